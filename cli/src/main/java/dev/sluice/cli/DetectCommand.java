@@ -1,0 +1,64 @@
+package dev.sluice.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sluice.core.parse.CsvFormatException;
+import dev.sluice.core.parse.CsvHandler;
+import dev.sluice.core.parse.CsvRow;
+import dev.sluice.jvm.CsvFileReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code sluice detect}: prints the encoding and dialect found, and the number of rows. */
+final class DetectCommand {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final Arguments arguments;
+
+  DetectCommand(Arguments arguments) {
+    arguments.allow();
+    this.arguments = arguments;
+  }
+
+  int run(PrintStream out, PrintStream err) {
+    int[] issues = {0};
+    CsvHandler counter = new CsvHandler() {
+      @Override
+      public void row(CsvRow row) {
+        // only counted, by the parser
+      }
+
+      @Override
+      public void issue(dev.sluice.core.parse.ParseIssue issue) {
+        issues[0]++;
+      }
+    };
+    try {
+      CsvFileReader.Result r = CsvFileReader.read(arguments.file(), CsvFileReader.Options.DETECT,
+          counter);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("file", arguments.file().getFileName().toString());
+      json.put("encoding", r.encoding().encoding().label());
+      json.put("bom", r.encoding().bomLength() > 0);
+      json.put("encodingBasis", r.encoding().basis().name());
+      json.put("delimiter", String.valueOf(r.dialect().delimiter()));
+      json.put("quote", String.valueOf(r.dialect().quote()));
+      json.put("headerRowIndex", r.dialect().headerIndex());
+      json.put("lineEnding", r.dialect().lineEnding().name());
+      json.put("rowCount", r.records());
+      json.put("dataRowCount", Math.max(0, r.records() - r.dialect().headerIndex() - 1));
+      json.put("parseIssues", issues[0]);
+      json.put("malformedBytes", r.malformedBytes());
+      out.println(JSON.writeValueAsString(json));
+      return Main.OK;
+    } catch (CsvFormatException e) {
+      err.println("sluice: error: " + dev.sluice.core.message.MessageCatalog.english()
+          .format(e.issue().code(), e.issue().arguments()));
+      return Main.INPUT_ERRORS;
+    } catch (IOException | UncheckedIOException e) {
+      return FileErrors.cannotRead(arguments.file(), e, err);
+    }
+  }
+}

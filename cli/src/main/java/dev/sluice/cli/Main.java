@@ -1,0 +1,63 @@
+package dev.sluice.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code bin/sluice}: parse, detect and validate CSV files with the same core as the browser.
+ *
+ * <p>Exit codes: 0 done, 1 the input has errors (strict parsing, validation), 2 bad usage or a file
+ * that cannot be read.
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int INPUT_ERRORS = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT = String.join("\n",
+      "usage: sluice <command> [options] FILE",
+      "",
+      "commands:",
+      "  parse FILE [--delimiter C] [--quote C] [--encoding NAME] [--header N] [--strict]",
+      "      print the rows as a JSON array of arrays of strings, header included",
+      "  detect FILE",
+      "      print the detected encoding and dialect as JSON",
+      "",
+      "  --delimiter C   one character, or 'tab' (default: detected among , ; tab |)",
+      "  --quote C       one character (default: detected, \" or ')",
+      "  --encoding NAME UTF-8, UTF-16LE, UTF-16BE, windows-1252, Shift_JIS (default: detected)",
+      "  --header N      0-based index of the header row, -1 for none (default: detected)",
+      "  --strict        stop at the first malformed quote instead of reporting it and going on",
+      "");
+
+  private Main() {}
+
+  /** Runs the CLI and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs one command; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")
+        || args[0].equals("-h")) {
+      (args.length == 0 ? err : out).print(USAGE_TEXT);
+      return args.length == 0 ? USAGE : OK;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      switch (args[0]) {
+        case "parse":
+          return new ParseCommand(Arguments.parse(rest)).run(out, err);
+        case "detect":
+          return new DetectCommand(Arguments.parse(rest)).run(out, err);
+        default:
+          throw new UsageException("unknown command '" + args[0] + "'");
+      }
+    } catch (UsageException e) {
+      err.println("sluice: " + e.getMessage());
+      err.println("run 'sluice help' for usage");
+      return USAGE;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.sluice.jvm;
+
+import dev.sluice.core.detect.DetectedEncoding;
+import dev.sluice.core.detect.Dialect;
+import dev.sluice.core.detect.DialectDetector;
+import dev.sluice.core.detect.Encoding;
+import dev.sluice.core.detect.EncodingDetector;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvHandler;
+import dev.sluice.core.parse.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a CSV file from disk the way the browser widget reads an upload: detect the encoding from
+ * the first bytes, decode in chunks, detect the dialect from the first text, then stream every chunk
+ * through one {@link CsvParser}. Memory stays bounded by the chunk size and the longest record.
+ */
+public final class CsvFileReader {
+  private static final int CHUNK_BYTES = 64 * 1024;
+
+  private CsvFileReader() {}
+
+  /**
+   * What to take as given instead of detecting it; null fields are detected.
+   *
+   * @param encoding    the file's encoding
+   * @param delimiter   the field separator
+   * @param quote       the quote character
+   * @param headerIndex 0-based header record, or -1 for none
+   * @param lenient     go on past malformed quoting (default true)
+   */
+  public record Options(Encoding encoding, Character delimiter, Character quote,
+                        Integer headerIndex, boolean lenient) {
+    /** Detect everything, lenient. */
+    public static final Options DETECT = new Options(null, null, null, null, true);
+  }
+
+  /**
+   * What was used to read a file.
+   *
+   * @param encoding the detected or given encoding
+   * @param dialect  the detected dialect, with the given settings applied
+   * @param records  how many records the parser read
+   * @param malformedBytes byte sequences that could not be decoded and became U+FFFD
+   */
+  public record Result(DetectedEncoding encoding, Dialect dialect, int records, int malformedBytes) {}
+
+  /** Reads a file, pushing every record and issue to the handler. */
+  public static Result read(Path file, Options options, CsvHandler handler) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] first = in.readNBytes(CHUNK_BYTES);
+      boolean eof = first.length < CHUNK_BYTES;
+      DetectedEncoding detected = EncodingDetector.detect(first, 0, first.length, eof);
+      if (options.encoding() != null) {
+        boolean sameBom = options.encoding() == detected.encoding();
+        detected = new DetectedEncoding(options.encoding(), sameBom ? detected.bomLength() : 0,
+            DetectedEncoding.Basis.VALID, 0);
+      }
+      JvmChunkDecoder decoder = new JvmChunkDecoder(detected.encoding());
+      int skip = detected.bomLength();
+      String text = decoder.decode(first, skip, first.length - skip);
+      if (eof) {
+        text = text + decoder.finish();
+      }
+      Dialect found = DialectDetector.detect(text, eof, options.delimiter(), options.quote());
+      Dialect dialect = options.headerIndex() == null ? found : new Dialect(found.delimiter(),
+          found.quote(), options.headerIndex(), found.lineEnding());
+      CsvFormat format = dialect.toFormat().toBuilder().lenient(options.lenient()).build();
+      CsvParser parser = new CsvParser(format, handler);
+      parser.feed(text);
+      if (!eof) {
+        byte[] chunk = new byte[CHUNK_BYTES];
+        int n;
+        while ((n = in.readNBytes(chunk, 0, CHUNK_BYTES)) > 0) {
+          parser.feed(decoder.decode(chunk, 0, n));
+        }
+        parser.feed(decoder.finish());
+      }
+      parser.finish();
+      return new Result(detected, dialect, parser.records(), decoder.malformed());
+    }
+  }
+}

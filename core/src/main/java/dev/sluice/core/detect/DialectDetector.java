@@ -1,0 +1,214 @@
+package dev.sluice.core.detect;
+
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvFormatException;
+import dev.sluice.core.parse.CsvHandler;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.parse.CsvRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detects the dialect of a CSV text from a sample of its start.
+ *
+ * <p>Each candidate delimiter and quote is scored the way CleverCSV does it: a pattern score (many
+ * records of one width, wider is better) times a type score (share of cells that look clean: numbers,
+ * dates, words without another candidate delimiter in them). The type score is what gets
+ * {@code 1,5;2,75} right: split on commas it yields cells like {@code 5;2}, split on semicolons
+ * every cell is a decimal-comma number.
+ */
+public final class DialectDetector {
+  /** Characters of a text the detector reads; more does not change its answers. */
+  public static final int SAMPLE_CHARS = 64 * 1024;
+  private static final int SAMPLE_RECORDS = 200;
+  private static final int HEADER_SEARCH_RECORDS = 20;
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  private static final char[] QUOTES = {'"', '\''};
+
+  private DialectDetector() {}
+
+  /**
+   * Detects the dialect of a text.
+   *
+   * @param text     the text or its first characters
+   * @param complete whether text is the whole file (else its last, maybe cut, record is ignored)
+   */
+  public static Dialect detect(CharSequence text, boolean complete) {
+    return detect(text, complete, null, null);
+  }
+
+  /**
+   * Detects the dialect of a text when the delimiter or quote, or both, are already known: the rest
+   * (and the header row) is detected under them.
+   *
+   * @param delimiter the delimiter to use, or null to detect it
+   * @param quote     the quote to use, or null to detect it
+   */
+  public static Dialect detect(CharSequence text, boolean complete, Character delimiter,
+                               Character quote) {
+    char[] delimiters = delimiter != null ? new char[] {delimiter} : DELIMITERS;
+    char[] quotes = quote != null ? new char[] {quote} : QUOTES;
+    CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
+    boolean whole = complete && sample.length() == text.length();
+    char bestDelimiter = delimiters[0];
+    char bestQuote = quotes[0];
+    double bestScore = 0;
+    List<String[]> bestRows = null;
+    for (char q : quotes) {
+      for (char d : delimiters) {
+        Sample s = read(sample, d, q, whole);
+        double score = s.patternScore() * Math.max(s.typeScore(d), 0.1);
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          bestDelimiter = d;
+          bestQuote = q;
+          bestRows = s.rows;
+        }
+      }
+    }
+    if (bestRows == null) {
+      bestRows = read(sample, bestDelimiter, bestQuote, whole).rows;
+    }
+    return new Dialect(bestDelimiter, bestQuote, headerIndex(bestRows), lineEnding(sample));
+  }
+
+  private static Sample read(CharSequence sample, char delimiter, char quote, boolean whole) {
+    Sample s = new Sample();
+    CsvParser parser = new CsvParser(CsvFormat.builder().delimiter(delimiter).quote(quote)
+        .headerIndex(-1).build(), s);
+    try {
+      parser.feed(sample);
+      if (whole) {
+        parser.finish();
+      }
+    } catch (CsvFormatException | StopSampling e) {
+      // a limit or enough records: score what was read
+    }
+    return s;
+  }
+
+  /** Index of the first record that looks like a header, or -1 when the first data looks like data. */
+  static int headerIndex(List<String[]> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    Map<Integer, Integer> widths = new HashMap<>();
+    int modeWidth = 1;
+    int modeCount = 0;
+    for (String[] row : rows) {
+      int count = widths.merge(row.length, 1, Integer::sum);
+      if (count > modeCount || (count == modeCount && row.length > modeWidth)) {
+        modeCount = count;
+        modeWidth = row.length;
+      }
+    }
+    int limit = Math.min(rows.size(), HEADER_SEARCH_RECORDS);
+    for (int i = 0; i < limit; i++) {
+      String[] row = rows.get(i);
+      int nonEmpty = 0;
+      int text = 0;
+      for (String cell : row) {
+        String c = cell.trim();
+        if (!c.isEmpty()) {
+          nonEmpty++;
+          if (!CellShape.isNumber(c) && !CellShape.isDate(c)) {
+            text++;
+          }
+        }
+      }
+      if (nonEmpty == 0 || nonEmpty * 2 < modeWidth || row.length * 2 < modeWidth) {
+        continue; // a title line, a blank padded line or a note above the table
+      }
+      return text * 2 >= nonEmpty ? i : -1;
+    }
+    return 0;
+  }
+
+  private static LineEnding lineEnding(CharSequence sample) {
+    int crlf = 0;
+    int lf = 0;
+    int cr = 0;
+    int n = sample.length();
+    for (int i = 0; i < n; i++) {
+      char c = sample.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < n && sample.charAt(i + 1) == '\n') {
+          crlf++;
+          i++;
+        } else if (i + 1 < n) {
+          cr++;
+        }
+      } else if (c == '\n') {
+        lf++;
+      }
+    }
+    if (crlf == 0 && lf == 0 && cr == 0) {
+      return n > 0 && sample.charAt(n - 1) == '\r' ? LineEnding.CR : LineEnding.NONE;
+    }
+    if (crlf >= lf && crlf >= cr) {
+      return LineEnding.CRLF;
+    }
+    return lf >= cr ? LineEnding.LF : LineEnding.CR;
+  }
+
+  private static final class StopSampling extends RuntimeException {
+    StopSampling() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The records of a sample under one candidate dialect, with their quoted flags. */
+  private static final class Sample implements CsvHandler {
+    final List<String[]> rows = new ArrayList<>();
+    final List<boolean[]> quoted = new ArrayList<>();
+
+    @Override
+    public void row(CsvRow row) {
+      rows.add(row.toArray());
+      boolean[] q = new boolean[row.size()];
+      for (int i = 0; i < q.length; i++) {
+        q[i] = row.isQuoted(i);
+      }
+      quoted.add(q);
+      if (rows.size() >= SAMPLE_RECORDS) {
+        throw new StopSampling();
+      }
+    }
+
+    /** CleverCSV's pattern score, per record: 1/K * sum over widths of N_k (L_k - 1) / L_k. */
+    double patternScore() {
+      if (rows.isEmpty()) {
+        return 0;
+      }
+      Map<Integer, Integer> widths = new HashMap<>();
+      for (String[] row : rows) {
+        widths.merge(row.length, 1, Integer::sum);
+      }
+      double sum = 0;
+      for (Map.Entry<Integer, Integer> e : widths.entrySet()) {
+        int width = e.getKey();
+        sum += e.getValue() * (width - 1) / (double) width;
+      }
+      return sum / widths.size() / rows.size();
+    }
+
+    /** Share of cells that look clean under this delimiter. */
+    double typeScore(char delimiter) {
+      int cells = 0;
+      int clean = 0;
+      for (int r = 0; r < rows.size(); r++) {
+        String[] row = rows.get(r);
+        boolean[] q = quoted.get(r);
+        for (int i = 0; i < row.length; i++) {
+          cells++;
+          if (q[i] || CellShape.isClean(row[i], delimiter)) {
+            clean++;
+          }
+        }
+      }
+      return cells == 0 ? 0 : clean / (double) cells;
+    }
+  }
+}

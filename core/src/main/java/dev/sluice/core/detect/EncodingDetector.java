@@ -1,0 +1,218 @@
+package dev.sluice.core.detect;
+
+/**
+ * Decides which encoding a file's bytes are in, from a sample of its first bytes.
+ *
+ * <p>Core only decides; decoding is done by the platform (java.nio.charset on the JVM, TextDecoder in
+ * the browser), since TeaVM has no charset tables. Order of evidence: byte order mark, UTF-16 zero
+ * byte pattern, well-formed UTF-8, Shift_JIS when its lead bytes look Japanese, else Windows-1252.
+ */
+public final class EncodingDetector {
+  /** How many bytes of a file the detector looks at; more does not change its answers. */
+  public static final int SAMPLE_BYTES = 64 * 1024;
+
+  private EncodingDetector() {}
+
+  /**
+   * Detects the encoding of a sample.
+   *
+   * @param bytes    the sample
+   * @param offset   where the sample starts in the array
+   * @param length   how many bytes it has
+   * @param complete whether the sample is the whole file (a multibyte sequence cut at its end is
+   *                 then invalid rather than cut by sampling)
+   */
+  public static DetectedEncoding detect(byte[] bytes, int offset, int length, boolean complete) {
+    int end = offset + length;
+    if (length >= 3 && u(bytes[offset]) == 0xEF && u(bytes[offset + 1]) == 0xBB
+        && u(bytes[offset + 2]) == 0xBF) {
+      return new DetectedEncoding(Encoding.UTF_8, 3, DetectedEncoding.Basis.BOM,
+          utf8Invalid(bytes, offset + 3, end, complete));
+    }
+    if (length >= 2 && u(bytes[offset]) == 0xFF && u(bytes[offset + 1]) == 0xFE) {
+      return new DetectedEncoding(Encoding.UTF_16LE, 2, DetectedEncoding.Basis.BOM, 0);
+    }
+    if (length >= 2 && u(bytes[offset]) == 0xFE && u(bytes[offset + 1]) == 0xFF) {
+      return new DetectedEncoding(Encoding.UTF_16BE, 2, DetectedEncoding.Basis.BOM, 0);
+    }
+    Encoding utf16 = utf16ByZeros(bytes, offset, end);
+    if (utf16 != null) {
+      return new DetectedEncoding(utf16, 0, DetectedEncoding.Basis.HEURISTIC, 0);
+    }
+    boolean ascii = true;
+    for (int i = offset; i < end; i++) {
+      if (bytes[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new DetectedEncoding(Encoding.UTF_8, 0, DetectedEncoding.Basis.ASCII, 0);
+    }
+    int[] utf8 = utf8Counts(bytes, offset, end, complete);
+    int valid = utf8[0];
+    int invalid = utf8[1];
+    if (invalid == 0) {
+      return new DetectedEncoding(Encoding.UTF_8, 0, DetectedEncoding.Basis.VALID, 0);
+    }
+    if (looksShiftJis(bytes, offset, end, complete)) {
+      return new DetectedEncoding(Encoding.SHIFT_JIS, 0, DetectedEncoding.Basis.VALID, 0);
+    }
+    if (valid >= 20 * invalid) {
+      // Mostly UTF-8 with a few broken bytes (a file pasted together from sources): decoding it as
+      // Windows-1252 would garble every accented letter, so keep UTF-8 and say how much is broken.
+      return new DetectedEncoding(Encoding.UTF_8, 0, DetectedEncoding.Basis.HEURISTIC, invalid);
+    }
+    return new DetectedEncoding(Encoding.WINDOWS_1252, 0, DetectedEncoding.Basis.HEURISTIC,
+        windows1252Undefined(bytes, offset, end));
+  }
+
+  /** Detects the encoding of a whole small file or of a sample of a large one. */
+  public static DetectedEncoding detect(byte[] bytes, boolean complete) {
+    return detect(bytes, 0, Math.min(bytes.length, SAMPLE_BYTES),
+        complete && bytes.length <= SAMPLE_BYTES);
+  }
+
+  private static int u(byte b) {
+    return b & 0xFF;
+  }
+
+  /** UTF-16 without BOM: ASCII-heavy text has a zero in every other byte. */
+  private static Encoding utf16ByZeros(byte[] bytes, int offset, int end) {
+    int n = Math.min(end - offset, 4096) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[offset + i] == 0) {
+        evenZeros++;
+      }
+      if (bytes[offset + i + 1] == 0) {
+        oddZeros++;
+      }
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs) {
+      return Encoding.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs) {
+      return Encoding.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static int utf8Invalid(byte[] bytes, int from, int end, boolean complete) {
+    return utf8Counts(bytes, from, end, complete)[1];
+  }
+
+  /** Counts well-formed multibyte sequences and invalid ones (overlongs and surrogates included). */
+  private static int[] utf8Counts(byte[] bytes, int from, int end, boolean complete) {
+    int valid = 0;
+    int invalid = 0;
+    int i = from;
+    while (i < end) {
+      int b = u(bytes[i]);
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int need;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+      } else {
+        invalid++;
+        i++;
+        continue;
+      }
+      if (!complete && i + need >= end) {
+        break; // the sequence runs past the sample: cut by sampling, not broken
+      }
+      int cp = b & (0x3F >> need);
+      boolean ok = true;
+      for (int k = 1; k <= need; k++) {
+        if (i + k >= end) {
+          ok = false;
+          break;
+        }
+        int c = u(bytes[i + k]);
+        if ((c & 0xC0) != 0x80) {
+          ok = false;
+          break;
+        }
+        cp = (cp << 6) | (c & 0x3F);
+      }
+      if (ok && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
+        ok = false;
+      }
+      if (ok) {
+        valid++;
+        i += need + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return new int[] {valid, invalid};
+  }
+
+  /**
+   * Shift_JIS when every high byte is part of a well-formed sequence and most double-byte
+   * characters start with a lead byte of kana, punctuation or level-1 kanji (0x81-0x9F). Western
+   * text in Windows-1252 can be well-formed Shift_JIS by accident ("Käse" is E4 73), but its high
+   * bytes are accented letters in 0xC0-0xFF, so the lead byte test tells them apart.
+   */
+  private static boolean looksShiftJis(byte[] bytes, int from, int end, boolean complete) {
+    int doubles = 0;
+    int lowLeads = 0;
+    int i = from;
+    while (i < end) {
+      int b = u(bytes[i]);
+      if (b < 0x80 || (b >= 0xA1 && b <= 0xDF)) {
+        i++;
+        continue;
+      }
+      boolean lead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC);
+      if (!lead) {
+        return false;
+      }
+      if (i + 1 >= end) {
+        if (complete) {
+          return false;
+        }
+        break;
+      }
+      int t = u(bytes[i + 1]);
+      if (t < 0x40 || t == 0x7F || t > 0xFC) {
+        return false;
+      }
+      doubles++;
+      if (b <= 0x9F) {
+        lowLeads++;
+      }
+      i += 2;
+    }
+    return doubles > 0 && lowLeads * 2 >= doubles;
+  }
+
+  /** Bytes that Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */
+  private static int windows1252Undefined(byte[] bytes, int from, int end) {
+    int n = 0;
+    for (int i = from; i < end; i++) {
+      int b = u(bytes[i]);
+      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.sluice.core.message;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns a stable issue code and its named arguments into a message in one language.
+ *
+ * <p>Templates use {@code {name}} placeholders; a code without a template in the chosen language
+ * falls back to English, and a code unknown everywhere is shown as the code itself, so a message is
+ * never lost. Plain maps rather than ResourceBundle so that TeaVM compiles the catalogue.
+ */
+public final class MessageCatalog {
+  private static final Map<String, MessageCatalog> CATALOGS = new HashMap<>();
+
+  private final String language;
+  private final Map<String, String> templates;
+  private final MessageCatalog fallback;
+
+  private MessageCatalog(String language, Map<String, String> templates, MessageCatalog fallback) {
+    this.language = language;
+    this.templates = templates;
+    this.fallback = fallback;
+  }
+
+  /** The catalogue for a language tag such as {@code de} or {@code de-CH}; English when unknown. */
+  public static synchronized MessageCatalog forLanguage(String tag) {
+    String language = tag == null ? "en" : tag.toLowerCase().split("[-_]")[0];
+    MessageCatalog catalog = CATALOGS.get(language);
+    if (catalog == null) {
+      Map<String, String> templates = Templates.forLanguage(language);
+      if (templates == null) {
+        return forLanguage("en");
+      }
+      catalog = new MessageCatalog(language, templates,
+          language.equals("en") ? null : forLanguage("en"));
+      CATALOGS.put(language, catalog);
+    }
+    return catalog;
+  }
+
+  /** The English catalogue. */
+  public static MessageCatalog english() {
+    return forLanguage("en");
+  }
+
+  /** The language of this catalogue. */
+  public String language() {
+    return language;
+  }
+
+  /** Whether this catalogue (not its fallback) has a template for a code. */
+  public boolean has(String code) {
+    return templates.containsKey(code);
+  }
+
+  /** The message for a code with its arguments filled in. */
+  public String format(String code, Map<String, ?> arguments) {
+    String template = templates.get(code);
+    if (template == null) {
+      return fallback != null ? fallback.format(code, arguments) : code;
+    }
+    StringBuilder sb = new StringBuilder(template.length() + 16);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i) : -1;
+      if (close > i) {
+        String name = template.substring(i + 1, close);
+        Object value = arguments.get(name);
+        sb.append(value != null ? String.valueOf(value) : "{" + name + "}");
+        i = close + 1;
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,426 @@
+package dev.sluice.core.parse;
+
+/**
+ * A streaming RFC 4180 parser: feed it text in chunks of any size, then {@link #finish()}.
+ *
+ * <p>Built to be fast both on the JVM and compiled to JavaScript by TeaVM: it scans a char buffer on
+ * offsets with {@code int} arithmetic only, keeps no per-row collections, and makes a String for a
+ * field only when the handler asks for it. The unfinished tail of a chunk is kept and scanning goes
+ * on where it stopped, so a record, quote pair or CRLF may be split at any position.
+ *
+ * <p>Not thread-safe; one parser reads one text.
+ */
+public final class CsvParser {
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+
+  private static final byte PLAIN = 0;
+  private static final byte ESCAPED = 1;
+  private static final byte QUOTED_PLAIN = 2;
+
+  private final CsvFormat format;
+  private final CsvHandler handler;
+  private final CsvRow row = new CsvRow(this);
+  private final char delimiter;
+  private final char quote;
+  private final boolean lenient;
+
+  char[] buf = new char[8192];
+  private int len;
+  private int pos;
+  private int state = FIELD_START;
+  private boolean started;
+  private boolean finished;
+
+  /** Characters dropped from the front of {@link #buf} so far. */
+  long base;
+  int rowStart;
+  int rowLine = 1;
+  int rowRecord;
+
+  private int line = 1;
+  private int records;
+  private int fieldStart;
+  private boolean fieldEscaped;
+  private boolean strayReported;
+  private int quoteStart;
+  private int quoteLine;
+  private int expectedWidth = -1;
+
+  int fieldCount;
+  int[] fieldStarts;
+  int[] fieldEnds;
+  byte[] fieldKinds;
+
+  /** Creates a parser that reports to a handler. */
+  public CsvParser(CsvFormat format, CsvHandler handler) {
+    this.format = format;
+    this.handler = handler;
+    this.delimiter = format.delimiter();
+    this.quote = format.quote();
+    this.lenient = format.lenient();
+    int cap = Math.min(64, format.maxFields());
+    this.fieldStarts = new int[cap];
+    this.fieldEnds = new int[cap];
+    this.fieldKinds = new byte[cap];
+  }
+
+  /** Parses a whole text at once and returns the number of records. */
+  public static int parse(CharSequence text, CsvFormat format, CsvHandler handler) {
+    CsvParser parser = new CsvParser(format, handler);
+    parser.feed(text);
+    parser.finish();
+    return parser.records();
+  }
+
+  /** Number of records read so far. */
+  public int records() {
+    return records;
+  }
+
+  /** Feeds the next chunk of text. */
+  public void feed(CharSequence chunk) {
+    int n = chunk.length();
+    if (n == 0) {
+      return;
+    }
+    int at = reserve(n);
+    if (chunk instanceof String s) {
+      s.getChars(0, n, buf, at);
+    } else {
+      for (int i = 0; i < n; i++) {
+        buf[at + i] = chunk.charAt(i);
+      }
+    }
+    len += n;
+    scan(false);
+  }
+
+  /** Feeds the next chunk of text from a char array. */
+  public void feed(char[] chars, int offset, int length) {
+    if (length == 0) {
+      return;
+    }
+    int at = reserve(length);
+    System.arraycopy(chars, offset, buf, at, length);
+    len += length;
+    scan(false);
+  }
+
+  /** Ends the input: reads the last record even without a trailing newline. */
+  public void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (!started) {
+      return;
+    }
+    scan(true);
+    while (state == QUOTED) {
+      // Only lenient mode gets here: scan() throws in strict mode. Each round moves past a quote.
+      recoverUnclosedQuote();
+      scan(true);
+    }
+    if (state != FIELD_START || fieldCount > 0) {
+      if (state == UNQUOTED) {
+        endField(fieldStart, len, PLAIN);
+      } else if (state == FIELD_START) {
+        endField(len, len, PLAIN); // "a," at the very end: the last field is empty
+      }
+      emit();
+    }
+    state = FIELD_START;
+  }
+
+  /** Makes room for n more chars at the end and returns where they go. */
+  private int reserve(int n) {
+    if (finished) {
+      throw new IllegalStateException("feed after finish");
+    }
+    if (!started) {
+      started = true;
+    }
+    if (rowStart > 0) {
+      int keep = len - rowStart;
+      System.arraycopy(buf, rowStart, buf, 0, keep);
+      int shift = rowStart;
+      for (int i = 0; i < fieldCount; i++) {
+        fieldStarts[i] -= shift;
+        fieldEnds[i] -= shift;
+      }
+      pos -= shift;
+      fieldStart -= shift;
+      quoteStart -= shift;
+      base += shift;
+      len = keep;
+      rowStart = 0;
+    }
+    if (len + n > buf.length) {
+      int cap = buf.length;
+      while (cap < len + n) {
+        cap = cap > (1 << 29) ? Integer.MAX_VALUE - 8 : cap * 2;
+      }
+      char[] grown = new char[cap];
+      System.arraycopy(buf, 0, grown, 0, len);
+      buf = grown;
+    }
+    return len;
+  }
+
+  private void scan(boolean eof) {
+    if (base == 0 && rowStart == 0 && pos == 0 && len > 0 && buf[0] == '\uFEFF') {
+      pos = 1; // byte order mark
+      rowStart = 1;
+      base = 0;
+    }
+    final char[] b = buf;
+    final int end = len;
+    final char d = delimiter;
+    final char q = quote;
+    int p = pos;
+    int st = state;
+    outer:
+    while (p < end) {
+      if (st == FIELD_START) {
+        char c = b[p];
+        if (c == q) {
+          quoteStart = p;
+          quoteLine = line;
+          fieldStart = p + 1;
+          fieldEscaped = false;
+          st = QUOTED;
+          p++;
+        } else if (c == d) {
+          endField(p, p, PLAIN);
+          p++;
+          continue;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r' && p + 1 >= end && !eof) {
+            break; // wait: CR may be the first half of CRLF
+          }
+          int next = (c == '\r' && p + 1 < end && b[p + 1] == '\n') ? p + 2 : p + 1;
+          if (fieldCount == 0 && format.skipEmptyLines()) {
+            line++;
+            p = next;
+            rowStart = p;
+            rowLine = line;
+            continue;
+          }
+          endField(p, p, PLAIN);
+          emitAndAdvanceLine(next);
+          p = next;
+          continue;
+        } else {
+          fieldStart = p;
+          strayReported = false;
+          st = UNQUOTED;
+        }
+      }
+      if (st == UNQUOTED) {
+        while (p < end) {
+          char c = b[p];
+          if (c == d) {
+            endField(fieldStart, p, PLAIN);
+            p++;
+            st = FIELD_START;
+            continue outer;
+          }
+          if (c == '\n' || c == '\r') {
+            if (c == '\r' && p + 1 >= end && !eof) {
+              break outer;
+            }
+            int next = (c == '\r' && p + 1 < end && b[p + 1] == '\n') ? p + 2 : p + 1;
+            endField(fieldStart, p, PLAIN);
+            st = FIELD_START;
+            emitAndAdvanceLine(next);
+            p = next;
+            continue outer;
+          }
+          if (c == q && !strayReported) {
+            strayReported = true;
+            report(new ParseIssue.StrayQuote(position(fieldCount + 1, line, p)));
+          }
+          p++;
+        }
+        break;
+      }
+      // QUOTED
+      while (p < end) {
+        char c = b[p];
+        if (c == q) {
+          if (p + 1 >= end) {
+            if (!eof) {
+              break outer; // wait: a doubled quote may be split across chunks
+            }
+            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            p++;
+            st = FIELD_START;
+            pos = p;
+            state = st;
+            finishRecordAtEof();
+            return;
+          }
+          char n = b[p + 1];
+          if (n == q) {
+            fieldEscaped = true;
+            p += 2;
+            continue;
+          }
+          if (n == d) {
+            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            p += 2;
+            st = FIELD_START;
+            continue outer;
+          }
+          if (n == '\n' || n == '\r') {
+            if (n == '\r' && p + 2 >= end && !eof) {
+              break outer;
+            }
+            int next = (n == '\r' && p + 2 < end && b[p + 2] == '\n') ? p + 3 : p + 2;
+            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            st = FIELD_START;
+            emitAndAdvanceLine(next);
+            p = next;
+            continue outer;
+          }
+          // Text after the closing quote: keep the whole field raw, quotes included.
+          report(new ParseIssue.TextAfterClosingQuote(position(fieldCount + 1, line, p + 1)));
+          fieldStart = quoteStart;
+          strayReported = true;
+          st = UNQUOTED;
+          p++;
+          continue outer;
+        }
+        if (c == '\n') {
+          line++;
+        } else if (c == '\r') {
+          if (p + 1 >= end && !eof) {
+            break outer;
+          }
+          if (p + 1 < end && b[p + 1] == '\n') {
+            p++;
+          }
+          line++;
+        }
+        p++;
+      }
+      if (p - fieldStart > format.maxFieldChars()) {
+        if (lenient) {
+          recoverUnclosedQuote();
+          p = pos;
+          st = state;
+          continue;
+        }
+        throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, quoteLine, quoteStart),
+            format.maxFieldChars()));
+      }
+      break;
+    }
+    pos = p;
+    state = st;
+    if (st == UNQUOTED && p - fieldStart > format.maxFieldChars()) {
+      throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, line, fieldStart),
+          format.maxFieldChars()));
+    }
+    if (eof && st == QUOTED && !lenient) {
+      throw fail(new ParseIssue.UnclosedQuote(position(fieldCount + 1, quoteLine, quoteStart)));
+    }
+  }
+
+  /** A quoted field at the very end of the input without a newline after it. */
+  private void finishRecordAtEof() {
+    emit();
+  }
+
+  /** Lenient recovery: the opening quote was a literal; parse the rest of the field again. */
+  private void recoverUnclosedQuote() {
+    report(new ParseIssue.UnclosedQuote(position(fieldCount + 1, quoteLine, quoteStart)));
+    line = quoteLine;
+    fieldStart = quoteStart;
+    pos = quoteStart + 1;
+    strayReported = true;
+    state = UNQUOTED;
+  }
+
+  private void endField(int start, int end, byte kind) {
+    if (fieldCount == fieldStarts.length) {
+      if (fieldCount >= format.maxFields()) {
+        throw fail(new ParseIssue.TooManyFields(position(0, rowLine, rowStart), format.maxFields()));
+      }
+      int cap = Math.min(fieldCount * 2, format.maxFields());
+      fieldStarts = java.util.Arrays.copyOf(fieldStarts, cap);
+      fieldEnds = java.util.Arrays.copyOf(fieldEnds, cap);
+      fieldKinds = java.util.Arrays.copyOf(fieldKinds, cap);
+    }
+    if (end - start > format.maxFieldChars()) {
+      throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, line, start),
+          format.maxFieldChars()));
+    }
+    fieldStarts[fieldCount] = start;
+    fieldEnds[fieldCount] = end;
+    fieldKinds[fieldCount] = kind;
+    fieldCount++;
+  }
+
+  private void emitAndAdvanceLine(int next) {
+    emit();
+    line++;
+    rowStart = next;
+    rowLine = line;
+  }
+
+  private void emit() {
+    rowRecord = ++records;
+    int index = records - 1;
+    int headerIndex = format.headerIndex();
+    if (index == Math.max(headerIndex, 0)) {
+      expectedWidth = fieldCount;
+    } else if (expectedWidth >= 0 && fieldCount != expectedWidth) {
+      report(new ParseIssue.RaggedRow(new Position(rowRecord, rowLine, 0, base + rowStart),
+          expectedWidth, fieldCount));
+    }
+    handler.row(row);
+    fieldCount = 0;
+  }
+
+  String materialise(int index) {
+    int s = fieldStarts[index];
+    int e = fieldEnds[index];
+    if (fieldKinds[index] != ESCAPED) {
+      return new String(buf, s, e - s);
+    }
+    char q = quote;
+    StringBuilder sb = new StringBuilder(e - s);
+    int from = s;
+    for (int i = s; i < e; i++) {
+      if (buf[i] == q) {
+        sb.append(buf, from, i + 1 - from);
+        i++; // skip the second quote of the pair
+        from = i + 1;
+      }
+    }
+    sb.append(buf, from, e - from);
+    return sb.toString();
+  }
+
+  boolean isQuoted(int index) {
+    return fieldKinds[index] != PLAIN;
+  }
+
+  private Position position(int column, int atLine, int bufferIndex) {
+    return new Position(records + 1, atLine, column, base + bufferIndex);
+  }
+
+  private void report(ParseIssue issue) {
+    if (!lenient && !(issue instanceof ParseIssue.RaggedRow)) {
+      throw fail(issue);
+    }
+    handler.issue(issue);
+  }
+
+  private CsvFormatException fail(ParseIssue issue) {
+    return new CsvFormatException(issue);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.sluice.core.parse;
+
+/**
+ * A view of the record the parser just read: fields are Strings made only when asked for.
+ *
+ * <p>The view is reused for every record and is valid only inside {@link CsvHandler#row}; keep
+ * {@link #toArray()} or the fields you need, not the view.
+ */
+public final class CsvRow {
+  private final CsvParser parser;
+
+  CsvRow(CsvParser parser) {
+    this.parser = parser;
+  }
+
+  /** 1-based record number. */
+  public int record() {
+    return parser.rowRecord;
+  }
+
+  /** 1-based line the record starts on. */
+  public int line() {
+    return parser.rowLine;
+  }
+
+  /** 0-based character offset where the record starts. */
+  public long offset() {
+    return parser.base + parser.rowStart;
+  }
+
+  /** Number of fields in the record (at least 1). */
+  public int size() {
+    return parser.fieldCount;
+  }
+
+  /** The field at a 0-based index, unquoted and unescaped. */
+  public String field(int index) {
+    if (index < 0 || index >= parser.fieldCount) {
+      throw new IndexOutOfBoundsException("field " + index + " of " + parser.fieldCount);
+    }
+    return parser.materialise(index);
+  }
+
+  /** Whether the field at a 0-based index has no characters (without making a String). */
+  public boolean isEmpty(int index) {
+    return parser.fieldEnds[index] == parser.fieldStarts[index];
+  }
+
+  /** Whether the field at a 0-based index was enclosed in quotes (well-formed ones). */
+  public boolean isQuoted(int index) {
+    if (index < 0 || index >= parser.fieldCount) {
+      throw new IndexOutOfBoundsException("field " + index + " of " + parser.fieldCount);
+    }
+    return parser.isQuoted(index);
+  }
+
+  /** All fields as a new array. */
+  public String[] toArray() {
+    String[] out = new String[parser.fieldCount];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = parser.materialise(i);
+    }
+    return out;
+  }
+}

@@ -118,7 +118,7 @@ public final class DialectDetector {
           }
         }
       }
-      if (nonEmpty == 0 || nonEmpty * 2 < modeWidth || row.length * 2 < modeWidth) {
+      if (nonEmpty == 0 || nonEmpty * 2 < modeWidth || (row.length < modeWidth && nonEmpty <= 1)) {
         continue; // a title line, a blank padded line or a note above the table
       }
       return text * 2 >= nonEmpty ? i : -1;

@@ -1,0 +1,116 @@
+package dev.sluice.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The outcome of one CLI run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static String resource(String name) throws Exception {
+    return Path.of(MainTest.class.getResource("/" + name).toURI()).toString();
+  }
+
+  @Test
+  void parsePrintsEveryRowAsJsonDecodedFromWindows1252() throws Exception {
+    Run r = run("parse", resource("excel-de-semicolon-1252.csv"));
+    assertEquals(0, r.code(), r.err());
+    JsonNode rows = JSON.readTree(r.out());
+    assertEquals(5, rows.size());
+    assertEquals("Lieferant", rows.get(0).get(4).asText());
+    assertEquals("Müller & Söhne GmbH", rows.get(1).get(4).asText());
+    assertEquals("Schraubendreher \"Profi\"", rows.get(3).get(0).asText());
+    assertEquals("Werkzeug-Maß; Köln", rows.get(3).get(4).asText());
+  }
+
+  @Test
+  void parseWithGivenDelimiterAndEncodingUsesThem() throws Exception {
+    Run r = run("parse", resource("excel-de-semicolon-1252.csv"), "--delimiter", "tab",
+        "--encoding", "latin1");
+    assertEquals(0, r.code(), r.err());
+    JsonNode rows = JSON.readTree(r.out());
+    assertEquals(1, rows.get(0).size(), "no tabs in the file: one field per row");
+    assertEquals("Artikel;Menge;Preis;Summe;Lieferant", rows.get(0).get(0).asText());
+  }
+
+  @Test
+  void detectPrintsTheDialectAsJson() throws Exception {
+    Run r = run("detect", resource("excel-de-semicolon-1252.csv"));
+    assertEquals(0, r.code(), r.err());
+    JsonNode d = JSON.readTree(r.out());
+    assertEquals("windows-1252", d.get("encoding").asText());
+    assertEquals(";", d.get("delimiter").asText());
+    assertEquals("\"", d.get("quote").asText());
+    assertEquals(0, d.get("headerRowIndex").asInt());
+    assertEquals("CRLF", d.get("lineEnding").asText());
+    assertEquals(5, d.get("rowCount").asInt());
+    assertEquals(4, d.get("dataRowCount").asInt());
+  }
+
+  @Test
+  void malformedQuotingIsAWarningWithItsPositionInLenientModeAndAnErrorInStrictMode()
+      throws Exception {
+    Run lenient = run("parse", resource("unclosed-quote.csv"));
+    assertEquals(0, lenient.code());
+    assertEquals(3, JSON.readTree(lenient.out()).size());
+    assertTrue(lenient.err().contains("Line 2, column 2"), lenient.err());
+    Run strict = run("parse", "--strict", resource("unclosed-quote.csv"));
+    assertEquals(1, strict.code());
+    assertTrue(strict.err().startsWith("sluice: error: Line 2, column 2"), strict.err());
+  }
+
+  @Test
+  void unreadableFilesExitWith2AndSayWhy(@TempDir Path dir) throws Exception {
+    Run missing = run("parse", dir.resolve("nope.csv").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no such file"), missing.err());
+    Run directory = run("detect", dir.toString());
+    assertEquals(2, directory.code());
+    assertTrue(directory.err().contains("directory"), directory.err());
+  }
+
+  @Test
+  void badUsageExitsWith2AndSaysWhatIsWrong() throws Exception {
+    assertEquals(2, run().code());
+    Run unknown = run("frobnicate", "x.csv");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown command 'frobnicate'"));
+    Run option = run("parse", "--colour", "red", resource("unclosed-quote.csv"));
+    assertEquals(2, option.code());
+    assertTrue(option.err().contains("unknown option --colour"));
+    Run encoding = run("parse", "--encoding", "ebcdic", resource("unclosed-quote.csv"));
+    assertEquals(2, encoding.code());
+    assertTrue(encoding.err().contains("unknown encoding 'ebcdic'"));
+    Run delimiter = run("parse", "--delimiter", ";;", resource("unclosed-quote.csv"));
+    assertEquals(2, delimiter.code());
+    assertEquals(2, run("parse").code());
+  }
+
+  @Test
+  void emptyFileParsesToAnEmptyArray(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.csv"));
+    Run r = run("parse", empty.toString());
+    assertEquals(0, r.code());
+    assertEquals(0, JSON.readTree(r.out()).size());
+  }
+}

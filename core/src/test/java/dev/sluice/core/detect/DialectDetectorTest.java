@@ -1,0 +1,104 @@
+package dev.sluice.core.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DialectDetectorTest {
+
+  @Test
+  void semicolonFileWithDecimalCommasAndNoHeaderIsSemicolon() {
+    Dialect d = DialectDetector.detect("1,5;2,75\n3,25;4,5\n10,0;0,25\n", true);
+    assertEquals(';', d.delimiter());
+    assertEquals(-1, d.headerIndex());
+  }
+
+  @Test
+  void semicolonFileWithDecimalCommasAndHeaderIsSemicolon() {
+    Dialect d = DialectDetector.detect("Preis;Menge;Summe\n1,5;2;3,0\n2,75;4;11,0\n", true);
+    assertEquals(';', d.delimiter());
+    assertEquals(0, d.headerIndex());
+  }
+
+  @Test
+  void commaFileWithQuotedSemicolonsIsComma() {
+    Dialect d = DialectDetector.detect(
+        "name,note\n\"A; B\",x\n\"C; D\",y\n\"E\",\"z; w\"\n", true);
+    assertEquals(',', d.delimiter());
+  }
+
+  @Test
+  void tabAndPipeFilesAreDetected() {
+    assertEquals('\t', DialectDetector.detect("a\tb\tc\n1\t2,5\t3\n4\t5\t6\n", true).delimiter());
+    assertEquals('|', DialectDetector.detect("a|b\n1,2|x;y\n3|z\n", true).delimiter());
+  }
+
+  @Test
+  void singleQuoteIsDetectedWhenItEnclosesFields() {
+    Dialect d = DialectDetector.detect("a,b\n'x,y',1\n'p,q',2\n'r,s',3\n", true);
+    assertEquals('\'', d.quote());
+    assertEquals(',', d.delimiter());
+  }
+
+  @Test
+  void doubleQuoteIsPreferredWhenNothingTellsThemApart() {
+    assertEquals('"', DialectDetector.detect("a,b\n1,2\n", true).quote());
+    assertEquals('"', DialectDetector.detect("name,city\nO'Brien,Cork\nD'Arcy,Paris\n", true)
+        .quote());
+  }
+
+  @Test
+  void titleLinesAboveTheHeaderAreSkipped() {
+    Dialect d = DialectDetector.detect(
+        "Customer export\nGenerated 2024-05-01 by CRM\n\nid,name,email\n1,Ann,a@x.io\n2,Bob,b@x.io\n",
+        true);
+    assertEquals(1 + 1, d.headerIndex()); // the empty line is not a record
+    assertEquals(',', d.delimiter());
+  }
+
+  @Test
+  void excelPaddedTitleRowsAreSkipped() {
+    Dialect d = DialectDetector.detect("Report,,,\n,,,\nA,B,C,D\n1,2,3,4\n5,6,7,8\n", true);
+    assertEquals(2, d.headerIndex());
+  }
+
+  @Test
+  void numericFirstRowMeansNoHeader() {
+    assertEquals(-1, DialectDetector.detect("1,2,3\n4,5,6\n7,8,9\n", true).headerIndex());
+    assertEquals(-1, DialectDetector.detect("2024-01-01,5\n2024-01-02,6\n", true).headerIndex());
+  }
+
+  @Test
+  void singleColumnFileDefaultsToCommaWithHeader() {
+    Dialect d = DialectDetector.detect("email\nann@example.com\nbob@example.com\n", true);
+    assertEquals(',', d.delimiter());
+    assertEquals(0, d.headerIndex());
+  }
+
+  @Test
+  void lineEndingsAreReported() {
+    assertEquals(LineEnding.CRLF, DialectDetector.detect("a,b\r\n1,2\r\n", true).lineEnding());
+    assertEquals(LineEnding.LF, DialectDetector.detect("a,b\n1,2\n", true).lineEnding());
+    assertEquals(LineEnding.CR, DialectDetector.detect("a,b\r1,2\r", true).lineEnding());
+    assertEquals(LineEnding.NONE, DialectDetector.detect("a,b", true).lineEnding());
+  }
+
+  @Test
+  void aCutSampleIgnoresItsLastRecord() {
+    StringBuilder sb = new StringBuilder("a;b;c\n");
+    for (int i = 0; i < 50; i++) {
+      sb.append(i).append(";x;").append(i * 2).append('\n');
+    }
+    sb.append("99;trunc"); // cut by sampling
+    Dialect d = DialectDetector.detect(sb, false);
+    assertEquals(';', d.delimiter());
+    assertEquals(0, d.headerIndex());
+  }
+
+  @Test
+  void givenDelimiterIsKeptAndTheHeaderFoundUnderIt() {
+    Dialect d = DialectDetector.detect("t\nx;y\n1;2\n3;4\n", true, ';', null);
+    assertEquals(';', d.delimiter());
+    assertEquals(1, d.headerIndex());
+  }
+}

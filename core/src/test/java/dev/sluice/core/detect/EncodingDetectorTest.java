@@ -1,0 +1,104 @@
+package dev.sluice.core.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EncodingDetectorTest {
+  private static final String GERMAN = "Name;Stadt\nJürgen Weiß;Köln\nÄnne Müller;Düsseldorf\nKäse;Größe\n";
+  private static final String JAPANESE = "氏名,フリガナ,都道府県\n山田太郎,ヤマダタロウ,東京都\n佐藤花子,サトウハナコ,大阪府\n";
+
+  private static DetectedEncoding detect(byte[] bytes) {
+    return EncodingDetector.detect(bytes, true);
+  }
+
+  @Test
+  void byteOrderMarksWin() {
+    byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        GERMAN.getBytes(StandardCharsets.UTF_8));
+    assertEquals(new DetectedEncoding(Encoding.UTF_8, 3, DetectedEncoding.Basis.BOM, 0),
+        detect(utf8));
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        GERMAN.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(Encoding.UTF_16LE, detect(le).encoding());
+    assertEquals(2, detect(le).bomLength());
+    byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+        GERMAN.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(Encoding.UTF_16BE, detect(be).encoding());
+  }
+
+  @Test
+  void utf16WithoutBomIsFoundByItsZeroBytes() {
+    assertEquals(Encoding.UTF_16LE, detect(GERMAN.getBytes(StandardCharsets.UTF_16LE)).encoding());
+    assertEquals(Encoding.UTF_16BE, detect(GERMAN.getBytes(StandardCharsets.UTF_16BE)).encoding());
+  }
+
+  @Test
+  void asciiIsUtf8() {
+    DetectedEncoding d = detect("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII));
+    assertEquals(Encoding.UTF_8, d.encoding());
+    assertEquals(DetectedEncoding.Basis.ASCII, d.basis());
+  }
+
+  @Test
+  void wellFormedUtf8IsUtf8() {
+    assertEquals(Encoding.UTF_8, detect(GERMAN.getBytes(StandardCharsets.UTF_8)).encoding());
+    assertEquals(Encoding.UTF_8, detect(JAPANESE.getBytes(StandardCharsets.UTF_8)).encoding());
+  }
+
+  @Test
+  void westernSingleByteTextIsWindows1252() {
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertEquals(Encoding.WINDOWS_1252, detect(GERMAN.getBytes(cp1252)).encoding());
+    assertEquals(Encoding.WINDOWS_1252,
+        detect("a,b\n“smart” quotes – and €5,café\n".getBytes(cp1252)).encoding());
+    assertEquals(Encoding.WINDOWS_1252,
+        detect("nom,ville\nHélène,Besançon\nÉlodie,Orléans\n".getBytes(cp1252)).encoding());
+  }
+
+  @Test
+  void japaneseShiftJisIsShiftJis() {
+    assertEquals(Encoding.SHIFT_JIS, detect(JAPANESE.getBytes(Charset.forName("Shift_JIS")))
+        .encoding());
+    assertEquals(Encoding.SHIFT_JIS, detect("名前,年齢\n田中,30\n".getBytes(Charset.forName("Shift_JIS")))
+        .encoding());
+  }
+
+  @Test
+  void aSequenceCutAtTheEndOfASampleIsNotHeldAgainstUtf8() {
+    byte[] all = "ab,cd\nüü,€€\n".getBytes(StandardCharsets.UTF_8);
+    int cut = all.length - 2; // inside the last €
+    assertEquals(Encoding.UTF_8, EncodingDetector.detect(all, 0, cut, false).encoding());
+    assertEquals(DetectedEncoding.Basis.VALID, EncodingDetector.detect(all, 0, cut, false).basis());
+  }
+
+  @Test
+  void mostlyUtf8WithAFewBrokenBytesStaysUtf8AndCountsThem() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      sb.append("Müller,Zürich\n");
+    }
+    byte[] good = sb.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = concat(good, new byte[] {'x', (byte) 0xE9, 'y', '\n'});
+    DetectedEncoding d = detect(bad);
+    assertEquals(Encoding.UTF_8, d.encoding());
+    assertEquals(1, d.invalidSequences());
+  }
+
+  @Test
+  void encodingNamesAndAliasesResolve() {
+    assertEquals(Encoding.WINDOWS_1252, Encoding.byName("latin1"));
+    assertEquals(Encoding.SHIFT_JIS, Encoding.byName("Windows-31J"));
+    assertEquals(Encoding.UTF_8, Encoding.byName(" utf8 "));
+    assertEquals(null, Encoding.byName("ebcdic"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

@@ -22,6 +22,10 @@ public final class Main {
       "      print the rows as a JSON array of arrays of strings, header included",
       "  detect FILE",
       "      print the detected encoding and dialect as JSON",
+      "  validate --schema SCHEMA.json FILE [--format text|json] [--out clean.csv]",
+      "           [--rejected rejected.csv] [--max-issues N] [--lang en|de|fr|es|ja]",
+      "      match the file's columns to the schema and validate every row; exit 1 on errors",
+      "      --out writes the rows the schema's policy submits, --rejected the rows with errors",
       "",
       "  --delimiter C   one character, or 'tab' (default: detected among , ; tab |)",
       "  --quote C       one character (default: detected, \" or ')",
@@ -51,6 +55,8 @@ public final class Main {
           return new ParseCommand(Arguments.parse(rest)).run(out, err);
         case "detect":
           return new DetectCommand(Arguments.parse(rest)).run(out, err);
+        case "validate":
+          return new ValidateCommand(Arguments.parse(rest)).run(out, err);
         default:
           throw new UsageException("unknown command '" + args[0] + "'");
       }

@@ -50,6 +50,15 @@ public final class CsvFileReader {
 
   /** Reads a file, pushing every record and issue to the handler. */
   public static Result read(Path file, Options options, CsvHandler handler) throws IOException {
+    return read(file, options, dialect -> handler);
+  }
+
+  /**
+   * Reads a file, pushing every record and issue to the handler made for the detected dialect
+   * (so that it knows the header row before the first record arrives).
+   */
+  public static Result read(Path file, Options options,
+      java.util.function.Function<Dialect, CsvHandler> handlerFor) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] first = in.readNBytes(CHUNK_BYTES);
       boolean eof = first.length < CHUNK_BYTES;
@@ -69,7 +78,7 @@ public final class CsvFileReader {
       Dialect dialect = options.headerIndex() == null ? found : new Dialect(found.delimiter(),
           found.quote(), options.headerIndex(), found.lineEnding());
       CsvFormat format = dialect.toFormat().toBuilder().lenient(options.lenient()).build();
-      CsvParser parser = new CsvParser(format, handler);
+      CsvParser parser = new CsvParser(format, handlerFor.apply(dialect));
       parser.feed(text);
       if (!eof) {
         byte[] chunk = new byte[CHUNK_BYTES];

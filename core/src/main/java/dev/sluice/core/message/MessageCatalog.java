@@ -39,6 +39,16 @@ public final class MessageCatalog {
     return catalog;
   }
 
+  /** The languages that have a catalogue. */
+  public static java.util.List<String> languages() {
+    return java.util.List.of(Templates.LANGUAGES);
+  }
+
+  /** Every code that has a message. */
+  public static java.util.List<String> codes() {
+    return java.util.List.of(Templates.codes());
+  }
+
   /** The English catalogue. */
   public static MessageCatalog english() {
     return forLanguage("en");

@@ -1,0 +1,147 @@
+package dev.sluice.core.country;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * ISO 3166-1 countries: alpha-2 and alpha-3 codes and English names.
+ *
+ * <p>A table in code rather than {@code java.util.Locale}'s because TeaVM's Locale has no ISO-3
+ * country data; a test checks the table against the JDK's.
+ */
+public final class Countries {
+  // alpha-2, alpha-3, English name; generated from the JDK's Locale data
+  private static final String TABLE = ""
+      + "ADANDAndorra|AEAREUnited Arab Emirates|AFAFGAfghanistan|AGATGAntigua & Barbuda|"
+      + "AIAIAAnguilla|ALALBAlbania|AMARMArmenia|AOAGOAngola|"
+      + "AQATAAntarctica|ARARGArgentina|ASASMAmerican Samoa|ATAUTAustria|"
+      + "AUAUSAustralia|AWABWAruba|AXALAÅland Islands|AZAZEAzerbaijan|"
+      + "BABIHBosnia & Herzegovina|BBBRBBarbados|BDBGDBangladesh|BEBELBelgium|"
+      + "BFBFABurkina Faso|BGBGRBulgaria|BHBHRBahrain|BIBDIBurundi|"
+      + "BJBENBenin|BLBLMSt. Barthélemy|BMBMUBermuda|BNBRNBrunei|"
+      + "BOBOLBolivia|BQBESCaribbean Netherlands|BRBRABrazil|BSBHSBahamas|"
+      + "BTBTNBhutan|BVBVTBouvet Island|BWBWABotswana|BYBLRBelarus|"
+      + "BZBLZBelize|CACANCanada|CCCCKCocos (Keeling) Islands|CDCODCongo - Kinshasa|"
+      + "CFCAFCentral African Republic|CGCOGCongo - Brazzaville|CHCHESwitzerland|CICIVCôte d’Ivoire|"
+      + "CKCOKCook Islands|CLCHLChile|CMCMRCameroon|CNCHNChina|"
+      + "COCOLColombia|CRCRICosta Rica|CUCUBCuba|CVCPVCape Verde|"
+      + "CWCUWCuraçao|CXCXRChristmas Island|CYCYPCyprus|CZCZECzechia|"
+      + "DEDEUGermany|DJDJIDjibouti|DKDNKDenmark|DMDMADominica|"
+      + "DODOMDominican Republic|DZDZAAlgeria|ECECUEcuador|EEESTEstonia|"
+      + "EGEGYEgypt|EHESHWestern Sahara|ERERIEritrea|ESESPSpain|"
+      + "ETETHEthiopia|FIFINFinland|FJFJIFiji|FKFLKFalkland Islands|"
+      + "FMFSMMicronesia|FOFROFaroe Islands|FRFRAFrance|GAGABGabon|"
+      + "GBGBRUnited Kingdom|GDGRDGrenada|GEGEOGeorgia|GFGUFFrench Guiana|"
+      + "GGGGYGuernsey|GHGHAGhana|GIGIBGibraltar|GLGRLGreenland|"
+      + "GMGMBGambia|GNGINGuinea|GPGLPGuadeloupe|GQGNQEquatorial Guinea|"
+      + "GRGRCGreece|GSSGSSouth Georgia & South Sandwich Islands|GTGTMGuatemala|GUGUMGuam|"
+      + "GWGNBGuinea-Bissau|GYGUYGuyana|HKHKGHong Kong SAR China|HMHMDHeard & McDonald Islands|"
+      + "HNHNDHonduras|HRHRVCroatia|HTHTIHaiti|HUHUNHungary|"
+      + "IDIDNIndonesia|IEIRLIreland|ILISRIsrael|IMIMNIsle of Man|"
+      + "ININDIndia|IOIOTBritish Indian Ocean Territory|IQIRQIraq|IRIRNIran|"
+      + "ISISLIceland|ITITAItaly|JEJEYJersey|JMJAMJamaica|"
+      + "JOJORJordan|JPJPNJapan|KEKENKenya|KGKGZKyrgyzstan|"
+      + "KHKHMCambodia|KIKIRKiribati|KMCOMComoros|KNKNASt. Kitts & Nevis|"
+      + "KPPRKNorth Korea|KRKORSouth Korea|KWKWTKuwait|KYCYMCayman Islands|"
+      + "KZKAZKazakhstan|LALAOLaos|LBLBNLebanon|LCLCASt. Lucia|"
+      + "LILIELiechtenstein|LKLKASri Lanka|LRLBRLiberia|LSLSOLesotho|"
+      + "LTLTULithuania|LULUXLuxembourg|LVLVALatvia|LYLBYLibya|"
+      + "MAMARMorocco|MCMCOMonaco|MDMDAMoldova|MEMNEMontenegro|"
+      + "MFMAFSt. Martin|MGMDGMadagascar|MHMHLMarshall Islands|MKMKDNorth Macedonia|"
+      + "MLMLIMali|MMMMRMyanmar (Burma)|MNMNGMongolia|MOMACMacao SAR China|"
+      + "MPMNPNorthern Mariana Islands|MQMTQMartinique|MRMRTMauritania|MSMSRMontserrat|"
+      + "MTMLTMalta|MUMUSMauritius|MVMDVMaldives|MWMWIMalawi|"
+      + "MXMEXMexico|MYMYSMalaysia|MZMOZMozambique|NANAMNamibia|"
+      + "NCNCLNew Caledonia|NENERNiger|NFNFKNorfolk Island|NGNGANigeria|"
+      + "NINICNicaragua|NLNLDNetherlands|NONORNorway|NPNPLNepal|"
+      + "NRNRUNauru|NUNIUNiue|NZNZLNew Zealand|OMOMNOman|"
+      + "PAPANPanama|PEPERPeru|PFPYFFrench Polynesia|PGPNGPapua New Guinea|"
+      + "PHPHLPhilippines|PKPAKPakistan|PLPOLPoland|PMSPMSt. Pierre & Miquelon|"
+      + "PNPCNPitcairn Islands|PRPRIPuerto Rico|PSPSEPalestinian Territories|PTPRTPortugal|"
+      + "PWPLWPalau|PYPRYParaguay|QAQATQatar|REREURéunion|"
+      + "ROROURomania|RSSRBSerbia|RURUSRussia|RWRWARwanda|"
+      + "SASAUSaudi Arabia|SBSLBSolomon Islands|SCSYCSeychelles|SDSDNSudan|"
+      + "SESWESweden|SGSGPSingapore|SHSHNSt. Helena|SISVNSlovenia|"
+      + "SJSJMSvalbard & Jan Mayen|SKSVKSlovakia|SLSLESierra Leone|SMSMRSan Marino|"
+      + "SNSENSenegal|SOSOMSomalia|SRSURSuriname|SSSSDSouth Sudan|"
+      + "STSTPSão Tomé & Príncipe|SVSLVEl Salvador|SXSXMSint Maarten|SYSYRSyria|"
+      + "SZSWZEswatini|TCTCATurks & Caicos Islands|TDTCDChad|TFATFFrench Southern Territories|"
+      + "TGTGOTogo|THTHAThailand|TJTJKTajikistan|TKTKLTokelau|"
+      + "TLTLSTimor-Leste|TMTKMTurkmenistan|TNTUNTunisia|TOTONTonga|"
+      + "TRTURTurkey|TTTTOTrinidad & Tobago|TVTUVTuvalu|TWTWNTaiwan|"
+      + "TZTZATanzania|UAUKRUkraine|UGUGAUganda|UMUMIU.S. Outlying Islands|"
+      + "USUSAUnited States|UYURYUruguay|UZUZBUzbekistan|VAVATVatican City|"
+      + "VCVCTSt. Vincent & Grenadines|VEVENVenezuela|VGVGBBritish Virgin Islands|VIVIRU.S. Virgin Islands|"
+      + "VNVNMVietnam|VUVUTVanuatu|WFWLFWallis & Futuna|WSWSMSamoa|"
+      + "YEYEMYemen|YTMYTMayotte|ZAZAFSouth Africa|ZMZMBZambia|"
+      + "ZWZWEZimbabwe|";
+
+  private static final Map<String, String> BY_KEY = new HashMap<>();
+  private static final List<String> ALPHA2 = new ArrayList<>();
+
+  static {
+    int start = 0;
+    while (start < TABLE.length()) {
+      int end = TABLE.indexOf('|', start);
+      String a2 = TABLE.substring(start, start + 2);
+      String a3 = TABLE.substring(start + 2, start + 5);
+      String name = TABLE.substring(start + 5, end);
+      ALPHA2.add(a2);
+      BY_KEY.put(a2, a2);
+      BY_KEY.put(a3, a2);
+      BY_KEY.putIfAbsent(fold(name), a2);
+      start = end + 1;
+    }
+    String[] aliases = {
+      "USA", "US", "United States of America", "US", "America", "US", "U.S.", "US", "U.S.A.", "US",
+      "UK", "GB", "Great Britain", "GB", "England", "GB", "Scotland", "GB", "Wales", "GB",
+      "Deutschland", "DE", "Allemagne", "DE", "Alemania", "DE", "Frankreich", "FR",
+      "Espana", "ES", "Espagne", "ES", "Spanien", "ES", "Italien", "IT", "Italia", "IT",
+      "Nederland", "NL", "Holland", "NL", "Niederlande", "NL", "Schweiz", "CH", "Suisse", "CH",
+      "Osterreich", "AT", "Oesterreich", "AT", "Nihon", "JP", "Nippon", "JP", "日本", "JP",
+      "Brasil", "BR", "Mexico", "MX", "Mejico", "MX", "Belgie", "BE", "Belgique", "BE",
+      "Sverige", "SE", "Norge", "NO", "Danmark", "DK", "Suomi", "FI", "Polska", "PL",
+      "South Korea", "KR", "Korea", "KR", "Russia", "RU", "Czech Republic", "CZ",
+      "Ivory Coast", "CI", "Turkey", "TR", "Vietnam", "VN", "Hong Kong", "HK", "Macau", "MO"
+    };
+    for (int i = 0; i < aliases.length; i += 2) {
+      BY_KEY.putIfAbsent(fold(aliases[i]), aliases[i + 1]);
+    }
+  }
+
+  private Countries() {}
+
+  /** The alpha-2 code for an alpha-2 or alpha-3 code or an English name, ignoring case; or null. */
+  public static String toAlpha2(String value) {
+    String v = value.trim();
+    if (v.length() == 2 || v.length() == 3) {
+      String code = BY_KEY.get(v.toUpperCase(Locale.ROOT));
+      if (code != null) {
+        return code;
+      }
+    }
+    return BY_KEY.get(fold(v));
+  }
+
+  /** Whether a code is a known alpha-2 code (exact case). */
+  public static boolean isAlpha2(String code) {
+    return code != null && code.length() == 2 && code.equals(BY_KEY.get(code));
+  }
+
+  /** The number of countries. */
+  public static int count() {
+    return ALPHA2.size();
+  }
+
+  /** Every alpha-2 code, in alphabetical order. */
+  public static List<String> alpha2Codes() {
+    return List.copyOf(ALPHA2);
+  }
+
+  private static String fold(String name) {
+    return dev.sluice.core.text.TextFold.fold(name);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.sluice.core.hash;
+
+/**
+ * SHA-256 (FIPS 180-4) in plain Java with int arithmetic only, for platforms without
+ * {@code MessageDigest}.
+ *
+ * <p>Written here because TeaVM cannot compile the JDK's digest; it avoids {@code long} (emulated
+ * and slow in TeaVM's JavaScript) by carrying the bit length in two ints.
+ */
+public final class PortableSha256 implements Sha256 {
+  /** A shared instance; it keeps no state between calls. */
+  public static final PortableSha256 INSTANCE = new PortableSha256();
+
+  private static final int[] K = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+  };
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  @Override
+  public String hex(String text) {
+    byte[] data = utf8(text);
+    int length = data.length;
+    int blocks = (length + 9 + 63) / 64;
+    byte[] padded = new byte[blocks * 64];
+    System.arraycopy(data, 0, padded, 0, length);
+    padded[length] = (byte) 0x80;
+    // bit length = length * 8, written big-endian in the last 8 bytes without long arithmetic
+    int end = padded.length;
+    padded[end - 1] = (byte) (length << 3);
+    padded[end - 2] = (byte) (length >>> 5);
+    padded[end - 3] = (byte) (length >>> 13);
+    padded[end - 4] = (byte) (length >>> 21);
+    padded[end - 5] = (byte) (length >>> 29);
+
+    int h0 = 0x6a09e667;
+    int h1 = 0xbb67ae85;
+    int h2 = 0x3c6ef372;
+    int h3 = 0xa54ff53a;
+    int h4 = 0x510e527f;
+    int h5 = 0x9b05688c;
+    int h6 = 0x1f83d9ab;
+    int h7 = 0x5be0cd19;
+    int[] w = new int[64];
+    for (int block = 0; block < blocks; block++) {
+      int base = block * 64;
+      for (int t = 0; t < 16; t++) {
+        int i = base + t * 4;
+        w[t] = (padded[i] & 0xff) << 24 | (padded[i + 1] & 0xff) << 16
+            | (padded[i + 2] & 0xff) << 8 | (padded[i + 3] & 0xff);
+      }
+      for (int t = 16; t < 64; t++) {
+        int s0 = Integer.rotateRight(w[t - 15], 7) ^ Integer.rotateRight(w[t - 15], 18)
+            ^ (w[t - 15] >>> 3);
+        int s1 = Integer.rotateRight(w[t - 2], 17) ^ Integer.rotateRight(w[t - 2], 19)
+            ^ (w[t - 2] >>> 10);
+        w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+      }
+      int a = h0;
+      int b = h1;
+      int c = h2;
+      int d = h3;
+      int e = h4;
+      int f = h5;
+      int g = h6;
+      int h = h7;
+      for (int t = 0; t < 64; t++) {
+        int s1 = Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+        int ch = (e & f) ^ (~e & g);
+        int t1 = h + s1 + ch + K[t] + w[t];
+        int s0 = Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+        int maj = (a & b) ^ (a & c) ^ (b & c);
+        int t2 = s0 + maj;
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
+      }
+      h0 += a;
+      h1 += b;
+      h2 += c;
+      h3 += d;
+      h4 += e;
+      h5 += f;
+      h6 += g;
+      h7 += h;
+    }
+    char[] out = new char[64];
+    int[] hs = {h0, h1, h2, h3, h4, h5, h6, h7};
+    for (int i = 0; i < 8; i++) {
+      for (int j = 0; j < 8; j++) {
+        out[i * 8 + j] = HEX[(hs[i] >>> (28 - 4 * j)) & 0xf];
+      }
+    }
+    return new String(out);
+  }
+
+  /** UTF-8 bytes; a lone surrogate becomes '?', as in {@code String.getBytes(UTF_8)}. */
+  static byte[] utf8(String text) {
+    byte[] out = new byte[text.length() * 3];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int c = text.charAt(i);
+      if (c < 0x80) {
+        out[n++] = (byte) c;
+      } else if (c < 0x800) {
+        out[n++] = (byte) (0xc0 | c >> 6);
+        out[n++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate((char) c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint((char) c, text.charAt(++i));
+        out[n++] = (byte) (0xf0 | cp >> 18);
+        out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        out[n++] = (byte) (0x80 | cp & 0x3f);
+      } else {
+        if (Character.isSurrogate((char) c)) {
+          out[n++] = '?';
+          continue;
+        }
+        out[n++] = (byte) (0xe0 | c >> 12);
+        out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+        out[n++] = (byte) (0x80 | c & 0x3f);
+      }
+    }
+    byte[] exact = new byte[n];
+    System.arraycopy(out, 0, exact, 0, n);
+    return exact;
+  }
+}

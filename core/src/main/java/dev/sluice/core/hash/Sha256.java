@@ -1,0 +1,13 @@
+package dev.sluice.core.hash;
+
+/**
+ * SHA-256 of text, as lower-case hex of its UTF-8 bytes.
+ *
+ * <p>An interface because TeaVM has no {@code java.security.MessageDigest}: the JVM uses the JDK's
+ * digest, the browser {@link PortableSha256}; both are tested to agree.
+ */
+public interface Sha256 {
+
+  /** The hex SHA-256 of the UTF-8 encoding of the text. */
+  String hex(String text);
+}

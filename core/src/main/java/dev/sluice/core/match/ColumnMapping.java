@@ -1,0 +1,188 @@
+package dev.sluice.core.match;
+
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.text.TextFold;
+import dev.sluice.core.table.ImportTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which file column feeds which importer column, with what confidence; and the table layout that
+ * follows from it (importer columns, then kept extra columns).
+ *
+ * <p>Immutable: {@link #withColumn} returns a new mapping, so the UI can keep history for undo.
+ */
+public final class ColumnMapping {
+  private final Importer importer;
+  private final List<String> headers;
+  private final List<HeaderMatch> matches;
+
+  ColumnMapping(Importer importer, List<String> headers, List<HeaderMatch> matches) {
+    this.importer = importer;
+    this.headers = List.copyOf(headers);
+    this.matches = List.copyOf(matches);
+  }
+
+  /** The importer. */
+  public Importer importer() {
+    return importer;
+  }
+
+  /** The file's headers as written. */
+  public List<String> headers() {
+    return headers;
+  }
+
+  /** One match per header, in file order. */
+  public List<HeaderMatch> matches() {
+    return matches;
+  }
+
+  /** The header index matched to a column, or -1. */
+  public int headerFor(String columnKey) {
+    for (HeaderMatch m : matches) {
+      if (columnKey.equals(m.column())) {
+        return m.index();
+      }
+    }
+    return -1;
+  }
+
+  /** Required columns that no header is matched to: the import cannot go on until they are. */
+  public List<String> missingRequired() {
+    List<String> missing = new ArrayList<>();
+    for (Column c : importer.columns()) {
+      if (c.required() && headerFor(c.key()) < 0) {
+        missing.add(c.key());
+      }
+    }
+    return missing;
+  }
+
+  /** Headers matched to no column, kept as extra columns when the importer allows it. */
+  public List<HeaderMatch> unmatched() {
+    List<HeaderMatch> list = new ArrayList<>();
+    for (HeaderMatch m : matches) {
+      if (!m.matched()) {
+        list.add(m);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * The keys of the extra columns: the header as written, made unique and distinct from the
+   * importer's keys ({@code "column 4"} for a blank header); empty when extras are not allowed.
+   */
+  public List<String> extraColumnKeys() {
+    List<String> keys = new ArrayList<>();
+    if (!importer.allowExtraColumns()) {
+      return keys;
+    }
+    Set<String> used = new HashSet<>();
+    for (Column c : importer.columns()) {
+      used.add(c.key());
+    }
+    for (HeaderMatch m : unmatched()) {
+      String base = m.header().strip().isEmpty() ? "column " + (m.index() + 1) : m.header().strip();
+      String key = base;
+      for (int n = 2; !used.add(key); n++) {
+        key = base + " (" + n + ")";
+      }
+      keys.add(key);
+    }
+    return keys;
+  }
+
+  /** A mapping with one column assigned by the user (null to unassign the header). */
+  public ColumnMapping withColumn(int headerIndex, String columnKey) {
+    if (columnKey != null && importer.column(columnKey) == null) {
+      throw new IllegalArgumentException("no column '" + columnKey + "'");
+    }
+    List<HeaderMatch> list = new ArrayList<>();
+    for (HeaderMatch m : matches) {
+      if (m.index() == headerIndex) {
+        list.add(columnKey == null ? new HeaderMatch(m.index(), m.header(), null, MatchKind.NONE, 0)
+            : new HeaderMatch(m.index(), m.header(), columnKey, MatchKind.MANUAL, 1.0));
+      } else if (columnKey != null && columnKey.equals(m.column())) {
+        list.add(new HeaderMatch(m.index(), m.header(), null, MatchKind.NONE, 0));
+      } else {
+        list.add(m);
+      }
+    }
+    return new ColumnMapping(importer, headers, list);
+  }
+
+  /** The mapping to store so that it is preferred next time for the same importer and headers. */
+  public RememberedMapping remember() {
+    Map<String, String> columns = new HashMap<>();
+    for (HeaderMatch m : matches) {
+      if (m.matched()) {
+        columns.putIfAbsent(TextFold.fold(m.header()), m.column());
+      }
+    }
+    return new RememberedMapping(fingerprint(importer, headers), columns);
+  }
+
+  /**
+   * The key a remembered mapping is stored under: the importer's name and the folded header set,
+   * in any order.
+   */
+  public static String fingerprint(Importer importer, List<String> headers) {
+    List<String> folded = new ArrayList<>();
+    for (String h : headers) {
+      folded.add(TextFold.fold(h));
+    }
+    folded.sort(null);
+    return importer.name() + "\u001f" + String.join("\u001f", folded);
+  }
+
+  /** An empty table laid out for this mapping. */
+  public ImportTable newTable() {
+    return ImportTable.forImporter(importer, extraColumnKeys());
+  }
+
+  /** Builds projections of file rows into table rows. */
+  public Projection projection() {
+    int[] sources = new int[importer.columns().size() + extraColumnKeys().size()];
+    for (int c = 0; c < importer.columns().size(); c++) {
+      sources[c] = headerFor(importer.columns().get(c).key());
+    }
+    if (importer.allowExtraColumns()) {
+      int i = importer.columns().size();
+      for (HeaderMatch m : unmatched()) {
+        sources[i++] = m.index();
+      }
+    }
+    return new Projection(sources);
+  }
+
+  /** Turns a file row into a table row: cells picked and reordered, missing ones blank. */
+  public static final class Projection {
+    private final int[] sources;
+
+    Projection(int[] sources) {
+      this.sources = sources;
+    }
+
+    /** The table row for a file row given by its field accessor. */
+    public String[] apply(java.util.function.IntFunction<String> field, int size) {
+      String[] out = new String[sources.length];
+      for (int i = 0; i < sources.length; i++) {
+        int s = sources[i];
+        out[i] = s >= 0 && s < size ? field.apply(s) : "";
+      }
+      return out;
+    }
+
+    /** The table row for a file row. */
+    public String[] apply(String[] fields) {
+      return apply(i -> fields[i], fields.length);
+    }
+  }
+}

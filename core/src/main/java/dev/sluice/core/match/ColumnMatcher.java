@@ -1,0 +1,161 @@
+package dev.sluice.core.match;
+
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.text.EditDistance;
+import dev.sluice.core.text.TextFold;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Matches file headers to importer columns: a remembered mapping first, then exact, normalised
+ * (case, spaces, punctuation, accents), alias and fuzzy matches, each header to at most one column.
+ *
+ * <p>Candidates of every header and column are scored and taken strongest first, so a good match
+ * elsewhere is never stolen by an earlier, weaker one.
+ */
+public final class ColumnMatcher {
+  /** The lowest fuzzy score offered as a suggestion. */
+  public static final double FUZZY_THRESHOLD = 0.7;
+
+  private ColumnMatcher() {}
+
+  /** Matches headers without a remembered mapping. */
+  public static ColumnMapping match(Importer importer, List<String> headers) {
+    return match(importer, headers, null);
+  }
+
+  /**
+   * Matches headers; a remembered mapping is used as a whole when it was made for the same
+   * importer and header set (columns since removed from the importer are matched afresh).
+   */
+  public static ColumnMapping match(Importer importer, List<String> headers,
+      RememberedMapping remembered) {
+    List<Column> columns = importer.columns();
+    List<double[]> candidates = new ArrayList<>();
+    boolean useRemembered = remembered != null
+        && remembered.fingerprint().equals(ColumnMapping.fingerprint(importer, headers));
+    Set<Integer> decided = new HashSet<>();
+    if (useRemembered) {
+      for (int h = 0; h < headers.size(); h++) {
+        String key = remembered.columns().get(TextFold.fold(headers.get(h)));
+        int c = key == null ? -1 : importer.indexOf(key);
+        if (c >= 0) {
+          candidates.add(new double[] {2.0, MatchKind.REMEMBERED.ordinal(), h, c, 1.0});
+          decided.add(h);
+        } else if (key == null) {
+          decided.add(h);
+        }
+      }
+    }
+    for (int h = 0; h < headers.size(); h++) {
+      if (decided.contains(h)) {
+        continue;
+      }
+      Header header = new Header(headers.get(h));
+      for (int c = 0; c < columns.size(); c++) {
+        double[] best = score(header, columns.get(c));
+        if (best != null) {
+          candidates.add(new double[] {best[0], best[1], h, c, best[0]});
+        }
+      }
+    }
+    candidates.sort((x, y) -> {
+      int cmp = Double.compare(y[0], x[0]);
+      if (cmp == 0) {
+        cmp = Double.compare(x[1], y[1]);
+      }
+      if (cmp == 0) {
+        cmp = Double.compare(x[2], y[2]);
+      }
+      return cmp == 0 ? Double.compare(x[3], y[3]) : cmp;
+    });
+    HeaderMatch[] result = new HeaderMatch[headers.size()];
+    boolean[] taken = new boolean[columns.size()];
+    for (double[] cand : candidates) {
+      int h = (int) cand[2];
+      int c = (int) cand[3];
+      if (result[h] == null && !taken[c]) {
+        result[h] = new HeaderMatch(h, headers.get(h), columns.get(c).key(),
+            MatchKind.values()[(int) cand[1]], Math.min(1.0, cand[4]));
+        taken[c] = true;
+      }
+    }
+    for (int h = 0; h < result.length; h++) {
+      if (result[h] == null) {
+        result[h] = new HeaderMatch(h, headers.get(h), null, MatchKind.NONE, 0);
+      }
+    }
+    return new ColumnMapping(importer, headers, Arrays.asList(result));
+  }
+
+  /** {score, kind ordinal} of the best way a header matches a column, or null. */
+  static double[] score(Header header, Column column) {
+    if (header.raw.equals(column.key()) || header.raw.equals(column.label())) {
+      return new double[] {1.0, MatchKind.EXACT.ordinal()};
+    }
+    if (header.compact.isEmpty()) {
+      return null;
+    }
+    if (header.compact.equals(TextFold.compact(column.key()))
+        || header.compact.equals(TextFold.compact(column.label()))) {
+      return new double[] {0.95, MatchKind.NORMALIZED.ordinal()};
+    }
+    for (String alias : column.aliases()) {
+      if (header.compact.equals(TextFold.compact(alias))) {
+        return new double[] {0.9, MatchKind.ALIAS.ordinal()};
+      }
+    }
+    double best = fuzzy(header, column.key());
+    best = Math.max(best, fuzzy(header, column.label()));
+    for (String alias : column.aliases()) {
+      best = Math.max(best, fuzzy(header, alias));
+    }
+    return best >= FUZZY_THRESHOLD ? new double[] {best, MatchKind.FUZZY.ordinal()} : null;
+  }
+
+  /** Similarity below the certain kinds: edit distance, shared words, or one name inside the other. */
+  static double fuzzy(Header header, String name) {
+    String compact = TextFold.compact(name);
+    if (compact.isEmpty()) {
+      return 0;
+    }
+    double score = 0.88 * EditDistance.similarity(header.compact, compact);
+    String[] tokens = TextFold.fold(name).split(" ");
+    int shared = 0;
+    for (String t : tokens) {
+      for (String ht : header.tokens) {
+        if (t.equals(ht) || t.length() >= 4 && ht.length() >= 4
+            && EditDistance.levenshtein(t, ht) <= 1) {
+          shared++;
+          break;
+        }
+      }
+    }
+    double dice = 2.0 * shared / (tokens.length + header.tokens.length);
+    score = Math.max(score, 0.88 * dice);
+    String shorter = compact.length() <= header.compact.length() ? compact : header.compact;
+    String longer = shorter == compact ? header.compact : compact;
+    if (shorter.length() >= 4 && longer.contains(shorter)) {
+      score = Math.max(score, 0.7 + 0.18 * shorter.length() / longer.length());
+    }
+    return score;
+  }
+
+  /** A header folded once for all columns. */
+  static final class Header {
+    final String raw;
+    final String compact;
+    final String[] tokens;
+
+    Header(String raw) {
+      this.raw = raw.strip();
+      this.compact = TextFold.compact(raw);
+      String folded = TextFold.fold(raw);
+      this.tokens = folded.isEmpty() ? new String[0] : folded.split(" ");
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.sluice.core.match;
+
+/** How a file header was matched to a column, strongest first. */
+public enum MatchKind {
+  /** The user chose it. */
+  MANUAL,
+  /** From a mapping the user confirmed before for the same headers. */
+  REMEMBERED,
+  /** The header is the column's key or label exactly. */
+  EXACT,
+  /** Equal after folding case, spaces, punctuation and accents. */
+  NORMALIZED,
+  /** Equal to one of the column's aliases after folding. */
+  ALIAS,
+  /** Similar by edit distance or shared words; see the confidence. */
+  FUZZY,
+  /** Not matched. */
+  NONE
+}

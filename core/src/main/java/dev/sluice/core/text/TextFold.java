@@ -1,0 +1,98 @@
+package dev.sluice.core.text;
+
+/**
+ * Folds text for loose comparison: accents removed, lower case, camelCase and punctuation turned
+ * into single spaces, full-width forms made ASCII. {@code "E-Mail Adresse"}, {@code "eMail_adresse"}
+ * and {@code "É-mail  adresse"} all fold to {@code "e mail adresse"}.
+ *
+ * <p>A small table for Latin letters instead of {@code java.text.Normalizer}, so that the browser
+ * build carries no Unicode decomposition data.
+ */
+public final class TextFold {
+  // Latin-1 Supplement and Latin Extended-A (U+00C0..U+017F) to their base letters; '\0' = drop
+  private static final String LATIN =
+      "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+      + "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSs"
+      + "SsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+  private TextFold() {}
+
+  /** The folded form: lower case ASCII where possible, words separated by one space. */
+  public static String fold(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 4);
+    boolean space = true;
+    char previous = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      }
+      String expanded = null;
+      if (c >= '\u00C0' && c <= '\u017F') {
+        switch (c) {
+          case '\u00DF':
+            expanded = "ss";
+            break;
+          case '\u00C6':
+          case '\u00E6':
+            expanded = "ae";
+            break;
+          case '\u0152':
+          case '\u0153':
+            expanded = "oe";
+            break;
+          case '\u00DE':
+          case '\u00FE':
+            expanded = "th";
+            break;
+          case '\u00D8':
+          case '\u00F8':
+            expanded = "o";
+            break;
+          default:
+            char base = LATIN.charAt(c - '\u00C0');
+            if (base == '\0') {
+              c = ' ';
+            } else {
+              c = base;
+            }
+        }
+      }
+      if (expanded != null) {
+        sb.append(expanded);
+        space = false;
+        previous = 'a';
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (!space && Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+          sb.append(' ');
+        }
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+      previous = c;
+    }
+    int length = sb.length();
+    if (length > 0 && sb.charAt(length - 1) == ' ') {
+      sb.setLength(length - 1);
+    }
+    return sb.toString();
+  }
+
+  /** The folded form without spaces, so that {@code "e mail"} and {@code "email"} compare equal. */
+  public static String compact(String text) {
+    String folded = fold(text);
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c != ' ') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,186 @@
+package dev.sluice.core.validate;
+
+import dev.sluice.core.hash.Sha256;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.Transform;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything done to the cells of one column: text transforms, the default for blanks, the blank
+ * rule, the type check, and the value handed to the host (as written, normalised or hashed).
+ *
+ * <p>Immutable and shared; the same instance serves full and incremental validation so both give
+ * the same result.
+ */
+public final class ColumnValidator {
+  private final Column column;
+  private final TypeValidator type;
+  private final Sha256 sha256;
+  private final boolean normalize;
+  private final boolean hash;
+
+  /** Creates the validator of a column; the hash transform uses the given SHA-256. */
+  public ColumnValidator(Column column, Sha256 sha256) {
+    this.column = column;
+    this.type = TypeValidators.forType(column.type());
+    this.sha256 = sha256;
+    this.normalize = column.transforms().contains(Transform.NORMALIZE);
+    this.hash = column.transforms().contains(Transform.HASH);
+  }
+
+  /** The column. */
+  public Column column() {
+    return column;
+  }
+
+  /** The cell after the text transforms, with the default in place of a blank. */
+  public String prepare(String raw) {
+    String v = raw == null ? "" : raw;
+    for (Transform t : column.transforms()) {
+      switch (t) {
+        case TRIM:
+          v = v.strip();
+          break;
+        case COLLAPSE_SPACES:
+          v = collapse(v);
+          break;
+        case UPPER:
+          v = v.toUpperCase(Locale.ROOT);
+          break;
+        case LOWER:
+          v = v.toLowerCase(Locale.ROOT);
+          break;
+        case TITLE:
+          v = title(v);
+          break;
+        default:
+          break;
+      }
+    }
+    if (isBlank(v) && column.defaultValue() != null) {
+      v = column.defaultValue();
+    }
+    return v;
+  }
+
+  /**
+   * Checks a cell: {@link CellResult.Valid} with its normal form ("" for an allowed blank), or
+   * {@link CellResult.Invalid} with a code.
+   */
+  public CellResult check(String raw) {
+    String v = prepare(raw);
+    if (isBlank(v)) {
+      return column.allowBlank() ? new CellResult.Valid("")
+          : new CellResult.Invalid("VALUE_REQUIRED", Map.of());
+    }
+    return type.check(column.type() instanceof ColumnType.Text ? v : v.strip());
+  }
+
+  /** The value handed to the host for a cell that {@link #check} found valid with this form. */
+  public String output(String raw, CellResult result) {
+    if (result instanceof CellResult.Valid valid) {
+      if (valid.value().isEmpty()) {
+        return "";
+      }
+      if (hash) {
+        return sha256.hex(hashForm(valid.value()));
+      }
+      return normalize ? valid.value() : prepare(raw);
+    }
+    return prepare(raw);
+  }
+
+  /** The value handed to the host for a cell. */
+  public String output(String raw) {
+    return output(raw, check(raw));
+  }
+
+  /**
+   * The key that unique columns compare: the normal form (emails ignoring case), or the prepared
+   * text of an invalid cell; null for a blank cell, which never counts as a duplicate.
+   */
+  public String uniqueKey(String raw, CellResult result) {
+    if (result instanceof CellResult.Valid valid) {
+      if (valid.value().isEmpty()) {
+        return null;
+      }
+      return column.type() instanceof ColumnType.Email
+          ? valid.value().toLowerCase(Locale.ROOT) : valid.value();
+    }
+    String v = prepare(raw);
+    return isBlank(v) ? null : v.strip();
+  }
+
+  /** What is hashed: email trimmed and lower-cased, phone digits only, else the normal form. */
+  private String hashForm(String normal) {
+    if (column.type() instanceof ColumnType.Email) {
+      return normal.strip().toLowerCase(Locale.ROOT);
+    }
+    if (column.type() instanceof ColumnType.Phone) {
+      StringBuilder digits = new StringBuilder(normal.length());
+      int end = normal.indexOf(';');
+      for (int i = 0; i < (end < 0 ? normal.length() : end); i++) {
+        char c = normal.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits.append(c);
+        }
+      }
+      return digits.toString();
+    }
+    return normal;
+  }
+
+  static boolean isBlank(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (!Character.isWhitespace(v.charAt(i)) && v.charAt(i) != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String collapse(String v) {
+    StringBuilder sb = new StringBuilder(v.length());
+    boolean space = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = true;
+      } else {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(c);
+      }
+    }
+    if (space && sb.length() == 0 && v.length() > 0) {
+      return "";
+    }
+    // keep one leading/trailing space only if trim was not asked for: collapse means runs inside
+    return leading(v) + sb + (space && sb.length() > 0 ? " " : "");
+  }
+
+  private static String leading(String v) {
+    return v.length() > 0 && (Character.isWhitespace(v.charAt(0)) || v.charAt(0) == '\u00A0')
+        && !isBlank(v) ? " " : "";
+  }
+
+  private static String title(String v) {
+    StringBuilder sb = new StringBuilder(v.length());
+    boolean start = true;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLetter(c)) {
+        sb.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+        start = false;
+      } else {
+        sb.append(c);
+        start = !(c == '\'' || c == '\u2019');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.sluice.core.validate;
+
+import dev.sluice.core.schema.EnumOption;
+import dev.sluice.core.text.EditDistance;
+import dev.sluice.core.text.TextFold;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enum cells matched on value, label or alias, ignoring case, accents and punctuation; the normal
+ * form is the option's value. An invalid cell's message lists the labels and suggests the closest.
+ */
+final class EnumValidator implements TypeValidator {
+  private static final int LISTED = 12;
+
+  private final Map<String, String> byFolded = new HashMap<>();
+  private final List<EnumOption> options;
+  private final String allowed;
+
+  EnumValidator(List<EnumOption> options) {
+    this.options = options;
+    for (EnumOption o : options) {
+      byFolded.putIfAbsent(o.value(), o.value());
+      byFolded.putIfAbsent(TextFold.fold(o.value()), o.value());
+      byFolded.putIfAbsent(TextFold.fold(o.label()), o.value());
+      for (String alias : o.aliases()) {
+        byFolded.putIfAbsent(TextFold.fold(alias), o.value());
+      }
+    }
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < options.size() && i < LISTED; i++) {
+      labels.add(options.get(i).label());
+    }
+    this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
+  }
+
+  @Override
+  public CellResult check(String value) {
+    String exact = byFolded.get(value);
+    if (exact != null) {
+      return new CellResult.Valid(exact);
+    }
+    String folded = TextFold.fold(value);
+    String match = byFolded.get(folded);
+    if (match != null) {
+      return new CellResult.Valid(match);
+    }
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("allowed", allowed);
+    String suggestion = closest(folded);
+    args.put("suggestion", suggestion == null ? "" : suggestion);
+    return new CellResult.Invalid(suggestion == null ? "ENUM_INVALID" : "ENUM_INVALID_SUGGEST",
+        args);
+  }
+
+  /** The label whose folded form is within a third of its length in edits, or null. */
+  private String closest(String folded) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EnumOption o : options) {
+      String label = TextFold.fold(o.label());
+      int d = EditDistance.levenshtein(folded, label);
+      if (d < bestDistance && d <= Math.max(1, label.length() / 3)) {
+        best = o.label();
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,228 @@
+package dev.sluice.core.validate;
+
+/**
+ * Reads numbers written the way people write them: {@code 1.234,56}, {@code 1,234.56},
+ * {@code 1 234,5}, {@code 1'234.50}, {@code -12}, {@code (12)}, {@code 12-}, {@code 1.5e3}.
+ *
+ * <p>Hand-written (not {@code java.text.NumberFormat}) because it must tell a grouping separator
+ * from a decimal one, report {@code 1,234} as ambiguous when either is possible, and run the same
+ * under TeaVM.
+ */
+final class NumberParser {
+  /** The parse failed; the code says why. */
+  static final String INVALID = "NUMBER_INVALID";
+  /** Both readings of a single separator are possible. */
+  static final String AMBIGUOUS = "NUMBER_AMBIGUOUS";
+
+  private NumberParser() {}
+
+  /**
+   * Parses a trimmed value; returns the canonical form ({@code -1234.56}: optional minus, digits,
+   * optional fraction) or one of {@link #INVALID} and {@link #AMBIGUOUS}, prefixed with {@code !}.
+   *
+   * @param separator     {@code '.'}, {@code ','} or {@code 0} for auto
+   * @param integerOnly   in auto mode a single separator followed by three digits is grouping
+   */
+  static String parse(String value, char separator, boolean integerOnly) {
+    int start = 0;
+    int end = value.length();
+    boolean negative = false;
+    if (end >= 2 && value.charAt(0) == '(' && value.charAt(end - 1) == ')') {
+      negative = true;
+      start++;
+      end--;
+    }
+    if (start < end) {
+      char c = value.charAt(start);
+      if (c == '-' || c == '\u2212' || c == '+') {
+        if (negative) {
+          return "!" + INVALID;
+        }
+        negative = c != '+';
+        start++;
+      } else if (value.charAt(end - 1) == '-' && !negative) {
+        negative = true;
+        end--;
+      }
+    }
+    if (start >= end) {
+      return "!" + INVALID;
+    }
+    // one pass: digits, separators, spaces, exponent
+    StringBuilder digits = new StringBuilder(end - start);
+    int dots = 0;
+    int commas = 0;
+    int lastDot = -1;
+    int lastComma = -1;
+    int spaces = 0;
+    int exponent = -1;
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      } else if (c == '.') {
+        dots++;
+        lastDot = digits.length();
+        digits.append('.');
+      } else if (c == ',') {
+        commas++;
+        lastComma = digits.length();
+        digits.append(',');
+      } else if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'' || c == '\u2019') {
+        if (i == start || i == end - 1 || !isDigit(value.charAt(i - 1))
+            || !isDigit(value.charAt(i + 1))) {
+          return "!" + INVALID;
+        }
+        spaces++;
+        digits.append('_');
+      } else if ((c == 'e' || c == 'E') && exponent < 0 && i > start && i + 1 < end) {
+        exponent = digits.length();
+        digits.append('e');
+        if (value.charAt(i + 1) == '-' || value.charAt(i + 1) == '+') {
+          digits.append(value.charAt(++i));
+        }
+        if (i + 1 >= end) {
+          return "!" + INVALID;
+        }
+      } else {
+        return "!" + INVALID;
+      }
+    }
+    String s = digits.toString();
+    if (exponent >= 0) {
+      return exponential(s, exponent, negative, separator, commas, spaces);
+    }
+    char decimal;
+    if (separator == '.' || separator == ',') {
+      decimal = separator;
+    } else if (dots > 0 && commas > 0) {
+      decimal = lastDot > lastComma ? '.' : ',';
+    } else if (dots + commas == 0) {
+      decimal = '.';
+    } else {
+      char only = dots > 0 ? '.' : ',';
+      int count = dots > 0 ? dots : commas;
+      int at = dots > 0 ? lastDot : lastComma;
+      if (count > 1) {
+        decimal = only == '.' ? ',' : '.';
+      } else {
+        int after = s.length() - at - 1;
+        int before = at;
+        boolean couldGroup = after == 3 && before >= 1 && before <= 3 && s.charAt(0) != '0'
+            && s.indexOf('_') < 0;
+        if (couldGroup) {
+          if (!integerOnly) {
+            return "!" + AMBIGUOUS;
+          }
+          decimal = only == '.' ? ',' : '.';
+        } else {
+          decimal = only;
+        }
+      }
+    }
+    char grouping = decimal == '.' ? ',' : '.';
+    return canonical(s, decimal, grouping, negative);
+  }
+
+  private static String canonical(String s, char decimal, char grouping, boolean negative) {
+    int point = s.indexOf(decimal);
+    if (point >= 0 && s.indexOf(decimal, point + 1) >= 0) {
+      return "!" + INVALID;
+    }
+    String integer = point >= 0 ? s.substring(0, point) : s;
+    String fraction = point >= 0 ? s.substring(point + 1) : "";
+    if (fraction.indexOf(grouping) >= 0 || fraction.indexOf('_') >= 0) {
+      return "!" + INVALID;
+    }
+    // grouping: first group 1-3 digits, later groups exactly 3, one kind of separator
+    boolean grouped = integer.indexOf(grouping) >= 0 || integer.indexOf('_') >= 0;
+    if (grouped) {
+      if (integer.indexOf(grouping) >= 0 && integer.indexOf('_') >= 0) {
+        return "!" + INVALID;
+      }
+      int groupLength = 0;
+      boolean first = true;
+      for (int i = 0; i < integer.length(); i++) {
+        char c = integer.charAt(i);
+        if (c == grouping || c == '_') {
+          if ((first && (groupLength < 1 || groupLength > 3)) || (!first && groupLength != 3)) {
+            return "!" + INVALID;
+          }
+          first = false;
+          groupLength = 0;
+        } else {
+          groupLength++;
+        }
+      }
+      if (groupLength != 3) {
+        return "!" + INVALID;
+      }
+    }
+    StringBuilder out = new StringBuilder(s.length() + 1);
+    int i = 0;
+    while (i < integer.length() - 1 && (integer.charAt(i) == '0' || !isDigit(integer.charAt(i)))) {
+      i++;
+    }
+    for (; i < integer.length(); i++) {
+      char c = integer.charAt(i);
+      if (isDigit(c)) {
+        out.append(c);
+      }
+    }
+    if (out.length() == 0) {
+      if (fraction.isEmpty()) {
+        return "!" + INVALID;
+      }
+      out.append('0');
+    }
+    if (!fraction.isEmpty()) {
+      out.append('.').append(fraction);
+    } else if (point >= 0 && integer.isEmpty()) {
+      return "!" + INVALID;
+    }
+    boolean zero = true;
+    for (int k = 0; k < out.length(); k++) {
+      char c = out.charAt(k);
+      if (c != '0' && c != '.') {
+        zero = false;
+        break;
+      }
+    }
+    if (negative && !zero) {
+      out.insert(0, '-');
+    }
+    return out.toString();
+  }
+
+  private static String exponential(String s, int exponent, boolean negative, char separator,
+      int commas, int spaces) {
+    if (spaces > 0 || (separator != ',' && commas > 0)) {
+      return "!" + INVALID;
+    }
+    String mantissa = s.substring(0, exponent);
+    String power = s.substring(exponent + 1);
+    char decimal = separator == ',' ? ',' : '.';
+    String m = canonical(mantissa, decimal, decimal == '.' ? ',' : '.', negative);
+    if (m.startsWith("!") || mantissa.indexOf(decimal == '.' ? ',' : '.') >= 0) {
+      return "!" + INVALID;
+    }
+    int p = power.startsWith("+") || power.startsWith("-") ? 1 : 0;
+    if (power.length() == p || power.length() - p > 3) {
+      return "!" + INVALID;
+    }
+    for (int i = p; i < power.length(); i++) {
+      if (!isDigit(power.charAt(i))) {
+        return "!" + INVALID;
+      }
+    }
+    try {
+      return new java.math.BigDecimal(m + "e" + power).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return "!" + INVALID;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,137 @@
+package dev.sluice.core.validate;
+
+import java.util.Map;
+
+/**
+ * Integer, decimal and currency cells: locale-aware parsing, bounds, and for currency the symbol or
+ * ISO code of the amount. The normal form is a plain number such as {@code -1234.5}.
+ */
+final class NumberValidator implements TypeValidator {
+  private static final String[][] SYMBOLS = {
+    {"US$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"}, {"R$", "BRL"},
+    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"￥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"},
+    {"₽", "RUB"}, {"₺", "TRY"}, {"zł", "PLN"}, {"kr", "SEK"}, {"Fr.", "CHF"}, {"$", "USD"}
+  };
+  private static final String DOLLARS = "USD CAD AUD NZD HKD SGD MXN";
+
+  private final boolean integer;
+  private final Double min;
+  private final Double max;
+  private final char separator;
+  private final boolean currency;
+  private final String currencyCode;
+
+  NumberValidator(boolean integer, Double min, Double max, String separator, boolean currency,
+      String currencyCode) {
+    this.integer = integer;
+    this.min = min;
+    this.max = max;
+    this.separator = separator == null || separator.equals("auto") ? 0 : separator.charAt(0);
+    this.currency = currency;
+    this.currencyCode = currencyCode;
+  }
+
+  @Override
+  public CellResult check(String value) {
+    String number = value;
+    if (currency) {
+      String[] split = splitCurrency(value);
+      if (split == null) {
+        return CellResult.Invalid.of("CURRENCY_INVALID");
+      }
+      number = split[0];
+      String code = split[1];
+      if (code != null && currencyCode != null && !code.equals(currencyCode)
+          && !(split[2] != null && split[2].equals("$") && DOLLARS.contains(currencyCode))) {
+        return new CellResult.Invalid("CURRENCY_MISMATCH", Map.of("currency", currencyCode));
+      }
+    }
+    String parsed = NumberParser.parse(number, separator, integer);
+    if (parsed.startsWith("!")) {
+      return CellResult.Invalid.of(parsed.substring(1));
+    }
+    if (integer) {
+      int point = parsed.indexOf('.');
+      if (point >= 0) {
+        for (int i = point + 1; i < parsed.length(); i++) {
+          if (parsed.charAt(i) != '0') {
+            return CellResult.Invalid.of("NUMBER_NOT_INTEGER");
+          }
+        }
+        parsed = parsed.substring(0, point);
+        if (parsed.equals("-0")) {
+          parsed = "0";
+        }
+      }
+    }
+    if (min != null || max != null) {
+      double d = Double.parseDouble(parsed);
+      if (min != null && d < min) {
+        return new CellResult.Invalid("NUMBER_TOO_SMALL", Map.of("min", format(min)));
+      }
+      if (max != null && d > max) {
+        return new CellResult.Invalid("NUMBER_TOO_LARGE", Map.of("max", format(max)));
+      }
+    }
+    return new CellResult.Valid(parsed);
+  }
+
+  /** {amount, ISO code or null, symbol as written or null}; null when the text is not an amount. */
+  private static String[] splitCurrency(String value) {
+    String v = value;
+    String code = null;
+    String symbol = null;
+    // a three-letter code before or after
+    if (v.length() > 3 && isCode(v, 0) && !Character.isLetter(v.charAt(3))) {
+      code = v.substring(0, 3);
+      v = v.substring(3).trim();
+    } else if (v.length() > 3 && isCode(v, v.length() - 3)
+        && !Character.isLetter(v.charAt(v.length() - 4))) {
+      code = v.substring(v.length() - 3);
+      v = v.substring(0, v.length() - 3).trim();
+    }
+    if (code == null) {
+      for (String[] s : SYMBOLS) {
+        if (v.startsWith(s[0]) || v.startsWith("-" + s[0])) {
+          symbol = s[0];
+          code = s[1];
+          boolean minus = v.startsWith("-");
+          v = (minus ? "-" : "") + v.substring(s[0].length() + (minus ? 1 : 0)).trim();
+          break;
+        }
+        if (v.endsWith(s[0])) {
+          symbol = s[0];
+          code = s[1];
+          v = v.substring(0, v.length() - s[0].length()).trim();
+          break;
+        }
+      }
+    }
+    if (v.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (Character.isLetter(v.charAt(i)) && v.charAt(i) != 'e' && v.charAt(i) != 'E') {
+        return null;
+      }
+    }
+    return new String[] {v, code, symbol};
+  }
+
+  private static boolean isCode(String v, int at) {
+    for (int i = at; i < at + 3; i++) {
+      char c = v.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String format(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return String.valueOf((long) d);
+    }
+    return String.valueOf(d);
+  }
+}

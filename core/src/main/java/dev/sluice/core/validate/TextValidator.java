@@ -1,0 +1,36 @@
+package dev.sluice.core.validate;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Text cells: length in code points and a regular expression the whole value must match. */
+final class TextValidator implements TypeValidator {
+  private final Integer minLength;
+  private final Integer maxLength;
+  private final Pattern pattern;
+  private final String patternText;
+
+  TextValidator(Integer minLength, Integer maxLength, String pattern) {
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    this.pattern = pattern == null ? null : Pattern.compile(pattern);
+    this.patternText = pattern;
+  }
+
+  @Override
+  public CellResult check(String value) {
+    if (minLength != null || maxLength != null) {
+      int length = value.codePointCount(0, value.length());
+      if (minLength != null && length < minLength) {
+        return new CellResult.Invalid("TEXT_TOO_SHORT", Map.of("min", minLength));
+      }
+      if (maxLength != null && length > maxLength) {
+        return new CellResult.Invalid("TEXT_TOO_LONG", Map.of("max", maxLength));
+      }
+    }
+    if (pattern != null && !pattern.matcher(value).matches()) {
+      return new CellResult.Invalid("TEXT_PATTERN", Map.of("pattern", patternText));
+    }
+    return new CellResult.Valid(value);
+  }
+}

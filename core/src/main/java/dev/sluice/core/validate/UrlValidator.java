@@ -1,0 +1,99 @@
+package dev.sluice.core.validate;
+
+import java.util.Map;
+
+/**
+ * URL cells: http and https URLs with a host name, IPv4 address or {@code localhost}, and an
+ * optional port, path, query and fragment. A value without a scheme such as
+ * {@code www.example.com/a} is taken as https. Other schemes, {@code javascript:} above all, are
+ * rejected. The normal form has the scheme and host in lower case.
+ */
+final class UrlValidator implements TypeValidator {
+  @Override
+  public CellResult check(String value) {
+    String scheme;
+    String rest;
+    int colon = value.indexOf("://");
+    if (colon >= 0) {
+      scheme = value.substring(0, colon).toLowerCase();
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return invalid("scheme");
+      }
+      rest = value.substring(colon + 3);
+    } else {
+      int firstColon = value.indexOf(':');
+      int firstSlash = value.indexOf('/');
+      if (firstColon >= 0 && (firstSlash < 0 || firstColon < firstSlash)
+          && !Character.isDigit(value.charAt(Math.min(firstColon + 1, value.length() - 1)))) {
+        return invalid("scheme");
+      }
+      scheme = "https";
+      rest = value;
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7f) {
+        return invalid("character");
+      }
+    }
+    int hostEnd = rest.length();
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        hostEnd = i;
+        break;
+      }
+    }
+    String authority = rest.substring(0, hostEnd);
+    String path = rest.substring(hostEnd);
+    if (authority.indexOf('@') >= 0) {
+      return invalid("credentials");
+    }
+    String host = authority;
+    String port = "";
+    int portColon = authority.lastIndexOf(':');
+    if (portColon >= 0) {
+      host = authority.substring(0, portColon);
+      port = authority.substring(portColon + 1);
+      if (port.isEmpty() || port.length() > 5 || !digits(port)
+          || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        return invalid("port");
+      }
+      port = ":" + port;
+    }
+    String lower = host.toLowerCase();
+    if (host.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    if (!lower.equals("localhost") && !ipv4(lower) && !EmailValidator.validDomain(lower)) {
+      return invalid("host");
+    }
+    return new CellResult.Valid(scheme + "://" + lower + port + path);
+  }
+
+  private static CellResult invalid(String part) {
+    return new CellResult.Invalid("URL_INVALID", Map.of("part", part));
+  }
+
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ipv4(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 3 || !digits(p) || Integer.parseInt(p) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,591 @@
+package dev.sluice.core.validate;
+
+import dev.sluice.core.hash.Sha256;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.InvalidRowPolicy;
+import dev.sluice.core.schema.RowRule;
+import dev.sluice.core.schema.Severity;
+import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.text.TextFold;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The validation state of one import: every issue of every row, kept up to date as the user edits.
+ *
+ * <p>An edit re-checks only its cell, the row rules that read that column and the unique groups the
+ * column belongs to (an index of unique keys is kept), so editing a million-row table stays
+ * instant. Full validation runs the same per-row code, so both paths give the same issues.
+ *
+ * <p>Issues are stored sparsely, per row, in fixed slots: one per column, one per row rule, one
+ * per unique group. Not thread-safe: one session belongs to one worker.
+ */
+public final class ValidationSession {
+  private static final String DUPLICATE = "DUPLICATE_VALUE";
+
+  private final Importer importer;
+  private final ImportTable table;
+  private final ColumnValidator[] validators;
+  private final List<RowRule> rules;
+  private final int[][] rulesByColumn;
+  private final String[] groupNames;
+  private final int[][] groupColumns;
+  private final int[][] groupsByColumn;
+  private final List<Map<String, int[]>> groupIndex = new ArrayList<>();
+  private final int slots;
+  private final TreeMap<Integer, ValidationIssue[]> issues = new TreeMap<>();
+
+  private final Map<String, Integer> byCode = new HashMap<>();
+  private final Map<String, Integer> byColumn = new HashMap<>();
+  private int errorRows;
+  private int warningRows;
+  private int errors;
+  private int warnings;
+  private int infos;
+
+  /**
+   * Creates a session. The table's first columns must be the importer's columns in order; any
+   * further columns are extra columns, kept and not validated.
+   */
+  public ValidationSession(Importer importer, ImportTable table, Sha256 sha256) {
+    this.importer = importer;
+    this.table = table;
+    List<Column> columns = importer.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i >= table.columns().size() || !table.columns().get(i).equals(columns.get(i).key())) {
+        throw new IllegalArgumentException("table column " + i + " must be '"
+            + columns.get(i).key() + "'; build the table with ImportTable.forImporter");
+      }
+    }
+    this.validators = new ColumnValidator[columns.size()];
+    for (int i = 0; i < validators.length; i++) {
+      validators[i] = new ColumnValidator(columns.get(i), sha256);
+    }
+    this.rules = importer.rowRules();
+    List<List<Integer>> byCol = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      byCol.add(new ArrayList<>());
+    }
+    for (int r = 0; r < rules.size(); r++) {
+      for (String key : rules.get(r).keys()) {
+        List<Integer> list = byCol.get(importer.indexOf(key));
+        if (!list.contains(r)) {
+          list.add(r);
+        }
+      }
+    }
+    this.rulesByColumn = toArrays(byCol);
+    Map<String, int[]> groups = importer.uniqueGroups();
+    this.groupNames = groups.keySet().toArray(new String[0]);
+    this.groupColumns = groups.values().toArray(new int[0][]);
+    List<List<Integer>> groupsOf = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      groupsOf.add(new ArrayList<>());
+    }
+    for (int g = 0; g < groupColumns.length; g++) {
+      for (int c : groupColumns[g]) {
+        groupsOf.get(c).add(g);
+      }
+      groupIndex.add(new HashMap<>());
+    }
+    this.groupsByColumn = toArrays(groupsOf);
+    this.slots = columns.size() + rules.size() + groupColumns.length;
+  }
+
+  /** Validates every row of a table and returns the session that keeps the result. */
+  public static ValidationSession validate(Importer importer, ImportTable table, Sha256 sha256) {
+    ValidationSession session = new ValidationSession(importer, table, sha256);
+    session.validateAll();
+    return session;
+  }
+
+  /** The importer. */
+  public Importer importer() {
+    return importer;
+  }
+
+  /** The table. */
+  public ImportTable table() {
+    return table;
+  }
+
+  /** The validator of a schema column, by index. */
+  public ColumnValidator validator(int column) {
+    return validators[column];
+  }
+
+  /** Forgets every result and validates all rows again. */
+  public void validateAll() {
+    issues.clear();
+    byCode.clear();
+    byColumn.clear();
+    errorRows = warningRows = errors = warnings = infos = 0;
+    for (Map<String, int[]> index : groupIndex) {
+      index.clear();
+    }
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = new ValidationIssue[slots];
+    for (int row = 0; row < table.rowCount(); row++) {
+      if (table.isDeleted(row)) {
+        continue;
+      }
+      Arrays.fill(fresh, null);
+      checkCells(row, results, fresh);
+      for (int r = 0; r < rules.size(); r++) {
+        fresh[validators.length + r] = checkRule(row, r, results);
+      }
+      store(row, fresh);
+      for (int g = 0; g < groupColumns.length; g++) {
+        String key = groupKey(row, g, results);
+        if (key != null) {
+          groupIndex.get(g).merge(key, new int[] {row}, ValidationSession::insertSorted);
+        }
+      }
+    }
+    for (int g = 0; g < groupColumns.length; g++) {
+      for (int[] members : groupIndex.get(g).values()) {
+        if (members.length > 1) {
+          refreshGroup(g, members, null);
+        }
+      }
+    }
+  }
+
+  /**
+   * Changes one cell and re-checks what depends on it.
+   *
+   * @return the rows whose issues may have changed, in order (the edited row and the other
+   *     members of its unique groups)
+   */
+  public int[] setCell(int row, int column, String value) {
+    if (column >= validators.length || table.isDeleted(row)) {
+      table.set(row, column, value);
+      return new int[] {row};
+    }
+    TreeSet<Integer> changed = new TreeSet<>();
+    changed.add(row);
+    int[] groups = groupsByColumn[column];
+    String[] oldKeys = new String[groups.length];
+    for (int i = 0; i < groups.length; i++) {
+      oldKeys[i] = groupKey(row, groups[i], null);
+    }
+    table.set(row, column, value);
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = copySlots(row);
+    CellResult result = validators[column].check(table.get(row, column));
+    results[column] = result;
+    fresh[column] = cellIssue(row, column, result);
+    for (int r : rulesByColumn[column]) {
+      fresh[validators.length + r] = checkRule(row, r, results);
+    }
+    store(row, fresh);
+    for (int i = 0; i < groups.length; i++) {
+      String newKey = groupKey(row, groups[i], null);
+      if (!java.util.Objects.equals(oldKeys[i], newKey)) {
+        moveInGroup(row, groups[i], oldKeys[i], newKey, changed);
+      } else if (newKey != null) {
+        // same key, but the issue quotes the cell as written: refresh it
+        refreshGroup(groups[i], groupIndex.get(groups[i]).get(newKey), changed);
+      }
+    }
+    return changed.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Changes one cell by column key; see {@link #setCell(int, int, String)}. */
+  public int[] setCell(int row, String columnKey, String value) {
+    int column = table.columnIndex(columnKey);
+    if (column < 0) {
+      throw new IllegalArgumentException("no column '" + columnKey + "'");
+    }
+    return setCell(row, column, value);
+  }
+
+  /** Deletes a row: its issues go, and it leaves its unique groups. Returns the changed rows. */
+  public int[] deleteRow(int row) {
+    if (table.isDeleted(row)) {
+      return new int[0];
+    }
+    TreeSet<Integer> changed = new TreeSet<>();
+    changed.add(row);
+    for (int g = 0; g < groupColumns.length; g++) {
+      String key = groupKey(row, g, null);
+      if (key != null) {
+        moveInGroup(row, g, key, null, changed);
+      }
+    }
+    store(row, new ValidationIssue[slots]);
+    table.setDeleted(row, true);
+    return changed.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Brings a deleted row back and validates it. Returns the changed rows. */
+  public int[] restoreRow(int row) {
+    if (!table.isDeleted(row)) {
+      return new int[0];
+    }
+    table.setDeleted(row, false);
+    TreeSet<Integer> changed = new TreeSet<>();
+    changed.add(row);
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = new ValidationIssue[slots];
+    checkCells(row, results, fresh);
+    for (int r = 0; r < rules.size(); r++) {
+      fresh[validators.length + r] = checkRule(row, r, results);
+    }
+    store(row, fresh);
+    for (int g = 0; g < groupColumns.length; g++) {
+      String key = groupKey(row, g, results);
+      if (key != null) {
+        moveInGroup(row, g, null, key, changed);
+      }
+    }
+    return changed.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The issues of a row, in column order, then row rules, then unique groups. */
+  public List<ValidationIssue> issues(int row) {
+    ValidationIssue[] s = issues.get(row);
+    if (s == null) {
+      return List.of();
+    }
+    List<ValidationIssue> list = new ArrayList<>(2);
+    for (ValidationIssue issue : s) {
+      if (issue != null) {
+        list.add(issue);
+      }
+    }
+    return list;
+  }
+
+  /** Every issue, by row then slot. */
+  public List<ValidationIssue> allIssues() {
+    List<ValidationIssue> list = new ArrayList<>();
+    for (Integer row : issues.keySet()) {
+      list.addAll(issues(row));
+    }
+    return list;
+  }
+
+  /** The rows that have issues, in order. */
+  public List<Integer> rowsWithIssues() {
+    return Collections.unmodifiableList(new ArrayList<>(issues.keySet()));
+  }
+
+  /** Whether a row has an issue of severity error. */
+  public boolean hasErrors(int row) {
+    ValidationIssue[] s = issues.get(row);
+    return s != null && hasSeverity(s, Severity.ERROR);
+  }
+
+  /** The counts for the review screen and the metadata. */
+  public Summary summary() {
+    int rows = table.liveRowCount();
+    return new Summary(rows, rows - errorRows, errorRows, warningRows, errors, warnings, infos,
+        new TreeMap<>(byCode), new TreeMap<>(byColumn));
+  }
+
+  /** Whether the importer's policy lets the user submit now. */
+  public boolean canSubmit() {
+    return importer.invalidRowPolicy() != InvalidRowPolicy.BLOCK || errorRows == 0;
+  }
+
+  /** Whether a row is handed to the host on submit under the importer's policy. */
+  public boolean isSubmitted(int row) {
+    return !table.isDeleted(row)
+        && (importer.invalidRowPolicy() != InvalidRowPolicy.EXCLUDE || !hasErrors(row));
+  }
+
+  /**
+   * The values handed to the host for a row: the schema columns (as written, normalised or hashed
+   * per their transforms), then the extra columns as written.
+   */
+  public String[] output(int row) {
+    String[] out = new String[table.columns().size()];
+    for (int c = 0; c < out.length; c++) {
+      String raw = table.get(row, c);
+      out[c] = c < validators.length ? validators[c].output(raw) : raw;
+    }
+    return out;
+  }
+
+  // ---- per row
+
+  private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
+    for (int c = 0; c < validators.length; c++) {
+      CellResult result = validators[c].check(table.get(row, c));
+      results[c] = result;
+      fresh[c] = cellIssue(row, c, result);
+    }
+  }
+
+  private ValidationIssue cellIssue(int row, int column, CellResult result) {
+    if (result instanceof CellResult.Invalid invalid) {
+      Column col = validators[column].column();
+      return new ValidationIssue(row, col.key(), invalid.code(), col.severityOf(invalid.code()),
+          invalid.arguments(), table.get(row, column));
+    }
+    return null;
+  }
+
+  private CellResult result(int row, int column, CellResult[] results) {
+    if (results != null && results[column] != null) {
+      return results[column];
+    }
+    CellResult r = validators[column].check(table.get(row, column));
+    if (results != null) {
+      results[column] = r;
+    }
+    return r;
+  }
+
+  private ValidationIssue checkRule(int row, int index, CellResult[] results) {
+    RowRule rule = rules.get(index);
+    Map<String, Object> args = new LinkedHashMap<>();
+    boolean broken;
+    if (rule instanceof RowRule.AtLeastOneOf a) {
+      broken = true;
+      List<String> labels = new ArrayList<>();
+      for (String key : a.keys()) {
+        int c = importer.indexOf(key);
+        labels.add(validators[c].column().label());
+        if (!ColumnValidator.isBlank(validators[c].prepare(table.get(row, c)))) {
+          broken = false;
+        }
+      }
+      args.put("columns", String.join(", ", labels));
+    } else if (rule instanceof RowRule.RequiredWhen w) {
+      int c = importer.indexOf(w.key());
+      int when = importer.indexOf(w.whenKey());
+      String whenValue = validators[when].prepare(table.get(row, when));
+      boolean triggered = !ColumnValidator.isBlank(whenValue);
+      if (triggered && !w.equalsAny().isEmpty()) {
+        CellResult r = result(row, when, results);
+        String normal = r instanceof CellResult.Valid v ? v.value() : null;
+        String folded = TextFold.fold(whenValue);
+        triggered = false;
+        for (String candidate : w.equalsAny()) {
+          if (TextFold.fold(candidate).equals(folded) || candidate.equals(normal)) {
+            triggered = true;
+            break;
+          }
+        }
+      }
+      broken = triggered && ColumnValidator.isBlank(validators[c].prepare(table.get(row, c)));
+      args.put("other", validators[when].column().label());
+      args.put("values", String.join(" / ", w.equalsAny()));
+    } else {
+      RowRule.Compare cmp = (RowRule.Compare) rule;
+      int left = importer.indexOf(cmp.left());
+      int right = importer.indexOf(cmp.right());
+      CellResult l = result(row, left, results);
+      CellResult r = result(row, right, results);
+      broken = false;
+      if (l instanceof CellResult.Valid lv && r instanceof CellResult.Valid rv
+          && !lv.value().isEmpty() && !rv.value().isEmpty()) {
+        int comparison = compare(validators[left].column().type(), lv.value(), rv.value());
+        broken = !cmp.operator().test(comparison);
+      }
+      args.put("operator", cmp.operator().symbol());
+      args.put("other", validators[right].column().label());
+    }
+    if (!broken) {
+      return null;
+    }
+    int at = importer.indexOf(rule.reportedKey());
+    return new ValidationIssue(row, rule.reportedKey(), rule.code(), rule.severity(), args,
+        table.get(row, at));
+  }
+
+  private static int compare(ColumnType type, String left, String right) {
+    if (type instanceof ColumnType.Date || type instanceof ColumnType.DateTime) {
+      return left.compareTo(right);
+    }
+    return Double.compare(Double.parseDouble(left), Double.parseDouble(right));
+  }
+
+  // ---- unique groups
+
+  private String groupKey(int row, int group, CellResult[] results) {
+    int[] columns = groupColumns[group];
+    if (columns.length == 1) {
+      int c = columns[0];
+      return validators[c].uniqueKey(table.get(row, c), result(row, c, results));
+    }
+    StringBuilder key = new StringBuilder();
+    for (int c : columns) {
+      String part = validators[c].uniqueKey(table.get(row, c), result(row, c, results));
+      if (part == null) {
+        return null;
+      }
+      key.append(part).append('\u0000');
+    }
+    return key.toString();
+  }
+
+  private void moveInGroup(int row, int group, String oldKey, String newKey,
+      TreeSet<Integer> changed) {
+    Map<String, int[]> index = groupIndex.get(group);
+    if (oldKey != null) {
+      int[] members = index.get(oldKey);
+      if (members != null) {
+        int[] rest = removeSorted(members, row);
+        if (rest.length == 0) {
+          index.remove(oldKey);
+        } else {
+          index.put(oldKey, rest);
+        }
+        setGroupSlot(row, group, null);
+        refreshGroup(group, rest, changed);
+      }
+    }
+    if (newKey != null) {
+      int[] members = index.merge(newKey, new int[] {row}, ValidationSession::insertSorted);
+      refreshGroup(group, members, changed);
+    }
+  }
+
+  private void refreshGroup(int group, int[] members, TreeSet<Integer> changed) {
+    for (int member : members) {
+      ValidationIssue issue = null;
+      if (members.length > 1) {
+        int other = members[0] == member ? members[1] : members[0];
+        int c = groupColumns[group][0];
+        Column column = validators[c].column();
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("otherRow", other + 1);
+        args.put("count", members.length);
+        List<String> labels = new ArrayList<>();
+        for (int gc : groupColumns[group]) {
+          labels.add(validators[gc].column().label());
+        }
+        args.put("columns", String.join(", ", labels));
+        issue = new ValidationIssue(member, column.key(), DUPLICATE,
+            column.severityOf(DUPLICATE), args, table.get(member, c));
+      }
+      setGroupSlot(member, group, issue);
+      if (changed != null) {
+        changed.add(member);
+      }
+    }
+  }
+
+  private void setGroupSlot(int row, int group, ValidationIssue issue) {
+    ValidationIssue[] fresh = copySlots(row);
+    fresh[validators.length + rules.size() + group] = issue;
+    store(row, fresh);
+  }
+
+  // ---- storage and counters
+
+  private ValidationIssue[] copySlots(int row) {
+    ValidationIssue[] s = issues.get(row);
+    return s == null ? new ValidationIssue[slots] : s.clone();
+  }
+
+  private void store(int row, ValidationIssue[] fresh) {
+    ValidationIssue[] old = issues.get(row);
+    if (old != null) {
+      count(old, -1);
+    }
+    boolean any = false;
+    for (ValidationIssue issue : fresh) {
+      if (issue != null) {
+        any = true;
+        break;
+      }
+    }
+    if (any) {
+      ValidationIssue[] copy = fresh.clone();
+      issues.put(row, copy);
+      count(copy, 1);
+    } else if (old != null) {
+      issues.remove(row);
+    }
+  }
+
+  private void count(ValidationIssue[] s, int delta) {
+    boolean error = false;
+    boolean warning = false;
+    for (ValidationIssue issue : s) {
+      if (issue == null) {
+        continue;
+      }
+      byCode.merge(issue.code(), delta, Integer::sum);
+      byColumn.merge(issue.column(), delta, Integer::sum);
+      if (byCode.get(issue.code()) == 0) {
+        byCode.remove(issue.code());
+      }
+      if (byColumn.get(issue.column()) == 0) {
+        byColumn.remove(issue.column());
+      }
+      switch (issue.severity()) {
+        case ERROR:
+          errors += delta;
+          error = true;
+          break;
+        case WARNING:
+          warnings += delta;
+          warning = true;
+          break;
+        default:
+          infos += delta;
+      }
+    }
+    if (error) {
+      errorRows += delta;
+    } else if (warning) {
+      warningRows += delta;
+    }
+  }
+
+  private static boolean hasSeverity(ValidationIssue[] s, Severity severity) {
+    for (ValidationIssue issue : s) {
+      if (issue != null && issue.severity() == severity) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] insertSorted(int[] members, int[] one) {
+    int row = one[0];
+    int at = Arrays.binarySearch(members, row);
+    if (at >= 0) {
+      return members;
+    }
+    at = -at - 1;
+    int[] out = new int[members.length + 1];
+    System.arraycopy(members, 0, out, 0, at);
+    out[at] = row;
+    System.arraycopy(members, at, out, at + 1, members.length - at);
+    return out;
+  }
+
+  private static int[] removeSorted(int[] members, int row) {
+    int at = Arrays.binarySearch(members, row);
+    if (at < 0) {
+      return members;
+    }
+    int[] out = new int[members.length - 1];
+    System.arraycopy(members, 0, out, 0, at);
+    System.arraycopy(members, at + 1, out, at, members.length - at - 1);
+    return out;
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+}

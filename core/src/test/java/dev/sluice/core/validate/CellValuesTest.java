@@ -1,0 +1,62 @@
+package dev.sluice.core.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.SchemaReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real-world cell values for every column type, from {@code validate/cells.tsv}: each line is a
+ * type (as schema JSON), a cell as written and the expected normal form or issue code.
+ */
+class CellValuesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Arguments> cells() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    try (InputStream in = CellValuesTest.class.getResourceAsStream("/validate/cells.tsv")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int line = 0;
+      for (String row : text.split("\n")) {
+        line++;
+        if (row.isBlank() || row.startsWith("#")) {
+          continue;
+        }
+        String[] parts = row.split("\t", -1);
+        cases.add(Arguments.of(line, parts[0], parts[1], parts[2]));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "line {0}: {1} ''{2}'' -> {3}")
+  @MethodSource("cells")
+  void cellIsNormalisedOrReportedWithItsCode(int line, String type, String cell, String expected)
+      throws IOException {
+    Map<String, Object> column = new LinkedHashMap<>();
+    column.put("key", "c");
+    column.put("type", JSON.readValue(type, Object.class));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("version", 1);
+    schema.put("name", "cells");
+    schema.put("columns", List.of(column));
+    Column c = SchemaReader.read(schema).columns().get(0);
+    CellResult result = new ColumnValidator(c, PortableSha256.INSTANCE).check(cell);
+    String actual = result instanceof CellResult.Valid v ? "=" + v.value()
+        : "!" + ((CellResult.Invalid) result).code();
+    assertEquals(expected, actual, "cells.tsv line " + line);
+  }
+}

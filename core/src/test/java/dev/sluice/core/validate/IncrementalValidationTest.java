@@ -1,0 +1,94 @@
+package dev.sluice.core.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.RowRule;
+import dev.sluice.core.schema.Severity;
+import dev.sluice.core.table.ImportTable;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random edits, deletions and restorations, each followed by a full re-validation of a copy of
+ * the table: the incremental session must hold exactly the same issues and counts.
+ */
+class IncrementalValidationTest {
+  private static final String[][] POOLS = {
+    {"1", "2", "3", "1", "x", "", "2.5", "1,000"},
+    {"a@example.com", "A@example.com", "b@example.com", "bad", "", " c@example.com"},
+    {"", "555 1234", "+49 30 1234567", "abc"},
+    {"2024-01-01", "2024-02-01", "01/02/2024", "", "nope", "2024-13-01"},
+    {"2024-01-15", "2023-12-31", "", "15.01.2024"},
+    {"free", "pro", "PRO", "gold", ""},
+    {"Ann", "Bob", "", "Ann"},
+    {"Lee", "Kim", "", "Lee"}
+  };
+
+  private static Importer importer() {
+    return Importer.builder("random")
+        .column(Column.builder("id").type(new ColumnType.IntegerType(0.0, 100.0, null)).unique())
+        .column(Column.builder("email").type(new ColumnType.Email()).unique()
+            .severity("DUPLICATE_VALUE", Severity.WARNING))
+        .column(Column.builder("phone").type(new ColumnType.Phone("DE")))
+        .column(Column.builder("start").type(new ColumnType.Date(List.of())))
+        .column(Column.builder("end").type(new ColumnType.Date(List.of())))
+        .column(Column.builder("plan").allowBlank(false).type(new ColumnType.EnumType(List.of(
+            new dev.sluice.core.schema.EnumOption("free", null, List.of()),
+            new dev.sluice.core.schema.EnumOption("pro", null, List.of())))))
+        .column(Column.builder("first").uniqueGroup("name"))
+        .column(Column.builder("last").uniqueGroup("name"))
+        .rule(new RowRule.AtLeastOneOf(List.of("email", "phone"), null, null))
+        .rule(new RowRule.Compare("start", RowRule.Operator.LE, "end", Severity.INFO, null))
+        .rule(new RowRule.RequiredWhen("phone", "plan", List.of("pro"), null, null))
+        .build();
+  }
+
+  @Test
+  void incrementalResultsEqualAFullRevalidationAfterEveryRandomEdit() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Random random = new Random(seed);
+      Importer importer = importer();
+      ImportTable table = ImportTable.forImporter(importer, List.of());
+      int rows = 40 + random.nextInt(80);
+      for (int r = 0; r < rows; r++) {
+        String[] row = new String[POOLS.length];
+        for (int c = 0; c < row.length; c++) {
+          row[c] = POOLS[c][random.nextInt(POOLS[c].length)];
+        }
+        table.addRow(row, r + 2);
+      }
+      ValidationSession session =
+          ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+      for (int step = 0; step < 400; step++) {
+        int row = random.nextInt(rows);
+        int action = random.nextInt(20);
+        if (action == 0) {
+          session.deleteRow(row);
+        } else if (action == 1) {
+          session.restoreRow(row);
+        } else {
+          int c = random.nextInt(POOLS.length);
+          session.setCell(row, c, POOLS[c][random.nextInt(POOLS[c].length)]);
+        }
+        ValidationSession full =
+            ValidationSession.validate(importer, copy(importer, table), PortableSha256.INSTANCE);
+        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
+        assertEquals(full.summary(), session.summary(), "seed " + seed + " step " + step);
+      }
+    }
+  }
+
+  private static ImportTable copy(Importer importer, ImportTable table) {
+    ImportTable copy = ImportTable.forImporter(importer, List.of());
+    for (int r = 0; r < table.rowCount(); r++) {
+      copy.addRow(table.row(r), table.line(r));
+      copy.setDeleted(r, table.isDeleted(r));
+    }
+    return copy;
+  }
+}

@@ -38,7 +38,7 @@ public final class TableLoader implements CsvHandler {
 
   @Override
   public void row(CsvRow row) {
-    if (row.record() < headerIndex) {
+    if (row.record() - 1 < headerIndex) {
       return;
     }
     if (mapping == null) {

@@ -1,0 +1,119 @@
+package dev.sluice.cli;
+
+import static dev.sluice.cli.MainTest.resource;
+import static dev.sluice.cli.MainTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aCleanFileExitsZeroWithASummary() throws Exception {
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/clean.csv"));
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("2 rows, 2 valid, 0 with errors"), r.out());
+  }
+
+  @Test
+  void aMessyFileExitsOneAndReportsEveryIssueWithRowLineColumnAndCode() throws Exception {
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/orders-messy.csv"), "--format", "json");
+    assertEquals(1, r.code(), r.err());
+    JsonNode report = JSON.readTree(r.out());
+    assertEquals("windows-1252", report.get("encoding").asText());
+    assertEquals(";", report.get("delimiter").asText());
+    assertEquals(1, report.get("headerRowIndex").asInt());
+    assertEquals("order_id", report.get("mapping").get(0).get("column").asText());
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode m : report.get("mapping")) {
+      kinds.add(m.get("match").asText());
+    }
+    assertEquals(List.of("alias", "normalized", "fuzzy", "normalized", "normalized", "none"),
+        kinds);
+    assertTrue(report.get("mapping").get(5).get("column").isNull());
+    JsonNode summary = report.get("summary");
+    assertEquals(4, summary.get("rows").asInt());
+    assertEquals(1, summary.get("validRows").asInt());
+    List<String> issues = new ArrayList<>();
+    for (JsonNode i : report.get("issues")) {
+      issues.add(i.get("row").asInt() + "/" + i.get("line").asInt() + "/"
+          + i.get("column").asText() + "/" + i.get("code").asText());
+    }
+    assertEquals(List.of("1/3/order_id/DUPLICATE_VALUE", "2/4/email/EMAIL_INVALID",
+        "2/4/ordered/DATE_AMBIGUOUS", "3/5/total/NUMBER_TOO_SMALL", "3/5/ordered/ROW_COMPARE",
+        "3/5/order_id/DUPLICATE_VALUE"), issues);
+    assertEquals("bob(at)example.de", report.get("issues").get(1).get("value").asText());
+  }
+
+  @Test
+  void messagesComeInTheAskedLanguage() throws Exception {
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/orders-messy.csv"), "--lang", "ja");
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("Customer emailはメールアドレスで入力してください"), r.out());
+  }
+
+  @Test
+  void outAndRejectedWriteTheCleanRowsAndTheRowsWithErrors(@TempDir Path dir) throws Exception {
+    Path clean = dir.resolve("clean.csv");
+    Path rejected = dir.resolve("rejected.csv");
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/orders-messy.csv"), "--out", clean.toString(), "--rejected",
+        rejected.toString());
+    assertEquals(1, r.code(), r.err());
+    List<String> cleanLines = Files.readAllLines(clean, StandardCharsets.UTF_8);
+    assertEquals(List.of("order_id,email,total,ordered,shipped,Notiz",
+        "1004,dora@example.de,7.5,2024-03-12,2024-03-13,"), cleanLines);
+    String rejectedText = Files.readString(rejected, StandardCharsets.UTF_8);
+    assertTrue(rejectedText.startsWith("order_id,email,total,ordered,shipped,Notiz,errors"),
+        rejectedText);
+    assertTrue(rejectedText.contains("\"'=HYPERLINK(\"\"x\"\")\""), rejectedText);
+    assertTrue(rejectedText.contains("Order ID must be unique; row 3 has the same value."),
+        rejectedText);
+  }
+
+  @Test
+  void aBadSchemaExitsTwoNamingTheColumnAndField(@TempDir Path dir) throws Exception {
+    Path schema = dir.resolve("bad.json");
+    Files.writeString(schema, "{\"version\":1,\"name\":\"x\",\"columns\":[{\"key\":\"n\","
+        + "\"type\":{\"name\":\"integer\",\"min\":\"zero\"}}]}");
+    MainTest.Run r = run("validate", "--schema", schema.toString(),
+        resource("validate/clean.csv"));
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("columns[0] (n).type.min: expected a number, got the string"),
+        r.err());
+  }
+
+  @Test
+  void missingSchemaOptionOrFileIsAUsageError() throws Exception {
+    assertEquals(2, run("validate", resource("validate/clean.csv")).code());
+    MainTest.Run r = run("validate", "--schema", "/no/such/schema.json",
+        resource("validate/clean.csv"));
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no such file"), r.err());
+  }
+
+  @Test
+  void aMissingRequiredColumnIsReportedAndFails(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("no-id.csv");
+    Files.writeString(csv, "Customer email\na@example.com\n");
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        csv.toString(), "--format", "json");
+    assertEquals(1, r.code());
+    JsonNode missing = JSON.readTree(r.out()).get("missingColumns");
+    assertEquals("order_id", missing.get(0).get("column").asText());
+    assertEquals("COLUMN_MISSING", missing.get(0).get("code").asText());
+  }
+}

@@ -1,0 +1,140 @@
+package dev.sluice.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.table.ImportTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ColumnMatcherTest {
+  private static final Importer CONTACTS = Importer.builder("contacts")
+      .column(Column.builder("first_name").label("First name").aliases("Vorname", "Prénom")
+          .required(true))
+      .column(Column.builder("email").label("Email").type(new ColumnType.Email()).required(true))
+      .column(Column.builder("phone").label("Phone").aliases("Tel"))
+      .column(Column.builder("signup_date").label("Signup date"))
+      .build();
+
+  private static String columnOf(ColumnMapping m, String header) {
+    return m.matches().stream().filter(h -> h.header().equals(header)).findFirst()
+        .orElseThrow().column();
+  }
+
+  private static MatchKind kindOf(ColumnMapping m, String header) {
+    return m.matches().stream().filter(h -> h.header().equals(header)).findFirst()
+        .orElseThrow().kind();
+  }
+
+  @Test
+  void exactNormalisedAliasAndFuzzyMatchesAreFoundWithTheirKind() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS,
+        List.of("Email", "FIRST_NAME", "Tel.", "Sign-up Date"));
+    assertEquals("email", columnOf(m, "Email"));
+    assertEquals(MatchKind.EXACT, kindOf(m, "Email"));
+    assertEquals("first_name", columnOf(m, "FIRST_NAME"));
+    assertEquals(MatchKind.NORMALIZED, kindOf(m, "FIRST_NAME"));
+    assertEquals("phone", columnOf(m, "Tel."));
+    assertEquals(MatchKind.ALIAS, kindOf(m, "Tel."));
+    assertEquals("signup_date", columnOf(m, "Sign-up Date"));
+    assertEquals(List.of(), m.missingRequired());
+  }
+
+  @Test
+  void accentsCaseAndCamelCaseDoNotMatter() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("PRÉNOM", "eMail", "signupDate"));
+    assertEquals("first_name", columnOf(m, "PRÉNOM"));
+    assertEquals("email", columnOf(m, "eMail"));
+    assertEquals("signup_date", columnOf(m, "signupDate"));
+  }
+
+  @Test
+  void typosAndLongerHeadersMatchFuzzilyWithLowerConfidence() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS,
+        List.of("Emial", "Phone Number", "Frist name"));
+    assertEquals("email", columnOf(m, "Emial"));
+    assertEquals(MatchKind.FUZZY, kindOf(m, "Emial"));
+    assertEquals("phone", columnOf(m, "Phone Number"));
+    assertEquals("first_name", columnOf(m, "Frist name"));
+    for (HeaderMatch h : m.matches()) {
+      assertTrue(h.confidence() >= ColumnMatcher.FUZZY_THRESHOLD && h.confidence() < 0.9,
+          h.toString());
+    }
+  }
+
+  @Test
+  void eachColumnTakesOneHeaderAndTheStrongestMatchWins() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("E-mail 2", "Email"));
+    assertEquals("email", columnOf(m, "Email"));
+    assertNull(columnOf(m, "E-mail 2"));
+    assertEquals(MatchKind.NONE, kindOf(m, "E-mail 2"));
+  }
+
+  @Test
+  void unrelatedHeadersStayUnmatchedAndRequiredColumnsAreReportedMissing() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("Company", "Notes", "Email"));
+    assertNull(columnOf(m, "Company"));
+    assertNull(columnOf(m, "Notes"));
+    assertEquals(List.of("first_name"), m.missingRequired());
+    assertEquals(List.of("Company", "Notes"), m.extraColumnKeys());
+  }
+
+  @Test
+  void extraColumnsAreDroppedWhenTheImporterDoesNotAllowThem() {
+    Importer strict = Importer.builder("strict").allowExtraColumns(false)
+        .column(Column.builder("a")).build();
+    ColumnMapping m = ColumnMatcher.match(strict, List.of("a", "b"));
+    assertEquals(List.of(), m.extraColumnKeys());
+    assertArrayEquals(new String[] {"1"}, m.projection().apply(new String[] {"1", "2"}));
+  }
+
+  @Test
+  void aRememberedMappingIsPreferredForTheSameHeaderSetOnly() {
+    List<String> headers = List.of("Mobile", "Email", "Name");
+    ColumnMapping auto = ColumnMatcher.match(CONTACTS, headers);
+    assertNull(columnOf(auto, "Mobile"));
+    ColumnMapping confirmed = auto.withColumn(0, "phone").withColumn(2, "first_name");
+    assertEquals(MatchKind.MANUAL, kindOf(confirmed, "Mobile"));
+    RememberedMapping remembered = confirmed.remember();
+
+    ColumnMapping again = ColumnMatcher.match(CONTACTS, List.of("Name", "Mobile", "Email"),
+        remembered);
+    assertEquals("phone", columnOf(again, "Mobile"));
+    assertEquals(MatchKind.REMEMBERED, kindOf(again, "Mobile"));
+    assertEquals("first_name", columnOf(again, "Name"));
+
+    ColumnMapping other = ColumnMatcher.match(CONTACTS, List.of("Mobile", "Email", "Company"),
+        remembered);
+    assertNull(columnOf(other, "Mobile"), "a different header set is matched afresh");
+  }
+
+  @Test
+  void assigningAColumnTakesItFromTheHeaderThatHadIt() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("Email", "Mail 2"));
+    ColumnMapping changed = m.withColumn(1, "email");
+    assertEquals("email", columnOf(changed, "Mail 2"));
+    assertNull(columnOf(changed, "Email"));
+    assertEquals("email", columnOf(m, "Email"), "the original mapping is unchanged");
+  }
+
+  @Test
+  void tableLoaderSkipsTitleRowsMatchesTheHeaderAndProjectsRows() {
+    String csv = "Export of 2024-03-01\nName;Notes;E-Mail\nAnna;vip;anna@example.com\n"
+        + "Bob;;bob@example.com\n";
+    TableLoader loader = new TableLoader(CONTACTS, 1, null);
+    CsvParser.parse(csv, CsvFormat.RFC4180.toBuilder().delimiter(';').build(), loader);
+    ImportTable table = loader.table();
+    assertEquals(List.of("first_name", "email", "phone", "signup_date", "Notes"),
+        table.columns());
+    assertEquals(2, table.rowCount());
+    assertArrayEquals(new String[] {"Anna", "anna@example.com", "", "", "vip"}, table.row(0));
+    assertEquals(4, table.line(1));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.sluice.core.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MessageCatalogTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+  private static Set<String> placeholders(String template) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void everyLanguageHasEveryCodeWithTheSamePlaceholders() {
+    assertEquals(Set.of("en", "de", "fr", "es", "ja"), Set.copyOf(MessageCatalog.languages()));
+    Map<String, String> en = Templates.forLanguage("en");
+    for (String language : MessageCatalog.languages()) {
+      Map<String, String> t = Templates.forLanguage(language);
+      assertEquals(en.keySet(), t.keySet(), language);
+      for (String code : en.keySet()) {
+        assertEquals(placeholders(en.get(code)), placeholders(t.get(code)), language + " " + code);
+        if (!language.equals("en")) {
+          assertNotEquals(en.get(code), t.get(code), language + " " + code + " is untranslated");
+        }
+      }
+    }
+  }
+
+  @Test
+  void argumentsAreFilledAndRegionalTagsFallBackToTheLanguage() {
+    MessageCatalog de = MessageCatalog.forLanguage("de-CH");
+    assertEquals("de", de.language());
+    assertEquals("Alter muss mindestens 18 sein.",
+        de.format("NUMBER_TOO_SMALL", Map.of("column", "Alter", "min", 18)));
+  }
+
+  @Test
+  void unknownLanguagesFallBackToEnglishAndUnknownCodesShowTheCode() {
+    assertEquals("en", MessageCatalog.forLanguage("xx").language());
+    assertEquals("NO_SUCH_CODE", MessageCatalog.english().format("NO_SUCH_CODE", Map.of()));
+    assertTrue(MessageCatalog.english().format("VALUE_REQUIRED", Map.of()).contains("{column}"),
+        "a missing argument stays visible rather than vanishing");
+  }
+}

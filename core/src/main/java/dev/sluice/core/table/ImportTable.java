@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The rows of one import, stored by column in growing char buffers with int offsets.
  *
- * <p>Columnar storage keeps a million rows of twelve columns in a few hundred megabytes instead of
- * twelve million String objects, and maps to typed arrays in the browser build. An edit appends the
+ * <p>Columnar storage keeps a million rows of twelve columns in about half the memory of twelve
+ * million String objects (see BENCHMARKS.md), and maps to typed arrays in the browser build. An edit appends the
  * new value and moves the cell's offsets; deleted rows keep their index so undo and positions stay
  * stable.
  */
@@ -72,8 +72,8 @@ public final class ImportTable {
    */
   public int addRow(String[] values, int line) {
     if (rows == lines.length) {
-      lines = java.util.Arrays.copyOf(lines, rows * 2);
-      deleted = java.util.Arrays.copyOf(deleted, rows * 2);
+      lines = java.util.Arrays.copyOf(lines, rows + (rows >> 1) + 16);
+      deleted = java.util.Arrays.copyOf(deleted, rows + (rows >> 1) + 16);
     }
     for (int c = 0; c < stores.length; c++) {
       stores[c].add(c < values.length && values[c] != null ? values[c] : "");
@@ -130,7 +130,7 @@ public final class ImportTable {
   public long storedChars() {
     long total = 0;
     for (ColumnStore s : stores) {
-      total += s.used;
+      total += s.narrowUsed + s.wideUsed;
     }
     return total;
   }
@@ -141,48 +141,107 @@ public final class ImportTable {
     }
   }
 
-  /** One column: chars and per-row start and length. */
+  /** Gives back the spare capacity of every buffer; call when loading is done. */
+  public void trimToSize() {
+    for (ColumnStore s : stores) {
+      s.trimToSize();
+    }
+    lines = java.util.Arrays.copyOf(lines, Math.max(rows, 1));
+    deleted = java.util.Arrays.copyOf(deleted, Math.max(rows, 1));
+  }
+
+  /**
+   * One column: cells whose chars all fit in one byte (Latin-1, most data) in a byte buffer, the
+   * others in a char buffer; per row a start and a length (negative, minus one, for the char
+   * buffer). Halves the memory of typical text against chars or String objects.
+   */
   private static final class ColumnStore {
-    private char[] chars = new char[4096];
-    private int used;
+    private byte[] narrow = new byte[4096];
+    private int narrowUsed;
+    private char[] wide = new char[0];
+    private int wideUsed;
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
     private int count;
 
     void add(String value) {
       if (count == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, count * 2);
-        lengths = java.util.Arrays.copyOf(lengths, count * 2);
+        int capacity = grow(count, count + 1);
+        starts = java.util.Arrays.copyOf(starts, capacity);
+        lengths = java.util.Arrays.copyOf(lengths, capacity);
       }
-      starts[count] = append(value);
-      lengths[count] = value.length();
+      put(count, value);
       count++;
     }
 
     void set(int row, String value) {
-      starts[row] = append(value);
-      lengths[row] = value.length();
+      put(row, value);
     }
 
     String get(int row) {
       int length = lengths[row];
-      return length == 0 ? "" : new String(chars, starts[row], length);
+      if (length == 0) {
+        return "";
+      }
+      int start = starts[row];
+      if (length < 0) {
+        return new String(wide, start, -length - 1);
+      }
+      char[] chars = new char[length];
+      for (int i = 0; i < length; i++) {
+        chars[i] = (char) (narrow[start + i] & 0xff);
+      }
+      return new String(chars);
     }
 
-    private int append(String value) {
+    void trimToSize() {
+      narrow = java.util.Arrays.copyOf(narrow, narrowUsed);
+      wide = java.util.Arrays.copyOf(wide, wideUsed);
+      starts = java.util.Arrays.copyOf(starts, Math.max(count, 1));
+      lengths = java.util.Arrays.copyOf(lengths, Math.max(count, 1));
+    }
+
+    private void put(int row, String value) {
       int length = value.length();
-      if (used + length > chars.length) {
-        long wanted = Math.max((long) chars.length * 2, (long) used + length);
-        if (wanted > Integer.MAX_VALUE - 8) {
-          throw new IllegalStateException("a column holds more than 2^31 characters; "
-              + "split the file");
+      boolean fits = true;
+      for (int i = 0; i < length; i++) {
+        if (value.charAt(i) > 0xff) {
+          fits = false;
+          break;
         }
-        chars = java.util.Arrays.copyOf(chars, (int) wanted);
       }
-      value.getChars(0, length, chars, used);
-      int start = used;
-      used += length;
-      return start;
+      if (fits) {
+        if (narrowUsed + length > narrow.length) {
+          narrow = java.util.Arrays.copyOf(narrow, grow(narrow.length, narrowUsed + length));
+        }
+        for (int i = 0; i < length; i++) {
+          narrow[narrowUsed + i] = (byte) value.charAt(i);
+        }
+        starts[row] = narrowUsed;
+        lengths[row] = length;
+        narrowUsed += length;
+      } else {
+        if (wideUsed + length > wide.length) {
+          wide = java.util.Arrays.copyOf(wide, grow(wide.length, wideUsed + length));
+        }
+        value.getChars(0, length, wide, wideUsed);
+        starts[row] = wideUsed;
+        lengths[row] = -length - 1;
+        wideUsed += length;
+      }
+    }
+
+    /** Half again as much, at least what is needed, within array limits. */
+    private static int grow(int current, int needed) {
+      long wanted = Math.max((long) current + (current >> 1) + 16, needed);
+      if (needed < 0 || wanted > Integer.MAX_VALUE - 8) {
+        if (needed >= 0 && needed <= Integer.MAX_VALUE - 8) {
+          return Integer.MAX_VALUE - 8;
+        }
+        throw new IllegalStateException("a column holds more than 2^31 characters; "
+            + "split the file");
+      }
+      return (int) wanted;
     }
   }
 }

@@ -101,8 +101,12 @@ public final class ValidationSession {
     this.slots = columns.size() + rules.size() + groupColumns.length;
   }
 
-  /** Validates every row of a table and returns the session that keeps the result. */
+  /**
+   * Validates every row of a loaded table (giving back its spare capacity first) and returns the
+   * session that keeps the result.
+   */
   public static ValidationSession validate(Importer importer, ImportTable table, Sha256 sha256) {
+    table.trimToSize();
     ValidationSession session = new ValidationSession(importer, table, sha256);
     session.validateAll();
     return session;
@@ -139,11 +143,7 @@ public final class ValidationSession {
         continue;
       }
       Arrays.fill(fresh, null);
-      checkCells(row, results, fresh);
-      for (int r = 0; r < rules.size(); r++) {
-        fresh[validators.length + r] = checkRule(row, r, results);
-      }
-      store(row, fresh);
+      checkRow(row, results, fresh);
       for (int g = 0; g < groupColumns.length; g++) {
         String key = groupKey(row, g, results);
         if (key != null) {
@@ -236,12 +236,7 @@ public final class ValidationSession {
     TreeSet<Integer> changed = new TreeSet<>();
     changed.add(row);
     CellResult[] results = new CellResult[validators.length];
-    ValidationIssue[] fresh = new ValidationIssue[slots];
-    checkCells(row, results, fresh);
-    for (int r = 0; r < rules.size(); r++) {
-      fresh[validators.length + r] = checkRule(row, r, results);
-    }
-    store(row, fresh);
+    checkRow(row, results, new ValidationIssue[slots]);
     for (int g = 0; g < groupColumns.length; g++) {
       String key = groupKey(row, g, results);
       if (key != null) {
@@ -318,6 +313,15 @@ public final class ValidationSession {
   }
 
   // ---- per row
+
+  /** Checks every cell and row rule of a row and stores the result (unique groups aside). */
+  private void checkRow(int row, CellResult[] results, ValidationIssue[] fresh) {
+    checkCells(row, results, fresh);
+    for (int r = 0; r < rules.size(); r++) {
+      fresh[validators.length + r] = checkRule(row, r, results);
+    }
+    store(row, fresh);
+  }
 
   private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
     for (int c = 0; c < validators.length; c++) {

@@ -1,0 +1,70 @@
+package dev.sluice.core.table;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ImportTableTest {
+
+  @Test
+  void everyCellReadsBackExactlyWhateverItsCharactersAfterEditsAndTrimming() {
+    Random random = new Random(11);
+    String alphabet = "abcXYZ019 ,\"\n\tßéÿ\u0100€日本\uD83D\uDE00";
+    ImportTable table = ImportTable.withColumns(List.of("a", "b", "c"));
+    List<String[]> expected = new ArrayList<>();
+    for (int r = 0; r < 5000; r++) {
+      String[] row = new String[3];
+      for (int c = 0; c < 3; c++) {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        row[c] = sb.toString();
+      }
+      table.addRow(row, r + 2);
+      expected.add(row.clone());
+    }
+    for (int i = 0; i < 2000; i++) {
+      int r = random.nextInt(5000);
+      int c = random.nextInt(3);
+      String value = i % 2 == 0 ? "edit" + i : "édit€" + i;
+      table.set(r, c, value);
+      expected.get(r)[c] = value;
+    }
+    table.trimToSize();
+    table.set(0, 0, "after trim 日本");
+    expected.get(0)[0] = "after trim 日本";
+    for (int r = 0; r < 5000; r++) {
+      assertArrayEquals(expected.get(r), table.row(r), "row " + r);
+      assertEquals(r + 2, table.line(r));
+    }
+  }
+
+  @Test
+  void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns() {
+    ImportTable table = ImportTable.withColumns(List.of("a", "b"));
+    table.addRow(new String[] {"x"}, 2);
+    table.addRow(new String[] {"1", "2", "3"}, 3);
+    assertArrayEquals(new String[] {"x", ""}, table.row(0));
+    assertArrayEquals(new String[] {"1", "2"}, table.row(1));
+  }
+
+  @Test
+  void deletedRowsKeepTheirIndexAndAreCountedApart() {
+    ImportTable table = ImportTable.withColumns(List.of("a"));
+    table.addRow(new String[] {"x"}, 2);
+    table.addRow(new String[] {"y"}, 3);
+    assertTrue(table.setDeleted(0, true));
+    assertEquals(2, table.rowCount());
+    assertEquals(1, table.liveRowCount());
+    assertEquals("x", table.get(0, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> table.get(2, 0));
+  }
+}

@@ -76,7 +76,15 @@ final class PhoneValidator implements TypeValidator {
     if (national.length() < plan.minLength() || national.length() > plan.maxLength()) {
       return wrongLength(plan);
     }
+    if (!plausible(plan, national)) {
+      return invalid();
+    }
     return new CellResult.Valid("+" + plan.callingCode() + national + extension);
+  }
+
+  /** North American numbers start with 2-9 (area code); other plans are checked by length. */
+  private static boolean plausible(PhonePlans.Plan plan, String national) {
+    return !plan.callingCode().equals("1") || national.charAt(0) >= '2';
   }
 
   private CellResult internationalNumber(String digits, String written, String extension) {
@@ -95,6 +103,9 @@ final class PhoneValidator implements TypeValidator {
     }
     if (national.length() < plan.minLength() || national.length() > plan.maxLength()) {
       return wrongLength(plan);
+    }
+    if (!plausible(plan, national)) {
+      return invalid();
     }
     return new CellResult.Valid("+" + plan.callingCode() + national + extension);
   }

@@ -1,0 +1,213 @@
+package dev.sluice.browser;
+
+import dev.sluice.core.match.RememberedMapping;
+import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.SchemaReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * The functions the worker script calls: the whole interop layer between JavaScript and
+ * {@link ImportWorkflow}. Answers are JSON text for {@code JSON.parse}; one worker holds one
+ * import.
+ */
+public final class WorkerApi {
+  private static ImportWorkflow workflow;
+
+  private WorkerApi() {}
+
+  /**
+   * Starts an import for a schema (a parsed JSON object); the answer is {@code {ok:true}} or the
+   * schema error with its path.
+   */
+  @JSExport
+  public static String start(JSObject schema, String locale, int maxRows) {
+    try {
+      Importer importer = SchemaReader.read(JsTree.toJava(schema));
+      workflow = new ImportWorkflow(importer);
+      workflow.locale(locale);
+      workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ok", true);
+      m.put("name", importer.name());
+      return Json.write(m);
+    } catch (dev.sluice.core.schema.SchemaException e) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ok", false);
+      m.put("code", e.code());
+      m.put("message", e.getMessage());
+      return Json.write(m);
+    }
+  }
+
+  /** The UI strings of a language, by code. */
+  @JSExport
+  public static String messages(String locale) {
+    MessageCatalog catalog = MessageCatalog.forLanguage(locale);
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String code : MessageCatalog.codes()) {
+      if (code.startsWith("UI_") || code.equals("ROW_LIMIT") || code.equals("COLUMN_MISSING")) {
+        m.put(code, catalog.format(code, Map.of()));
+      }
+    }
+    m.put("_language", catalog.language());
+    return Json.write(m);
+  }
+
+  /** Detects the encoding of a file's first bytes. */
+  @JSExport
+  public static String detectEncoding(Int8Array head, boolean complete) {
+    return Json.write(workflow.detectEncoding(head.copyToJavaArray(), complete));
+  }
+
+  /** Detects the dialect of a file's first text. */
+  @JSExport
+  public static String detectDialect(String text, boolean complete) {
+    return Json.write(workflow.detectDialect(text, complete));
+  }
+
+  /** Starts parsing with a dialect. */
+  @JSExport
+  public static void beginParse(String delimiter, String quote, int headerIndex) {
+    workflow.beginParse(delimiter.charAt(0), quote.charAt(0), headerIndex);
+  }
+
+  /** Parses the next chunk; returns the data rows parsed so far. */
+  @JSExport
+  public static int feed(String chunk) {
+    workflow.feed(chunk);
+    return workflow.parsedRows();
+  }
+
+  /** Ends parsing. */
+  @JSExport
+  public static String finishParse() {
+    return Json.write(workflow.finishParse());
+  }
+
+  /** The key a confirmed mapping for the parsed headers is remembered under. */
+  @JSExport
+  public static String fingerprint() {
+    return workflow.fingerprint();
+  }
+
+  /** Suggests a mapping; {@code remembered} is a stored mapping object or null. */
+  @JSExport
+  public static String suggestMapping(JSObject remembered) {
+    RememberedMapping r = null;
+    Object tree = remembered == null ? null : JsTree.toJava(remembered);
+    if (tree instanceof Map<?, ?> m && m.get("fingerprint") instanceof String f
+        && m.get("columns") instanceof Map<?, ?> columns) {
+      Map<String, String> cols = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : columns.entrySet()) {
+        if (e.getValue() instanceof String v) {
+          cols.put(String.valueOf(e.getKey()), v);
+        }
+      }
+      r = new RememberedMapping(f, cols);
+    }
+    return Json.write(workflow.suggestMapping(r));
+  }
+
+  /** Sets the mapping: an array with a column key or null per header. */
+  @JSExport
+  public static String applyMapping(JSObject columnPerHeader) {
+    List<String> list = new ArrayList<>();
+    for (Object o : (List<?>) JsTree.toJava(columnPerHeader)) {
+      list.add(o instanceof String s && !s.isEmpty() ? s : null);
+    }
+    return Json.write(workflow.applyMapping(list));
+  }
+
+  /** The confirmed mapping, to store for next time. */
+  @JSExport
+  public static String remember() {
+    RememberedMapping r = workflow.remember();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fingerprint", r.fingerprint());
+    m.put("columns", new LinkedHashMap<>(r.columns()));
+    return Json.write(m);
+  }
+
+  /** Validates the mapped table. */
+  @JSExport
+  public static String validate() {
+    return Json.write(workflow.validate());
+  }
+
+  /** Filters the grid. */
+  @JSExport
+  public static String filter(boolean onlyIssues, String column, String code) {
+    return Json.write(workflow.filter(onlyIssues, empty(column), empty(code)));
+  }
+
+  /** A page of rows. */
+  @JSExport
+  public static String rows(int start, int count) {
+    return Json.write(workflow.rows(start, count));
+  }
+
+  /** Edits a cell. */
+  @JSExport
+  public static String edit(int row, String column, String value) {
+    return Json.write(workflow.edit(row, column, value));
+  }
+
+  /** Replaces text in a column. */
+  @JSExport
+  public static String replaceAll(String column, String find, String replacement) {
+    return Json.write(workflow.replaceAll(column, find, replacement));
+  }
+
+  /** Deletes a row. */
+  @JSExport
+  public static String deleteRow(int row) {
+    return Json.write(workflow.deleteRow(row));
+  }
+
+  /** Undoes the last step. */
+  @JSExport
+  public static String undo() {
+    return Json.write(workflow.undo());
+  }
+
+  /** Redoes the last undone step. */
+  @JSExport
+  public static String redo() {
+    return Json.write(workflow.redo());
+  }
+
+  /** Starts submitting. */
+  @JSExport
+  public static String prepareSubmit() {
+    return Json.write(workflow.prepareSubmit());
+  }
+
+  /** One batch of submitted rows. */
+  @JSExport
+  public static String batch(int index, int size) {
+    return Json.write(workflow.batch(index, size));
+  }
+
+  /** The rows with errors as CSV text. */
+  @JSExport
+  public static String rejectedCsv() {
+    return workflow.rejectedCsv();
+  }
+
+  /** A sample CSV for the importer. */
+  @JSExport
+  public static String sampleCsv() {
+    return workflow.sampleCsv();
+  }
+
+  private static String empty(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,618 @@
+// Sluice widget, page side. Everything that touches file content runs in the worker
+// (sluice-worker.js, core compiled by TeaVM); this module only renders and talks to the host.
+// Privacy: in callback mode the only request this module makes is the metadata record to
+// options.relayUrl (and the schema fetch when no schema is given); rows go to options.onData.
+
+const BASE = new URL(".", import.meta.url);
+const ROW_HEIGHT = 32;
+const OVERSCAN = 8;
+const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "Shift_JIS"];
+const DELIMITERS = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
+const STEPS = ["UI_CHOOSE_FILE", "UI_DIALECT_TITLE", "UI_MATCH_TITLE", "UI_REVIEW_TITLE", "UI_SUBMIT"];
+
+/** The public API: `Sluice.open(options)` opens an import and returns `{ close, element }`. */
+export const Sluice = {
+  open(options) {
+    const widget = new Widget(options || {});
+    widget.start();
+    return { close: () => widget.close(), element: widget.root };
+  },
+};
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+class Widget {
+  constructor(options) {
+    if (typeof options.onData !== "function") {
+      throw new TypeError("Sluice.open: options.onData must be a function that receives row batches");
+    }
+    if (!options.schema && !(options.importerKey && options.relayUrl)) {
+      throw new TypeError("Sluice.open: give options.schema, or options.importerKey with options.relayUrl");
+    }
+    this.options = options;
+    this.locale = options.locale || (navigator.language || "en");
+    this.batchSize = Math.max(1, options.batchSize || 1000);
+    this.maxFileSize = (options.maxFileSizeMb || 200) * 1024 * 1024;
+    this.maxRows = options.maxRows || 0;
+    this.importId = crypto.randomUUID();
+    this.pending = new Map();
+    this.seq = 0;
+    this.strings = {};
+    this.loaded = null;
+    this.submitted = false;
+  }
+
+  // ---- worker
+
+  rpc(method, ...args) {
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, method, args });
+    });
+  }
+
+  onWorkerMessage(event) {
+    const message = event.data;
+    if (message.progress) {
+      const { read, size } = message.progress;
+      this.status(this.t("UI_READING", { percent: Math.floor((read * 100) / Math.max(1, size)) }));
+      return;
+    }
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return;
+    this.pending.delete(message.id);
+    if (message.error !== undefined) waiting.reject(new Error(message.error));
+    else waiting.resolve(message.result);
+  }
+
+  t(code, args) {
+    const template = this.strings[code] || code;
+    return template.replace(/\{(\w+)\}/g, (all, name) =>
+      args && args[name] !== undefined
+        ? typeof args[name] === "number" ? this.number(args[name]) : String(args[name])
+        : all);
+  }
+
+  number(n) {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  // ---- shell
+
+  async start() {
+    this.previousFocus = document.activeElement;
+    this.root = el("div", { class: "sluice-root", lang: this.locale });
+    this.title = el("h2", { class: "sluice-title", id: "sluice-title-" + this.importId });
+    this.stepList = el("ol", { class: "sluice-steps" });
+    this.body = el("div", { class: "sluice-body" });
+    this.live = el("p", { class: "sluice-status", role: "status", "aria-live": "polite" });
+    const closeButton = el("button", { type: "button", class: "sluice-close", onclick: () => this.close() }, "×");
+    this.dialog = el("div", {
+      class: "sluice-dialog", role: "dialog", "aria-modal": this.options.container ? null : "true",
+      "aria-labelledby": this.title.id, tabindex: "-1",
+    }, el("header", { class: "sluice-header" }, this.title, closeButton), this.stepList, this.live, this.body);
+    this.dialog.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && !this.options.container && !e.defaultPrevented) this.close();
+    });
+    if (this.options.container) {
+      const host = typeof this.options.container === "string"
+        ? document.querySelector(this.options.container) : this.options.container;
+      this.root.append(this.dialog);
+      host.append(this.root);
+    } else {
+      this.root.classList.add("sluice-modal");
+      this.root.append(el("div", { class: "sluice-overlay" }), this.dialog);
+      document.body.append(this.root);
+    }
+    this.worker = new Worker(new URL("sluice-worker.js", BASE), { type: "module" });
+    this.worker.onmessage = (e) => this.onWorkerMessage(e);
+    try {
+      this.schema = this.options.schema || (await this.fetchSchema());
+      const started = await this.rpc("start", this.schema, this.locale, this.maxRows);
+      if (!started.ok) throw new Error(started.message);
+      this.strings = await this.rpc("messages", this.locale);
+      this.closeLabel = this.t("UI_CLOSE");
+      closeButton.setAttribute("aria-label", this.closeLabel);
+      this.title.textContent = this.t("UI_TITLE");
+      this.renderUpload();
+      this.dialog.focus();
+    } catch (e) {
+      this.body.replaceChildren(el("p", { class: "sluice-error", role: "alert", text: e.message }));
+    }
+  }
+
+  async fetchSchema() {
+    const response = await fetch(new URL("v1/widget/schema", this.relayBase()), {
+      headers: { "X-Sluice-Importer-Key": this.options.importerKey },
+    });
+    if (!response.ok) throw new Error("Sluice: the importer could not be loaded (" + response.status + ")");
+    return response.json();
+  }
+
+  relayBase() {
+    const url = this.options.relayUrl;
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.loaded && !this.submitted) this.sendMetadata("cancelled");
+    if (this.worker) this.worker.terminate();
+    this.root.remove();
+    if (this.previousFocus && this.previousFocus.focus) this.previousFocus.focus();
+    if (typeof this.options.onClose === "function") this.options.onClose();
+  }
+
+  step(index, ...content) {
+    this.stepList.replaceChildren(...STEPS.map((code, i) =>
+      el("li", { "aria-current": i === index ? "step" : null, class: i === index ? "sluice-current" : null },
+        this.t(code, { count: "" }).replace(/\s+$/, ""))));
+    this.body.replaceChildren(...content);
+    this.status("");
+    const focusable = this.body.querySelector("[data-autofocus]") || this.body.querySelector("button, select, input, [tabindex='0']");
+    if (focusable) focusable.focus();
+  }
+
+  status(text) {
+    this.live.textContent = text;
+  }
+
+  error(container, text) {
+    container.replaceChildren(text ? el("p", { class: "sluice-error", role: "alert", text }) : "");
+  }
+
+  // ---- step 1: upload
+
+  renderUpload() {
+    const errors = el("div");
+    const input = el("input", {
+      type: "file", tabindex: "-1", accept: ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain",
+      class: "sluice-file", "aria-label": this.t("UI_CHOOSE_FILE"),
+      onchange: () => input.files[0] && this.chooseFile(input.files[0], errors),
+    });
+    const drop = el("div", { class: "sluice-drop", "data-testid": "drop" },
+      el("p", { text: this.t("UI_DROP") }),
+      el("button", { type: "button", class: "sluice-primary", "data-autofocus": true, onclick: () => input.click() },
+        this.t("UI_CHOOSE_FILE")), input);
+    drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("sluice-dragging"); });
+    drop.addEventListener("dragleave", () => drop.classList.remove("sluice-dragging"));
+    drop.addEventListener("drop", (e) => {
+      e.preventDefault();
+      drop.classList.remove("sluice-dragging");
+      if (e.dataTransfer.files[0]) this.chooseFile(e.dataTransfer.files[0], errors);
+    });
+    const paste = el("textarea", { class: "sluice-paste", rows: 4, "aria-label": this.t("UI_PASTE") });
+    const sample = el("button", { type: "button", class: "sluice-link", onclick: async () => {
+      this.download(await this.rpc("sampleCsv"), (this.schema.name || "sample") + "-sample.csv");
+    } }, this.t("UI_SAMPLE"));
+    this.step(0, drop,
+      el("label", { class: "sluice-label" }, this.t("UI_PASTE"), paste),
+      el("button", { type: "button", onclick: () => paste.value.trim() && this.load({ text: paste.value, fileName: "pasted.csv" }, errors) },
+        this.t("UI_PASTE_BUTTON")),
+      sample, errors);
+  }
+
+  chooseFile(file, errors) {
+    if (!/\.(csv|tsv|txt)$/i.test(file.name) && !/^text\//.test(file.type)) {
+      this.error(errors, this.t("UI_FILE_TYPE"));
+      return;
+    }
+    if (file.size > this.maxFileSize) {
+      this.error(errors, this.t("UI_FILE_TOO_LARGE", {
+        size: Math.ceil(file.size / 1048576), limit: Math.floor(this.maxFileSize / 1048576) }));
+      return;
+    }
+    this.load({ file }, errors);
+  }
+
+  async load(source, errors) {
+    this.source = source;
+    this.status(this.t("UI_READING", { percent: 0 }));
+    try {
+      const loaded = await this.rpc("load", source);
+      if (loaded.parsed.rowLimit) {
+        this.error(errors, loaded.parsed.rowLimitMessage);
+        this.status("");
+        return;
+      }
+      this.loaded = loaded;
+      this.renderDialect();
+    } catch (e) {
+      this.error(errors, e.message);
+    }
+  }
+
+  // ---- step 2: dialect and header row
+
+  renderDialect() {
+    const { encoding, dialect, parsed } = this.loaded;
+    const errors = el("div");
+    const reload = async (change) => {
+      const options = { ...this.source, encoding, delimiter: dialect.delimiter, headerIndex: dialect.headerIndex, ...change };
+      try {
+        const loaded = await this.rpc("load", options);
+        this.loaded = loaded;
+        this.source = { ...this.source, ...change };
+        this.renderDialect();
+      } catch (e) {
+        this.error(errors, e.message);
+      }
+    };
+    const select = (label, name, values, current, onchange) => el("label", { class: "sluice-label" }, label,
+      el("select", { name, onchange: (e) => onchange(e.target.value) },
+        values.map(([value, text]) => el("option", { value, selected: String(value) === String(current) }, text))));
+    const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
+    for (let i = 0; i < 10; i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
+    const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
+    this.step(1,
+      el("div", { class: "sluice-row" },
+        select(this.t("UI_ENCODING"), "encoding", ENCODINGS.map((e) => [e, e]), encoding, (v) => reload({ encoding: v })),
+        select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v })),
+        select(this.t("UI_HEADER_ROW"), "header", headerChoices, dialect.headerIndex, (v) => reload({ headerIndex: Number(v) }))),
+      el("p", { class: "sluice-summary", "data-testid": "parsed" },
+        this.t("UI_SUMMARY", { rows: parsed.rows, errorRows: 0, warningRows: 0 }).split(",")[0] + " · " + parsed.headers.join(" · ")),
+      issues.length ? el("ul", { class: "sluice-issues" }, issues) : null,
+      errors,
+      this.nav(() => this.renderUpload(), () => this.renderMapping()));
+  }
+
+  nav(back, next, nextLabel, nextDisabled) {
+    return el("div", { class: "sluice-nav" },
+      back ? el("button", { type: "button", onclick: back }, this.t("UI_BACK")) : null,
+      next ? el("button", { type: "button", class: "sluice-primary", "data-autofocus": true, disabled: nextDisabled, onclick: next },
+        nextLabel || this.t("UI_NEXT")) : null);
+  }
+
+  // ---- step 3: column matching
+
+  storedMappings() {
+    try {
+      return JSON.parse(localStorage.getItem("sluice:mappings:" + this.schema.name) || "{}");
+    } catch (e) {
+      return {};
+    }
+  }
+
+  async renderMapping() {
+    const fingerprint = await this.rpc("fingerprint");
+    const mapping = await this.rpc("suggestMapping", this.storedMappings()[fingerprint] || null);
+    const errors = el("div");
+    const selects = [];
+    const columns = this.schema.columns;
+    const rows = mapping.matches.map((m) => {
+      const select = el("select", { "aria-label": m.header, "data-header": m.index },
+        el("option", { value: "" }, this.t("UI_IGNORE")),
+        columns.map((c) => el("option", { value: c.key, selected: c.key === m.column },
+          (c.label || c.key) + (c.required ? " (" + this.t("UI_REQUIRED") + ")" : ""))));
+      selects.push(select);
+      return el("tr", {},
+        el("th", { scope: "row", text: m.header }),
+        el("td", {}, select),
+        el("td", { class: "sluice-confidence" }, m.column
+          ? this.t("UI_CONFIDENCE", { percent: Math.round(m.confidence * 100) }) : ""));
+    });
+    const missing = mapping.missing.map((m) => el("li", { text: m.message }));
+    this.step(2,
+      el("table", { class: "sluice-mapping" },
+        el("thead", {}, el("tr", {}, el("th", { scope: "col", text: this.t("UI_FILE_COLUMN") }),
+          el("th", { scope: "col", text: this.t("UI_TARGET_COLUMN") }), el("th", {}))),
+        el("tbody", {}, rows)),
+      missing.length ? el("ul", { class: "sluice-error", role: "alert" }, missing) : null,
+      errors,
+      this.nav(() => this.renderDialect(), async () => {
+        const chosen = selects.map((s) => s.value || null);
+        const applied = await this.rpc("applyMapping", chosen);
+        if (applied.missing.length) {
+          this.error(errors, applied.missing.map((m) => m.message).join(" "));
+          return;
+        }
+        const stored = this.storedMappings();
+        stored[fingerprint] = await this.rpc("remember");
+        try {
+          localStorage.setItem("sluice:mappings:" + this.schema.name, JSON.stringify(stored));
+        } catch (e) {
+          // storage full or disabled: the mapping is simply not remembered
+        }
+        this.summary = await this.rpc("validate");
+        this.renderReview();
+      }));
+  }
+
+  // ---- step 4: review
+
+  renderReview() {
+    const s = this.summary;
+    this.columns = s.columns;
+    this.summaryLine = el("p", { class: "sluice-summary", "data-testid": "summary" });
+    this.submitButton = el("button", { type: "button", class: "sluice-primary", "data-testid": "submit", onclick: () => this.submit() });
+    this.blocked = el("p", { class: "sluice-blocked" });
+    const only = el("input", { type: "checkbox", onchange: () => this.applyFilter() });
+    const columnFilter = el("select", { "aria-label": this.t("UI_ALL_COLUMNS"), onchange: () => this.applyFilter() },
+      el("option", { value: "" }, this.t("UI_ALL_COLUMNS")),
+      this.columns.map((c) => el("option", { value: c.key }, c.label)));
+    this.filterControls = { only, columnFilter };
+    this.undoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("undo")) }, this.t("UI_UNDO"));
+    this.redoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("redo")) }, this.t("UI_REDO"));
+    const replaceColumn = el("select", { "aria-label": this.t("UI_REPLACE_ALL") },
+      this.columns.map((c) => el("option", { value: c.key }, c.label)));
+    const find = el("input", { type: "text", "aria-label": this.t("UI_FIND"), placeholder: this.t("UI_FIND") });
+    const replace = el("input", { type: "text", "aria-label": this.t("UI_REPLACE"), placeholder: this.t("UI_REPLACE") });
+    const replaceButton = el("button", { type: "button", onclick: async () => {
+      if (!find.value) return;
+      const answer = await this.rpc("replaceAll", replaceColumn.value, find.value, replace.value);
+      await this.change(Promise.resolve(answer));
+    } }, this.t("UI_REPLACE_ALL"));
+
+    this.viewport = el("div", { class: "sluice-viewport", tabindex: "-1" });
+    this.spacer = el("div", { class: "sluice-spacer" });
+    this.rowsBox = el("div", { class: "sluice-rows", role: "rowgroup" });
+    this.spacer.append(this.rowsBox);
+    this.viewport.append(this.spacer);
+    const header = el("div", { class: "sluice-grid-head", role: "row" },
+      el("div", { role: "columnheader", class: "sluice-cell sluice-rownum", text: this.t("UI_ROW") }),
+      this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label })),
+      el("div", { role: "columnheader", class: "sluice-cell sluice-action" }));
+    this.grid = el("div", { class: "sluice-grid", role: "grid", "aria-colcount": this.columns.length + 2, "data-testid": "grid" },
+      el("div", { role: "rowgroup" }, header), this.viewport);
+    this.grid.style.setProperty("--sluice-columns", String(this.columns.length));
+    this.viewport.addEventListener("scroll", () => this.scheduleRender());
+    this.grid.addEventListener("keydown", (e) => this.gridKey(e));
+    this.grid.addEventListener("dblclick", (e) => {
+      const cell = e.target.closest("[data-col]");
+      if (cell) this.editCell(cell);
+    });
+    this.dialog.addEventListener("keydown", (e) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !e.target.closest("input")) {
+        e.preventDefault();
+        this.change(this.rpc(e.shiftKey ? "redo" : "undo"));
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "y" && !e.target.closest("input")) {
+        e.preventDefault();
+        this.change(this.rpc("redo"));
+      }
+    });
+    const rejected = el("button", { type: "button", class: "sluice-link", onclick: async () => {
+      this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
+    } }, this.t("UI_DOWNLOAD_REJECTED"));
+    this.step(3,
+      this.summaryLine,
+      el("div", { class: "sluice-toolbar" },
+        el("label", { class: "sluice-check" }, only, this.t("UI_ONLY_ERRORS")), columnFilter,
+        this.undoButton, this.redoButton),
+      el("div", { class: "sluice-toolbar" }, replaceColumn, find, replace, replaceButton),
+      this.grid,
+      el("div", { class: "sluice-nav" },
+        el("button", { type: "button", onclick: () => this.renderMapping() }, this.t("UI_BACK")),
+        rejected, this.blocked, this.submitButton));
+    this.updateSummary(s);
+    this.scheduleRender(true);
+  }
+
+  updateSummary(s) {
+    this.summary = s;
+    this.summaryLine.textContent = this.t("UI_SUMMARY", { rows: s.rows, errorRows: s.errorRows, warningRows: s.warningRows });
+    const count = s.policy === "exclude" ? s.validRows : s.rows;
+    this.submitButton.textContent = this.t("UI_SUBMIT", { count });
+    this.submitButton.disabled = !s.canSubmit;
+    this.blocked.textContent = s.canSubmit ? "" : this.t("UI_SUBMIT_BLOCKED", { count: s.errorRows });
+    this.undoButton.disabled = !s.canUndo;
+    this.redoButton.disabled = !s.canRedo;
+    this.spacer.style.height = s.viewRows * ROW_HEIGHT + "px";
+    this.grid.setAttribute("aria-rowcount", String(s.viewRows + 1));
+  }
+
+  async applyFilter() {
+    const { only, columnFilter } = this.filterControls;
+    const s = await this.rpc("filter", only.checked || !!columnFilter.value, columnFilter.value, "");
+    this.viewport.scrollTop = 0;
+    this.updateSummary(s);
+    this.scheduleRender(true);
+  }
+
+  async change(promise) {
+    const s = await promise;
+    this.updateSummary(s);
+    await this.renderRows();
+  }
+
+  scheduleRender(now) {
+    if (now) {
+      this.renderRows();
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.renderRows();
+    });
+  }
+
+  async renderRows() {
+    const first = Math.max(0, Math.floor(this.viewport.scrollTop / ROW_HEIGHT) - OVERSCAN);
+    const count = Math.ceil(this.viewport.clientHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+    const ticket = ++this.renderTicket || (this.renderTicket = 1);
+    const page = await this.rpc("rows", first, count);
+    if (ticket !== this.renderTicket) return;
+    const focused = document.activeElement && document.activeElement.dataset
+      ? { row: document.activeElement.dataset.row, col: document.activeElement.dataset.col } : null;
+    this.rowsBox.style.transform = "translateY(" + first * ROW_HEIGHT + "px)";
+    this.rowsBox.replaceChildren(...page.rows.map((r, i) => this.rowElement(r, first + i)));
+    if (focused && focused.row !== undefined) {
+      const again = this.rowsBox.querySelector(`[data-row="${focused.row}"][data-col="${focused.col}"]`);
+      if (again) again.focus();
+    }
+  }
+
+  rowElement(r, viewIndex) {
+    const byColumn = new Map();
+    for (const issue of r.issues) {
+      if (!byColumn.has(issue.column)) byColumn.set(issue.column, []);
+      byColumn.get(issue.column).push(issue);
+    }
+    const cells = this.columns.map((c, i) => {
+      const issues = byColumn.get(c.key) || [];
+      const error = issues.some((x) => x.severity === "error");
+      const message = issues.map((x) => x.message).join(" ");
+      return el("div", {
+        role: "gridcell", class: "sluice-cell" + (error ? " sluice-invalid" : issues.length ? " sluice-warning" : ""),
+        tabindex: "-1", "data-row": r.row, "data-col": i, "aria-colindex": i + 2,
+        "aria-invalid": error ? "true" : null, title: message || null,
+        "aria-description": message || null,
+      }, r.cells[i]);
+    });
+    return el("div", { role: "row", class: "sluice-row-line", "aria-rowindex": viewIndex + 2, "data-line": r.line },
+      el("div", { role: "rowheader", class: "sluice-cell sluice-rownum", text: String(r.row + 1) }),
+      cells,
+      el("div", { role: "gridcell", class: "sluice-cell sluice-action" },
+        el("button", { type: "button", class: "sluice-delete", "aria-label": this.t("UI_DELETE_ROW") + " " + (r.row + 1),
+          onclick: () => this.change(this.rpc("deleteRow", r.row)) }, "✕")));
+  }
+
+  gridKey(e) {
+    const cell = e.target.closest && e.target.closest("[data-col]");
+    if (!cell || e.target.tagName === "INPUT") return;
+    const row = cell.parentElement;
+    let target = null;
+    if (e.key === "ArrowRight") target = cell.nextElementSibling && cell.nextElementSibling.matches("[data-col]") ? cell.nextElementSibling : null;
+    else if (e.key === "ArrowLeft") target = cell.previousElementSibling && cell.previousElementSibling.matches("[data-col]") ? cell.previousElementSibling : null;
+    else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      const sibling = e.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
+      if (sibling) target = sibling.querySelector(`[data-col="${cell.dataset.col}"]`);
+      this.viewport.scrollTop += (e.key === "ArrowDown" ? 1 : -1) * ROW_HEIGHT;
+    } else if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      this.editCell(cell);
+      return;
+    } else return;
+    e.preventDefault();
+    if (target) target.focus();
+  }
+
+  editCell(cell) {
+    const rowIndex = Number(cell.dataset.row);
+    const column = this.columns[Number(cell.dataset.col)];
+    const input = el("input", { type: "text", class: "sluice-editor", value: cell.textContent, "aria-label": column.label });
+    let done = false;
+    const finish = async (commit) => {
+      if (done) return;
+      done = true;
+      if (commit && input.value !== cell.textContent) {
+        await this.change(this.rpc("edit", rowIndex, column.key, input.value));
+      } else {
+        await this.renderRows();
+      }
+      const again = this.rowsBox.querySelector(`[data-row="${rowIndex}"][data-col="${cell.dataset.col}"]`);
+      if (again) again.focus();
+    };
+    input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") { e.preventDefault(); finish(true); }
+      else if (e.key === "Escape") { e.preventDefault(); finish(false); }
+    });
+    input.addEventListener("blur", () => finish(true));
+    cell.replaceChildren(input);
+    input.focus();
+    input.select();
+  }
+
+  // ---- step 5: submit
+
+  async submit() {
+    const prepared = await this.rpc("prepareSubmit");
+    if (!prepared.canSubmit) {
+      this.blocked.textContent = prepared.blockedMessage;
+      return;
+    }
+    const total = prepared.total;
+    const progress = el("p", { class: "sluice-summary", "data-testid": "sending" });
+    const hostErrors = [];
+    this.step(4, progress);
+    const batches = Math.ceil(total / this.batchSize);
+    let done = 0;
+    for (let index = 0; index < batches; index++) {
+      const batch = await this.rpc("batch", index, this.batchSize);
+      progress.textContent = this.t("UI_SENDING", { done, total });
+      let answer;
+      try {
+        answer = await this.options.onData({
+          importId: this.importId,
+          fileName: this.loaded.fileName,
+          batch: { index, count: batch.count, totalRows: batch.totalRows },
+          rows: batch.rows,
+          columns: batch.columns,
+        });
+      } catch (e) {
+        answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };
+      }
+      for (const error of (answer && answer.errors) || []) {
+        const sourceRow = batch.sourceRows[error.index];
+        hostErrors.push(this.t("UI_HOST_ERROR", { row: sourceRow + 1, message: error.message || "" }));
+      }
+      done += batch.count;
+    }
+    this.submitted = true;
+    await this.sendMetadata(hostErrors.length ? "partial" : "submitted");
+    const rejected = this.summary.errorRows > 0
+      ? el("button", { type: "button", class: "sluice-link", onclick: async () => {
+        this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
+      } }, this.t("UI_DOWNLOAD_REJECTED")) : null;
+    this.step(4,
+      el("p", { class: "sluice-done", "data-testid": "done", text: this.t("UI_DONE", { count: done - hostErrors.length }) }),
+      hostErrors.length ? el("ul", { class: "sluice-error", role: "alert" }, hostErrors.map((m) => el("li", { text: m }))) : null,
+      rejected,
+      el("div", { class: "sluice-nav" },
+        el("button", { type: "button", class: "sluice-primary", "data-autofocus": true, onclick: () => this.close() }, this.t("UI_CLOSE"))));
+  }
+
+  /** The only request of callback mode: counts and names, never cell content. */
+  async sendMetadata(status) {
+    if (!this.options.relayUrl || !this.loaded) return;
+    const s = this.summary || { rows: this.loaded.parsed.rows, errorRows: 0 };
+    const record = {
+      importId: this.importId,
+      importerKey: this.options.importerKey || null,
+      fileName: this.loaded.fileName,
+      rows: s.rows,
+      columns: this.columns ? this.columns.length : this.loaded.parsed.headers.length,
+      errors: s.errorRows,
+      status,
+      date: new Date().toISOString(),
+      userId: this.options.user && this.options.user.id !== undefined ? String(this.options.user.id) : null,
+      metadata: this.options.metadata || {},
+    };
+    try {
+      await fetch(new URL("v1/widget/imports", this.relayBase()), {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Sluice-Importer-Key": this.options.importerKey || "",
+          "Idempotency-Key": this.importId + ":" + status },
+        body: JSON.stringify(record),
+        keepalive: true,
+      });
+    } catch (e) {
+      console.warn("Sluice: the import record could not be sent", e && e.name);
+    }
+  }
+
+  download(text, name) {
+    const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    const a = el("a", { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.sluice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.browser.testing.Chromium;
+import dev.sluice.browser.testing.TestServer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promise of callback mode, checked in real Chromium: a file full of unique markers is
+ * imported, and no marker appears in any URL, header or body of any request the page made; the
+ * only request to the relay is the metadata record.
+ */
+class CallbackModePrivacyTest {
+  private static final Path MARKERS = Path.of("src/test/resources/files/markers.csv");
+  private static final Set<String> ALLOWED_FIELDS = Set.of("importId", "importerKey", "fileName",
+      "rows", "columns", "errors", "status", "date", "userId", "metadata");
+
+  private static boolean leaks(String text) {
+    return text != null && text.toLowerCase().contains("zqx");
+  }
+
+  @Test
+  void noCellOrHeaderLeavesThePageAndOnlyMetadataReachesTheRelay() throws Exception {
+    try (TestServer pages = TestServer.pages(); TestServer relay = TestServer.recorder();
+        Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?policy=exclude&relay="
+          + relay.url().replace(":", "%3A").replace("/", "%2F"));
+      page.upload(MARKERS);
+      page.toMapping();
+      page.toReview();
+      assertTrue(page.summary().contains("41"), page.summary());
+      page.submit();
+      chromium.screenshot("privacy-done");
+
+      List<Map<String, Object>> received = page.received();
+      assertEquals(1, received.size());
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) received.get(0).get("rows");
+      assertEquals(40, rows.size(), "the invalid row is excluded");
+      assertEquals("Person ZQX0001A", rows.get(0).get("name"), "rows reach onData");
+
+      page.waiter().until(d -> relay.recorded().stream().anyMatch(r -> r.method().equals("POST")));
+      for (Chromium.Request request : chromium.requests()) {
+        assertFalse(leaks(request.url()), "marker in URL " + request.url());
+        for (String header : request.headers()) {
+          assertFalse(leaks(header), "marker in a header of " + request.url());
+        }
+      }
+      Set<String> relayCalls = new TreeSet<>();
+      for (Chromium.Request request : chromium.requests()) {
+        if (request.url().startsWith(relay.url())) {
+          relayCalls.add(request.method() + " " + request.url().substring(relay.url().length()));
+        }
+        assertTrue(request.url().startsWith(pages.url()) || request.url().startsWith(relay.url())
+            || request.url().startsWith("blob:") || request.url().startsWith("data:"),
+            "request to an unexpected place: " + request.url());
+      }
+      assertEquals(Set.of("OPTIONS v1/widget/imports", "POST v1/widget/imports"), relayCalls);
+
+      List<TestServer.Recorded> recorded = relay.recorded();
+      for (TestServer.Recorded r : recorded) {
+        assertFalse(leaks(r.body()), "marker in a body sent to the relay");
+        assertFalse(leaks(r.path()), "marker in a path sent to the relay");
+      }
+      TestServer.Recorded post = recorded.stream().filter(r -> r.method().equals("POST"))
+          .findFirst().orElseThrow();
+      JsonNode record = new ObjectMapper().readTree(post.body());
+      Set<String> fields = new TreeSet<>();
+      record.fieldNames().forEachRemaining(fields::add);
+      assertEquals(new TreeSet<>(ALLOWED_FIELDS), fields);
+      assertEquals("markers.csv", record.get("fileName").asText());
+      assertEquals(41, record.get("rows").asInt());
+      assertEquals(1, record.get("errors").asInt());
+      assertEquals(6, record.get("columns").asInt());
+      assertEquals("submitted", record.get("status").asText());
+      assertEquals("user-42", record.get("userId").asText());
+      assertEquals("pk_test_123", record.get("importerKey").asText());
+    }
+  }
+
+  @Test
+  void withoutARelayUrlTheWidgetMakesNoRequestBeyondLoadingItself() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?policy=exclude");
+      page.upload(MARKERS);
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      assertEquals(40, ((List<?>) page.received().get(0).get("rows")).size());
+      for (Chromium.Request request : chromium.requests()) {
+        assertFalse(leaks(request.url()), request.url());
+        assertTrue(request.url().startsWith(pages.url() + "pages/")
+            || request.url().startsWith(pages.url() + "sluice/")
+            || request.url().startsWith(pages.url() + "favicon"),
+            "unexpected request " + request.method() + " " + request.url());
+      }
+    }
+  }
+}

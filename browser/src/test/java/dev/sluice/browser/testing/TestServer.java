@@ -1,0 +1,111 @@
+package dev.sluice.browser.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real HTTP server on loopback for browser tests: serves the widget from the classpath
+ * ({@code /sluice/...}) and the test pages ({@code /pages/...}), and, as a separate origin, records
+ * every request a page sends to the "relay" with its body.
+ */
+public final class TestServer implements AutoCloseable {
+  /** One request the recording side received. */
+  public record Recorded(String method, String path, Map<String, List<String>> headers,
+      String body) {}
+
+  private final HttpServer server;
+  private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
+  private final boolean recording;
+
+  private TestServer(boolean recording) throws IOException {
+    this.recording = recording;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** A server for the widget and the test pages. */
+  public static TestServer pages() throws IOException {
+    return new TestServer(false);
+  }
+
+  /** A recording server standing in for the relay; it answers 202 with CORS headers. */
+  public static TestServer recorder() throws IOException {
+    return new TestServer(true);
+  }
+
+  /** The base URL, such as {@code http://127.0.0.1:41234/}. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  /** What the recording side received, in order. */
+  public List<Recorded> recorded() {
+    synchronized (recorded) {
+      return List.copyOf(recorded);
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      if (recording) {
+        recorded.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+            Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
+        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Headers",
+            "Content-Type, X-Sluice-Importer-Key, Idempotency-Key");
+        int status = exchange.getRequestMethod().equals("OPTIONS") ? 204 : 202;
+        exchange.sendResponseHeaders(status, -1);
+        return;
+      }
+      String resource = path.startsWith("/sluice/") || path.startsWith("/pages/")
+          || path.startsWith("/files/") ? path : null;
+      InputStream in = resource == null ? null : TestServer.class.getResourceAsStream(resource);
+      if (in == null) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      byte[] content;
+      try (in) {
+        content = in.readAllBytes();
+      }
+      exchange.getResponseHeaders().add("Content-Type", contentType(path));
+      exchange.getResponseHeaders().add("Cache-Control", "no-store");
+      exchange.sendResponseHeaders(200, content.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(content);
+      }
+    }
+  }
+
+  private static String contentType(String path) {
+    if (path.endsWith(".js")) {
+      return "text/javascript; charset=utf-8";
+    } else if (path.endsWith(".css")) {
+      return "text/css; charset=utf-8";
+    } else if (path.endsWith(".html")) {
+      return "text/html; charset=utf-8";
+    } else if (path.endsWith(".json")) {
+      return "application/json";
+    }
+    return "application/octet-stream";
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

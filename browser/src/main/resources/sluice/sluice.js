@@ -163,7 +163,7 @@ class Widget {
     this.stepList.replaceChildren(...STEPS.map((code, i) =>
       el("li", { "aria-current": i === index ? "step" : null, class: i === index ? "sluice-current" : null },
         this.t(code, { count: "" }).replace(/\s+$/, ""))));
-    this.body.replaceChildren(...content);
+    this.body.replaceChildren(...content.filter((c) => c !== null && c !== undefined && c !== false));
     this.status("");
     const focusable = this.body.querySelector("[data-autofocus]") || this.body.querySelector("button, select, input, [tabindex='0']");
     if (focusable) focusable.focus();
@@ -368,10 +368,14 @@ class Widget {
       el("div", { role: "columnheader", class: "sluice-cell sluice-rownum", text: this.t("UI_ROW") }),
       this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label })),
       el("div", { role: "columnheader", class: "sluice-cell sluice-action" }));
+    const headGroup = el("div", { role: "rowgroup", class: "sluice-grid-headgroup" }, header);
     this.grid = el("div", { class: "sluice-grid", role: "grid", "aria-colcount": this.columns.length + 2, "data-testid": "grid" },
-      el("div", { role: "rowgroup" }, header), this.viewport);
+      headGroup, this.viewport);
     this.grid.style.setProperty("--sluice-columns", String(this.columns.length));
-    this.viewport.addEventListener("scroll", () => this.scheduleRender());
+    this.viewport.addEventListener("scroll", () => {
+      headGroup.scrollLeft = this.viewport.scrollLeft;
+      this.scheduleRender();
+    });
     this.grid.addEventListener("keydown", (e) => this.gridKey(e));
     this.grid.addEventListener("dblclick", (e) => {
       const cell = e.target.closest("[data-col]");
@@ -443,11 +447,12 @@ class Widget {
   }
 
   async renderRows() {
+    if (this.editing) return;
     const first = Math.max(0, Math.floor(this.viewport.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const count = Math.ceil(this.viewport.clientHeight / ROW_HEIGHT) + 2 * OVERSCAN;
     const ticket = ++this.renderTicket || (this.renderTicket = 1);
     const page = await this.rpc("rows", first, count);
-    if (ticket !== this.renderTicket) return;
+    if (ticket !== this.renderTicket || this.editing) return;
     const focused = document.activeElement && document.activeElement.dataset
       ? { row: document.activeElement.dataset.row, col: document.activeElement.dataset.col } : null;
     this.rowsBox.style.transform = "translateY(" + first * ROW_HEIGHT + "px)";
@@ -508,9 +513,11 @@ class Widget {
     const column = this.columns[Number(cell.dataset.col)];
     const input = el("input", { type: "text", class: "sluice-editor", value: cell.textContent, "aria-label": column.label });
     let done = false;
+    this.editing = true;
     const finish = async (commit) => {
       if (done) return;
       done = true;
+      this.editing = false;
       if (commit && input.value !== cell.textContent) {
         await this.change(this.rpc("edit", rowIndex, column.key, input.value));
       } else {

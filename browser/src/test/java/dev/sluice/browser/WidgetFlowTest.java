@@ -1,0 +1,174 @@
+package dev.sluice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.browser.testing.Chromium;
+import dev.sluice.browser.testing.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The user's steps end to end in real Chromium, in German and English, modal and inline. */
+class WidgetFlowTest {
+  private static final Path FILES = Path.of("src/test/resources/files");
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> rows(Map<String, Object> batch) {
+    return (List<Map<String, Object>>) batch.get("rows");
+  }
+
+  @Test
+  void aGermanWindows1252FileIsDetectedFixedInlineAndImported() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?locale=de");
+      chromium.screenshot("1-upload-de");
+      page.upload(FILES.resolve("kontakte-1252.csv"));
+      assertEquals("windows-1252", page.selected("encoding"));
+      assertEquals(";", page.selected("delimiter"));
+      assertEquals("1", page.selected("header"), "the title line above the header is skipped");
+      assertTrue(page.parsedText().startsWith("4 Zeilen"), page.parsedText());
+      assertTrue(page.parsedText().contains("E-Mail-Adresse"), page.parsedText());
+      chromium.screenshot("2-dialect-de");
+
+      page.toMapping();
+      assertEquals("email", page.js("return document.querySelector('select[data-header=\"1\"]').value"));
+      assertEquals("phone", page.js("return document.querySelector('select[data-header=\"2\"]').value"));
+      chromium.screenshot("3-mapping-de");
+
+      page.toReview();
+      assertTrue(page.summary().contains("3 mit Fehlern"), page.summary());
+      WebElement badEmail = page.cell(1, 1);
+      assertTrue(badEmail.getAttribute("class").contains("sluice-invalid"));
+      assertTrue(badEmail.getAttribute("title").contains("muss eine E-Mail-Adresse sein"),
+          badEmail.getAttribute("title"));
+      assertEquals("Jürgen Weiß", page.cell(0, 0).getText());
+      chromium.screenshot("4-review-de");
+
+      page.edit(1, 1, "renee@example.at");
+      page.doubleClickEdit(2, 5, "Pro");
+      page.edit(3, 3, "NO");
+      page.waiter().until(d -> page.summary().contains("0 mit Fehlern"));
+      chromium.driver().findElement(By.xpath("//button[text()='Rückgängig']")).click();
+      page.waiter().until(d -> page.summary().contains("1 mit Fehlern"));
+      chromium.driver().findElement(By.xpath("//button[text()='Wiederholen']")).click();
+      page.waiter().until(d -> page.summary().contains("0 mit Fehlern"));
+      chromium.screenshot("5-fixed-de");
+
+      page.submit();
+      assertEquals("4 Zeilen importiert.", page.doneText());
+      chromium.screenshot("6-done-de");
+      List<Map<String, Object>> received = page.received();
+      assertEquals(1, received.size());
+      List<Map<String, Object>> rows = rows(received.get(0));
+      assertEquals(4, rows.size());
+      assertEquals("Jürgen Weiß", rows.get(0).get("name"));
+      assertEquals("+49301234567", rows.get(0).get("phone"));
+      assertEquals("DE", rows.get(0).get("country"), "Deutschland is normalised to DE");
+      assertEquals("1234.56", rows.get(0).get("amount"));
+      assertEquals("renee@example.at", rows.get(1).get("email"));
+      assertEquals("pro", rows.get(2).get("plan"));
+      assertEquals("Müller; Anna", rows.get(2).get("name"));
+      assertEquals("NO", rows.get(3).get("country"));
+      Map<?, ?> batch = (Map<?, ?>) received.get(0).get("batch");
+      assertEquals(0L, batch.get("index"));
+      assertEquals(4L, batch.get("totalRows"));
+      assertEquals("kontakte-1252.csv", received.get(0).get("fileName"));
+    }
+  }
+
+  @Test
+  void aUtf16TabFileInlineExcludesInvalidRowsAndShowsTheHostsRowErrors() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?inline=1&policy=exclude&rejectFirst=1&batch=1");
+      assertTrue((Boolean) page.js("return !!document.querySelector('#inline .sluice-dialog')"),
+          "rendered into the host element");
+      page.upload(FILES.resolve("contacts-utf16.txt"));
+      assertEquals("UTF-16LE", page.selected("encoding"));
+      assertEquals("\t", page.selected("delimiter"));
+      page.toMapping();
+      page.toReview();
+      assertTrue(page.summary().contains("3 rows, 1 with errors"), page.summary());
+      chromium.driver().findElement(By.cssSelector(".sluice-check input")).click();
+      page.waiter().until(d -> d.findElements(By.cssSelector(".sluice-row-line")).size() == 1);
+      assertEquals("Zoë Ünal", page.cell(1, 0).getText());
+      chromium.screenshot("7-filtered-en");
+      page.submit();
+      List<Map<String, Object>> received = page.received();
+      assertEquals(2, received.size(), "batch size 1: one call per valid row");
+      assertEquals("山田 太郎", rows(received.get(0)).get(0).get("name"));
+      assertEquals("+81312345678", rows(received.get(0)).get(0).get("phone"));
+      assertEquals("Σοφία", rows(received.get(1)).get(0).get("name"));
+      assertEquals("Imported 1 rows.", page.doneText());
+      String errors = chromium.driver().findElement(By.cssSelector(".sluice-error")).getText();
+      assertTrue(errors.contains("Row 1 was not accepted: already in the CRM"), errors);
+    }
+  }
+
+  @Test
+  void aPastedTableGoesThroughTheSameSteps() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?locale=fr");
+      chromium.driver().findElement(By.cssSelector(".sluice-paste"))
+          .sendKeys("Name;Email;Plan\nAnne;anne@example.fr;pro\n");
+      chromium.driver().findElement(By.xpath("//button[text()='Utiliser les données collées']")).click();
+      page.waiter().until(d -> !d.findElements(By.cssSelector("[data-testid=parsed]")).isEmpty());
+      assertEquals(";", page.selected("delimiter"));
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      assertEquals("anne@example.fr", rows(page.received().get(0)).get(0).get("email"));
+    }
+  }
+
+  @Test
+  void twoHundredThousandRowsScrollEditAndKeepThePageResponsive() throws Exception {
+    Path big = Path.of("target", "big-200k.csv");
+    Random random = new Random(1);
+    StringBuilder sb = new StringBuilder("Name,Email,Phone,Country,Amount,Plan\n");
+    for (int i = 0; i < 200_000; i++) {
+      sb.append("Person ").append(i).append(",p").append(i).append("@example.com,+49 30 ")
+          .append(1_000_000 + random.nextInt(8_000_000)).append(",DE,")
+          .append(random.nextInt(10_000)).append('.').append(random.nextInt(10)).append(',')
+          .append(i % 2 == 0 ? "free" : "pro").append('\n');
+    }
+    Files.writeString(big, sb.toString(), StandardCharsets.UTF_8);
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html");
+      long start = System.nanoTime();
+      page.upload(big);
+      long parsed = System.nanoTime();
+      page.toMapping();
+      page.toReview();
+      long reviewed = System.nanoTime();
+      assertTrue(page.summary().startsWith("200,000 rows, 0 with errors"), page.summary());
+      long rendered = chromium.driver().findElements(By.cssSelector(".sluice-row-line")).size();
+      assertTrue(rendered < 100, "virtualised grid renders a window, not " + rendered + " rows");
+
+      page.js("document.querySelector('.sluice-viewport').scrollTop = 1e9");
+      WebElement last = page.cell(199_999, 0);
+      assertEquals("Person 199999", last.getText());
+      page.edit(199_999, 1, "broken");
+      page.waiter().until(d -> page.summary().contains("1 with errors"));
+      chromium.screenshot("8-200k-review");
+      double longest = ((Number) page.js(
+          "return Math.max(0, ...window.sluiceTest.longTasks)")).doubleValue();
+      String report = String.format("200k x 6 rows (%.1f MiB): file chosen to dialect step %d ms, "
+          + "to review grid %d ms (includes two Selenium clicks); longest main-thread task %.0f ms%n",
+          Files.size(big) / 1048576.0, (parsed - start) / 1_000_000,
+          (reviewed - start) / 1_000_000, longest);
+      Files.writeString(Path.of("target", "browser-200k.txt"), report);
+      System.out.print(report);
+    }
+  }
+}

@@ -10,8 +10,9 @@ const TEXT_ANSWERS = new Set(["rejectedCsv", "sampleCsv", "fingerprint"]);
 self.onmessage = async (event) => {
   const { id, method, args } = event.data;
   try {
+    const started = performance.now();
     const result = method === "load" ? await load(args[0]) : call(method, args || []);
-    self.postMessage({ id, result });
+    self.postMessage({ id, result, ms: performance.now() - started });
   } catch (e) {
     self.postMessage({ id, error: e && e.message ? e.message : String(e) });
   }

@@ -61,7 +61,7 @@ class Widget {
   rpc(method, ...args) {
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, method });
       this.worker.postMessage({ id, method, args });
     });
   }
@@ -76,6 +76,11 @@ class Widget {
     const waiting = this.pending.get(message.id);
     if (!waiting) return;
     this.pending.delete(message.id);
+    if (message.ms !== undefined) {
+      // for hosts and benchmarks: which step took how long in the worker (no data, only names)
+      this.root.dispatchEvent(new CustomEvent("sluice:timing", {
+        bubbles: true, detail: { method: waiting.method, ms: message.ms } }));
+    }
     if (message.error !== undefined) waiting.reject(new Error(message.error));
     else waiting.resolve(message.result);
   }

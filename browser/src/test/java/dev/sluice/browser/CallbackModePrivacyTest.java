@@ -108,4 +108,29 @@ class CallbackModePrivacyTest {
       }
     }
   }
+
+  @Test
+  void theSchemaCanComeFromTheRelayByImporterKey() throws Exception {
+    String schema = java.nio.file.Files.readString(
+        Path.of("src/test/resources/pages/contacts.schema.json"))
+        .replace("\"name\": \"contacts\",", "\"name\": \"contacts\", \"invalidRowPolicy\": \"exclude\",");
+    try (TestServer pages = TestServer.pages();
+        TestServer relay = TestServer.recorder().serveSchema(schema);
+        Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?policy=exclude&schemaFromRelay=1&relay="
+          + relay.url().replace(":", "%3A").replace("/", "%2F"));
+      page.upload(MARKERS);
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      TestServer.Recorded get = relay.recorded().stream()
+          .filter(r -> r.method().equals("GET")).findFirst().orElseThrow();
+      assertEquals("/v1/widget/schema", get.path());
+      assertEquals(List.of("pk_test_123"), get.headers().get("X-sluice-importer-key"));
+      for (TestServer.Recorded r : relay.recorded()) {
+        assertFalse(leaks(r.body()), "marker in a body sent to the relay");
+      }
+    }
+  }
 }

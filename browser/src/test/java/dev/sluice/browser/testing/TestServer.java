@@ -26,6 +26,7 @@ public final class TestServer implements AutoCloseable {
   private final HttpServer server;
   private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
   private final boolean recording;
+  private volatile byte[] schema;
 
   private TestServer(boolean recording) throws IOException {
     this.recording = recording;
@@ -49,6 +50,12 @@ public final class TestServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
+  /** Makes the recording side answer {@code GET /v1/widget/schema} with this JSON. */
+  public TestServer serveSchema(String json) {
+    this.schema = json.getBytes(StandardCharsets.UTF_8);
+    return this;
+  }
+
   /** What the recording side received, in order. */
   public List<Recorded> recorded() {
     synchronized (recorded) {
@@ -67,6 +74,15 @@ public final class TestServer implements AutoCloseable {
         exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         exchange.getResponseHeaders().add("Access-Control-Allow-Headers",
             "Content-Type, X-Sluice-Importer-Key, Idempotency-Key");
+        if (schema != null && exchange.getRequestMethod().equals("GET")
+            && path.equals("/v1/widget/schema")) {
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, schema.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(schema);
+          }
+          return;
+        }
         int status = exchange.getRequestMethod().equals("OPTIONS") ? 204 : 202;
         exchange.sendResponseHeaders(status, -1);
         return;

@@ -1,0 +1,83 @@
+package dev.sluice.browser;
+
+import dev.sluice.browser.testing.Chromium;
+import dev.sluice.browser.testing.TestServer;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measurement, not a test (tagged {@code benchmark}, excluded from {@code mvn verify}): a
+ * customers-like file of N rows x 12 columns (default 1,000,000) through the widget in headless
+ * Chromium; the worker's own timings for load (read + decode + parse) and validate, and the
+ * longest main-thread task.
+ *
+ * <p>Run: {@code mvn -B -pl browser -am install -DskipTests && mvn -B -pl browser test
+ * -Dsluice.excludedGroups= -Dgroups=benchmark -Dtest=BrowserImportBenchmark -Drows=1000000}
+ */
+@Tag("benchmark")
+class BrowserImportBenchmark {
+  private static final String[] FIRST = {"Anna", "Bob", "Chloé", "Dmitri", "Emre", "Fatima"};
+  private static final String[] LAST = {"Müller", "Smith", "García", "Nakamura", "O'Brien"};
+  private static final String[] CITY = {"Berlin", "\"New York, NY\"", "São Paulo", "Zürich"};
+  private static final String[] COUNTRY = {"DE", "US", "BR", "CH", "JP"};
+
+  @Test
+  void importCustomers() throws Exception {
+    int rows = Integer.getInteger("rows", 1_000_000);
+    Path file = Path.of("target", "customers-" + rows + ".csv");
+    Random random = new Random(42);
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("Id,First name,Last name,Company,City,Country,Phone,Email,Subscribed,Website,Plan,"
+          + "Amount\n");
+      for (int i = 0; i < rows; i++) {
+        String first = FIRST[random.nextInt(FIRST.length)];
+        String last = LAST[random.nextInt(LAST.length)];
+        w.write((i + 1) + "," + first + "," + last + ",\"" + last + ", " + first + " & Co\","
+            + CITY[random.nextInt(CITY.length)] + "," + COUNTRY[random.nextInt(COUNTRY.length)]
+            + ",+1 (" + (200 + random.nextInt(700)) + ") 555-" + (1000 + random.nextInt(9000))
+            + ",c" + i + "@example.com," + (2015 + random.nextInt(10)) + "-0"
+            + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + ",https://www.example.org/c"
+            + i + "," + (i % 3 == 0 ? "free" : i % 3 == 1 ? "pro" : "team") + ","
+            + random.nextInt(100000) + "." + random.nextInt(100) + "\n");
+      }
+    }
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=customers");
+      page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
+          + "e => window.sluiceTimings.push(e.detail));");
+      long start = System.nanoTime();
+      page.upload(file);
+      page.toMapping();
+      page.toReview();
+      long end = System.nanoTime();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> timings = (List<Map<String, Object>>) page.js(
+          "return window.sluiceTimings");
+      double load = 0;
+      double validate = 0;
+      for (Map<String, Object> t : timings) {
+        if ("load".equals(t.get("method"))) {
+          load = ((Number) t.get("ms")).doubleValue();
+        } else if ("validate".equals(t.get("method"))) {
+          validate = ((Number) t.get("ms")).doubleValue();
+        }
+      }
+      double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
+          .doubleValue();
+      String report = String.format("%d x 12 (%.0f MiB): worker load+parse %.0f ms, "
+          + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; longest main-thread "
+          + "task %.0f ms; summary: %s%n", rows, Files.size(file) / 1048576.0, load, validate,
+          load + validate, (end - start) / 1_000_000, longest, page.summary());
+      System.out.print(report);
+      Files.writeString(Path.of("target", "browser-benchmark.txt"), report);
+    }
+  }
+}

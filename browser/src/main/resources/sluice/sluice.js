@@ -113,6 +113,7 @@ class Widget {
     }, el("header", { class: "sluice-header" }, this.title, closeButton), this.stepList, this.live, this.body);
     this.dialog.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && !this.options.container && !e.defaultPrevented) this.close();
+      if (e.key === "Tab" && !this.options.container) this.trapFocus(e);
     });
     if (this.options.container) {
       const host = typeof this.options.container === "string"
@@ -138,6 +139,23 @@ class Widget {
       this.dialog.focus();
     } catch (e) {
       this.body.replaceChildren(el("p", { class: "sluice-error", role: "alert", text: e.message }));
+    }
+  }
+
+  /** Keeps Tab and Shift+Tab inside the modal dialog. */
+  trapFocus(e) {
+    const focusable = [...this.dialog.querySelectorAll(
+      "button:not([disabled]), select, input:not([tabindex='-1']), textarea, [tabindex='0']")]
+      .filter((node) => node.offsetParent !== null);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (e.shiftKey && (document.activeElement === first || document.activeElement === this.dialog)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
     }
   }
 
@@ -351,7 +369,10 @@ class Widget {
     const columnFilter = el("select", { "aria-label": this.t("UI_ALL_COLUMNS"), onchange: () => this.applyFilter() },
       el("option", { value: "" }, this.t("UI_ALL_COLUMNS")),
       this.columns.map((c) => el("option", { value: c.key }, c.label)));
-    this.filterControls = { only, columnFilter };
+    const codeFilter = el("select", { "aria-label": this.t("UI_ALL_ISSUES"), "data-testid": "code-filter",
+      onchange: () => this.applyFilter() }, el("option", { value: "" }, this.t("UI_ALL_ISSUES")),
+      Object.entries(s.byCode).map(([code, n]) => el("option", { value: code }, code + " (" + this.number(n) + ")")));
+    this.filterControls = { only, columnFilter, codeFilter };
     this.undoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("undo")) }, this.t("UI_UNDO"));
     this.redoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("redo")) }, this.t("UI_REDO"));
     const replaceColumn = el("select", { "aria-label": this.t("UI_REPLACE_ALL") },
@@ -401,7 +422,7 @@ class Widget {
     this.step(3,
       this.summaryLine,
       el("div", { class: "sluice-toolbar" },
-        el("label", { class: "sluice-check" }, only, this.t("UI_ONLY_ERRORS")), columnFilter,
+        el("label", { class: "sluice-check" }, only, this.t("UI_ONLY_ERRORS")), columnFilter, codeFilter,
         this.undoButton, this.redoButton),
       el("div", { class: "sluice-toolbar" }, replaceColumn, find, replace, replaceButton),
       this.grid,
@@ -426,8 +447,9 @@ class Widget {
   }
 
   async applyFilter() {
-    const { only, columnFilter } = this.filterControls;
-    const s = await this.rpc("filter", only.checked || !!columnFilter.value, columnFilter.value, "");
+    const { only, columnFilter, codeFilter } = this.filterControls;
+    const s = await this.rpc("filter", only.checked || !!columnFilter.value || !!codeFilter.value,
+      columnFilter.value, codeFilter.value);
     this.viewport.scrollTop = 0;
     this.updateSummary(s);
     this.scheduleRender(true);

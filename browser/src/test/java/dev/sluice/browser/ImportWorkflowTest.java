@@ -109,6 +109,18 @@ class ImportWorkflowTest {
   }
 
   @Test
+  void theSampleFileHasTheLabelsAndAValidExampleRow() {
+    ImportWorkflow w = loaded(InvalidRowPolicy.BLOCK);
+    String sample = w.sampleCsv();
+    assertEquals("name,email\r\nname,jane.doe@example.com\r\n", sample);
+    w.beginParse(',', '"', 0);
+    w.feed(sample);
+    w.finishParse();
+    w.suggestMapping(null);
+    assertEquals(0, w.validate().get("errorRows"), "the sample validates against its schema");
+  }
+
+  @Test
   void aFileOverTheRowLimitStopsWithAClearMessage() {
     ImportWorkflow w = new ImportWorkflow(Importer.builder("x").column(Column.builder("a")).build());
     w.locale("es");

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The user's steps end to end in real Chromium, in German and English, modal and inline. */
 class WidgetFlowTest {
@@ -51,6 +52,13 @@ class WidgetFlowTest {
           badEmail.getAttribute("title"));
       assertEquals("Jürgen Weiß", page.cell(0, 0).getText());
       chromium.screenshot("4-review-de");
+
+      Select byCode = new Select(chromium.driver().findElement(By.cssSelector("[data-testid=code-filter]")));
+      byCode.selectByValue("EMAIL_INVALID");
+      page.waiter().until(d -> d.findElements(By.cssSelector(".sluice-row-line")).size() == 1);
+      assertEquals("Renée Faßbender", page.cell(1, 0).getText(), "only the row with the bad email is shown");
+      byCode.selectByValue("");
+      page.waiter().until(d -> d.findElements(By.cssSelector(".sluice-row-line")).size() == 4);
 
       page.edit(1, 1, "renee@example.at");
       page.doubleClickEdit(2, 5, "Pro");

@@ -1,0 +1,65 @@
+package dev.sluice.core.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema of rows as the widget hands them over: every transform already applied, normalised
+ * values in their canonical form, hashed columns as 64 hex digits.
+ *
+ * <p>The relay re-validates submitted batches with this form rather than with the importer itself,
+ * because a value the widget normalised (an ISO date for a {@code dd.MM.yyyy} column, {@code
+ * 1234.5} for a German decimal) or hashed would not pass the original column's checks.
+ */
+public final class SubmittedForm {
+  /** The pattern of a hashed value: the lower-case hex SHA-256. */
+  public static final String HASH_PATTERN = "[0-9a-f]{64}";
+
+  private SubmittedForm() {
+  }
+
+  /** The importer whose columns accept exactly what {@code importer} outputs for valid cells. */
+  public static Importer of(Importer importer) {
+    List<Column> columns = new ArrayList<>();
+    for (Column c : importer.columns()) {
+      columns.add(submitted(c));
+    }
+    return new Importer(importer.name(), importer.version(), columns, importer.rowRules(),
+        importer.allowExtraColumns(), importer.invalidRowPolicy());
+  }
+
+  private static Column submitted(Column c) {
+    if (c.transforms().contains(Transform.HASH)) {
+      return copy(c, new ColumnType.Text(64, 64, HASH_PATTERN));
+    }
+    if (!c.transforms().contains(Transform.NORMALIZE)) {
+      return copy(c, c.type());
+    }
+    ColumnType t = c.type();
+    ColumnType canonical;
+    if (t instanceof ColumnType.Date) {
+      canonical = new ColumnType.Date(List.of("uuuu-MM-dd"));
+    } else if (t instanceof ColumnType.DateTime) {
+      canonical = new ColumnType.DateTime(List.of("uuuu-MM-dd'T'HH:mm[:ss][.SSSSSSSSS][XXX]",
+          "uuuu-MM-dd'T'HH:mm[:ss][.SSSSSS][XXX]", "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]"));
+    } else if (t instanceof ColumnType.IntegerType i) {
+      canonical = new ColumnType.IntegerType(i.min(), i.max(), ".");
+    } else if (t instanceof ColumnType.DecimalType d) {
+      canonical = new ColumnType.DecimalType(d.min(), d.max(), ".");
+    } else if (t instanceof ColumnType.Currency m) {
+      canonical = new ColumnType.Currency(m.min(), m.max(), ".", m.currency());
+    } else if (t instanceof ColumnType.BooleanType) {
+      canonical = new ColumnType.BooleanType(List.of("true"), List.of("false"));
+    } else {
+      canonical = t;
+    }
+    return copy(c, canonical);
+  }
+
+  /** The column with another type and no transforms (they were applied before submitting). */
+  private static Column copy(Column c, ColumnType type) {
+    return new Column(c.key(), c.label(), c.description(), c.aliases(), c.required(),
+        c.allowBlank(), c.uniqueGroup(), type, c.defaultValue(), c.severities(), c.message(),
+        List.of());
+  }
+}

@@ -1,0 +1,229 @@
+package dev.sluice.relay.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.InvalidRowPolicy;
+import dev.sluice.core.schema.SubmittedForm;
+import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.validate.ValidationIssue;
+import dev.sluice.core.validate.ValidationSession;
+import dev.sluice.jvm.JdkSha256;
+import dev.sluice.relay.RelaySettings;
+import dev.sluice.relay.crypto.Tokens;
+import dev.sluice.relay.history.ImportHistory;
+import dev.sluice.relay.http.ApiError;
+import dev.sluice.relay.http.ApiException;
+import dev.sluice.relay.http.Bodies;
+import dev.sluice.relay.http.RelayJson;
+import dev.sluice.relay.importer.DeliveryMode;
+import dev.sluice.relay.importer.ImporterConfig;
+import dev.sluice.relay.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes a webhook-mode batch from the widget: checks its shape, re-validates every row with core
+ * against the importer's schema (the browser is not trusted), then seals it in the vault and queues
+ * its delivery.
+ *
+ * <p>A rejected batch gets positioned issues (row in the batch, column key, code) and no values,
+ * since the answer may be stored for idempotent replay.
+ */
+public final class BatchIntake {
+  /** The most rows in one batch whatever the importer says. */
+  public static final int MAX_BATCH_ROWS = 10_000;
+  private static final int MAX_ISSUES_SHOWN = 100;
+
+  private final RelaySettings settings;
+  private final Database db;
+  private final PayloadVault vault;
+  private final Deliverer deliverer;
+  private final ImportHistory history;
+
+  /** An intake over these parts. */
+  public BatchIntake(RelaySettings settings, Database db, PayloadVault vault, Deliverer deliverer,
+      ImportHistory history) {
+    this.settings = settings;
+    this.db = db;
+    this.vault = vault;
+    this.deliverer = deliverer;
+    this.history = history;
+  }
+
+  /** Accepts a batch or throws the reason it is refused; the answer's body. */
+  public Map<String, Object> accept(ImporterConfig importer, String importId, ObjectNode body) {
+    if (importer.deliveryMode() != DeliveryMode.WEBHOOK) {
+      throw new ApiException(ApiError.WEBHOOK_MODE_DISABLED, Map.of("importerId", importer.id()));
+    }
+    if (importer.webhookDisabled()) {
+      throw new ApiException(ApiError.WEBHOOK_ENDPOINT_GONE, Map.of("importerId", importer.id()));
+    }
+    Bodies.onlyFields(body, Set.of("fileName", "batch", "rows", "userId", "metadata", "columns"));
+    String fileName = Bodies.optionalText(body, "fileName", 300);
+    String userId = Bodies.optionalText(body, "userId", 200);
+    String metadata = RelayJson.write(WidgetMetadata.flat(body.get("metadata")));
+    JsonNode batchNode = body.get("batch");
+    if (batchNode == null || !batchNode.isObject()) {
+      throw ApiException.field("batch", "required: {index, count, totalRows}");
+    }
+    ObjectNode batch = (ObjectNode) batchNode;
+    int index = Bodies.count(batch, "index", -1, 1_000_000);
+    int limit = Math.min(MAX_BATCH_ROWS, Math.max(1, importer.batchSize()));
+    int count = Bodies.count(batch, "count", -1, limit);
+    int totalRows = Bodies.count(batch, "totalRows", 0, Integer.MAX_VALUE);
+    if (index < 0 || count < 0) {
+      throw ApiException.field("batch", "index and count are required");
+    }
+    JsonNode rows = body.get("rows");
+    if (rows == null || !rows.isArray()) {
+      throw ApiException.field("rows", "required: an array of row objects keyed by column key");
+    }
+    if (rows.size() != count) {
+      throw ApiException.field("rows", "batch.count says " + count + " but " + rows.size()
+          + " rows were sent");
+    }
+
+    Importer schema = importer.schema();
+    Importer form = SubmittedForm.of(schema);
+    List<String> extras = extraColumns(schema, rows);
+    ImportTable table = ImportTable.forImporter(form, extras);
+    int width = table.columns().size();
+    for (int r = 0; r < rows.size(); r++) {
+      JsonNode row = rows.get(r);
+      if (!row.isObject()) {
+        throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", r,
+            "problem", "each row must be an object keyed by column key"));
+      }
+      String[] values = new String[width];
+      for (int c = 0; c < width; c++) {
+        JsonNode v = row.get(table.columns().get(c));
+        if (v != null && (v.isObject() || v.isArray())) {
+          throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", r,
+              "column", table.columns().get(c), "problem", "cell values must be strings"));
+        }
+        values[c] = v == null || v.isNull() ? "" : v.asText();
+      }
+      table.addRow(values, r);
+    }
+    ValidationSession session = ValidationSession.validate(form, table, JdkSha256.INSTANCE);
+    List<Map<String, Object>> flagged = new ArrayList<>();
+    int errorCount = 0;
+    for (ValidationIssue issue : session.allIssues()) {
+      if (!issue.isError()) {
+        continue;
+      }
+      errorCount++;
+      if (flagged.size() < MAX_ISSUES_SHOWN || schema.invalidRowPolicy()
+          == InvalidRowPolicy.INCLUDE_FLAGGED) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("row", issue.row());
+        m.put("column", issue.column());
+        m.put("code", issue.code());
+        flagged.add(m);
+      }
+    }
+    if (errorCount > 0 && schema.invalidRowPolicy() != InvalidRowPolicy.INCLUDE_FLAGGED) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("batch", index);
+      details.put("errorCount", errorCount);
+      details.put("issues", flagged);
+      throw new ApiException(ApiError.BATCH_INVALID, details);
+    }
+
+    byte[] payload = webhookBody(importer, importId, fileName, index, count, totalRows, userId,
+        metadata, session, flagged).getBytes(StandardCharsets.UTF_8);
+    BatchKey key = new BatchKey(importer.id(), importId, index);
+    String webhookId = "msg_" + Tokens.id("", 22).substring(1);
+    long now = settings.clock().millis();
+    boolean fresh = db.insertIfAbsent("insert into deliveries (import_id, batch_index, importer_id,"
+            + " webhook_id, instance_id, status, attempts, received_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, 'pending', 0, ?, ?)", importId, index, importer.id(), webhookId,
+        settings.instanceId(), now, now);
+    if (!fresh) {
+      throw new ApiException(ApiError.BATCH_ALREADY_RECEIVED, Map.of("batch", index));
+    }
+    if (!vault.put(key, payload)) {
+      db.update("delete from deliveries where import_id = ? and batch_index = ?", importId, index);
+      throw new ApiException(ApiError.RELAY_FULL, Map.of("batch", index), 30);
+    }
+    history.batchReceived(importer.id(), importId, fileName, userId, metadata);
+    deliverer.enqueue(key, webhookId, now);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("importId", importId);
+    answer.put("batch", index);
+    answer.put("rows", count);
+    answer.put("flaggedCells", schema.invalidRowPolicy() == InvalidRowPolicy.INCLUDE_FLAGGED
+        ? errorCount : 0);
+    answer.put("webhookId", webhookId);
+    answer.put("status", "accepted");
+    return answer;
+  }
+
+  /** Keys in the rows that are not schema columns: kept when the importer allows extras. */
+  private static List<String> extraColumns(Importer schema, JsonNode rows) {
+    Set<String> known = new HashSet<>();
+    for (Column c : schema.columns()) {
+      known.add(c.key());
+    }
+    List<String> extras = new ArrayList<>();
+    for (JsonNode row : rows) {
+      row.fieldNames().forEachRemaining(name -> {
+        if (!known.contains(name) && !extras.contains(name)) {
+          if (!schema.allowExtraColumns()) {
+            throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column", name,
+                "problem", "not a column of the importer, which does not allow extra columns"));
+          }
+          extras.add(name);
+        }
+      });
+    }
+    return extras;
+  }
+
+  private static String webhookBody(ImporterConfig importer, String importId, String fileName,
+      int index, int count, int totalRows, String userId, String metadata,
+      ValidationSession session, List<Map<String, Object>> flagged) {
+    ImportTable table = session.table();
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (String key : table.columns()) {
+      Column c = importer.schema().column(key);
+      columns.add(Map.of("key", key, "label", c == null ? key : c.label()));
+    }
+    List<Map<String, String>> rows = new ArrayList<>(table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      String[] out = session.output(r);
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int c = 0; c < out.length; c++) {
+        row.put(table.columns().get(c), out[c]);
+      }
+      rows.add(row);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "import.batch");
+    body.put("importId", importId);
+    body.put("importerId", importer.id());
+    body.put("fileName", fileName);
+    body.put("columns", columns);
+    body.put("batch", Map.of("index", index, "count", count, "totalRows", totalRows));
+    body.put("user", userId == null ? null : Map.of("id", userId));
+    body.put("metadata", Bodies.JSON.valueToTree(readMap(metadata)));
+    body.put("rows", rows);
+    body.put("flagged", flagged);
+    return RelayJson.write(body);
+  }
+
+  private static Object readMap(String json) {
+    try {
+      return Bodies.JSON.readValue(json, Map.class);
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+  }
+}

@@ -317,7 +317,7 @@ final class AdminApi {
           Map.of("problem", "needs http or https, a host, and no user:password"));
     }
     String host = uri.getHost().replace("[", "").replace("]", "");
-    if (host.matches("[0-9.]+|[0-9a-fA-F:]+") || host.equalsIgnoreCase("localhost")) {
+    if (host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
       try {
         InetAddress a = InetAddress.getByName(host);
         if (guardForUrls.isBlocked(a)) {

@@ -350,4 +350,35 @@ class WebhookRelayTest {
       assertEquals(0, relay.server().vault().size());
     }
   }
+
+  @Test
+  void logsNeverCarryRowContent() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try (Receiver receiver = new Receiver().then(Answer.of(500), Answer.of(410));
+        Relay relay = Relay.start(b -> b)) {
+      String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 10))
+          .get("importerKey").asText();
+      Map<String, Object> good = Fixtures.batch(0, 0, 2, 2);
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> rows = (List<Map<String, String>>) good.get("rows");
+      rows.get(0).put("name", "Marker Zebrafish 9731");
+      assertEquals(202, post(relay, key, "imp-log", good).status());
+      Map<String, Object> bad = Fixtures.batch(0, 0, 1, 1);
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> badRows = (List<Map<String, String>>) bad.get("rows");
+      badRows.get(0).put("email", "marker-zebrafish-9731");
+      assertEquals(422, post(relay, key, "imp-log2", bad).status());
+      relay.call("POST", "v1/widget/imports/imp-log3/batches", "{\"rows\": [\"Zebrafish 9731\"",
+          Map.of("X-Sluice-Importer-Key", key));
+      await("gone", () -> "failed".equals(history(relay, "imp-log").get("deliveryStatus").asText()));
+    } finally {
+      System.setErr(original);
+    }
+    String logs = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(logs.contains("not delivered: ENDPOINT_GONE"), "the capture works: " + logs);
+    assertFalse(logs.toLowerCase().contains("zebrafish"), logs);
+    assertFalse(logs.contains("person1@example.com"), logs);
+  }
 }

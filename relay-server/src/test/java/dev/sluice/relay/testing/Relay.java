@@ -86,6 +86,11 @@ public final class Relay implements AutoCloseable {
     return start(settings.dataDir(), tweak, false);
   }
 
+  /** The data directory. */
+  public Path dataDir() {
+    return settings.dataDir();
+  }
+
   /** The server. */
   public RelayServer server() {
     return server;

@@ -109,9 +109,12 @@ public final class RelayServer implements AutoCloseable {
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         ApiError error = e.getStatus() == 413 ? ApiError.PAYLOAD_TOO_LARGE
             : e.getStatus() == 404 ? ApiError.NOT_FOUND : ApiError.INVALID_FIELD;
+        Map<String, Object> details = error == ApiError.PAYLOAD_TOO_LARGE
+            ? Map.of("limitBytes", s.maxBodyBytes()) : error == ApiError.NOT_FOUND
+            ? Map.of("route", ctx.method() + " " + ctx.path().replaceAll("/v1/users/[^/]+", "/v1/users/…"))
+            : Map.of("status", e.getStatus());
         ctx.status(error.status()).contentType("application/json")
-            .result(RelayJson.error(new ApiException(error, Map.of("limitBytes",
-                s.maxBodyBytes()))));
+            .result(RelayJson.error(new ApiException(error, details)));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(),

@@ -12,7 +12,7 @@ public enum ApiError {
   /** The page's origin is not among the importer's allowed origins. */
   ORIGIN_NOT_ALLOWED(403, "This origin is not allowed for the importer; add it to allowedOrigins."),
   /** Nothing at that id. */
-  NOT_FOUND(404, "Nothing found at this id."),
+  NOT_FOUND(404, "Nothing found here: check the id or the route (docs/api.md)."),
   /** The body is not JSON. */
   MALFORMED_JSON(400, "The body is not valid JSON."),
   /** A field is missing or has a wrong value. */

@@ -381,4 +381,48 @@ class WebhookRelayTest {
     assertFalse(logs.toLowerCase().contains("zebrafish"), logs);
     assertFalse(logs.contains("person1@example.com"), logs);
   }
+
+  @Test
+  void aReceiverThatIsDownAndComesBackGetsTheBatchOnce() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 0,
+        java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    try (Relay relay = Relay.start(b -> b.retrySchedule(List.of(Duration.ofMillis(300),
+        Duration.ofMillis(600), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4))))) {
+      String key = relay.createImporter(Fixtures.webhookImporter("http://127.0.0.1:" + port
+          + "/hooks/sluice", 10)).get("importerKey").asText();
+      assertEquals(202, post(relay, key, "imp-du", Fixtures.batch(0, 0, 1, 1)).status());
+      await("a failed attempt", () -> "retrying".equals(history(relay, "imp-du")
+          .get("deliveryStatus").asText()));
+      assertTrue(history(relay, "imp-du").get("lastError").asText().startsWith("NETWORK"));
+      try (Receiver receiver = new Receiver(port)) {
+        await("delivered", () -> delivered(receiver).size() == 1);
+        Thread.sleep(500);
+        assertEquals(1, receiver.received().size(), "once");
+        await("history", () -> "delivered".equals(history(relay, "imp-du")
+            .get("deliveryStatus").asText()));
+      }
+    }
+  }
+
+  @Test
+  void duringASecretRotationDeliveriesCarryASignatureForEachValidSecret() throws Exception {
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      JsonNode importer = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 10));
+      String id = importer.get("id").asText();
+      String old = importer.get("signingSecret").asText();
+      String fresh = relay.admin("POST", "v1/importers/" + id + "/signing-secret/rotate",
+          Map.of("overlapSeconds", 3600)).json().get("signingSecret").asText();
+      String key = importer.get("importerKey").asText();
+      assertEquals(202, post(relay, key, "imp-rot", Fixtures.batch(0, 0, 1, 1)).status());
+      await("delivered", () -> delivered(receiver).size() == 1);
+      Receiver.Received r = delivered(receiver).get(0);
+      byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+      long ts = Long.parseLong(r.timestamp());
+      assertEquals(Set.of(WebhookSigner.sign(fresh, r.id(), ts, body),
+          WebhookSigner.sign(old, r.id(), ts, body)), Set.of(r.signature().split(" ")));
+    }
+  }
 }

@@ -36,7 +36,12 @@ public final class Receiver implements AutoCloseable {
 
   /** Starts a receiver on a free loopback port. */
   public Receiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(0);
+  }
+
+  /** Starts a receiver on a given loopback port (0 for any free one). */
+  public Receiver(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext("/", exchange -> {
       try (exchange) {

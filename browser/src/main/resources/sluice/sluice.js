@@ -2,6 +2,7 @@
 // (sluice-worker.js, core compiled by TeaVM); this module only renders and talks to the host.
 // Privacy: in callback mode the only request this module makes is the metadata record to
 // options.relayUrl (and the schema fetch when no schema is given); rows go to options.onData.
+// In webhook mode (opt-in, options.mode = "webhook") rows are posted in batches to the relay.
 
 const BASE = new URL(".", import.meta.url);
 const ROW_HEIGHT = 32;
@@ -37,8 +38,15 @@ function el(tag, attrs, ...children) {
 
 class Widget {
   constructor(options) {
-    if (typeof options.onData !== "function") {
+    this.mode = options.mode || "callback";
+    if (this.mode !== "callback" && this.mode !== "webhook") {
+      throw new TypeError("Sluice.open: options.mode must be \"callback\" or \"webhook\"");
+    }
+    if (this.mode === "callback" && typeof options.onData !== "function") {
       throw new TypeError("Sluice.open: options.onData must be a function that receives row batches");
+    }
+    if (this.mode === "webhook" && !(options.importerKey && options.relayUrl)) {
+      throw new TypeError("Sluice.open: webhook mode needs options.importerKey and options.relayUrl");
     }
     if (!options.schema && !(options.importerKey && options.relayUrl)) {
       throw new TypeError("Sluice.open: give options.schema, or options.importerKey with options.relayUrl");
@@ -577,20 +585,30 @@ class Widget {
     this.step(4, progress);
     const batches = Math.ceil(total / this.batchSize);
     let done = 0;
+    let failed = null;
     for (let index = 0; index < batches; index++) {
       const batch = await this.rpc("batch", index, this.batchSize);
       progress.textContent = this.t("UI_SENDING", { done, total });
       let answer;
-      try {
-        answer = await this.options.onData({
-          importId: this.importId,
-          fileName: this.loaded.fileName,
-          batch: { index, count: batch.count, totalRows: batch.totalRows },
-          rows: batch.rows,
-          columns: batch.columns,
-        });
-      } catch (e) {
-        answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };
+      if (this.mode === "webhook") {
+        try {
+          answer = await this.postBatch(index, batch);
+        } catch (e) {
+          failed = this.t("UI_RELAY_FAILED", { message: e.message, row: batch.sourceRows[0] + 1 });
+          break;
+        }
+      } else {
+        try {
+          answer = await this.options.onData({
+            importId: this.importId,
+            fileName: this.loaded.fileName,
+            batch: { index, count: batch.count, totalRows: batch.totalRows },
+            rows: batch.rows,
+            columns: batch.columns,
+          });
+        } catch (e) {
+          answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };
+        }
       }
       for (const error of (answer && answer.errors) || []) {
         const sourceRow = batch.sourceRows[error.index];
@@ -599,17 +617,59 @@ class Widget {
       done += batch.count;
     }
     this.submitted = true;
-    await this.sendMetadata(hostErrors.length ? "partial" : "submitted");
+    await this.sendMetadata(failed ? "failed" : hostErrors.length ? "partial" : "submitted");
+    if (typeof this.options.onComplete === "function") {
+      this.options.onComplete({ importId: this.importId, fileName: this.loaded.fileName,
+        rows: done - hostErrors.length, status: failed ? "failed" : hostErrors.length ? "partial" : "submitted" });
+    }
     const rejected = this.summary.errorRows > 0
       ? el("button", { type: "button", class: "sluice-link", onclick: async () => {
         this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
       } }, this.t("UI_DOWNLOAD_REJECTED")) : null;
     this.step(4,
       el("p", { class: "sluice-done", "data-testid": "done", text: this.t("UI_DONE", { count: done - hostErrors.length }) }),
+      failed ? el("p", { class: "sluice-error", role: "alert", text: failed }) : null,
       hostErrors.length ? el("ul", { class: "sluice-error", role: "alert" }, hostErrors.map((m) => el("li", { text: m }))) : null,
       rejected,
       el("div", { class: "sluice-nav" },
         el("button", { type: "button", class: "sluice-primary", "data-autofocus": true, onclick: () => this.close() }, this.t("UI_CLOSE"))));
+  }
+
+  /**
+   * Webhook mode: one batch to the relay, which re-validates it and delivers it to the importer's
+   * webhook. Retries on 429/503 after Retry-After; the relay's row issues come back as errors.
+   */
+  async postBatch(index, batch) {
+    const body = JSON.stringify({
+      fileName: this.loaded.fileName,
+      batch: { index, count: batch.count, totalRows: batch.totalRows },
+      rows: batch.rows,
+      userId: this.options.user && this.options.user.id !== undefined ? String(this.options.user.id) : null,
+      metadata: this.options.metadata || {},
+    });
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(new URL("v1/widget/imports/" + encodeURIComponent(this.importId) + "/batches",
+        this.relayBase()), {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Sluice-Importer-Key": this.options.importerKey,
+          "Idempotency-Key": this.importId + ":batch:" + index },
+        body,
+      });
+      if (response.ok) return { errors: [] };
+      const problem = await response.json().catch(() => ({}));
+      if ((response.status === 429 || response.status === 503 || response.status === 409 && problem.code === "IDEMPOTENCY_IN_FLIGHT")
+          && attempt < 5) {
+        const wait = Math.min(60, Number(response.headers.get("Retry-After")) || 2 ** attempt);
+        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        continue;
+      }
+      if (problem.code === "BATCH_INVALID") {
+        const issues = ((problem.details && problem.details.issues) || []).slice(0, 5)
+          .map((i) => "row " + (batch.sourceRows[i.row] + 1) + " " + i.column + " " + i.code);
+        throw new Error("BATCH_INVALID: " + issues.join(", "));
+      }
+      throw new Error(problem.code || "HTTP " + response.status);
+    }
   }
 
   /** The only request of callback mode: counts and names, never cell content. */

@@ -2,6 +2,7 @@ package dev.sluice.browser;
 
 import dev.sluice.browser.testing.Chromium;
 import dev.sluice.browser.testing.TestServer;
+import dev.sluice.browser.testing.WidgetPage;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

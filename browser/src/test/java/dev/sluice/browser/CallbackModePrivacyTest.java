@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.browser.testing.Chromium;
 import dev.sluice.browser.testing.TestServer;
+import dev.sluice.browser.testing.WidgetPage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

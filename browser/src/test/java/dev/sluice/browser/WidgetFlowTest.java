@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.browser.testing.Chromium;
 import dev.sluice.browser.testing.TestServer;
+import dev.sluice.browser.testing.WidgetPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

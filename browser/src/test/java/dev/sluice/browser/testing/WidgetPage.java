@@ -1,6 +1,5 @@
-package dev.sluice.browser;
+package dev.sluice.browser.testing;
 
-import dev.sluice.browser.testing.Chromium;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,104 +7,126 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Drives the widget on the test host page like a user would. */
-final class WidgetPage {
+/**
+ * Drives the widget like a user would, on the test host page or any page that embeds it (the
+ * demo's end-to-end tests use it through this module's test-jar).
+ */
+public final class WidgetPage {
   private final Chromium chromium;
   private final WebDriverWait wait;
 
-  WidgetPage(Chromium chromium) {
+  /** A driver for the widget in this browser. */
+  public WidgetPage(Chromium chromium) {
     this.chromium = chromium;
     this.wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(90));
   }
 
-  void open(String url) {
+  /** Opens the test host page and the widget on it. */
+  public void open(String url) {
     chromium.driver().get(url);
     wait.until(d -> Boolean.TRUE.equals(js("return window.sluiceTest && window.sluiceTest.ready")));
-    chromium.driver().findElement(By.id("open")).click();
+    startWith(By.id("open"));
+  }
+
+  /** Clicks the host page's button that opens the widget and waits for the upload step. */
+  public void startWith(By opener) {
+    wait.until(ExpectedConditions.elementToBeClickable(opener)).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=drop]")));
   }
 
-  void upload(Path file) {
+  public void upload(Path file) {
     chromium.driver().findElement(By.cssSelector("input[type=file]"))
         .sendKeys(file.toAbsolutePath().toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=parsed]")));
   }
 
-  String parsedText() {
+  public String parsedText() {
     return chromium.driver().findElement(By.cssSelector("[data-testid=parsed]")).getText();
   }
 
-  String selected(String name) {
+  public String selected(String name) {
     return (String) js("return document.querySelector('select[name=" + name + "]').value");
   }
 
-  void next() {
+  public void next() {
     List<WebElement> buttons = chromium.driver().findElements(By.cssSelector(".sluice-nav .sluice-primary"));
     buttons.get(buttons.size() - 1).click();
   }
 
-  void toMapping() {
+  public void toMapping() {
     next();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-mapping")));
   }
 
-  void toReview() {
+  public void toReview() {
     next();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=grid] [role=gridcell]")));
   }
 
-  String summary() {
+  public String summary() {
     return chromium.driver().findElement(By.cssSelector("[data-testid=summary]")).getText();
   }
 
-  WebElement cell(int row, int column) {
+  public WebElement cell(int row, int column) {
     return wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("[data-row='" + row + "'][data-col='" + column + "']")));
   }
 
-  /** Opens a cell's editor with the keyboard, types a value, and commits with Enter. */
-  void edit(int row, int column, String value) {
-    String before = summary();
-    WebElement cell = cell(row, column);
-    js("arguments[0].focus()", cell);
-    cell.sendKeys(Keys.ENTER);
+  /**
+   * Opens a cell's editor with the keyboard, types a value, and commits with Enter; tries again
+   * when the grid re-rendered the cell under the test's hands (a revalidation just landed).
+   */
+  public void edit(int row, int column, String value) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        WebElement cell = cell(row, column);
+        js("arguments[0].focus()", cell);
+        cell.sendKeys(Keys.ENTER);
+        break;
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-editor")));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
     wait.until(d -> d.findElements(By.cssSelector(".sluice-editor")).isEmpty());
   }
 
-  void doubleClickEdit(int row, int column, String value) {
+  public void doubleClickEdit(int row, int column, String value) {
     new Actions(chromium.driver()).doubleClick(cell(row, column)).perform();
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-editor")));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
     wait.until(d -> d.findElements(By.cssSelector(".sluice-editor")).isEmpty());
   }
 
-  void submit() {
+  public void submit() {
     WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=submit]")));
     submit.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=done]")));
   }
 
-  String doneText() {
+  public String doneText() {
     return chromium.driver().findElement(By.cssSelector("[data-testid=done]")).getText();
   }
 
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> received() {
+  public List<Map<String, Object>> received() {
     return (List<Map<String, Object>>) js("return JSON.parse(JSON.stringify(window.sluiceTest.received))");
   }
 
-  Object js(String script, Object... args) {
+  public Object js(String script, Object... args) {
     return ((JavascriptExecutor) chromium.driver()).executeScript(script, args);
   }
 
-  WebDriverWait waiter() {
+  public WebDriverWait waiter() {
     return wait;
   }
 }

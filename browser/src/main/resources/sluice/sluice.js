@@ -172,6 +172,9 @@ class Widget {
       headers: { "X-Sluice-Importer-Key": this.options.importerKey },
     });
     if (!response.ok) throw new Error("Sluice: the importer could not be loaded (" + response.status + ")");
+    // The relay accepts at most the importer's batch size per request in webhook mode.
+    const limit = Number(response.headers.get("X-Sluice-Batch-Size"));
+    if (limit > 0) this.batchSize = Math.min(this.batchSize, limit);
     return response.json();
   }
 

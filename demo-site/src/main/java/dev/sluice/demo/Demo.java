@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Demo implements AutoCloseable {
   /** Ports and relay settings; 0 picks free ports (tests). */
   public record Settings(int relayPort, int appPort, int backendPort, java.nio.file.Path dataDir,
-      String adminKey, List<Duration> retrySchedule) {
+      String adminKey, List<Duration> retrySchedule, int webhookBatchSize) {
   }
 
   private final RelayServer relay;
@@ -59,10 +59,10 @@ public final class Demo implements AutoCloseable {
     });
     app.start();
     List<String> origins = List.of("http://127.0.0.1:" + app.port(), "http://localhost:" + app.port());
-    callbackKey = admin.importer("Acme CRM contacts (callback)", "callback", null, origins)
+    callbackKey = admin.importer("Acme CRM contacts (callback)", "callback", null, origins, 1000)
         .get("importerKey").asText();
     JsonNode webhook = admin.importer("Acme CRM contacts (webhook)", "webhook",
-        backend.webhookUrl(), origins);
+        backend.webhookUrl(), origins, s.webhookBatchSize());
     webhookKey = webhook.get("importerKey").asText();
     backend.useSecret(admin.signingSecret(webhook.get("id").asText()));
   }

@@ -17,7 +17,7 @@ public final class DemoMain {
     String adminKey = System.getenv().getOrDefault("SLUICE_ADMIN_KEY", "demo-admin-key");
     Demo demo = Demo.start(new Demo.Settings(7070, 7071, 7072, Path.of("demo-data"), adminKey,
         List.of(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30),
-            Duration.ofMinutes(2), Duration.ofMinutes(10))));
+            Duration.ofMinutes(2), Duration.ofMinutes(10)), 500));
     Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-shutdown"));
     System.out.println();
     System.out.println("Sluice demo is running (Ctrl-C stops it):");

@@ -28,15 +28,15 @@ final class RelayAdmin {
   }
 
   /** The importer with this name (created when missing, updated to these settings). */
-  JsonNode importer(String name, String mode, String webhookUrl, List<String> origins)
-      throws IOException, InterruptedException {
+  JsonNode importer(String name, String mode, String webhookUrl, List<String> origins,
+      int batchSize) throws IOException, InterruptedException {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("name", name);
     fields.put("schema", schema());
     fields.put("deliveryMode", mode);
     fields.put("webhookUrl", webhookUrl);
     fields.put("allowedOrigins", origins);
-    fields.put("batchSize", 500);
+    fields.put("batchSize", batchSize);
     for (JsonNode existing : call("GET", "v1/importers", null).get("importers")) {
       if (existing.get("name").asText().equals(name)) {
         return call("PUT", "v1/importers/" + existing.get("id").asText(), fields);

@@ -38,7 +38,7 @@ class DemoEndToEndTest {
   private static Demo start() throws Exception {
     return Demo.start(new Demo.Settings(0, 0, 0, Files.createTempDirectory("sluice-demo"),
         ADMIN_KEY, List.of(Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofSeconds(1),
-            Duration.ofSeconds(2), Duration.ofSeconds(4))));
+            Duration.ofSeconds(2), Duration.ofSeconds(4)), 2));
   }
 
   private static JsonNode admin(Demo demo, String path) throws Exception {
@@ -146,15 +146,24 @@ class DemoEndToEndTest {
   void webhookModeDeliversSignedRowsInOrderOnceAndTheRelayKeepsNothing() throws Exception {
     try (Demo demo = start(); Chromium chromium = new Chromium()) {
       importMessyFile(demo, chromium, "import-webhook", "webhook");
-      await("the backend has the batch", () -> demo.backend().batches().size() == 1);
-      Map<String, Object> batch = demo.backend().batches().get(0);
-      assertEquals(true, batch.get("verified"), "signature verified by the sample backend");
-      @SuppressWarnings("unchecked")
-      List<Map<String, String>> rows = (List<Map<String, String>>) batch.get("rows");
-      assertEquals(3, rows.size());
+      await("the backend has both batches", () -> demo.backend().batches().size() == 2);
+      List<Map<String, Object>> batches = demo.backend().batches();
+      List<Map<String, String>> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        Map<String, Object> batch = batches.get(i);
+        assertEquals(true, batch.get("verified"), "signature verified by the sample backend");
+        assertEquals(i, ((Map<?, ?>) batch.get("batch")).get("index"), "in order");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> part = (List<Map<String, String>>) batch.get("rows");
+        rows.addAll(part);
+      }
+      assertEquals(3, rows.size(), "importer batch size 2: 2 + 1 rows");
       assertEquals("nikola.tesla@example.com", rows.get(0).get("email"));
       assertEquals("pro", rows.get(1).get("plan"), "normalised enum value");
       assertEquals("+15165550100".length(), rows.get(0).get("phone").length());
+      assertEquals(64, rows.get(2).get("email_hash").length(), "the referrer arrives hashed");
+      Thread.sleep(500);
+      assertEquals(2, demo.backend().batches().size(), "each batch once");
       await("history says delivered", () -> {
         try {
           return "delivered".equals(admin(demo, "v1/imports?status=delivered").get("imports")
@@ -166,7 +175,7 @@ class DemoEndToEndTest {
       assertEquals(0, demo.relay().vault().size(), "the relay holds no payload afterwards");
       chromium.driver().findElement(By.cssSelector(".sluice-nav .sluice-primary")).click();
       new WidgetPage(chromium).waiter().until(d -> d.findElements(
-          By.cssSelector("#delivered tbody tr")).size() == 1);
+          By.cssSelector("#delivered tbody tr")).size() == 2);
       chromium.screenshot("webhook-4-delivered");
     }
   }
@@ -183,10 +192,13 @@ class DemoEndToEndTest {
       page.toReview();
       demo.backend().goDown(2_500);
       page.submit();
-      await("delivered after the outage", () -> demo.backend().batches().size() == 1);
+      await("delivered after the outage", () -> demo.backend().batches().size() == 3);
       Thread.sleep(1_000);
-      assertEquals(1, demo.backend().batches().size(), "once");
-      assertEquals(6, ((List<?>) demo.backend().batches().get(0).get("rows")).size());
+      assertEquals(3, demo.backend().batches().size(), "each of the 3 batches once");
+      for (int i = 0; i < 3; i++) {
+        assertEquals(i, ((Map<?, ?>) demo.backend().batches().get(i).get("batch")).get("index"));
+        assertEquals(2, ((List<?>) demo.backend().batches().get(i).get("rows")).size());
+      }
       JsonNode history = admin(demo, "v1/imports").get("imports").get(0);
       assertTrue(history.get("attempts").asInt() >= 2, history.toString());
     }

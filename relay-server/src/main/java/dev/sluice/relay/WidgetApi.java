@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class WidgetApi {
   static final String KEY_HEADER = "X-Sluice-Importer-Key";
+  static final String BATCH_SIZE_HEADER = "X-Sluice-Batch-Size";
   private static final Set<String> METADATA_FIELDS = Set.of("importId", "importerKey", "fileName",
       "rows", "columns", "errors", "status", "date", "userId", "metadata");
   private static final Set<String> STATUSES = Set.of("submitted", "partial", "cancelled", "failed");
@@ -54,8 +55,11 @@ final class WidgetApi {
     ctx.status(204);
   }
 
+  /** The schema; the header {@value #BATCH_SIZE_HEADER} tells webhook mode how many rows to send. */
   void schema(Context ctx) {
     ImporterConfig importer = importer(ctx);
+    ctx.header(BATCH_SIZE_HEADER, Integer.toString(importer.batchSize()));
+    ctx.header("Access-Control-Expose-Headers", BATCH_SIZE_HEADER);
     ctx.status(200).contentType("application/json").result(importer.schemaJson());
   }
 

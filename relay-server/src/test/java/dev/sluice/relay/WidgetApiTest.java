@@ -59,6 +59,8 @@ class WidgetApiTest {
     assertEquals(200, ok.status());
     assertEquals("contacts", ok.json().get("name").asText());
     assertEquals(ORIGIN, ok.header("Access-Control-Allow-Origin"));
+    assertEquals("1000", ok.header("X-Sluice-Batch-Size"), "the importer's batch size");
+    assertEquals("X-Sluice-Batch-Size", ok.header("Access-Control-Expose-Headers"));
 
     Relay.Response evil = widget("GET", "v1/widget/schema", null, "https://evil.example");
     assertEquals(403, evil.status());

@@ -4,6 +4,7 @@ import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
+import dev.sluice.core.table.ImportTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class WorkerApi {
   public static String start(JSObject schema, String locale, int maxRows) {
     try {
       Importer importer = SchemaReader.read(JsTree.toJava(schema));
+      // Strings are native and one byte per Latin-1 char in JavaScript engines: keep cells as
+      // Strings rather than rebuilding one from packed chars on every read.
+      ImportTable.useStorage(ImportTable.Storage.STRINGS);
       workflow = new ImportWorkflow(importer);
       workflow.locale(locale);
       workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);

@@ -118,7 +118,7 @@ public final class Countries {
   public static String toAlpha2(String value) {
     String v = value.trim();
     if (v.length() == 2 || v.length() == 3) {
-      String code = BY_KEY.get(v.toUpperCase(Locale.ROOT));
+      String code = BY_KEY.get(dev.sluice.core.text.TextFold.upper(v));
       if (code != null) {
         return code;
       }

@@ -4,14 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one import, stored by column in growing char buffers with int offsets.
+ * The rows of one import, stored by column.
  *
- * <p>Columnar storage keeps a million rows of twelve columns in about half the memory of twelve
- * million String objects (see BENCHMARKS.md), and maps to typed arrays in the browser build. An edit appends the
- * new value and moves the cell's offsets; deleted rows keep their index so undo and positions stay
- * stable.
+ * <p>Two storages, chosen per platform ({@link Storage}): packed Latin-1 bytes and chars with int
+ * offsets keep a million rows of twelve columns in about half the memory of twelve million String
+ * objects on the JVM (see BENCHMARKS.md); in the browser, JavaScript engines already keep Latin-1
+ * strings one byte per char and building a string from chars costs more than validating it, so
+ * there a String per cell is both small and fast. Deleted rows keep their index so undo and
+ * positions stay stable.
  */
 public final class ImportTable {
+  /** How cells are kept. */
+  public enum Storage {
+    /** Latin-1 cells as bytes, others as chars, with int offsets: smallest on the JVM. */
+    PACKED,
+    /** A String per cell: fastest where strings are native and compact (TeaVM in a browser). */
+    STRINGS
+  }
+
+  private static Storage defaultStorage = Storage.PACKED;
+
   private final List<String> columns;
   private final ColumnStore[] stores;
   private int rows;
@@ -23,8 +35,16 @@ public final class ImportTable {
     this.columns = List.copyOf(columns);
     this.stores = new ColumnStore[columns.size()];
     for (int i = 0; i < stores.length; i++) {
-      stores[i] = new ColumnStore();
+      stores[i] = defaultStorage == Storage.PACKED ? new PackedColumn() : new StringColumn();
     }
+  }
+
+  /**
+   * Chooses the storage of tables made from now on; the browser build sets {@link
+   * Storage#STRINGS} once at start-up, everything else keeps the packed default.
+   */
+  public static void useStorage(Storage storage) {
+    defaultStorage = storage;
   }
 
   /** An empty table with these column keys. */
@@ -130,7 +150,7 @@ public final class ImportTable {
   public long storedChars() {
     long total = 0;
     for (ColumnStore s : stores) {
-      total += s.narrowUsed + s.wideUsed;
+      total += s.storedChars();
     }
     return total;
   }
@@ -155,7 +175,58 @@ public final class ImportTable {
    * others in a char buffer; per row a start and a length (negative, minus one, for the char
    * buffer). Halves the memory of typical text against chars or String objects.
    */
-  private static final class ColumnStore {
+  /** One column's cells. */
+  private interface ColumnStore {
+    void add(String value);
+
+    void set(int row, String value);
+
+    String get(int row);
+
+    long storedChars();
+
+    void trimToSize();
+  }
+
+  /** A String per cell. */
+  private static final class StringColumn implements ColumnStore {
+    private String[] values = new String[1024];
+    private int count;
+    private long chars;
+
+    @Override
+    public void add(String value) {
+      if (count == values.length) {
+        values = java.util.Arrays.copyOf(values, PackedColumn.grow(count, count + 1));
+      }
+      values[count++] = value;
+      chars += value.length();
+    }
+
+    @Override
+    public void set(int row, String value) {
+      values[row] = value;
+      chars += value.length();
+    }
+
+    @Override
+    public String get(int row) {
+      return values[row];
+    }
+
+    @Override
+    public long storedChars() {
+      return chars;
+    }
+
+    @Override
+    public void trimToSize() {
+      values = java.util.Arrays.copyOf(values, Math.max(count, 1));
+    }
+  }
+
+  /** Latin-1 cells as bytes, others as chars, each with a start and a length. */
+  private static final class PackedColumn implements ColumnStore {
     private byte[] narrow = new byte[4096];
     private int narrowUsed;
     private char[] wide = new char[0];
@@ -164,7 +235,8 @@ public final class ImportTable {
     private int[] lengths = new int[1024];
     private int count;
 
-    void add(String value) {
+    @Override
+    public void add(String value) {
       if (count == starts.length) {
         int capacity = grow(count, count + 1);
         starts = java.util.Arrays.copyOf(starts, capacity);
@@ -174,11 +246,18 @@ public final class ImportTable {
       count++;
     }
 
-    void set(int row, String value) {
+    @Override
+    public void set(int row, String value) {
       put(row, value);
     }
 
-    String get(int row) {
+    @Override
+    public long storedChars() {
+      return narrowUsed + wideUsed;
+    }
+
+    @Override
+    public String get(int row) {
       int length = lengths[row];
       if (length == 0) {
         return "";
@@ -194,7 +273,8 @@ public final class ImportTable {
       return new String(chars);
     }
 
-    void trimToSize() {
+    @Override
+    public void trimToSize() {
       narrow = java.util.Arrays.copyOf(narrow, narrowUsed);
       wide = java.util.Arrays.copyOf(wide, wideUsed);
       starts = java.util.Arrays.copyOf(starts, Math.max(count, 1));
@@ -232,7 +312,7 @@ public final class ImportTable {
     }
 
     /** Half again as much, at least what is needed, within array limits. */
-    private static int grow(int current, int needed) {
+    static int grow(int current, int needed) {
       long wanted = Math.max((long) current + (current >> 1) + 16, needed);
       if (needed < 0 || wanted > Integer.MAX_VALUE - 8) {
         if (needed >= 0 && needed <= Integer.MAX_VALUE - 8) {

@@ -17,6 +17,31 @@ public final class TextFold {
 
   private TextFold() {}
 
+  /**
+   * Lower case by {@code Locale.ROOT} rules; the same instance when nothing changes. Most cells are
+   * already lower case, and this spares the copy (costly in the browser build).
+   */
+  public static String lower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return s;
+  }
+
+  /** Upper case by {@code Locale.ROOT} rules; the same instance when nothing changes. */
+  public static String upper(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 0x80) {
+        return s.toUpperCase(java.util.Locale.ROOT);
+      }
+    }
+    return s;
+  }
+
   /** The folded form: lower case ASCII where possible, words separated by one space. */
   public static String fold(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 4);

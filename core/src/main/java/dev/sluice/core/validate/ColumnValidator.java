@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
@@ -47,10 +48,10 @@ public final class ColumnValidator {
           v = collapse(v);
           break;
         case UPPER:
-          v = v.toUpperCase(Locale.ROOT);
+          v = TextFold.upper(v);
           break;
         case LOWER:
-          v = v.toLowerCase(Locale.ROOT);
+          v = TextFold.lower(v);
           break;
         case TITLE:
           v = title(v);
@@ -107,7 +108,7 @@ public final class ColumnValidator {
         return null;
       }
       return column.type() instanceof ColumnType.Email
-          ? valid.value().toLowerCase(Locale.ROOT) : valid.value();
+          ? TextFold.lower(valid.value()) : valid.value();
     }
     String v = prepare(raw);
     return isBlank(v) ? null : v.strip();
@@ -116,7 +117,7 @@ public final class ColumnValidator {
   /** What is hashed: email trimmed and lower-cased, phone digits only, else the normal form. */
   private String hashForm(String normal) {
     if (column.type() instanceof ColumnType.Email) {
-      return normal.strip().toLowerCase(Locale.ROOT);
+      return TextFold.lower(normal.strip());
     }
     if (column.type() instanceof ColumnType.Phone) {
       StringBuilder digits = new StringBuilder(normal.length());

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.TextFold;
 import java.util.Map;
 
 /**
@@ -45,7 +46,11 @@ final class EmailValidator implements TypeValidator {
     if (!validDomain(domain)) {
       return invalid("domain");
     }
-    return new CellResult.Valid(local + "@" + domain.toLowerCase());
+    String lowerDomain = TextFold.lower(domain);
+    if (lowerDomain == domain && address == value) {
+      return new CellResult.Valid(value); // already in normal form: no copy
+    }
+    return new CellResult.Valid(local + "@" + lowerDomain);
   }
 
   private static CellResult invalid(String part) {

@@ -33,6 +33,17 @@ final class NumberValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
+    if (!currency) {
+      CellResult plain = plain(value);
+      if (plain != null) {
+        return plain;
+      }
+    }
+    return checkFull(value);
+  }
+
+  /** The full parse: separators, grouping, signs, currency; every error with its code. */
+  CellResult checkFull(String value) {
     String number = value;
     if (currency) {
       String[] split = splitCurrency(value);
@@ -75,6 +86,52 @@ final class NumberValidator implements TypeValidator {
     }
     return new CellResult.Valid(parsed);
   }
+
+  /**
+   * The fast path for a number already in normal form ({@code -?digits} or, with a {@code .}
+   * separator, {@code -?digits.digits}; at most 15 digits, no leading or trailing zeros to
+   * normalise): valid as written, bounds checked on a double computed without {@code long} or
+   * {@code Double.parseDouble} (both slow in the browser build). Null for anything else, which
+   * takes the full parser.
+   */
+  CellResult plain(String v) {
+    int n = v.length();
+    int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+    int start = i;
+    double mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (; i < n; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (c == '.' && fraction < 0 && separator == '.' && !integer) {
+        fraction = 0;
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || digits > 15 || fraction == 0
+        || v.charAt(start) == '0' && n > start + 1 && v.charAt(start + 1) != '.'
+        || fraction > 0 && v.charAt(n - 1) == '0' || start == 1 && mantissa == 0) {
+      return null;
+    }
+    if (min != null || max != null) {
+      double d = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
+      d = start == 1 ? -d : d;
+      if (min != null && d < min || max != null && d > max) {
+        return null; // the full path reports it with its message
+      }
+    }
+    return new CellResult.Valid(v);
+  }
+
+  private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+      1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
   /** {amount, ISO code or null, symbol as written or null}; null when the text is not an amount. */
   private static String[] splitCurrency(String value) {

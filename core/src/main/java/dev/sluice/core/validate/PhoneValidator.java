@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.country.PhonePlans;
 import java.util.Map;
 
@@ -111,7 +112,7 @@ final class PhoneValidator implements TypeValidator {
   }
 
   private static int extensionStart(String v) {
-    String lower = v.toLowerCase();
+    String lower = TextFold.lower(v);
     String[] markers = {"extension", "ext.", "ext", " x", "#", "durchwahl", "poste"};
     for (String m : markers) {
       int i = lower.lastIndexOf(m);

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.TextFold;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ final class UrlValidator implements TypeValidator {
     String rest;
     int colon = value.indexOf("://");
     if (colon >= 0) {
-      scheme = value.substring(0, colon).toLowerCase();
+      scheme = TextFold.lower(value.substring(0, colon));
       if (!scheme.equals("http") && !scheme.equals("https")) {
         return invalid("scheme");
       }
@@ -61,12 +62,15 @@ final class UrlValidator implements TypeValidator {
       }
       port = ":" + port;
     }
-    String lower = host.toLowerCase();
+    String lower = TextFold.lower(host);
     if (host.endsWith(".")) {
       lower = lower.substring(0, lower.length() - 1);
     }
     if (!lower.equals("localhost") && !ipv4(lower) && !EmailValidator.validDomain(lower)) {
       return invalid("host");
+    }
+    if (colon >= 0 && lower == host && value.startsWith(scheme)) {
+      return new CellResult.Valid(value); // already in normal form: no copy
     }
     return new CellResult.Valid(scheme + "://" + lower + port + path);
   }
@@ -84,16 +88,27 @@ final class UrlValidator implements TypeValidator {
     return true;
   }
 
+  /** Four dot-separated numbers 0-255; scanned by hand (a regex split per cell is slow in JS). */
   private static boolean ipv4(String host) {
-    String[] parts = host.split("\\.", -1);
-    if (parts.length != 4) {
-      return false;
-    }
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !digits(p) || Integer.parseInt(p) > 255) {
+    int parts = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= host.length(); i++) {
+      char c = i == host.length() ? '.' : host.charAt(i);
+      if (c == '.') {
+        if (digits == 0 || value > 255) {
+          return false;
+        }
+        parts++;
+        value = 0;
+        digits = 0;
+      } else if (c >= '0' && c <= '9' && digits < 3) {
+        value = value * 10 + (c - '0');
+        digits++;
+      } else {
         return false;
       }
     }
-    return true;
+    return parts == 4;
   }
 }

@@ -8,12 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ImportTableTest {
+  @AfterEach
+  void backToTheDefault() {
+    ImportTable.useStorage(ImportTable.Storage.PACKED);
+  }
 
-  @Test
-  void everyCellReadsBackExactlyWhateverItsCharactersAfterEditsAndTrimming() {
+
+  @ParameterizedTest
+  @EnumSource(ImportTable.Storage.class)
+  void everyCellReadsBackExactlyWhateverItsCharactersAfterEditsAndTrimming(ImportTable.Storage storage) {
+    ImportTable.useStorage(storage);
     Random random = new Random(11);
     String alphabet = "abcXYZ019 ,\"\n\tßéÿ\u0100€日本\uD83D\uDE00";
     ImportTable table = ImportTable.withColumns(List.of("a", "b", "c"));
@@ -47,8 +56,10 @@ class ImportTableTest {
     }
   }
 
-  @Test
-  void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns() {
+  @ParameterizedTest
+  @EnumSource(ImportTable.Storage.class)
+  void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns(ImportTable.Storage storage) {
+    ImportTable.useStorage(storage);
     ImportTable table = ImportTable.withColumns(List.of("a", "b"));
     table.addRow(new String[] {"x"}, 2);
     table.addRow(new String[] {"1", "2", "3"}, 3);
@@ -56,8 +67,10 @@ class ImportTableTest {
     assertArrayEquals(new String[] {"1", "2"}, table.row(1));
   }
 
-  @Test
-  void deletedRowsKeepTheirIndexAndAreCountedApart() {
+  @ParameterizedTest
+  @EnumSource(ImportTable.Storage.class)
+  void deletedRowsKeepTheirIndexAndAreCountedApart(ImportTable.Storage storage) {
+    ImportTable.useStorage(storage);
     ImportTable table = ImportTable.withColumns(List.of("a"));
     table.addRow(new String[] {"x"}, 2);
     table.addRow(new String[] {"y"}, 3);

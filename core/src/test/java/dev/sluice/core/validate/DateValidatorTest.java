@@ -1,0 +1,48 @@
+package dev.sluice.core.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateValidatorTest {
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  @Test
+  void theHandCheckedIsoPathAgreesWithJavaTimeOnEveryDayOfLeapAndCommonYears() {
+    int checked = 0;
+    for (int year : new int[] {4, 1900, 2000, 2023, 2024, 2100, 9999}) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String v = String.format("%04d-%02d-%02d", year, month, day);
+          boolean javaTime;
+          try {
+            LocalDate.parse(v, ISO);
+            javaTime = true;
+          } catch (DateTimeParseException e) {
+            javaTime = false;
+          }
+          assertEquals(javaTime, DateValidator.isIsoDate(v), v);
+          checked++;
+        }
+      }
+    }
+    assertEquals(7 * 14 * 33, checked);
+    for (String odd : List.of("2024-1-01", "2024/01/01", "２０２４-01-01", "2024-01-01 ", "")) {
+      assertEquals(false, DateValidator.isIsoDate(odd), odd);
+    }
+  }
+
+  @Test
+  void anImpossibleIsoDateStillGetsTheFormattersExactError() {
+    DateValidator dates = new DateValidator(List.of(), false);
+    assertEquals(new CellResult.Valid("2024-02-29"), dates.check("2024-02-29"));
+    CellResult r = dates.check("2023-02-29");
+    assertEquals("DATE_INVALID", ((CellResult.Invalid) r).code());
+  }
+}

@@ -21,6 +21,9 @@ public final class ColumnValidator {
   private final Sha256 sha256;
   private final boolean normalize;
   private final boolean hash;
+  /** The text transforms as an array: iterating the list allocated an iterator per cell. */
+  private final Transform[] transforms;
+  private final boolean isText;
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {
@@ -29,6 +32,8 @@ public final class ColumnValidator {
     this.sha256 = sha256;
     this.normalize = column.transforms().contains(Transform.NORMALIZE);
     this.hash = column.transforms().contains(Transform.HASH);
+    this.transforms = column.transforms().toArray(new Transform[0]);
+    this.isText = column.type() instanceof ColumnType.Text;
   }
 
   /** The column. */
@@ -39,7 +44,7 @@ public final class ColumnValidator {
   /** The cell after the text transforms, with the default in place of a blank. */
   public String prepare(String raw) {
     String v = raw == null ? "" : raw;
-    for (Transform t : column.transforms()) {
+    for (Transform t : transforms) {
       switch (t) {
         case TRIM:
           v = v.strip();
@@ -76,7 +81,7 @@ public final class ColumnValidator {
       return column.allowBlank() ? new CellResult.Valid("")
           : new CellResult.Invalid("VALUE_REQUIRED", Map.of());
     }
-    return type.check(column.type() instanceof ColumnType.Text ? v : v.strip());
+    return type.check(isText ? v : v.strip());
   }
 
   /** The value handed to the host for a cell that {@link #check} found valid with this form. */

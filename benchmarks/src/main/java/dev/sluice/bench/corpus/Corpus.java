@@ -1,0 +1,129 @@
+package dev.sluice.bench.corpus;
+
+import java.util.Random;
+
+/**
+ * The benchmark corpus, generated and seeded (nothing downloaded): the same name and size give
+ * the same text on every machine.
+ */
+public enum Corpus {
+  /** 12 columns: ids, names, a quoted company with a comma in ~30 % of rows, city, country, phone, email, date, URL, plan, amount. */
+  CUSTOMERS(100_000),
+  /** 18 columns, every field quoted, one JSON column with doubled quotes. */
+  USZIPS(34_000),
+  /** 20 columns, every field quoted. */
+  LITMUS_QUOTED(10_000),
+  /** 20 columns of unquoted words. */
+  LITMUS_STRINGS(10_000),
+  /** 20 columns of integers. */
+  LITMUS_INTS(10_000),
+  /** The customers corpus with 1,000,000 rows. */
+  CUSTOMERS_1M(1_000_000),
+  /** Customers with broken quoting every 500 rows (stray and unclosed quotes). */
+  MALFORMED(100_000);
+
+  private static final String[] FIRST = {"Anna", "Bob", "Chloé", "Dmitri", "Emre", "Fatima",
+      "Günther", "Hiroshi", "Ines", "José"};
+  private static final String[] LAST = {"Müller", "Smith", "García", "Nakamura", "O'Brien",
+      "Okafor", "Ødegård", "Singh", "Rossi", "Kowalski"};
+  private static final String[] CITY = {"Berlin", "Paris", "São Paulo", "Zürich", "Tokyo", "Lagos"};
+  private static final String[] COUNTRY = {"DE", "FR", "BR", "CH", "JP", "NG", "US", "IE"};
+  private static final String[] WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot",
+      "golf", "hotel", "india", "juliet", "kilo", "lima"};
+
+  private final int rows;
+
+  Corpus(int rows) {
+    this.rows = rows;
+  }
+
+  /** The number of data rows (header excluded). */
+  public int rows() {
+    return rows;
+  }
+
+  /** The whole file as text, header first, LF line endings. */
+  public String text() {
+    Random r = new Random(ordinal() * 7919L + 17);
+    StringBuilder sb = new StringBuilder(rows * 120);
+    switch (this) {
+      case CUSTOMERS, CUSTOMERS_1M, MALFORMED -> customers(sb, r, this == MALFORMED);
+      case USZIPS -> uszips(sb, r);
+      case LITMUS_QUOTED -> litmus(sb, r, true, false);
+      case LITMUS_STRINGS -> litmus(sb, r, false, false);
+      case LITMUS_INTS -> litmus(sb, r, false, true);
+      default -> throw new IllegalStateException();
+    }
+    return sb.toString();
+  }
+
+  private void customers(StringBuilder sb, Random r, boolean broken) {
+    sb.append("Id,First name,Last name,Company,City,Country,Phone,Email,Subscribed,Website,Plan,"
+        + "Amount\n");
+    for (int i = 0; i < rows; i++) {
+      String first = FIRST[r.nextInt(FIRST.length)];
+      String last = LAST[r.nextInt(LAST.length)];
+      sb.append(i + 1).append(',').append(first).append(',').append(last).append(',');
+      if (r.nextInt(10) < 3) {
+        sb.append('"').append(last).append(", ").append(first).append(" & Co\"");
+      } else {
+        sb.append(last).append(" GmbH");
+      }
+      sb.append(',').append(CITY[r.nextInt(CITY.length)]).append(',')
+          .append(COUNTRY[r.nextInt(COUNTRY.length)]).append(",+1 415 555 ")
+          .append(1000 + r.nextInt(9000)).append(",c").append(i).append("@example.com,")
+          .append(2015 + r.nextInt(10)).append("-0").append(1 + r.nextInt(9)).append("-1")
+          .append(r.nextInt(10)).append(",https://www.example.org/c").append(i).append(',')
+          .append(i % 3 == 0 ? "free" : i % 3 == 1 ? "pro" : "team").append(',')
+          .append(r.nextInt(100_000)).append('.').append(10 + r.nextInt(90));
+      if (broken && i % 500 == 250) {
+        sb.append(i % 1000 == 250 ? ",stray\"quote" : ",\"unclosed");
+      }
+      sb.append('\n');
+    }
+  }
+
+  private void uszips(StringBuilder sb, Random r) {
+    sb.append("\"zip\",\"lat\",\"lng\",\"city\",\"state_id\",\"state_name\",\"zcta\","
+        + "\"parent_zcta\",\"population\",\"density\",\"county_fips\",\"county_name\","
+        + "\"county_weights\",\"county_names_all\",\"county_fips_all\",\"imprecise\","
+        + "\"military\",\"timezone\"\n");
+    for (int i = 0; i < rows; i++) {
+      String county = CITY[r.nextInt(CITY.length)] + " County";
+      int fips = 10_000 + r.nextInt(80_000);
+      sb.append('"').append(String.format("%05d", i)).append("\",\"")
+          .append(18 + r.nextInt(50)).append('.').append(r.nextInt(100_000)).append("\",\"-")
+          .append(70 + r.nextInt(90)).append('.').append(r.nextInt(100_000)).append("\",\"")
+          .append(CITY[r.nextInt(CITY.length)]).append("\",\"ST\",\"State ").append(r.nextInt(50))
+          .append("\",\"TRUE\",\"\",\"").append(r.nextInt(100_000)).append("\",\"")
+          .append(r.nextInt(5000)).append('.').append(r.nextInt(10)).append("\",\"").append(fips)
+          .append("\",\"").append(county).append("\",\"{\"\"").append(fips).append("\"\": ")
+          .append(r.nextInt(100)).append(", \"\"").append(fips + 1).append("\"\": ")
+          .append(r.nextInt(100)).append("}\",\"").append(county).append('|').append(county)
+          .append("\",\"").append(fips).append('|').append(fips + 1)
+          .append("\",\"FALSE\",\"FALSE\",\"America/Chicago\"\n");
+    }
+  }
+
+  private void litmus(StringBuilder sb, Random r, boolean quoted, boolean ints) {
+    for (int c = 0; c < 20; c++) {
+      sb.append(c == 0 ? "" : ",").append("col").append(c);
+    }
+    sb.append('\n');
+    for (int i = 0; i < rows; i++) {
+      for (int c = 0; c < 20; c++) {
+        if (c > 0) {
+          sb.append(',');
+        }
+        String v = ints ? Integer.toString(r.nextInt(1_000_000))
+            : WORDS[r.nextInt(WORDS.length)] + (quoted && r.nextInt(4) == 0 ? ", " + WORDS[r.nextInt(WORDS.length)] : "");
+        if (quoted) {
+          sb.append('"').append(v).append('"');
+        } else {
+          sb.append(v);
+        }
+      }
+      sb.append('\n');
+    }
+  }
+}

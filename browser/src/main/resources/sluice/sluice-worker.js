@@ -27,10 +27,14 @@ function call(method, args) {
   return typeof answer === "string" && !TEXT_ANSWERS.has(method) ? JSON.parse(answer) : answer;
 }
 
-async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex }) {
+async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet }) {
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
+  const kind = file ? engine.spreadsheetKind(new Int8Array(head.buffer)) : "TEXT";
+  if (kind !== "TEXT") {
+    return loadWorkbook(blob, kind, { fileName: fileName || file.name, headerIndex, sheet });
+  }
   const complete = size <= HEAD;
   const detected = JSON.parse(engine.detectEncoding(new Int8Array(head.buffer), complete));
   const label = file ? (encoding || detected.encoding) : "UTF-8";
@@ -60,6 +64,110 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     encoding: label,
     detectedEncoding: detected.encoding,
     dialect,
+    parsed,
+  };
+}
+
+// ---- Excel workbooks (.xlsx): the zip is read here, in the worker, part by part with Blob.slice
+// and the browser's DecompressionStream; core (ZipDirectory, SharedStrings, SheetReader) reads
+// the directory and the XML. Nothing leaves the browser.
+
+const ZIP_TAIL = 1 << 20;
+const MAX_PART_BYTES = 2 ** 30;
+const MAX_RATIO = 100;
+
+function fail(answer) {
+  if (answer && answer.ok === false) throw new Error(answer.message);
+  return answer;
+}
+
+async function loadWorkbook(blob, kind, { fileName, headerIndex, sheet }) {
+  if (kind !== "XLSX") throw new Error(engine.message(kind === "XLS" ? "XLS_UNSUPPORTED" : "XLSX_ENCRYPTED"));
+  const size = blob.size;
+  const tailStart = Math.max(0, size - ZIP_TAIL);
+  const tail = new Uint8Array(await blob.slice(tailStart, size).arrayBuffer());
+  const { entries } = fail(JSON.parse(engine.zipEntries(new Int8Array(tail.buffer), size)));
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  if (entries.some((e) => e.encrypted)) throw new Error(engine.message("XLSX_ENCRYPTED"));
+
+  // Streams one part's text to onText(chunk, last); false when the part is absent.
+  const part = async (name, onText) => {
+    const entry = byName.get(name);
+    if (!entry) return false;
+    const local = new Uint8Array(await blob.slice(entry.offset, entry.offset + 30).arrayBuffer());
+    if (local.length < 30 || local[0] !== 0x50 || local[1] !== 0x4b) throw new Error(engine.message("XLSX_CORRUPT"));
+    const start = entry.offset + 30 + (local[26] | local[27] << 8) + (local[28] | local[29] << 8);
+    let stream = blob.slice(start, start + entry.compressedSize).stream();
+    if (entry.method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw"));
+    else if (entry.method !== 0) throw new Error(engine.message("XLSX_CORRUPT"));
+    const decoder = new TextDecoder("utf-8");
+    const reader = stream.getReader();
+    let inflated = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        inflated += value.length;
+        // the zip bomb guard of core's SpreadsheetKind.checkInflated, on the bytes actually inflated
+        if (inflated > MAX_PART_BYTES || (inflated > (1 << 20) && inflated > MAX_RATIO * Math.max(entry.compressedSize, 1))) {
+          throw new Error(engine.message("XLSX_TOO_LARGE"));
+        }
+        onText(decoder.decode(value, { stream: true }), false);
+      }
+    } catch (e) {
+      reader.cancel().catch(() => {});
+      if (e instanceof TypeError) throw new Error(engine.message("XLSX_CORRUPT")); // bad deflate data
+      throw e;
+    }
+    onText(decoder.decode(), true);
+    return true;
+  };
+  const whole = async (name) => {
+    const parts = [];
+    return (await part(name, (t) => parts.push(t))) ? parts.join("") : null;
+  };
+
+  const opened = fail(JSON.parse(engine.openWorkbook(await whole("xl/workbook.xml"),
+    await whole("xl/_rels/workbook.xml.rels"), await whole("xl/styles.xml"))));
+  let answer = null;
+  await part("xl/sharedStrings.xml", (t, last) => { answer = fail(JSON.parse(engine.feedSharedStrings(t, last))); });
+  const sheets = opened.sheets;
+  let candidates = sheets;
+  if (sheet !== undefined && sheet !== null) {
+    candidates = sheets.filter((s) => s.name === sheet);
+    if (!candidates.length) throw new Error(engine.message("XLSX_SHEET_NOT_FOUND").replace("{sheet}", sheet)
+      .replace("{sheets}", sheets.map((s) => s.name).join(", ")));
+  }
+  const header = headerIndex === undefined || headerIndex === null ? 0 : headerIndex;
+  let parsed = null;
+  let chosen = null;
+  for (const candidate of candidates) {
+    engine.beginSheet(header);
+    let lastReport = 0;
+    const found = await part(candidate.path, (t) => {
+      const fed = fail(JSON.parse(engine.feedSheet(t)));
+      const now = Date.now();
+      if (now - lastReport > 100) {
+        lastReport = now;
+        self.postMessage({ progress: { read: 0, size, rows: fed.rows } });
+      }
+    });
+    if (!found) throw new Error(engine.message("XLSX_CORRUPT"));
+    parsed = fail(JSON.parse(engine.finishParse()));
+    chosen = candidate.name;
+    // by default the first sheet with a row (an empty cover sheet is skipped)
+    if (parsed.rows > 0 || parsed.headers.length > 0) break;
+  }
+  if (!parsed || (parsed.rows === 0 && parsed.headers.length === 0 && (sheet === undefined || sheet === null))) {
+    throw new Error(engine.message("XLSX_NO_SHEETS"));
+  }
+  return {
+    fileName,
+    size,
+    encoding: null,
+    detectedEncoding: null,
+    dialect: { headerIndex: header },
+    workbook: { sheets: sheets.map((s) => s.name), sheet: chosen },
     parsed,
   };
 }

@@ -216,7 +216,7 @@ class Widget {
   renderUpload() {
     const errors = el("div");
     const input = el("input", {
-      type: "file", tabindex: "-1", accept: ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain",
+      type: "file", tabindex: "-1", accept: ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,text/tab-separated-values,text/plain",
       class: "sluice-file", "aria-label": this.t("UI_CHOOSE_FILE"),
       onchange: () => input.files[0] && this.chooseFile(input.files[0], errors),
     });
@@ -243,7 +243,7 @@ class Widget {
   }
 
   chooseFile(file, errors) {
-    if (!/\.(csv|tsv|txt)$/i.test(file.name) && !/^text\//.test(file.type)) {
+    if (!/\.(csv|tsv|txt|xlsx|xlsm|xls)$/i.test(file.name) && !/^text\//.test(file.type)) {
       this.error(errors, this.t("UI_FILE_TYPE"));
       return;
     }
@@ -294,13 +294,22 @@ class Widget {
     const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
     for (let i = 0; i < 10; i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
     const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
+    const workbook = this.loaded.workbook;
+    // a workbook: pick the sheet (and the header row); a text file: encoding, delimiter, header row
+    const settings = workbook
+      ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n, n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: 0 }))]
+      : [select(this.t("UI_ENCODING"), "encoding", ENCODINGS.map((e) => [e, e]), encoding, (v) => reload({ encoding: v })),
+        select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v }))];
+    const preview = (parsed.preview || []).length ? el("div", { class: "sluice-preview-wrap" },
+      el("table", { class: "sluice-preview", "data-testid": "preview" },
+        el("thead", {}, el("tr", {}, parsed.headers.map((h) => el("th", { text: h })))),
+        el("tbody", {}, parsed.preview.map((row) => el("tr", {}, row.map((c) => el("td", { text: c }))))))) : null;
     this.step(1,
-      el("div", { class: "sluice-row" },
-        select(this.t("UI_ENCODING"), "encoding", ENCODINGS.map((e) => [e, e]), encoding, (v) => reload({ encoding: v })),
-        select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v })),
+      el("div", { class: "sluice-row" }, ...settings,
         select(this.t("UI_HEADER_ROW"), "header", headerChoices, dialect.headerIndex, (v) => reload({ headerIndex: Number(v) }))),
       el("p", { class: "sluice-summary", "data-testid": "parsed" },
         this.t("UI_SUMMARY", { rows: parsed.rows, errorRows: 0, warningRows: 0 }).split(",")[0] + " · " + parsed.headers.join(" · ")),
+      preview,
       issues.length ? el("ul", { class: "sluice-issues" }, issues) : null,
       errors,
       this.nav(() => this.renderUpload(), () => this.renderMapping()));

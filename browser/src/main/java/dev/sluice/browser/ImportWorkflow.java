@@ -12,6 +12,10 @@ import dev.sluice.core.match.HeaderMatch;
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.xlsx.SharedStrings;
+import dev.sluice.core.xlsx.SheetReader;
+import dev.sluice.core.xlsx.Styles;
+import dev.sluice.core.xlsx.Workbook;
 import dev.sluice.core.parse.CsvHandler;
 import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.parse.CsvRow;
@@ -45,6 +49,9 @@ public final class ImportWorkflow {
   private int maxRows = Integer.MAX_VALUE;
 
   private CsvParser parser;
+  private SheetReader sheet;
+  private int sheetRows;
+  private SharedStrings sharedStrings = new SharedStrings();
   private ImportTable source;
   private List<String> headers;
   private int headerIndex;
@@ -114,9 +121,44 @@ public final class ImportWorkflow {
     this.mapping = null;
     this.undo.clear();
     this.redo.clear();
+    this.sheet = null;
+    this.sheetRows = 0;
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)
         .headerIndex(Math.max(headerIndex, 0)).build();
     parser = new CsvParser(format, new SourceHandler());
+  }
+
+  /**
+   * Starts reading a sheet of a workbook (after {@link #sharedStrings} and the styles): its rows
+   * then go through the same header and table handling as CSV records.
+   */
+  public void beginSheet(Workbook workbook, Styles styles, int headerIndex) {
+    beginParse(',', '"', headerIndex);
+    parser = null;
+    SourceHandler rows = new SourceHandler();
+    sheet = new SheetReader(sharedStrings, styles, workbook.date1904(),
+        (cells, count, rowNumber) -> rows.accept(sheetRows++, cells, count, rowNumber));
+  }
+
+  /** The shared strings of the current workbook; feed them before the sheet. */
+  public SharedStrings sharedStrings() {
+    return sharedStrings;
+  }
+
+  /** Forgets the shared strings of a previous workbook; feed the new ones next. */
+  public void resetSharedStrings() {
+    sharedStrings = new SharedStrings();
+  }
+
+  /** Reads the next chunk of the sheet's XML. */
+  public void feedSheet(String chunk) {
+    if (!rowLimitHit) {
+      try {
+        sheet.feed(chunk);
+      } catch (RowLimitReached stop) {
+        // rowLimitHit is set; the answer of finishParse says so
+      }
+    }
   }
 
   /** Parses the next decoded chunk. */
@@ -134,7 +176,11 @@ public final class ImportWorkflow {
   public Map<String, Object> finishParse() {
     if (!rowLimitHit) {
       try {
-        parser.finish();
+        if (sheet != null) {
+          sheet.finish();
+        } else {
+          parser.finish();
+        }
       } catch (RowLimitReached stop) {
         // rowLimitHit is set
       }
@@ -150,10 +196,20 @@ public final class ImportWorkflow {
     m.put("issues", parseIssues);
     m.put("issueCount", parseIssueCount);
     m.put("rowLimit", rowLimitHit ? maxRows : null);
+    List<List<String>> preview = new ArrayList<>();
+    for (int r = 0; r < Math.min(5, source.rowCount()); r++) {
+      preview.add(List.of(source.row(r)));
+    }
+    m.put("preview", preview);
     if (rowLimitHit) {
       m.put("rowLimitMessage", messages.format("ROW_LIMIT", Map.of("limit", maxRows)));
     }
     return m;
+  }
+
+  /** The messages of the import's language. */
+  public MessageCatalog messages() {
+    return messages;
   }
 
   /** The number of data rows parsed so far. */
@@ -162,18 +218,24 @@ public final class ImportWorkflow {
   }
 
   private final class SourceHandler implements CsvHandler {
+    private String[] rowCells;
+
     @Override
     public void row(CsvRow row) {
-      int index = row.record() - 1;
+      accept(row.record() - 1, row, row.size(), row.line());
+    }
+
+    /** A record or sheet row: the header when it is the chosen one, else a table row. */
+    void accept(int index, Object fields, int size, int line) {
       if (index < headerIndex) {
         return;
       }
       if (headers == null) {
         List<String> h = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < row.size(); i++) {
+        for (int i = 0; i < size; i++) {
           h.add(headerIndex < 0 ? messages.format("UI_COLUMN_N", Map.of("n", i + 1))
-              : row.field(i));
+              : field(fields, i));
           keys.add("c" + i);
         }
         headers = h;
@@ -186,11 +248,20 @@ public final class ImportWorkflow {
         rowLimitHit = true;
         throw new RowLimitReached();
       }
-      String[] cells = new String[Math.min(row.size(), headers.size())];
-      for (int i = 0; i < cells.length; i++) {
-        cells[i] = row.field(i);
+      // one array for every row: addRow copies the cells into the columns
+      String[] cells = rowCells;
+      if (cells == null || cells.length != headers.size()) {
+        cells = rowCells = new String[headers.size()];
       }
-      source.addRow(cells, row.line());
+      int n = Math.min(size, cells.length);
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = i < n ? field(fields, i) : null;
+      }
+      source.addRow(cells, line);
+    }
+
+    private String field(Object fields, int i) {
+      return fields instanceof CsvRow row ? row.field(i) : ((String[]) fields)[i];
     }
 
     @Override
@@ -278,9 +349,7 @@ public final class ImportWorkflow {
   public Map<String, Object> validate() {
     ColumnMapping.Projection projection = mapping.projection();
     ImportTable table = mapping.newTable();
-    for (int r = 0; r < source.rowCount(); r++) {
-      table.addRow(projection.apply(source.row(r)), source.line(r));
-    }
+    table.addRowsFrom(source, projection.sources());
     session = ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
     undo.clear();
     redo.clear();

@@ -2,6 +2,13 @@ package dev.sluice.browser;
 
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.xlsx.SpreadsheetKind;
+import dev.sluice.core.xlsx.Styles;
+import dev.sluice.core.xlsx.Workbook;
+import dev.sluice.core.xlsx.XlsxException;
+import dev.sluice.core.xlsx.ZipDirectory;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
 import dev.sluice.core.table.ImportTable;
@@ -20,6 +27,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  */
 public final class WorkerApi {
   private static ImportWorkflow workflow;
+  private static Workbook workbook;
+  private static Styles styles;
 
   private WorkerApi() {}
 
@@ -82,6 +91,126 @@ public final class WorkerApi {
     workflow.beginParse(delimiter.charAt(0), quote.charAt(0), headerIndex);
   }
 
+  /** What a file is by its first bytes: TEXT, XLSX, XLS or ENCRYPTED. */
+  @JSExport
+  public static String spreadsheetKind(Int8Array head) {
+    return SpreadsheetKind.of(head.copyToJavaArray()).name();
+  }
+
+  /** A message of the catalogue in the import's language, by code (workbook errors). */
+  @JSExport
+  public static String message(String code) {
+    return workflow.messages().format(code,
+        Map.of("limit", SpreadsheetKind.MAX_PART_BYTES >> 20));
+  }
+
+  /** The entries of a zip file from its last bytes: {ok, entries} or {ok:false, message}. */
+  @JSExport
+  public static String zipEntries(Int8Array tail, double fileSize) {
+    try {
+      List<Object> entries = new ArrayList<>();
+      for (ZipDirectory.Entry e : ZipDirectory.read(tail.copyToJavaArray(), (long) fileSize)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", e.name());
+        m.put("method", e.method());
+        m.put("compressedSize", (double) e.compressedSize());
+        m.put("size", (double) e.size());
+        m.put("offset", (double) e.localHeaderOffset());
+        m.put("encrypted", e.encrypted());
+        entries.add(m);
+      }
+      Map<String, Object> m = ok();
+      m.put("entries", entries);
+      return Json.write(m);
+    } catch (XlsxException e) {
+      return failure(e);
+    }
+  }
+
+  /**
+   * Opens a workbook from its workbook part, relationships and styles (either of the last two
+   * may be null): {ok, sheets:[{name, hidden}]}; its shared strings are fed next.
+   */
+  @JSExport
+  public static String openWorkbook(String workbookXml, String relsXml, String stylesXml) {
+    try {
+      workbook = Workbook.read(workbookXml, relsXml);
+      styles = Styles.read(stylesXml);
+      workflow.resetSharedStrings();
+      List<Object> sheets = new ArrayList<>();
+      for (Workbook.Sheet sheet : workbook.sheets()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", sheet.name());
+        m.put("path", sheet.path());
+        m.put("hidden", sheet.hidden());
+        sheets.add(m);
+      }
+      Map<String, Object> m = ok();
+      m.put("sheets", sheets);
+      return Json.write(m);
+    } catch (XlsxException e) {
+      return failure(e);
+    }
+  }
+
+  /** Reads the next chunk of the workbook's shared strings: {ok} or {ok:false, message}. */
+  @JSExport
+  public static String feedSharedStrings(String chunk, boolean last) {
+    try {
+      workflow.sharedStrings().feed(chunk);
+      if (last) {
+        workflow.sharedStrings().finish();
+      }
+      return Json.write(ok());
+    } catch (XlsxException e) {
+      return failure(e);
+    }
+  }
+
+  /** Starts reading a sheet of the open workbook, rows after the header row going to the table. */
+  @JSExport
+  public static void beginSheet(int headerIndex) {
+    workflow.beginSheet(workbook, styles, headerIndex);
+  }
+
+  /** Reads the next chunk of the sheet: {ok, rows} or {ok:false, message}. */
+  @JSExport
+  public static String feedSheet(String chunk) {
+    try {
+      workflow.feedSheet(chunk);
+      Map<String, Object> m = ok();
+      m.put("rows", workflow.parsedRows());
+      return Json.write(m);
+    } catch (XlsxException e) {
+      return failure(e);
+    }
+  }
+
+  private static Map<String, Object> ok() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ok", true);
+    return m;
+  }
+
+  private static String failure(XlsxException e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ok", false);
+    m.put("code", e.code());
+    m.put("message", message(e.code()));
+    return Json.write(m);
+  }
+
+  /**
+   * Counts the records of a text with the parser's scanner alone, no field materialised and no
+   * table built: the local ceiling the browser benchmark compares parsing against.
+   */
+  @JSExport
+  public static int scan(String text, String delimiter, String quote) {
+    CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0))
+        .quote(quote.charAt(0)).lenient(true).build();
+    return CsvParser.parse(text, format, row -> {});
+  }
+
   /** Parses the next chunk; returns the data rows parsed so far. */
   @JSExport
   public static int feed(String chunk) {
@@ -92,7 +221,13 @@ public final class WorkerApi {
   /** Ends parsing. */
   @JSExport
   public static String finishParse() {
-    return Json.write(workflow.finishParse());
+    try {
+      Map<String, Object> m = workflow.finishParse();
+      m.put("ok", true);
+      return Json.write(m);
+    } catch (XlsxException e) {
+      return failure(e);
+    }
   }
 
   /** The key a confirmed mapping for the parsed headers is remembered under. */

@@ -21,14 +21,21 @@ final class ParseCommand {
   private final Arguments arguments;
 
   ParseCommand(Arguments arguments) {
-    arguments.allow("delimiter", "quote", "encoding", "header", "strict");
+    arguments.allow("delimiter", "quote", "encoding", "header", "strict", "sheet");
     this.arguments = arguments;
   }
 
   int run(PrintStream out, PrintStream err) {
-    CsvFileReader.Options options = arguments.readOptions();
     MessageCatalog messages = MessageCatalog.english();
     RowWriter rows = new RowWriter(out, err, messages);
+    if (Workbooks.isWorkbook(arguments.file())) {
+      return Workbooks.parse(arguments.file(), arguments.options().get("sheet"), rows::write,
+          rows::close, rows::flushQuietly, messages, err);
+    }
+    if (arguments.options().get("sheet") != null) {
+      throw new UsageException("--sheet applies to Excel workbooks (.xlsx) only");
+    }
+    CsvFileReader.Options options = arguments.readOptions();
     try {
       CsvFileReader.Result result = CsvFileReader.read(arguments.file(), options, rows);
       rows.close();
@@ -63,10 +70,14 @@ final class ParseCommand {
 
     @Override
     public void row(CsvRow row) {
+      write(row.toArray());
+    }
+
+    void write(String[] cells) {
       try {
         writer.write(first ? "[\n" : ",\n");
         first = false;
-        writer.write(JSON.writeValueAsString(row.toArray()));
+        writer.write(JSON.writeValueAsString(cells));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -83,6 +83,32 @@ public final class PhonePlans {
     return best;
   }
 
+  /**
+   * The plan for the international digits {@code digits[from..to)}, as {@link
+   * #forInternational(String)} but without making a String of them.
+   */
+  public static Plan forInternational(char[] digits, int from, int to) {
+    Plan best = null;
+    for (Plan p : PLANS) {
+      String cc = p.callingCode;
+      int n = cc.length();
+      if (to - from < n || best != null && n <= best.callingCode.length()) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < n; i++) {
+        if (digits[from + i] != cc.charAt(i)) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
   /** Whether national numbers of a country can be normalised. */
   public static boolean supports(String country) {
     return forCountry(country) != null;

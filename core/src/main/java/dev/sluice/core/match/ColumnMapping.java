@@ -170,6 +170,11 @@ public final class ColumnMapping {
       this.sources = sources;
     }
 
+    /** For each table column, the index of the file column it is read from, or -1. */
+    public int[] sources() {
+      return sources.clone();
+    }
+
     /** The table row for a file row given by its field accessor. */
     public String[] apply(java.util.function.IntFunction<String> field, int size) {
       String[] out = new String[sources.length];

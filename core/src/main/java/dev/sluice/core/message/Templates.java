@@ -47,6 +47,76 @@ final class Templates {
           + "o elimínela.",
       "{line}行目 {column}列目: この引用符は閉じられていないため文字として読みました。"
           + "引用符を閉じるか削除してください。"},
+    {"XLSX_CORRUPT",
+      "This Excel file is damaged and cannot be read. Open it in Excel or LibreOffice, save it "
+          + "again as .xlsx (or as CSV) and try once more.",
+      "Diese Excel-Datei ist beschädigt und kann nicht gelesen werden. Öffnen Sie sie in Excel "
+          + "oder LibreOffice, speichern Sie sie erneut als .xlsx (oder als CSV) und versuchen Sie "
+          + "es noch einmal.",
+      "Ce fichier Excel est endommagé et ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice, "
+          + "enregistrez-le à nouveau en .xlsx (ou en CSV) et réessayez.",
+      "Este archivo de Excel está dañado y no se puede leer. Ábralo en Excel o LibreOffice, "
+          + "guárdelo de nuevo como .xlsx (o como CSV) e inténtelo otra vez.",
+      "このExcelファイルは破損しているため読み込めません。ExcelまたはLibreOfficeで開き、"
+          + ".xlsx（またはCSV）として保存し直してから、もう一度お試しください。"},
+    {"XLSX_ENCRYPTED",
+      "This workbook is protected with a password. Open it in Excel, remove the password (File > "
+          + "Info > Protect Workbook) or save a copy as CSV, and upload that.",
+      "Diese Arbeitsmappe ist mit einem Kennwort geschützt. Öffnen Sie sie in Excel, entfernen "
+          + "Sie das Kennwort (Datei > Informationen > Arbeitsmappe schützen) oder speichern Sie "
+          + "eine Kopie als CSV und laden Sie diese hoch.",
+      "Ce classeur est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe "
+          + "(Fichier > Informations > Protéger le classeur) ou enregistrez une copie en CSV, puis "
+          + "importez-la.",
+      "Este libro está protegido con contraseña. Ábralo en Excel, quite la contraseña (Archivo > "
+          + "Información > Proteger libro) o guarde una copia como CSV y súbala.",
+      "このブックはパスワードで保護されています。Excelで開いてパスワードを解除する"
+          + "（ファイル > 情報 > ブックの保護）か、CSVとして保存したコピーをアップロードしてください。"},
+    {"XLS_UNSUPPORTED",
+      "Old Excel 97-2003 files (.xls) cannot be read here. In Excel or LibreOffice, choose Save As "
+          + "and pick Excel Workbook (.xlsx) or CSV, then upload that file.",
+      "Alte Excel-97-2003-Dateien (.xls) können hier nicht gelesen werden. Wählen Sie in Excel "
+          + "oder LibreOffice \"Speichern unter\" und dann Excel-Arbeitsmappe (.xlsx) oder CSV, und "
+          + "laden Sie diese Datei hoch.",
+      "Les anciens fichiers Excel 97-2003 (.xls) ne peuvent pas être lus ici. Dans Excel ou "
+          + "LibreOffice, choisissez Enregistrer sous, puis Classeur Excel (.xlsx) ou CSV, et "
+          + "importez ce fichier.",
+      "Los archivos antiguos de Excel 97-2003 (.xls) no se pueden leer aquí. En Excel o "
+          + "LibreOffice, elija Guardar como y luego Libro de Excel (.xlsx) o CSV, y suba ese "
+          + "archivo.",
+      "旧形式のExcel 97-2003ファイル（.xls）はここでは読み込めません。ExcelまたはLibreOfficeで"
+          + "「名前を付けて保存」から Excelブック（.xlsx）またはCSVを選び、そのファイルを"
+          + "アップロードしてください。"},
+    {"XLSX_TOO_LARGE",
+      "This Excel file unpacks to far more data than its size suggests (over {limit} MB in one "
+          + "sheet, or more than 100 times its packed size), so it was not opened. Save the sheet "
+          + "you need as CSV and upload that.",
+      "Diese Excel-Datei entpackt sich zu weit mehr Daten, als ihre Größe erwarten lässt (über "
+          + "{limit} MB in einem Blatt oder mehr als das 100-Fache der gepackten Größe), daher wurde "
+          + "sie nicht geöffnet. Speichern Sie das benötigte Blatt als CSV und laden Sie es hoch.",
+      "Ce fichier Excel se décompresse en bien plus de données que sa taille ne le laisse penser "
+          + "(plus de {limit} Mo dans une feuille, ou plus de 100 fois sa taille compressée) ; il "
+          + "n'a donc pas été ouvert. Enregistrez la feuille voulue en CSV et importez-la.",
+      "Este archivo de Excel se descomprime en muchos más datos de lo que indica su tamaño (más "
+          + "de {limit} MB en una hoja, o más de 100 veces su tamaño comprimido), así que no se "
+          + "abrió. Guarde la hoja que necesita como CSV y súbala.",
+      "このExcelファイルは展開するとサイズに比べて大きすぎるデータになるため（1シートで{limit} MB超、"
+          + "または圧縮サイズの100倍超）、開きませんでした。必要なシートをCSVとして保存して"
+          + "アップロードしてください。"},
+    {"XLSX_NO_SHEETS",
+      "This workbook has no sheet with data. Check that you picked the right file.",
+      "Diese Arbeitsmappe enthält kein Blatt mit Daten. Prüfen Sie, ob Sie die richtige Datei "
+          + "gewählt haben.",
+      "Ce classeur ne contient aucune feuille avec des données. Vérifiez que vous avez choisi le "
+          + "bon fichier.",
+      "Este libro no tiene ninguna hoja con datos. Compruebe que eligió el archivo correcto.",
+      "このブックにはデータのあるシートがありません。正しいファイルを選んだか確認してください。"},
+    {"XLSX_SHEET_NOT_FOUND",
+      "There is no sheet named \"{sheet}\". The workbook has: {sheets}.",
+      "Es gibt kein Blatt namens \"{sheet}\". Die Arbeitsmappe enthält: {sheets}.",
+      "Aucune feuille ne s'appelle « {sheet} ». Le classeur contient : {sheets}.",
+      "No hay ninguna hoja llamada \"{sheet}\". El libro contiene: {sheets}.",
+      "「{sheet}」という名前のシートはありません。このブックのシート: {sheets}。"},
     {"RAGGED_ROW",
       "Row {record} (line {line}) has {actual} fields but the header has {expected}. Look for a "
           + "missing or extra delimiter in that row.",
@@ -315,11 +385,20 @@ final class Templates {
       "El archivo ocupa {size} MB; el límite es {limit} MB. Divídalo o quite columnas innecesarias.",
       "ファイルサイズは{size} MBで、上限は{limit} MBです。分割するか不要な列を削除してください。"},
     {"UI_FILE_TYPE",
-      "This is not a CSV, TSV or TXT file. Save it as CSV and try again.",
-      "Das ist keine CSV-, TSV- oder TXT-Datei. Speichern Sie sie als CSV und versuchen Sie es erneut.",
-      "Ce n'est pas un fichier CSV, TSV ou TXT. Enregistrez-le en CSV et réessayez.",
-      "No es un archivo CSV, TSV o TXT. Guárdelo como CSV e inténtelo de nuevo.",
-      "CSV・TSV・TXTファイルではありません。CSVで保存してもう一度お試しください。"},
+      "This is not a CSV, TSV, TXT or Excel (.xlsx) file. Save it as CSV or .xlsx and try again.",
+      "Das ist keine CSV-, TSV-, TXT- oder Excel-Datei (.xlsx). Speichern Sie sie als CSV oder "
+          + ".xlsx und versuchen Sie es erneut.",
+      "Ce n'est pas un fichier CSV, TSV, TXT ou Excel (.xlsx). Enregistrez-le en CSV ou en .xlsx "
+          + "et réessayez.",
+      "No es un archivo CSV, TSV, TXT ni Excel (.xlsx). Guárdelo como CSV o .xlsx e inténtelo de "
+          + "nuevo.",
+      "CSV・TSV・TXT・Excel（.xlsx）ファイルではありません。CSVまたは.xlsxで保存してもう一度お試しください。"},
+    {"UI_SHEET",
+      "Sheet",
+      "Blatt",
+      "Feuille",
+      "Hoja",
+      "シート"},
     {"UI_READING",
       "Reading the file: {percent}%",
       "Datei wird gelesen: {percent} %",

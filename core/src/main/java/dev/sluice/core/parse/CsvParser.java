@@ -95,7 +95,13 @@ public final class CsvParser {
     int at = reserve(n);
     text = null;
     if (chunk instanceof String s) {
-      s.getChars(0, n, buf, at);
+      // charAt by charAt rather than getChars: in the browser build getChars first copies the
+      // whole chunk into a fresh char[] (a 1 MiB allocation per chunk); on the JVM both are
+      // intrinsified loops.
+      char[] b = buf;
+      for (int i = 0; i < n; i++) {
+        b[at + i] = s.charAt(i);
+      }
       text = s;
       textAt = at;
     } else {

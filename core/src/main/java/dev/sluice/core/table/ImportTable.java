@@ -102,6 +102,29 @@ public final class ImportTable {
     return rows++;
   }
 
+  /**
+   * Appends every row of another table, column {@code c} of this table taken from column {@code
+   * sources[c]} there (blank where the index is negative or past its columns), with the rows'
+   * source lines and deleted marks: mapping a parsed file into schema columns without building a
+   * row array per row.
+   */
+  public void addRowsFrom(ImportTable source, int[] sources) {
+    int n = source.rows;
+    if (rows + n > lines.length) {
+      lines = java.util.Arrays.copyOf(lines, rows + n);
+      deleted = java.util.Arrays.copyOf(deleted, rows + n);
+    }
+    for (int c = 0; c < stores.length; c++) {
+      int s = c < sources.length ? sources[c] : -1;
+      ColumnStore from = s >= 0 && s < source.stores.length ? source.stores[s] : null;
+      stores[c].addAll(from, n);
+    }
+    System.arraycopy(source.lines, 0, lines, rows, n);
+    System.arraycopy(source.deleted, 0, deleted, rows, n);
+    deletedCount += source.deletedCount;
+    rows += n;
+  }
+
   /** A cell. */
   public String get(int row, int column) {
     check(row);
@@ -181,6 +204,13 @@ public final class ImportTable {
 
     void set(int row, String value);
 
+    /** Appends the first {@code count} cells of another column, or blanks when it is null. */
+    default void addAll(ColumnStore from, int count) {
+      for (int i = 0; i < count; i++) {
+        add(from == null ? "" : from.get(i));
+      }
+    }
+
     String get(int row);
 
     long storedChars();
@@ -192,21 +222,33 @@ public final class ImportTable {
   private static final class StringColumn implements ColumnStore {
     private String[] values = new String[1024];
     private int count;
-    private long chars;
 
     @Override
     public void add(String value) {
       if (count == values.length) {
-        values = java.util.Arrays.copyOf(values, PackedColumn.grow(count, count + 1));
+        values = resized(values, PackedColumn.grow(count, count + 1));
       }
       values[count++] = value;
-      chars += value.length();
     }
 
     @Override
     public void set(int row, String value) {
       values[row] = value;
-      chars += value.length();
+    }
+
+    @Override
+    public void addAll(ColumnStore from, int n) {
+      if (count + n > values.length) {
+        values = resized(values, count + n);
+      }
+      if (from instanceof StringColumn strings) {
+        System.arraycopy(strings.values, 0, values, count, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          values[count + i] = from == null ? "" : from.get(i);
+        }
+      }
+      count += n;
     }
 
     @Override
@@ -216,12 +258,24 @@ public final class ImportTable {
 
     @Override
     public long storedChars() {
+      // summed when asked, not per added cell: long is emulated in the browser build
+      long chars = 0;
+      for (int i = 0; i < count; i++) {
+        chars += values[i].length();
+      }
       return chars;
     }
 
     @Override
     public void trimToSize() {
-      values = java.util.Arrays.copyOf(values, Math.max(count, 1));
+      values = resized(values, Math.max(count, 1));
+    }
+
+    /** Arrays.copyOf without reflection (Array.newInstance is slow in the browser build). */
+    private static String[] resized(String[] values, int length) {
+      String[] copy = new String[length];
+      System.arraycopy(values, 0, copy, 0, Math.min(values.length, length));
+      return copy;
     }
   }
 

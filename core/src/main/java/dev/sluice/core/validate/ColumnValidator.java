@@ -47,7 +47,7 @@ public final class ColumnValidator {
     for (Transform t : transforms) {
       switch (t) {
         case TRIM:
-          v = v.strip();
+          v = strip(v);
           break;
         case COLLAPSE_SPACES:
           v = collapse(v);
@@ -65,7 +65,7 @@ public final class ColumnValidator {
           break;
       }
     }
-    if (isBlank(v) && column.defaultValue() != null) {
+    if (column.defaultValue() != null && isBlank(v)) {
       v = column.defaultValue();
     }
     return v;
@@ -81,7 +81,7 @@ public final class ColumnValidator {
       return column.allowBlank() ? new CellResult.Valid("")
           : new CellResult.Invalid("VALUE_REQUIRED", Map.of());
     }
-    return type.check(isText ? v : v.strip());
+    return type.check(isText ? v : strip(v));
   }
 
   /** The value handed to the host for a cell that {@link #check} found valid with this form. */
@@ -136,6 +136,19 @@ public final class ColumnValidator {
       return digits.toString();
     }
     return normal;
+  }
+
+  /** {@code v.strip()}, without the scan when both ends are visible ASCII (most cells). */
+  static String strip(String v) {
+    int n = v.length();
+    if (n > 0) {
+      char first = v.charAt(0);
+      char last = v.charAt(n - 1);
+      if (first > ' ' && first < 0x7F && last > ' ' && last < 0x7F) {
+        return v;
+      }
+    }
+    return v.strip();
   }
 
   static boolean isBlank(String v) {

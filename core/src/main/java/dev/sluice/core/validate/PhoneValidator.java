@@ -20,7 +20,7 @@ final class PhoneValidator implements TypeValidator {
   public CellResult check(String value) {
     String v = value;
     String extension = "";
-    int ext = extensionStart(v);
+    int ext = onlyPhoneChars(v) ? -1 : extensionStart(v);
     if (ext >= 0) {
       int digitsAt = ext;
       while (digitsAt < v.length() && !Character.isDigit(v.charAt(digitsAt))) {
@@ -33,88 +33,134 @@ final class PhoneValidator implements TypeValidator {
       extension = ";ext=" + extDigits;
       v = v.substring(0, ext).trim();
     }
-    StringBuilder digits = new StringBuilder(v.length());
+    // The digits go to a char array and the normal form is built once at the end: in the browser
+    // build every String made from chars costs a copy through String.fromCharCode.
+    char[] d = new char[v.length()];
+    int n = 0;
     boolean plus = false;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits.append(c);
-      } else if (c == '+' && digits.length() == 0 && !plus) {
-        plus = true;
-      } else if (c == '\uFF0B' && digits.length() == 0 && !plus) {
+        d[n++] = c;
+      } else if ((c == '+' || c == '\uFF0B') && n == 0 && !plus) {
         plus = true;
       } else if (c >= '\uFF10' && c <= '\uFF19') {
-        digits.append((char) (c - '\uFF10' + '0'));
+        d[n++] = (char) (c - '\uFF10' + '0');
       } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/'
           && c != '\u00A0' && c != '\u2010' && c != '\u2011' && c != '\u2013') {
         return invalid();
       }
     }
-    String d = digits.toString();
-    if (d.isEmpty()) {
+    if (n == 0) {
       return invalid();
     }
-    String international = null;
+    int international = -1;
     if (plus) {
-      international = d;
-    } else if (d.startsWith("00")) {
-      international = d.substring(2);
-    } else if (d.startsWith("011") && ("US".equals(defaultCountry)
-        || "CA".equals(defaultCountry))) {
-      international = d.substring(3);
+      international = 0;
+    } else if (n >= 2 && d[0] == '0' && d[1] == '0') {
+      international = 2;
+    } else if (n >= 3 && d[0] == '0' && d[1] == '1' && d[2] == '1'
+        && ("US".equals(defaultCountry) || "CA".equals(defaultCountry))) {
+      international = 3;
     }
-    if (international != null) {
-      return internationalNumber(international, v, extension);
+    if (international >= 0) {
+      return internationalNumber(d, international, n, value, v, extension);
     }
     if (defaultCountry == null) {
       return CellResult.Invalid.of("PHONE_NO_COUNTRY");
     }
     PhonePlans.Plan plan = PhonePlans.forCountry(defaultCountry);
-    String national = d;
-    if (!plan.trunk().isEmpty() && national.startsWith(plan.trunk())) {
-      national = national.substring(plan.trunk().length());
-    }
-    if (national.length() < plan.minLength() || national.length() > plan.maxLength()) {
-      return wrongLength(plan);
-    }
-    if (!plausible(plan, national)) {
-      return invalid();
-    }
-    return new CellResult.Valid("+" + plan.callingCode() + national + extension);
+    int national = startsWith(d, 0, n, plan.trunk()) ? plan.trunk().length() : 0;
+    return national(plan, d, national, n, value, extension);
   }
 
-  /** North American numbers start with 2-9 (area code); other plans are checked by length. */
-  private static boolean plausible(PhonePlans.Plan plan, String national) {
-    return !plan.callingCode().equals("1") || national.charAt(0) >= '2';
-  }
-
-  private CellResult internationalNumber(String digits, String written, String extension) {
-    PhonePlans.Plan plan = PhonePlans.forInternational(digits);
+  private CellResult internationalNumber(char[] d, int from, int to, String value, String written,
+      String extension) {
+    PhonePlans.Plan plan = PhonePlans.forInternational(d, from, to);
     if (plan == null) {
-      if (digits.length() < 8 || digits.length() > 15 || digits.startsWith("0")) {
+      int length = to - from;
+      if (length < 8 || length > 15 || d[from] == '0') {
         return invalid();
       }
-      return new CellResult.Valid("+" + digits + extension);
+      return new CellResult.Valid(e164("", d, from, to, value, extension));
     }
-    String national = digits.substring(plan.callingCode().length());
+    int national = from + plan.callingCode().length();
     // "+44 (0)20 ..." writes the trunk prefix in brackets; drop it
-    if (!plan.trunk().isEmpty() && national.startsWith(plan.trunk())
+    if (startsWith(d, national, to, plan.trunk())
         && written.contains("(" + plan.trunk() + ")")) {
-      national = national.substring(plan.trunk().length());
+      national += plan.trunk().length();
     }
-    if (national.length() < plan.minLength() || national.length() > plan.maxLength()) {
+    return national(plan, d, national, to, value, extension);
+  }
+
+  private static CellResult national(PhonePlans.Plan plan, char[] d, int from, int to,
+      String value, String extension) {
+    int length = to - from;
+    if (length < plan.minLength() || length > plan.maxLength()) {
       return wrongLength(plan);
     }
-    if (!plausible(plan, national)) {
+    // North American numbers start with 2-9 (area code); other plans are checked by length
+    if (plan.callingCode().equals("1") && d[from] < '2') {
       return invalid();
     }
-    return new CellResult.Valid("+" + plan.callingCode() + national + extension);
+    return new CellResult.Valid(e164(plan.callingCode(), d, from, to, value, extension));
   }
+
+  /** "+" calling code, digits and extension; the cell itself when it is written that way. */
+  private static String e164(String callingCode, char[] d, int from, int to, String value,
+      String extension) {
+    int length = 1 + callingCode.length() + to - from;
+    if (extension.isEmpty() && value.length() == length && value.charAt(0) == '+'
+        && value.startsWith(callingCode, 1)) {
+      boolean same = true;
+      for (int i = from, j = 1 + callingCode.length(); i < to; i++, j++) {
+        if (value.charAt(j) != d[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        return value;
+      }
+    }
+    char[] out = new char[length];
+    out[0] = '+';
+    callingCode.getChars(0, callingCode.length(), out, 1);
+    System.arraycopy(d, from, out, 1 + callingCode.length(), to - from);
+    String e164 = new String(out);
+    return extension.isEmpty() ? e164 : e164 + extension;
+  }
+
+  private static boolean startsWith(char[] d, int from, int to, String prefix) {
+    if (prefix.isEmpty() || to - from < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (d[from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits, plus signs and separators only: no extension to look for. */
+  private static boolean onlyPhoneChars(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == ' ' || c == '+' || c == '-' || c == '.' || c == '('
+          || c == ')' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] EXTENSION_MARKERS =
+      {"extension", "ext.", "ext", " x", "#", "durchwahl", "poste"};
 
   private static int extensionStart(String v) {
     String lower = TextFold.lower(v);
-    String[] markers = {"extension", "ext.", "ext", " x", "#", "durchwahl", "poste"};
-    for (String m : markers) {
+    for (String m : EXTENSION_MARKERS) {
       int i = lower.lastIndexOf(m);
       if (i > 0) {
         String after = lower.substring(i + m.length()).trim();

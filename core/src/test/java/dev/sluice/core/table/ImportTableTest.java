@@ -80,4 +80,31 @@ class ImportTableTest {
     assertEquals("x", table.get(0, 0));
     assertThrows(IndexOutOfBoundsException.class, () -> table.get(2, 0));
   }
+
+  @ParameterizedTest
+  @EnumSource(ImportTable.Storage.class)
+  void rowsAddedFromAnotherTableTakeTheChosenColumnsInAnyOrderAndLeaveTheSourceUntouched(
+      ImportTable.Storage storage) {
+    ImportTable.useStorage(storage);
+    ImportTable file = ImportTable.withColumns(List.of("c0", "c1", "c2"));
+    for (int r = 0; r < 3000; r++) {
+      file.addRow(new String[] {"a" + r, "b€" + r, r % 7 == 0 ? "" : "c" + r}, r + 2);
+    }
+    file.setDeleted(5, true);
+    ImportTable mapped = ImportTable.withColumns(List.of("x", "y", "z", "w"));
+    mapped.addRow(new String[] {"first", "", "", ""}, 1);
+    mapped.addRowsFrom(file, new int[] {2, 0, -1, 0});
+    assertEquals(3001, mapped.rowCount());
+    assertEquals(3001 - 1, mapped.liveRowCount());
+    assertArrayEquals(new String[] {"first", "", "", ""}, mapped.row(0));
+    for (int r = 0; r < 3000; r++) {
+      assertArrayEquals(new String[] {file.get(r, 2), "a" + r, "", "a" + r}, mapped.row(r + 1));
+      assertEquals(r + 2, mapped.line(r + 1));
+    }
+    assertTrue(mapped.isDeleted(6));
+    mapped.set(1, 1, "edited");
+    assertEquals("a0", file.get(0, 0), "editing the mapped table leaves the file's table as it was");
+    assertEquals("edited", mapped.get(1, 1));
+    assertEquals("a0", mapped.get(1, 3));
+  }
 }

@@ -1,0 +1,227 @@
+package dev.sluice.bench.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.sluice.bench.corpus.Corpus;
+import dev.sluice.browser.testing.Chromium;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The browser side by side of issue 7: Sluice's TeaVM engine (structure scan, parse into the
+ * table, parse + validate) and the best JavaScript CSV parsers (uDSV, PapaParse, d3-dsv,
+ * csv-simple-parser, from {@code benchmarks/browser/node_modules}) parse the same generated text
+ * in one page of real headless Chromium, in the same run.
+ *
+ * <pre>
+ *   npm ci --prefix benchmarks/browser
+ *   mvn -q -B -DskipTests install -pl benchmarks -am
+ *   java -cp "benchmarks/target/classes:$(cat benchmarks/target/bench-classpath.txt)" \
+ *     dev.sluice.bench.browser.BrowserParsePeers [--min-ms 2000] [--corpora CUSTOMERS,USZIPS]
+ * </pre>
+ *
+ * <p>Prints a Markdown table of medians (MiB/s of the UTF-8 file, rows/s, ratio to uDSV) and
+ * writes it to {@code benchmarks/target/browser-peers.md}.
+ */
+public final class BrowserParsePeers {
+  /** The measured runs of one contender on one corpus file. */
+  public record Result(Corpus corpus, String contender, long bytes, int rows, Integer errorRows,
+      double[] millis) {
+    /** The median run in milliseconds. */
+    public double median() {
+      double[] sorted = millis.clone();
+      Arrays.sort(sorted);
+      int n = sorted.length;
+      return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** MiB of the UTF-8 file per second, at the median. */
+    public double mibPerSecond() {
+      return bytes / 1048576.0 / (median() / 1000);
+    }
+  }
+
+  private static final Map<Corpus, String> SCHEMAS = Map.of(
+      Corpus.CUSTOMERS, "customers", Corpus.CUSTOMERS_1M, "customers", Corpus.USZIPS, "uszips",
+      Corpus.LITMUS_QUOTED, "litmus_text", Corpus.LITMUS_STRINGS, "litmus_text",
+      Corpus.LITMUS_INTS, "litmus_ints");
+
+  private BrowserParsePeers() {}
+
+  /** Runs the comparison; see the class comment for the arguments. */
+  public static void main(String[] args) throws Exception {
+    int minMs = 2000;
+    Path nodeModules = Path.of("benchmarks/browser/node_modules");
+    List<Corpus> corpora = List.of(Corpus.CUSTOMERS, Corpus.USZIPS, Corpus.LITMUS_QUOTED,
+        Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--min-ms" -> minMs = Integer.parseInt(args[++i]);
+        case "--node-modules" -> nodeModules = Path.of(args[++i]);
+        case "--corpora" -> corpora = Arrays.stream(args[++i].split(","))
+            .map(s -> Corpus.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
+        default -> {
+          System.err.println("unknown argument " + args[i]
+              + " (use --min-ms N, --node-modules DIR, --corpora A,B)");
+          System.exit(2);
+        }
+      }
+    }
+    List<Result> results = run(corpora, minMs, nodeModules);
+    String table = table(results);
+    System.out.println(table);
+    Path out = Path.of("benchmarks/target/browser-peers.md");
+    if (Files.isDirectory(out.getParent())) {
+      Files.writeString(out, table);
+    }
+  }
+
+  /** Measures every contender on every corpus file in one browser. */
+  public static List<Result> run(List<Corpus> corpora, int minMs, Path nodeModules)
+      throws Exception {
+    if (!Files.isDirectory(nodeModules.resolve("udsv"))) {
+      throw new IllegalStateException("The JavaScript peers are not installed in " + nodeModules
+          + ": run npm ci --prefix benchmarks/browser first.");
+    }
+    List<Result> results = new ArrayList<>();
+    try (Site site = new Site(nodeModules); Chromium chromium = new Chromium()) {
+      JavascriptExecutor js = chromium.driver();
+      chromium.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
+      chromium.driver().get(site.url() + "bench/index.html");
+      js.executeAsyncScript("const done = arguments[0];"
+          + "(function wait() { window.bench ? done(true) : setTimeout(wait, 20); })();");
+      @SuppressWarnings("unchecked")
+      List<String> contenders = (List<String>) js.executeScript("return window.bench.contenders");
+      for (Corpus corpus : corpora) {
+        byte[] file = corpus.text().getBytes(StandardCharsets.UTF_8);
+        site.corpus.put(corpus.name(), file);
+        js.executeAsyncScript("window.bench.load(arguments[0], arguments[1]).then(arguments[2])",
+            "/corpus/" + corpus.name() + ".csv", "/schemas/" + SCHEMAS.get(corpus) + ".json");
+        for (String contender : contenders) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
+              "window.bench.run(arguments[0], arguments[1]).then(arguments[2],"
+                  + " e => arguments[2]({error: String(e && e.stack || e)}))", contender, minMs);
+          if (r.get("error") != null) {
+            throw new IllegalStateException(contender + " on " + corpus + ": " + r.get("error"));
+          }
+          @SuppressWarnings("unchecked")
+          List<Number> times = (List<Number>) r.get("times");
+          Number errorRows = (Number) r.get("errorRows");
+          results.add(new Result(corpus, contender, file.length,
+              ((Number) r.get("rows")).intValue(),
+              errorRows == null ? null : errorRows.intValue(),
+              times.stream().mapToDouble(Number::doubleValue).toArray()));
+          System.err.printf(Locale.ROOT, "%s %-22s median %8.1f ms (%d runs)%n", corpus,
+              contender, results.get(results.size() - 1).median(), times.size());
+        }
+        site.corpus.remove(corpus.name());
+      }
+    }
+    return results;
+  }
+
+  /** The results as Markdown: one table per corpus file, ratio to uDSV's string parse. */
+  public static String table(List<Result> results) {
+    StringBuilder sb = new StringBuilder();
+    Map<Corpus, List<Result>> byCorpus = new LinkedHashMap<>();
+    for (Result r : results) {
+      byCorpus.computeIfAbsent(r.corpus(), c -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<Corpus, List<Result>> e : byCorpus.entrySet()) {
+      List<Result> rs = e.getValue();
+      double udsv = rs.stream().filter(r -> r.contender().equals("udsv")).findFirst()
+          .map(Result::mibPerSecond).orElse(Double.NaN);
+      sb.append(String.format(Locale.ROOT, "%n%s: %,d rows, %.1f MiB%n%n", e.getKey(),
+          e.getKey().rows(), rs.get(0).bytes() / 1048576.0));
+      sb.append("| contender | median ms | runs | MiB/s | rows/s | vs uDSV | rows read |\n");
+      sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (Result r : rs) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %.1f | %,.0f | %.2fx | %,d%s |%n",
+            r.contender(), r.median(), r.millis().length, r.mibPerSecond(),
+            r.rows() / (r.median() / 1000), r.mibPerSecond() / udsv, r.rows(),
+            r.errorRows() == null ? "" : " (" + r.errorRows() + " with errors)"));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The page, the engine, the npm peers and the corpus files, served on loopback. */
+  private static final class Site implements AutoCloseable {
+    final Map<String, byte[]> corpus = new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final Path nodeModules;
+
+    Site(Path nodeModules) throws IOException {
+      this.nodeModules = nodeModules.toAbsolutePath().normalize();
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.createContext("/", this::handle);
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+      try (exchange) {
+        String path = exchange.getRequestURI().getPath();
+        byte[] body = null;
+        if (path.startsWith("/sluice/")) {
+          body = resource(path);
+        } else if (path.startsWith("/bench/")) {
+          body = resource("/bench/page/" + path.substring("/bench/".length()));
+        } else if (path.startsWith("/schemas/")) {
+          body = resource("/bench/schemas/" + path.substring("/schemas/".length()));
+        } else if (path.startsWith("/corpus/") && path.endsWith(".csv")) {
+          body = corpus.get(path.substring("/corpus/".length(), path.length() - 4));
+        } else if (path.startsWith("/npm/")) {
+          Path file = nodeModules.resolve(path.substring("/npm/".length())).normalize();
+          if (file.startsWith(nodeModules) && Files.isRegularFile(file)) {
+            body = Files.readAllBytes(file);
+          }
+        }
+        if (body == null) {
+          exchange.sendResponseHeaders(404, -1);
+          return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", path.endsWith(".js") || path.endsWith(
+            ".mjs") ? "text/javascript; charset=utf-8" : path.endsWith(".html")
+            ? "text/html; charset=utf-8" : path.endsWith(".json") ? "application/json"
+            : "text/csv; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    }
+
+    private static byte[] resource(String path) throws IOException {
+      if (path.contains("..")) {
+        return null;
+      }
+      try (InputStream in = BrowserParsePeers.class.getResourceAsStream(path)) {
+        return in == null ? null : in.readAllBytes();
+      }
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+}

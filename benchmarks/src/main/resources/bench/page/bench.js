@@ -1,0 +1,81 @@
+// The browser side of dev.sluice.bench.browser.BrowserParsePeers: every contender parses the same
+// text, already in memory, in this page's main thread; each is run until at least minMs have been
+// measured (and at least 5 times) after 2 untimed warm-up runs, and every run's time is returned.
+import * as engine from "/sluice/sluice-engine.js";
+import { inferSchema, initParser } from "/npm/udsv/dist/uDSV.mjs";
+import csvSimpleParser from "/npm/csv-simple-parser/dist/index.js";
+
+const CHUNK = 1 << 20;
+let text = null;
+let schema = null;
+
+// Data rows a peer returned: the header row and a trailing empty record do not count.
+function dataRows(rows) {
+  let n = rows.length - 1;
+  const last = rows[rows.length - 1];
+  if (last && (last.length === 0 || (last.length === 1 && last[0] === ""))) n--;
+  return n;
+}
+
+function sluiceParse(withValidation) {
+  const started = JSON.parse(engine.start(withValidation ? schema : plain(schema), "en", 0));
+  if (!started.ok) throw new Error(started.message);
+  engine.beginParse(",", "\"", 0);
+  let rows = 0;
+  // In 1 MiB slices, as the widget's worker feeds it.
+  for (let i = 0; i < text.length; i += CHUNK) rows = engine.feed(text.slice(i, i + CHUNK));
+  const finished = JSON.parse(engine.finishParse());
+  rows = finished.rows ?? rows;
+  if (withValidation) {
+    engine.suggestMapping(null);
+    engine.applyMapping(schema.columns.map((c) => c.key));
+    const summary = JSON.parse(engine.validate());
+    return { rows, errorRows: summary.errorRows };
+  }
+  return { rows };
+}
+
+function plain(s) {
+  return { ...s, columns: s.columns.map((c) => ({ key: c.key, label: c.label })) };
+}
+
+const CONTENDERS = {
+  "sluice-scan": () => ({ rows: engine.scan(text, ",", "\"") - 1 }),
+  "sluice-parse": () => sluiceParse(false),
+  "sluice-parse-validate": () => sluiceParse(true),
+  "udsv": () => ({ rows: initParser(inferSchema(text)).stringArrs(text).length }),
+  "udsv-typed": () => ({ rows: initParser(inferSchema(text)).typedArrs(text).length }),
+  "papaparse": () => ({ rows: dataRows(Papa.parse(text).data) }),
+  "d3-dsv": () => ({ rows: dataRows(d3.csvParseRows(text)) }),
+  "csv-simple-parser": () => ({ rows: dataRows(csvSimpleParser(text)) }),
+};
+
+const pause = () => new Promise((r) => setTimeout(r, 0));
+
+window.bench = {
+  contenders: Object.keys(CONTENDERS),
+  async load(corpusUrl, schemaUrl) {
+    text = await (await fetch(corpusUrl)).text();
+    schema = await (await fetch(schemaUrl)).json();
+    document.getElementById("status").textContent = `loaded ${corpusUrl}`;
+    return { chars: text.length };
+  },
+  async run(name, minMs) {
+    const contender = CONTENDERS[name];
+    let result;
+    for (let i = 0; i < 2; i++) { result = contender(); await pause(); }
+    const times = [];
+    let total = 0;
+    while (total < minMs || times.length < 5) {
+      const t = performance.now();
+      result = contender();
+      const ms = performance.now() - t;
+      times.push(ms);
+      total += ms;
+      await pause();
+    }
+    document.getElementById("status").textContent = `${name}: ${times.length} runs`;
+    return { name, times, rows: result.rows, errorRows: result.errorRows ?? null };
+  },
+};
+document.getElementById("status").textContent = "ready";

@@ -1,0 +1,128 @@
+package dev.sluice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.browser.testing.Chromium;
+import dev.sluice.browser.testing.TestServer;
+import dev.sluice.browser.testing.WidgetPage;
+import dev.sluice.jvm.XlsxFileReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Excel workbooks in the widget, in real Chromium: unzipped in the worker, the first sheet with
+ * data chosen, a sheet picker with a preview, the same rows as the JVM reader, and clear
+ * messages for the files it cannot read.
+ */
+class WorkbookImportTest {
+  private static final Path FILES = Path.of("src/test/resources/files");
+
+  @Test
+  void anXlsxSavedByLibreOfficeReadsTheSameRowsAsTheJvmAndImports() throws Exception {
+    List<List<String>> jvm = new ArrayList<>();
+    XlsxFileReader.read(FILES.resolve("book.xlsx"), null,
+        (cells, count, rowNumber) -> jvm.add(Arrays.asList(Arrays.copyOf(cells, count))));
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      page.upload(FILES.resolve("book.xlsx"));
+      assertEquals("Orders", page.selected("sheet"), "the empty first sheet is skipped");
+      assertTrue(page.parsedText().startsWith("3 rows"), page.parsedText());
+      @SuppressWarnings("unchecked")
+      List<List<String>> preview = (List<List<String>>) page.js(
+          "return [...document.querySelectorAll('[data-testid=preview] tr')]"
+              + ".map(tr => [...tr.children].map(c => c.textContent))");
+      assertEquals(jvm.size(), preview.size());
+      for (int r = 0; r < jvm.size(); r++) {
+        List<String> expected = new ArrayList<>(jvm.get(r));
+        while (expected.size() < preview.get(r).size()) {
+          expected.add(""); // the table pads short rows to the header's width
+        }
+        assertEquals(expected, preview.get(r), "row " + r + " as the JVM reads it");
+      }
+      chromium.screenshot("xlsx-1-sheet");
+
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      List<Map<String, Object>> received = page.received();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) received.get(0).get("rows");
+      assertEquals(3, rows.size());
+      assertEquals("1001", rows.get(0).get("order"));
+      assertEquals("2024-02-29", rows.get(0).get("ordered"), "a serial date with a date style");
+      assertEquals("59.97", rows.get(0).get("total"), "a formula's cached value");
+      assertEquals("Größe & <fit> \"quoted\"", rows.get(0).get("note"));
+      assertEquals("xGrace", rows.get(1).get("note"));
+      assertEquals("only a note, 日本語", rows.get(2).get("note"));
+      assertEquals("book.xlsx", received.get(0).get("fileName"));
+    }
+  }
+
+  @Test
+  void theUserPicksAnotherSheetAndOldOrHostileWorkbooksGetAClearMessage(@TempDir Path dir)
+      throws Exception {
+    Path bomb = dir.resolve("bomb.xlsx");
+    writeBomb(bomb);
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      page.upload(FILES.resolve("book.xlsx"));
+      new Select(chromium.driver().findElement(By.cssSelector("select[name=sheet]")))
+          .selectByValue("Empty");
+      page.waiter().until(d -> "Empty".equals(page.selected("sheet")));
+      assertTrue(page.parsedText().startsWith("0 rows"), page.parsedText());
+
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      chromium.driver().findElement(By.cssSelector("input[type=file]"))
+          .sendKeys(FILES.resolve("people.xls").toAbsolutePath().toString());
+      WebElement error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".sluice-error")));
+      assertTrue(error.getText().contains("Old Excel 97-2003 files (.xls) cannot be read here"),
+          error.getText());
+
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      chromium.driver().findElement(By.cssSelector("input[type=file]"))
+          .sendKeys(bomb.toAbsolutePath().toString());
+      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".sluice-error")));
+      assertTrue(error.getText().contains("unpacks to far more data"), error.getText());
+    }
+  }
+
+  /** A well-formed workbook whose one sheet inflates from about 200 KB to 200 MB. */
+  static void writeBomb(Path file) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+      zip.write(("<workbook><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>")
+          .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      OutputStream out = zip;
+      out.write("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>"
+          .getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 200; i++) {
+        out.write(spaces);
+      }
+      out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+}

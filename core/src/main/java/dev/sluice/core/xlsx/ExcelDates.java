@@ -1,0 +1,56 @@
+package dev.sluice.core.xlsx;
+
+import java.time.LocalDate;
+
+/**
+ * Excel serial dates to ISO text: days since 1899-12-30 (with Excel's phantom 1900-02-29, serial
+ * 60) or since 1904-01-01, the fraction being the time of day.
+ */
+public final class ExcelDates {
+  private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+  private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+
+  private ExcelDates() {}
+
+  /**
+   * The ISO form of a serial for a kind of format: {@code 2024-03-31}, {@code
+   * 2024-03-31T14:05:00} or {@code 14:05:00}; null when the text is no number or out of range
+   * (the cell then keeps what was written).
+   */
+  public static String toIso(String serial, Styles.Kind kind, boolean date1904) {
+    double value;
+    try {
+      value = Double.parseDouble(serial);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (Double.isNaN(value) || value < 0 || value >= 2958466) { // 9999-12-31 is 2958465
+      return null;
+    }
+    // whole seconds, rounded as Excel shows them
+    long seconds = Math.round(value * 86400.0);
+    int days = (int) (seconds / 86400);
+    int secondOfDay = (int) (seconds % 86400);
+    String time = two(secondOfDay / 3600) + ":" + two(secondOfDay / 60 % 60) + ":"
+        + two(secondOfDay % 60);
+    if (kind == Styles.Kind.TIME && days == 0) {
+      return time;
+    }
+    String date;
+    if (date1904) {
+      date = EPOCH_1904.plusDays(days).toString();
+    } else if (days == 60) {
+      date = "1900-02-29"; // Excel's phantom leap day, shown as written so validation flags it
+    } else {
+      date = (days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days)).toString();
+    }
+    if (kind == Styles.Kind.DATE && secondOfDay == 0) {
+      return date;
+    }
+    return date + "T" + time;
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.sluice.core.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which cell styles of a workbook ({@code xl/styles.xml}) show numbers as dates, date-times or
+ * times: Excel stores a date as a serial number and only the style's number format says so.
+ */
+public final class Styles {
+  /** How a numeric cell of a style is shown. */
+  public enum Kind { NUMBER, DATE, DATE_TIME, TIME }
+
+  private final List<Kind> kinds;
+
+  private Styles(List<Kind> kinds) {
+    this.kinds = kinds;
+  }
+
+  /** No styles part: every number is a number. */
+  public static Styles none() {
+    return new Styles(List.of());
+  }
+
+  /** Reads the styles part. */
+  public static Styles read(String xml) {
+    if (xml == null) {
+      return none();
+    }
+    Map<Integer, String> formats = new HashMap<>();
+    List<Kind> kinds = new ArrayList<>();
+    boolean[] inCellXfs = {false};
+    XmlScanner scanner = new XmlScanner(new XmlScanner.Handler() {
+      @Override
+      public void start(String name, XmlScanner.Attributes a) {
+        if (name.equals("numFmt") && a.get("numFmtId") != null) {
+          formats.put(toInt(a.get("numFmtId")), a.get("formatCode"));
+        } else if (name.equals("cellXfs")) {
+          inCellXfs[0] = true;
+        } else if (name.equals("xf") && inCellXfs[0]) {
+          int id = a.get("numFmtId") == null ? 0 : toInt(a.get("numFmtId"));
+          kinds.add(kindOf(id, formats.get(id)));
+        }
+      }
+
+      @Override
+      public void end(String name) {
+        if (name.equals("cellXfs")) {
+          inCellXfs[0] = false;
+        }
+      }
+
+      @Override
+      public void text(String text) {}
+    });
+    scanner.feed(xml);
+    scanner.finish();
+    return new Styles(kinds);
+  }
+
+  /** How numbers of a style index are shown. */
+  public Kind kind(int style) {
+    return style >= 0 && style < kinds.size() ? kinds.get(style) : Kind.NUMBER;
+  }
+
+  /** The kind of a number format: the built-in ids, else the date letters outside quotes. */
+  static Kind kindOf(int id, String code) {
+    if (id >= 14 && id <= 17 || id == 30 || id == 36 || id >= 50 && id <= 58) {
+      return Kind.DATE;
+    }
+    if (id == 22) {
+      return Kind.DATE_TIME;
+    }
+    if (id >= 18 && id <= 21 || id >= 45 && id <= 47) {
+      return Kind.TIME;
+    }
+    if (code == null) {
+      return Kind.NUMBER;
+    }
+    boolean date = false;
+    boolean time = false;
+    boolean quoted = false;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (quoted) {
+        quoted = c != '"';
+        continue;
+      }
+      switch (c) {
+        case '"' -> quoted = true;
+        case '\\', '_', '*' -> i++; // escaped or padding char
+        case '[' -> {
+          int end = code.indexOf(']', i);
+          String inside = end < 0 ? "" : code.substring(i + 1, end).toLowerCase();
+          if (inside.equals("h") || inside.equals("hh") || inside.equals("m")
+              || inside.equals("mm") || inside.equals("s") || inside.equals("ss")) {
+            time = true; // elapsed time
+          }
+          i = end < 0 ? code.length() : end;
+        }
+        case 'y', 'Y', 'd', 'D' -> date = true;
+        case 'h', 'H', 's', 'S' -> time = true;
+        case ';' -> i = code.length(); // only the first section decides
+        default -> { }
+      }
+    }
+    if (date && time) {
+      return Kind.DATE_TIME;
+    }
+    if (date) {
+      return Kind.DATE;
+    }
+    if (time) {
+      return Kind.TIME;
+    }
+    // "mm" alone (minutes or months) with no other date or time letter: a month-only format
+    return code.indexOf('m') >= 0 || code.indexOf('M') >= 0 ? Kind.DATE : Kind.NUMBER;
+  }
+
+  private static int toInt(String s) {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

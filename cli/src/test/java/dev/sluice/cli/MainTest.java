@@ -113,4 +113,26 @@ class MainTest {
     assertEquals(0, r.code());
     assertEquals(0, JSON.readTree(r.out()).size());
   }
+
+  @Test
+  void parseReadsTheNamedSheetOfAWorkbookAndNamesTheSheetsWhenOneIsMissing() throws Exception {
+    Run r = run("parse", resource("book.xlsx"), "--sheet", "orders");
+    assertEquals(0, r.code(), r.err());
+    JsonNode rows = JSON.readTree(r.out());
+    assertEquals(4, rows.size());
+    assertEquals("Shipped at", rows.get(0).get(4).asText());
+    assertEquals("2024-03-01T14:05:00", rows.get(1).get(4).asText());
+    assertTrue(r.err().contains("read sheet 'Orders' (4 rows); sheets: Notes, Orders, Empty"),
+        r.err());
+
+    Run missing = run("parse", resource("book.xlsx"), "--sheet", "Invoices");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains(
+        "There is no sheet named \"Invoices\". The workbook has: Notes, Orders, Empty."),
+        missing.err());
+
+    Run csvWithSheet = run("parse", resource("excel-de-semicolon-1252.csv"), "--sheet", "x");
+    assertEquals(2, csvWithSheet.code());
+    assertTrue(csvWithSheet.err().contains("--sheet applies to Excel workbooks"), csvWithSheet.err());
+  }
 }

@@ -1,0 +1,36 @@
+package dev.sluice.core.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StylesTest {
+  @Test
+  void builtInAndCustomNumberFormatsAreSortedIntoNumbersDatesAndTimes() {
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(0, null));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(4, null));
+    assertEquals(Styles.Kind.DATE, Styles.kindOf(14, null));
+    assertEquals(Styles.Kind.DATE_TIME, Styles.kindOf(22, null));
+    assertEquals(Styles.Kind.TIME, Styles.kindOf(21, null));
+    assertEquals(Styles.Kind.DATE, Styles.kindOf(165, "yyyy\\-mm\\-dd"));
+    assertEquals(Styles.Kind.DATE_TIME, Styles.kindOf(166, "dd\\.mm\\.yyyy\\ hh:mm"));
+    assertEquals(Styles.Kind.DATE, Styles.kindOf(167, "[$-407]d. mmmm yyyy;@"));
+    assertEquals(Styles.Kind.TIME, Styles.kindOf(168, "[h]:mm:ss"));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(169, "General"));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(170, "#,##0.00 \"days\""));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(171, "0.00E+00"));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(172, "[Red]#,##0.00;[Blue]-#,##0.00"));
+  }
+
+  @Test
+  void cellStylesReadTheirFormatsFromTheStylesPart() {
+    Styles styles = Styles.read("<styleSheet><numFmts><numFmt numFmtId=\"164\" "
+        + "formatCode=\"yyyy-mm-dd\"/></numFmts><cellStyleXfs><xf numFmtId=\"14\"/></cellStyleXfs>"
+        + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"22\"/></cellXfs>"
+        + "</styleSheet>");
+    assertEquals(Styles.Kind.NUMBER, styles.kind(0));
+    assertEquals(Styles.Kind.DATE, styles.kind(1));
+    assertEquals(Styles.Kind.DATE_TIME, styles.kind(2));
+    assertEquals(Styles.Kind.NUMBER, styles.kind(99), "an unknown style is a number");
+  }
+}

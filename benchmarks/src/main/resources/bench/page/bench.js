@@ -13,7 +13,8 @@ let schema = null;
 function dataRows(rows) {
   let n = rows.length - 1;
   const last = rows[rows.length - 1];
-  if (last && (last.length === 0 || (last.length === 1 && last[0] === ""))) n--;
+  // csv-simple-parser ends with ["", null] after a final newline, PapaParse with [""]
+  if (last && last.every((c) => c === "" || c === null || c === undefined)) n--;
   return n;
 }
 

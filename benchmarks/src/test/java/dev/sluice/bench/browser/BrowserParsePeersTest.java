@@ -1,0 +1,34 @@
+package dev.sluice.bench.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.bench.corpus.Corpus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smoke run CI makes of the browser side by side: the page starts in real Chromium, every
+ * contender (Sluice's engine and the four npm peers) parses a small corpus file to the same
+ * number of rows, and the table is written. Not a measurement: one short round each.
+ */
+class BrowserParsePeersTest {
+  @Test
+  void everyContenderReadsEveryRowOfASmallFileInTheSamePage() throws Exception {
+    List<BrowserParsePeers.Result> results = BrowserParsePeers.run(List.of(Corpus.LITMUS_INTS), 1,
+        Path.of("browser/node_modules"));
+    Set<String> contenders = results.stream().map(BrowserParsePeers.Result::contender)
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("sluice-scan", "sluice-parse", "sluice-parse-validate", "udsv",
+        "udsv-typed", "papaparse", "d3-dsv", "csv-simple-parser"), contenders);
+    for (BrowserParsePeers.Result r : results) {
+      assertEquals(Corpus.LITMUS_INTS.rows(), r.rows(), r.contender());
+      assertTrue(r.millis().length >= 5 && r.median() > 0, r.contender());
+    }
+    String table = BrowserParsePeers.table(results);
+    assertTrue(table.contains("| udsv |") && table.contains("1.00x"), table);
+  }
+}

@@ -73,8 +73,6 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
 // the directory and the XML. Nothing leaves the browser.
 
 const ZIP_TAIL = 1 << 20;
-const MAX_PART_BYTES = 2 ** 30;
-const MAX_RATIO = 100;
 
 function fail(answer) {
   if (answer && answer.ok === false) throw new Error(answer.message);
@@ -108,8 +106,8 @@ async function loadWorkbook(blob, kind, { fileName, headerIndex, sheet }) {
         const { done, value } = await reader.read();
         if (done) break;
         inflated += value.length;
-        // the zip bomb guard of core's SpreadsheetKind.checkInflated, on the bytes actually inflated
-        if (inflated > MAX_PART_BYTES || (inflated > (1 << 20) && inflated > MAX_RATIO * Math.max(entry.compressedSize, 1))) {
+        // core's zip bomb bound, on the bytes actually inflated
+        if (!engine.inflateAllowed(inflated, entry.compressedSize)) {
           throw new Error(engine.message("XLSX_TOO_LARGE"));
         }
         onText(decoder.decode(value, { stream: true }), false);

@@ -218,15 +218,30 @@ public final class ImportWorkflow {
   }
 
   private final class SourceHandler implements CsvHandler {
+    /** The fields of the current record, reused for every record. */
+    private String[] fields = new String[16];
+    /** The table row handed to addRow, reused for every row. */
     private String[] rowCells;
 
     @Override
     public void row(CsvRow row) {
-      accept(row.record() - 1, row, row.size(), row.line());
+      int index = row.record() - 1;
+      if (index < headerIndex) {
+        return;
+      }
+      // past the header only the header's width is kept (the parser reports longer rows)
+      int n = headers == null ? row.size() : Math.min(row.size(), headers.size());
+      if (fields.length < n) {
+        fields = new String[Math.max(n, fields.length * 2)];
+      }
+      for (int i = 0; i < n; i++) {
+        fields[i] = row.field(i);
+      }
+      accept(index, fields, n, row.line());
     }
 
     /** A record or sheet row: the header when it is the chosen one, else a table row. */
-    void accept(int index, Object fields, int size, int line) {
+    void accept(int index, String[] cells, int size, int line) {
       if (index < headerIndex) {
         return;
       }
@@ -234,8 +249,7 @@ public final class ImportWorkflow {
         List<String> h = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-          h.add(headerIndex < 0 ? messages.format("UI_COLUMN_N", Map.of("n", i + 1))
-              : field(fields, i));
+          h.add(headerIndex < 0 ? messages.format("UI_COLUMN_N", Map.of("n", i + 1)) : cells[i]);
           keys.add("c" + i);
         }
         headers = h;
@@ -248,20 +262,15 @@ public final class ImportWorkflow {
         rowLimitHit = true;
         throw new RowLimitReached();
       }
-      // one array for every row: addRow copies the cells into the columns
-      String[] cells = rowCells;
-      if (cells == null || cells.length != headers.size()) {
-        cells = rowCells = new String[headers.size()];
+      String[] out = rowCells;
+      if (out == null || out.length != headers.size()) {
+        out = rowCells = new String[headers.size()];
       }
-      int n = Math.min(size, cells.length);
-      for (int i = 0; i < cells.length; i++) {
-        cells[i] = i < n ? field(fields, i) : null;
+      int n = Math.min(size, out.length);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = i < n ? cells[i] : null;
       }
-      source.addRow(cells, line);
-    }
-
-    private String field(Object fields, int i) {
-      return fields instanceof CsvRow row ? row.field(i) : ((String[]) fields)[i];
+      source.addRow(out, line);
     }
 
     @Override

@@ -97,6 +97,20 @@ public final class WorkerApi {
     return SpreadsheetKind.of(head.copyToJavaArray()).name();
   }
 
+  /**
+   * Whether a part may go on inflating: core's zip bomb bound ({@link
+   * SpreadsheetKind#checkInflated}), asked by the worker for each piece DecompressionStream gives.
+   */
+  @JSExport
+  public static boolean inflateAllowed(double inflated, double compressed) {
+    try {
+      SpreadsheetKind.checkInflated((long) inflated, (long) compressed);
+      return true;
+    } catch (XlsxException e) {
+      return false;
+    }
+  }
+
   /** A message of the catalogue in the import's language, by code (workbook errors). */
   @JSExport
   public static String message(String code) {

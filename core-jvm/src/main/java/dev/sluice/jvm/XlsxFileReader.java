@@ -138,15 +138,37 @@ public final class XlsxFileReader {
       return false;
     }
     long compressed = Math.max(entry.getCompressedSize(), 1);
-    try (Reader reader = new InputStreamReader(zip.getInputStream(entry),
-        StandardCharsets.UTF_8)) {
+    // the inflated bytes are counted as they are read, so the zip bomb bound is the same as the
+    // browser's (which counts DecompressionStream's output)
+    long[] inflated = {0};
+    InputStream counted = new java.io.FilterInputStream(zip.getInputStream(entry)) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          count(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          count(n);
+        }
+        return n;
+      }
+
+      private void count(int n) {
+        inflated[0] += n;
+        SpreadsheetKind.checkInflated(inflated[0], compressed);
+      }
+    };
+    try (Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8)) {
       char[] buf = new char[CHUNK_CHARS];
-      long chars = 0;
       int n;
       while ((n = reader.read(buf)) > 0) {
-        chars += n;
-        // chars, not bytes: a lower bound of the bytes, checked against the same limits
-        SpreadsheetKind.checkInflated(chars, compressed);
         sink.accept(new String(buf, 0, n));
       }
     } catch (ZipException e) {

@@ -38,8 +38,16 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     List<Duration> retrySchedule, Duration deliveryTimeout, long maxBodyBytes,
     int rateLimitPerMinute, String instanceId, Clock clock) {
 
-  /** Copies the lists. */
+  /** The longest a payload may be held: the privacy promise, not a default. */
+  public static final Duration MAX_PAYLOAD_TTL = Duration.ofHours(24);
+
+  /** Copies the lists; refuses a payload lifetime that is not within 24 hours. */
   public RelaySettings {
+    if (payloadTtl == null || payloadTtl.isNegative() || payloadTtl.isZero()
+        || payloadTtl.compareTo(MAX_PAYLOAD_TTL) > 0) {
+      throw new IllegalArgumentException("payloadTtl must be more than 0 and at most 24 hours, "
+          + "not " + payloadTtl);
+    }
     egressAllowCidrs = List.copyOf(egressAllowCidrs);
     retrySchedule = List.copyOf(retrySchedule);
   }
@@ -117,7 +125,7 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     private String secretKey;
     private List<String> egressAllowCidrs = List.of();
     private long payloadBudgetBytes = 256L << 20;
-    private Duration payloadTtl = Duration.ofHours(24);
+    private Duration payloadTtl = MAX_PAYLOAD_TTL;
     private List<Duration> retrySchedule = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
         Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10));
     private Duration deliveryTimeout = Duration.ofSeconds(15);

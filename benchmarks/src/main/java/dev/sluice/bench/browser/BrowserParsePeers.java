@@ -55,11 +55,6 @@ public final class BrowserParsePeers {
     }
   }
 
-  private static final Map<Corpus, String> SCHEMAS = Map.of(
-      Corpus.CUSTOMERS, "customers", Corpus.CUSTOMERS_1M, "customers", Corpus.USZIPS, "uszips",
-      Corpus.LITMUS_QUOTED, "litmus_text", Corpus.LITMUS_STRINGS, "litmus_text",
-      Corpus.LITMUS_INTS, "litmus_ints");
-
   private BrowserParsePeers() {}
 
   /** Runs the comparison; see the class comment for the arguments. */
@@ -110,7 +105,7 @@ public final class BrowserParsePeers {
         byte[] file = corpus.text().getBytes(StandardCharsets.UTF_8);
         site.corpus.put(corpus.name(), file);
         js.executeAsyncScript("window.bench.load(arguments[0], arguments[1]).then(arguments[2])",
-            "/corpus/" + corpus.name() + ".csv", "/schemas/" + SCHEMAS.get(corpus) + ".json");
+            "/corpus/" + corpus.name() + ".csv", "/schemas/" + corpus.schema() + ".json");
         for (String contender : contenders) {
           @SuppressWarnings("unchecked")
           Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(

@@ -8,19 +8,19 @@ import java.util.Random;
  */
 public enum Corpus {
   /** 12 columns: ids, names, a quoted company with a comma in ~30 % of rows, city, country, phone, email, date, URL, plan, amount. */
-  CUSTOMERS(100_000),
+  CUSTOMERS(100_000, "customers"),
   /** 18 columns, every field quoted, one JSON column with doubled quotes. */
-  USZIPS(34_000),
+  USZIPS(34_000, "uszips"),
   /** 20 columns, every field quoted. */
-  LITMUS_QUOTED(10_000),
+  LITMUS_QUOTED(10_000, "litmus_text"),
   /** 20 columns of unquoted words. */
-  LITMUS_STRINGS(10_000),
+  LITMUS_STRINGS(10_000, "litmus_text"),
   /** 20 columns of integers. */
-  LITMUS_INTS(10_000),
+  LITMUS_INTS(10_000, "litmus_ints"),
   /** The customers corpus with 1,000,000 rows. */
-  CUSTOMERS_1M(1_000_000),
+  CUSTOMERS_1M(1_000_000, "customers"),
   /** Customers with broken quoting every 500 rows (stray and unclosed quotes). */
-  MALFORMED(100_000);
+  MALFORMED(100_000, "customers");
 
   private static final String[] FIRST = {"Anna", "Bob", "Chloé", "Dmitri", "Emre", "Fatima",
       "Günther", "Hiroshi", "Ines", "José"};
@@ -32,9 +32,19 @@ public enum Corpus {
       "golf", "hotel", "india", "juliet", "kilo", "lima"};
 
   private final int rows;
+  private final String schema;
 
-  Corpus(int rows) {
+  Corpus(int rows, String schema) {
     this.rows = rows;
+    this.schema = schema;
+  }
+
+  /**
+   * The name of the realistic schema the benchmarks validate this file with
+   * ({@code bench/schemas/NAME.json}), shared by the JVM and browser benchmarks.
+   */
+  public String schema() {
+    return schema;
   }
 
   /** The number of data rows (header excluded). */

@@ -15,6 +15,8 @@ public final class CsvParser {
   private static final int UNQUOTED = 1;
   private static final int QUOTED = 2;
 
+  private static final int WHOLE_TEXT_SLICE = 1 << 16;
+
   private static final byte PLAIN = 0;
   private static final byte ESCAPED = 1;
   private static final byte QUOTED_PLAIN = 2;
@@ -76,7 +78,13 @@ public final class CsvParser {
   /** Parses a whole text at once and returns the number of records. */
   public static int parse(CharSequence text, CsvFormat format, CsvHandler handler) {
     CsvParser parser = new CsvParser(format, handler);
-    parser.feed(text);
+    // In slices, as the file readers feed it: the buffer then holds one slice, not a copy of
+    // the whole text grown by doubling.
+    int n = text.length();
+    for (int i = 0; i < n; i += WHOLE_TEXT_SLICE) {
+      int end = Math.min(n, i + WHOLE_TEXT_SLICE);
+      parser.feed(n <= WHOLE_TEXT_SLICE ? text : text.subSequence(i, end));
+    }
     parser.finish();
     return parser.records();
   }

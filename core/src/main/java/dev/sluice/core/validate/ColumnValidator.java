@@ -16,6 +16,8 @@ import java.util.Map;
  * the same result.
  */
 public final class ColumnValidator {
+  private static final CellResult ALLOWED_BLANK = new CellResult.Valid("");
+  private static final CellResult REQUIRED = CellResult.Invalid.of("VALUE_REQUIRED");
   private final Column column;
   private final TypeValidator type;
   private final Sha256 sha256;
@@ -76,12 +78,24 @@ public final class ColumnValidator {
    * {@link CellResult.Invalid} with a code.
    */
   public CellResult check(String raw) {
+    return check(raw, true);
+  }
+
+  /**
+   * Checks a cell as {@link #check} does, with the same validity and issue, but a valid result
+   * may hold the prepared cell instead of its normal form (see {@link TypeValidator#verify}).
+   */
+  public CellResult verify(String raw) {
+    return check(raw, false);
+  }
+
+  private CellResult check(String raw, boolean normal) {
     String v = prepare(raw);
     if (isBlank(v)) {
-      return column.allowBlank() ? new CellResult.Valid("")
-          : new CellResult.Invalid("VALUE_REQUIRED", Map.of());
+      return column.allowBlank() ? ALLOWED_BLANK : REQUIRED;
     }
-    return type.check(isText ? v : strip(v));
+    String value = isText ? v : strip(v);
+    return normal ? type.check(value) : type.verify(value);
   }
 
   /** The value handed to the host for a cell that {@link #check} found valid with this form. */
@@ -152,6 +166,11 @@ public final class ColumnValidator {
   }
 
   static boolean isBlank(String v) {
+    // most cells start with a visible ASCII char: answer without Character.isWhitespace, which
+    // in the browser build looks the char up in the Unicode tables
+    if (!v.isEmpty() && v.charAt(0) > ' ' && v.charAt(0) < 0x7F) {
+      return false;
+    }
     for (int i = 0; i < v.length(); i++) {
       if (!Character.isWhitespace(v.charAt(i)) && v.charAt(i) != '\u00A0') {
         return false;

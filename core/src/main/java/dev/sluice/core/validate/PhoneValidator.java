@@ -18,6 +18,16 @@ final class PhoneValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
+    return check(value, true);
+  }
+
+  /** As {@link #check}, without building the E.164 form (the cost of most valid cells). */
+  @Override
+  public CellResult verify(String value) {
+    return check(value, false);
+  }
+
+  private CellResult check(String value, boolean normal) {
     String v = value;
     String extension = "";
     int ext = onlyPhoneChars(v) ? -1 : extensionStart(v);
@@ -64,25 +74,25 @@ final class PhoneValidator implements TypeValidator {
       international = 3;
     }
     if (international >= 0) {
-      return internationalNumber(d, international, n, value, v, extension);
+      return internationalNumber(d, international, n, value, v, extension, normal);
     }
     if (defaultCountry == null) {
       return CellResult.Invalid.of("PHONE_NO_COUNTRY");
     }
     PhonePlans.Plan plan = PhonePlans.forCountry(defaultCountry);
     int national = startsWith(d, 0, n, plan.trunk()) ? plan.trunk().length() : 0;
-    return national(plan, d, national, n, value, extension);
+    return national(plan, d, national, n, value, extension, normal);
   }
 
   private CellResult internationalNumber(char[] d, int from, int to, String value, String written,
-      String extension) {
+      String extension, boolean normal) {
     PhonePlans.Plan plan = PhonePlans.forInternational(d, from, to);
     if (plan == null) {
       int length = to - from;
       if (length < 8 || length > 15 || d[from] == '0') {
         return invalid();
       }
-      return new CellResult.Valid(e164("", d, from, to, value, extension));
+      return new CellResult.Valid(normal ? e164("", d, from, to, value, extension) : value);
     }
     int national = from + plan.callingCode().length();
     // "+44 (0)20 ..." writes the trunk prefix in brackets; drop it
@@ -90,11 +100,11 @@ final class PhoneValidator implements TypeValidator {
         && written.contains("(" + plan.trunk() + ")")) {
       national += plan.trunk().length();
     }
-    return national(plan, d, national, to, value, extension);
+    return national(plan, d, national, to, value, extension, normal);
   }
 
   private static CellResult national(PhonePlans.Plan plan, char[] d, int from, int to,
-      String value, String extension) {
+      String value, String extension, boolean normal) {
     int length = to - from;
     if (length < plan.minLength() || length > plan.maxLength()) {
       return wrongLength(plan);
@@ -103,7 +113,8 @@ final class PhoneValidator implements TypeValidator {
     if (plan.callingCode().equals("1") && d[from] < '2') {
       return invalid();
     }
-    return new CellResult.Valid(e164(plan.callingCode(), d, from, to, value, extension));
+    return new CellResult.Valid(
+        normal ? e164(plan.callingCode(), d, from, to, value, extension) : value);
   }
 
   /** "+" calling code, digits and extension; the cell itself when it is written that way. */

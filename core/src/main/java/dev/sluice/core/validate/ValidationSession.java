@@ -37,10 +37,17 @@ public final class ValidationSession {
   private final ColumnValidator[] validators;
   private final List<RowRule> rules;
   private final int[][] rulesByColumn;
+  /** Per rule, the arguments of its message (the same for every row, so made once). */
+  private final List<Map<String, Object>> ruleArguments;
   private final String[] groupNames;
   private final int[][] groupColumns;
   private final int[][] groupsByColumn;
-  private final List<Map<String, int[]>> groupIndex = new ArrayList<>();
+  /**
+   * Per column, whether a row rule or unique group reads its normal form; the other columns are
+   * checked without building it ({@link ColumnValidator#verify}), as export builds it again.
+   */
+  private final boolean[] normalFormRead;
+  private final List<UniqueIndex> groupIndex = new ArrayList<>();
   private final int slots;
   private final TreeMap<Integer, ValidationIssue[]> issues = new TreeMap<>();
 
@@ -84,6 +91,10 @@ public final class ValidationSession {
       }
     }
     this.rulesByColumn = toArrays(byCol);
+    this.ruleArguments = new ArrayList<>();
+    for (RowRule rule : rules) {
+      ruleArguments.add(ruleArguments(rule));
+    }
     Map<String, int[]> groups = importer.uniqueGroups();
     this.groupNames = groups.keySet().toArray(new String[0]);
     this.groupColumns = groups.values().toArray(new int[0][]);
@@ -95,9 +106,14 @@ public final class ValidationSession {
       for (int c : groupColumns[g]) {
         groupsOf.get(c).add(g);
       }
-      groupIndex.add(new HashMap<>());
+      int group = g;
+      groupIndex.add(new UniqueIndex(row -> groupKey(row, group, null)));
     }
     this.groupsByColumn = toArrays(groupsOf);
+    this.normalFormRead = new boolean[validators.length];
+    for (int c = 0; c < validators.length; c++) {
+      normalFormRead[c] = rulesByColumn[c].length > 0 || groupsByColumn[c].length > 0;
+    }
     this.slots = columns.size() + rules.size() + groupColumns.length;
   }
 
@@ -133,7 +149,7 @@ public final class ValidationSession {
     byCode.clear();
     byColumn.clear();
     errorRows = warningRows = errors = warnings = infos = 0;
-    for (Map<String, int[]> index : groupIndex) {
+    for (UniqueIndex index : groupIndex) {
       index.clear();
     }
     CellResult[] results = new CellResult[validators.length];
@@ -147,15 +163,13 @@ public final class ValidationSession {
       for (int g = 0; g < groupColumns.length; g++) {
         String key = groupKey(row, g, results);
         if (key != null) {
-          groupIndex.get(g).merge(key, new int[] {row}, ValidationSession::insertSorted);
+          groupIndex.get(g).add(key, row);
         }
       }
     }
     for (int g = 0; g < groupColumns.length; g++) {
-      for (int[] members : groupIndex.get(g).values()) {
-        if (members.length > 1) {
-          refreshGroup(g, members, null);
-        }
+      for (int[] members : groupIndex.get(g).duplicates()) {
+        refreshGroup(g, members, null);
       }
     }
   }
@@ -194,7 +208,7 @@ public final class ValidationSession {
         moveInGroup(row, groups[i], oldKeys[i], newKey, changed);
       } else if (newKey != null) {
         // same key, but the issue quotes the cell as written: refresh it
-        refreshGroup(groups[i], groupIndex.get(groups[i]).get(newKey), changed);
+        refreshGroup(groups[i], groupIndex.get(groups[i]).members(newKey), changed);
       }
     }
     return changed.stream().mapToInt(Integer::intValue).toArray();
@@ -325,7 +339,8 @@ public final class ValidationSession {
 
   private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
     for (int c = 0; c < validators.length; c++) {
-      CellResult result = validators[c].check(table.get(row, c));
+      String raw = table.get(row, c);
+      CellResult result = normalFormRead[c] ? validators[c].check(raw) : validators[c].verify(raw);
       results[c] = result;
       fresh[c] = cellIssue(row, c, result);
     }
@@ -353,20 +368,25 @@ public final class ValidationSession {
 
   private ValidationIssue checkRule(int row, int index, CellResult[] results) {
     RowRule rule = rules.get(index);
-    Map<String, Object> args = new LinkedHashMap<>();
-    boolean broken;
+    if (!isBroken(row, rule, results)) {
+      return null;
+    }
+    int at = importer.indexOf(rule.reportedKey());
+    return new ValidationIssue(row, rule.reportedKey(), rule.code(), rule.severity(),
+        ruleArguments.get(index), table.get(row, at));
+  }
+
+  private boolean isBroken(int row, RowRule rule, CellResult[] results) {
     if (rule instanceof RowRule.AtLeastOneOf a) {
-      broken = true;
-      List<String> labels = new ArrayList<>();
       for (String key : a.keys()) {
         int c = importer.indexOf(key);
-        labels.add(validators[c].column().label());
         if (!ColumnValidator.isBlank(validators[c].prepare(table.get(row, c)))) {
-          broken = false;
+          return false;
         }
       }
-      args.put("columns", String.join(", ", labels));
-    } else if (rule instanceof RowRule.RequiredWhen w) {
+      return true;
+    }
+    if (rule instanceof RowRule.RequiredWhen w) {
       int c = importer.indexOf(w.key());
       int when = importer.indexOf(w.whenKey());
       String whenValue = validators[when].prepare(table.get(row, when));
@@ -383,30 +403,39 @@ public final class ValidationSession {
           }
         }
       }
-      broken = triggered && ColumnValidator.isBlank(validators[c].prepare(table.get(row, c)));
-      args.put("other", validators[when].column().label());
+      return triggered && ColumnValidator.isBlank(validators[c].prepare(table.get(row, c)));
+    }
+    RowRule.Compare cmp = (RowRule.Compare) rule;
+    int left = importer.indexOf(cmp.left());
+    int right = importer.indexOf(cmp.right());
+    CellResult l = result(row, left, results);
+    CellResult r = result(row, right, results);
+    if (l instanceof CellResult.Valid lv && r instanceof CellResult.Valid rv
+        && !lv.value().isEmpty() && !rv.value().isEmpty()) {
+      int comparison = compare(validators[left].column().type(), lv.value(), rv.value());
+      return !cmp.operator().test(comparison);
+    }
+    return false;
+  }
+
+  /** The arguments of a rule's message: they name columns and values of the rule, never a cell. */
+  private Map<String, Object> ruleArguments(RowRule rule) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    if (rule instanceof RowRule.AtLeastOneOf a) {
+      List<String> labels = new ArrayList<>();
+      for (String key : a.keys()) {
+        labels.add(validators[importer.indexOf(key)].column().label());
+      }
+      args.put("columns", String.join(", ", labels));
+    } else if (rule instanceof RowRule.RequiredWhen w) {
+      args.put("other", validators[importer.indexOf(w.whenKey())].column().label());
       args.put("values", String.join(" / ", w.equalsAny()));
     } else {
       RowRule.Compare cmp = (RowRule.Compare) rule;
-      int left = importer.indexOf(cmp.left());
-      int right = importer.indexOf(cmp.right());
-      CellResult l = result(row, left, results);
-      CellResult r = result(row, right, results);
-      broken = false;
-      if (l instanceof CellResult.Valid lv && r instanceof CellResult.Valid rv
-          && !lv.value().isEmpty() && !rv.value().isEmpty()) {
-        int comparison = compare(validators[left].column().type(), lv.value(), rv.value());
-        broken = !cmp.operator().test(comparison);
-      }
       args.put("operator", cmp.operator().symbol());
-      args.put("other", validators[right].column().label());
+      args.put("other", validators[importer.indexOf(cmp.right())].column().label());
     }
-    if (!broken) {
-      return null;
-    }
-    int at = importer.indexOf(rule.reportedKey());
-    return new ValidationIssue(row, rule.reportedKey(), rule.code(), rule.severity(), args,
-        table.get(row, at));
+    return Map.copyOf(args);
   }
 
   private static int compare(ColumnType type, String left, String right) {
@@ -437,23 +466,14 @@ public final class ValidationSession {
 
   private void moveInGroup(int row, int group, String oldKey, String newKey,
       TreeSet<Integer> changed) {
-    Map<String, int[]> index = groupIndex.get(group);
+    UniqueIndex index = groupIndex.get(group);
     if (oldKey != null) {
-      int[] members = index.get(oldKey);
-      if (members != null) {
-        int[] rest = removeSorted(members, row);
-        if (rest.length == 0) {
-          index.remove(oldKey);
-        } else {
-          index.put(oldKey, rest);
-        }
-        setGroupSlot(row, group, null);
-        refreshGroup(group, rest, changed);
-      }
+      int[] rest = index.remove(oldKey, row);
+      setGroupSlot(row, group, null);
+      refreshGroup(group, rest, changed);
     }
     if (newKey != null) {
-      int[] members = index.merge(newKey, new int[] {row}, ValidationSession::insertSorted);
-      refreshGroup(group, members, changed);
+      refreshGroup(group, index.add(newKey, row), changed);
     }
   }
 
@@ -558,31 +578,6 @@ public final class ValidationSession {
       }
     }
     return false;
-  }
-
-  private static int[] insertSorted(int[] members, int[] one) {
-    int row = one[0];
-    int at = Arrays.binarySearch(members, row);
-    if (at >= 0) {
-      return members;
-    }
-    at = -at - 1;
-    int[] out = new int[members.length + 1];
-    System.arraycopy(members, 0, out, 0, at);
-    out[at] = row;
-    System.arraycopy(members, at, out, at + 1, members.length - at);
-    return out;
-  }
-
-  private static int[] removeSorted(int[] members, int row) {
-    int at = Arrays.binarySearch(members, row);
-    if (at < 0) {
-      return members;
-    }
-    int[] out = new int[members.length - 1];
-    System.arraycopy(members, 0, out, 0, at);
-    System.arraycopy(members, at + 1, out, at, members.length - at - 1);
-    return out;
   }
 
   private static int[][] toArrays(List<List<Integer>> lists) {

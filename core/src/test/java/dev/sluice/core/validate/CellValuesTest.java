@@ -46,6 +46,27 @@ class CellValuesTest {
   @MethodSource("cells")
   void cellIsNormalisedOrReportedWithItsCode(int line, String type, String cell, String expected)
       throws IOException {
+    CellResult result = validator(type).check(cell);
+    String actual = result instanceof CellResult.Valid v ? "=" + v.value()
+        : "!" + ((CellResult.Invalid) result).code();
+    assertEquals(expected, actual, "cells.tsv line " + line);
+  }
+
+  @ParameterizedTest(name = "line {0}: {1} ''{2}''")
+  @MethodSource("cells")
+  void verifyFindsTheSameValidityAndIssueAsCheck(int line, String type, String cell,
+      String expected) throws IOException {
+    ColumnValidator validator = validator(type);
+    CellResult checked = validator.check(cell);
+    CellResult verified = validator.verify(cell);
+    if (checked instanceof CellResult.Invalid) {
+      assertEquals(checked, verified, "cells.tsv line " + line);
+    } else {
+      assertEquals(CellResult.Valid.class, verified.getClass(), "cells.tsv line " + line);
+    }
+  }
+
+  private static ColumnValidator validator(String type) throws IOException {
     Map<String, Object> column = new LinkedHashMap<>();
     column.put("key", "c");
     column.put("type", JSON.readValue(type, Object.class));
@@ -54,9 +75,6 @@ class CellValuesTest {
     schema.put("name", "cells");
     schema.put("columns", List.of(column));
     Column c = SchemaReader.read(schema).columns().get(0);
-    CellResult result = new ColumnValidator(c, PortableSha256.INSTANCE).check(cell);
-    String actual = result instanceof CellResult.Valid v ? "=" + v.value()
-        : "!" + ((CellResult.Invalid) result).code();
-    assertEquals(expected, actual, "cells.tsv line " + line);
+    return new ColumnValidator(c, PortableSha256.INSTANCE);
   }
 }

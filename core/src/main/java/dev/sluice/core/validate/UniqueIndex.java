@@ -1,0 +1,251 @@
+package dev.sluice.core.validate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The rows of one unique group by key: which rows share a value, kept up to date as cells change.
+ *
+ * <p>Nearly every key of a unique column belongs to one row, so the index keeps, per key, only
+ * its hash and that row in two int arrays (open addressing, linear probing, deletion by backward
+ * shift) and asks the session for a stored row's key again when a hash matches. Only keys with
+ * two or more rows keep their String and a sorted member list. A million unique emails cost 16 MiB
+ * here against about 120 MiB as a {@code HashMap<String, int[]>}, and no object per row is made,
+ * which is most of the gain in the browser build, where every object is garbage for the
+ * JavaScript collector.
+ *
+ * <p>The key of a row must not change while the row is in the index without a {@link #remove}
+ * under its old key first. Not thread-safe.
+ */
+final class UniqueIndex {
+  private static final int EMPTY = -1;
+  private static final int[] NONE = new int[0];
+
+  /** The key a row has now; asked only when a stored hash equals the hash looked for. */
+  private final IntFunction<String> keyOfRow;
+  private int[] hashes;
+  /** A row (>= 0), EMPTY, or {@code -2 - i} for {@code shared.get(i)}. */
+  private int[] rows;
+  private int size;
+  private final List<Shared> shared = new ArrayList<>();
+  private final List<Integer> freeShared = new ArrayList<>();
+  private int sharedCount;
+
+  /** A key held by two or more rows. */
+  private static final class Shared {
+    final String key;
+    int[] members;
+
+    Shared(String key, int[] members) {
+      this.key = key;
+      this.members = members;
+    }
+  }
+
+  UniqueIndex(IntFunction<String> keyOfRow) {
+    this.keyOfRow = keyOfRow;
+    clear();
+  }
+
+  /** Forgets every key. */
+  void clear() {
+    hashes = new int[16];
+    rows = new int[16];
+    Arrays.fill(rows, EMPTY);
+    size = 0;
+    shared.clear();
+    freeShared.clear();
+    sharedCount = 0;
+  }
+
+  /** Adds a row under a key and returns all rows with that key, in order. */
+  int[] add(String key, int row) {
+    int h = hash(key);
+    int slot = find(key, h);
+    if (slot >= 0) {
+      int at = rows[slot];
+      if (at >= 0) {
+        if (at == row) {
+          return new int[] {row};
+        }
+        int[] members = at < row ? new int[] {at, row} : new int[] {row, at};
+        rows[slot] = share(key, members);
+        return members;
+      }
+      Shared s = shared.get(-2 - at);
+      s.members = insertSorted(s.members, row);
+      return s.members;
+    }
+    if (size + 1 > rows.length >> 1) {
+      grow();
+    }
+    int mask = rows.length - 1;
+    int i = h & mask;
+    while (rows[i] != EMPTY) {
+      i = (i + 1) & mask;
+    }
+    hashes[i] = h;
+    rows[i] = row;
+    size++;
+    return new int[] {row};
+  }
+
+  /** Takes a row out from under a key and returns the rows left with that key, in order. */
+  int[] remove(String key, int row) {
+    int h = hash(key);
+    int mask = rows.length - 1;
+    for (int i = h & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
+      if (hashes[i] != h) {
+        continue;
+      }
+      int at = rows[i];
+      if (at == row) {
+        delete(i);
+        return NONE;
+      }
+      if (at < 0) {
+        Shared s = shared.get(-2 - at);
+        if (s.key.equals(key)) {
+          int[] rest = removeSorted(s.members, row);
+          if (rest.length == 1) {
+            unshare(-2 - at);
+            rows[i] = rest[0];
+          } else {
+            s.members = rest;
+          }
+          return rest;
+        }
+      }
+    }
+    return NONE;
+  }
+
+  /** The rows with a key, in order; empty when none. */
+  int[] members(String key) {
+    int slot = find(key, hash(key));
+    if (slot < 0) {
+      return NONE;
+    }
+    int at = rows[slot];
+    return at >= 0 ? new int[] {at} : shared.get(-2 - at).members.clone();
+  }
+
+  /** The member lists of every key held by two or more rows. */
+  List<int[]> duplicates() {
+    List<int[]> out = new ArrayList<>(sharedCount);
+    for (Shared s : shared) {
+      if (s != null) {
+        out.add(s.members.clone());
+      }
+    }
+    return out;
+  }
+
+  /** Number of distinct keys. */
+  int size() {
+    return size;
+  }
+
+  private int find(String key, int h) {
+    int mask = rows.length - 1;
+    for (int i = h & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
+      if (hashes[i] != h) {
+        continue;
+      }
+      int at = rows[i];
+      String stored = at >= 0 ? keyOfRow.apply(at) : shared.get(-2 - at).key;
+      if (key.equals(stored)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Empties a slot and shifts later members of its probe run back (no tombstones). */
+  private void delete(int slot) {
+    int mask = rows.length - 1;
+    int hole = slot;
+    for (int i = (slot + 1) & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
+      int home = hashes[i] & mask;
+      // move i into the hole unless its home lies cyclically in (hole, i]
+      boolean stays = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
+      if (!stays) {
+        hashes[hole] = hashes[i];
+        rows[hole] = rows[i];
+        hole = i;
+      }
+    }
+    rows[hole] = EMPTY;
+    size--;
+  }
+
+  private void grow() {
+    int[] oldHashes = hashes;
+    int[] oldRows = rows;
+    hashes = new int[oldRows.length * 2];
+    rows = new int[oldRows.length * 2];
+    Arrays.fill(rows, EMPTY);
+    int mask = rows.length - 1;
+    for (int j = 0; j < oldRows.length; j++) {
+      if (oldRows[j] == EMPTY) {
+        continue;
+      }
+      int i = oldHashes[j] & mask;
+      while (rows[i] != EMPTY) {
+        i = (i + 1) & mask;
+      }
+      hashes[i] = oldHashes[j];
+      rows[i] = oldRows[j];
+    }
+  }
+
+  private int share(String key, int[] members) {
+    Shared s = new Shared(key, members);
+    sharedCount++;
+    if (!freeShared.isEmpty()) {
+      int i = freeShared.remove(freeShared.size() - 1);
+      shared.set(i, s);
+      return -2 - i;
+    }
+    shared.add(s);
+    return -2 - (shared.size() - 1);
+  }
+
+  private void unshare(int i) {
+    shared.set(i, null);
+    freeShared.add(i);
+    sharedCount--;
+  }
+
+  /** String.hashCode spread so that keys differing in their last chars spread over the table. */
+  private static int hash(String key) {
+    int h = key.hashCode() * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  static int[] insertSorted(int[] members, int row) {
+    int at = Arrays.binarySearch(members, row);
+    if (at >= 0) {
+      return members;
+    }
+    at = -at - 1;
+    int[] out = new int[members.length + 1];
+    System.arraycopy(members, 0, out, 0, at);
+    out[at] = row;
+    System.arraycopy(members, at, out, at + 1, members.length - at);
+    return out;
+  }
+
+  static int[] removeSorted(int[] members, int row) {
+    int at = Arrays.binarySearch(members, row);
+    if (at < 0) {
+      return members;
+    }
+    int[] out = new int[members.length - 1];
+    System.arraycopy(members, 0, out, 0, at);
+    System.arraycopy(members, at + 1, out, at, members.length - at - 1);
+    return out;
+  }
+}

@@ -189,8 +189,12 @@ public final class ImportTable {
     for (ColumnStore s : stores) {
       s.trimToSize();
     }
-    lines = java.util.Arrays.copyOf(lines, Math.max(rows, 1));
-    deleted = java.util.Arrays.copyOf(deleted, Math.max(rows, 1));
+    if (lines.length != Math.max(rows, 1)) {
+      lines = java.util.Arrays.copyOf(lines, Math.max(rows, 1));
+    }
+    if (deleted.length != Math.max(rows, 1)) {
+      deleted = java.util.Arrays.copyOf(deleted, Math.max(rows, 1));
+    }
   }
 
   /**
@@ -268,7 +272,9 @@ public final class ImportTable {
 
     @Override
     public void trimToSize() {
-      values = resized(values, Math.max(count, 1));
+      if (values.length != Math.max(count, 1)) {
+        values = resized(values, Math.max(count, 1)); // a mapped table is already exact: no copy
+      }
     }
 
     /** Arrays.copyOf without reflection (Array.newInstance is slow in the browser build). */

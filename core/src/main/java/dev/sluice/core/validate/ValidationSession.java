@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The validation state of one import: every issue of every row, kept up to date as the user edits.
@@ -49,7 +48,12 @@ public final class ValidationSession {
   private final boolean[] normalFormRead;
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
   private final int slots;
-  private final TreeMap<Integer, ValidationIssue[]> issues = new TreeMap<>();
+  /**
+   * The issue slots of each row, null for a row without issues: a dense array rather than a sorted
+   * map, since full validation looks up every row (a boxed key and a tree walk per row, and in the
+   * browser build a TreeMap inlined into every caller, a fifth of the engine's size).
+   */
+  private ValidationIssue[][] issues = new ValidationIssue[0][];
 
   private final Map<String, Integer> byCode = new HashMap<>();
   private final Map<String, Integer> byColumn = new HashMap<>();
@@ -145,7 +149,7 @@ public final class ValidationSession {
 
   /** Forgets every result and validates all rows again. */
   public void validateAll() {
-    issues.clear();
+    issues = new ValidationIssue[table.rowCount()][];
     byCode.clear();
     byColumn.clear();
     errorRows = warningRows = errors = warnings = infos = 0;
@@ -185,8 +189,7 @@ public final class ValidationSession {
       table.set(row, column, value);
       return new int[] {row};
     }
-    TreeSet<Integer> changed = new TreeSet<>();
-    changed.add(row);
+    ChangedRows changed = new ChangedRows(row);
     int[] groups = groupsByColumn[column];
     String[] oldKeys = new String[groups.length];
     for (int i = 0; i < groups.length; i++) {
@@ -211,7 +214,7 @@ public final class ValidationSession {
         refreshGroup(groups[i], groupIndex.get(groups[i]).members(newKey), changed);
       }
     }
-    return changed.stream().mapToInt(Integer::intValue).toArray();
+    return changed.toArray();
   }
 
   /** Changes one cell by column key; see {@link #setCell(int, int, String)}. */
@@ -228,8 +231,7 @@ public final class ValidationSession {
     if (table.isDeleted(row)) {
       return new int[0];
     }
-    TreeSet<Integer> changed = new TreeSet<>();
-    changed.add(row);
+    ChangedRows changed = new ChangedRows(row);
     for (int g = 0; g < groupColumns.length; g++) {
       String key = groupKey(row, g, null);
       if (key != null) {
@@ -238,7 +240,7 @@ public final class ValidationSession {
     }
     store(row, new ValidationIssue[slots]);
     table.setDeleted(row, true);
-    return changed.stream().mapToInt(Integer::intValue).toArray();
+    return changed.toArray();
   }
 
   /** Brings a deleted row back and validates it. Returns the changed rows. */
@@ -247,8 +249,7 @@ public final class ValidationSession {
       return new int[0];
     }
     table.setDeleted(row, false);
-    TreeSet<Integer> changed = new TreeSet<>();
-    changed.add(row);
+    ChangedRows changed = new ChangedRows(row);
     CellResult[] results = new CellResult[validators.length];
     checkRow(row, results, new ValidationIssue[slots]);
     for (int g = 0; g < groupColumns.length; g++) {
@@ -257,12 +258,12 @@ public final class ValidationSession {
         moveInGroup(row, g, null, key, changed);
       }
     }
-    return changed.stream().mapToInt(Integer::intValue).toArray();
+    return changed.toArray();
   }
 
   /** The issues of a row, in column order, then row rules, then unique groups. */
   public List<ValidationIssue> issues(int row) {
-    ValidationIssue[] s = issues.get(row);
+    ValidationIssue[] s = slots(row);
     if (s == null) {
       return List.of();
     }
@@ -278,20 +279,28 @@ public final class ValidationSession {
   /** Every issue, by row then slot. */
   public List<ValidationIssue> allIssues() {
     List<ValidationIssue> list = new ArrayList<>();
-    for (Integer row : issues.keySet()) {
-      list.addAll(issues(row));
+    for (int row = 0; row < issues.length; row++) {
+      if (issues[row] != null) {
+        list.addAll(issues(row));
+      }
     }
     return list;
   }
 
   /** The rows that have issues, in order. */
   public List<Integer> rowsWithIssues() {
-    return Collections.unmodifiableList(new ArrayList<>(issues.keySet()));
+    List<Integer> rows = new ArrayList<>();
+    for (int row = 0; row < issues.length; row++) {
+      if (issues[row] != null) {
+        rows.add(row);
+      }
+    }
+    return Collections.unmodifiableList(rows);
   }
 
   /** Whether a row has an issue of severity error. */
   public boolean hasErrors(int row) {
-    ValidationIssue[] s = issues.get(row);
+    ValidationIssue[] s = slots(row);
     return s != null && hasSeverity(s, Severity.ERROR);
   }
 
@@ -465,7 +474,7 @@ public final class ValidationSession {
   }
 
   private void moveInGroup(int row, int group, String oldKey, String newKey,
-      TreeSet<Integer> changed) {
+      ChangedRows changed) {
     UniqueIndex index = groupIndex.get(group);
     if (oldKey != null) {
       int[] rest = index.remove(oldKey, row);
@@ -477,7 +486,7 @@ public final class ValidationSession {
     }
   }
 
-  private void refreshGroup(int group, int[] members, TreeSet<Integer> changed) {
+  private void refreshGroup(int group, int[] members, ChangedRows changed) {
     for (int member : members) {
       ValidationIssue issue = null;
       if (members.length > 1) {
@@ -511,12 +520,12 @@ public final class ValidationSession {
   // ---- storage and counters
 
   private ValidationIssue[] copySlots(int row) {
-    ValidationIssue[] s = issues.get(row);
+    ValidationIssue[] s = slots(row);
     return s == null ? new ValidationIssue[slots] : s.clone();
   }
 
   private void store(int row, ValidationIssue[] fresh) {
-    ValidationIssue[] old = issues.get(row);
+    ValidationIssue[] old = slots(row);
     if (old != null) {
       count(old, -1);
     }
@@ -529,10 +538,16 @@ public final class ValidationSession {
     }
     if (any) {
       ValidationIssue[] copy = fresh.clone();
-      issues.put(row, copy);
+      if (row >= issues.length) {
+        // grown by hand: Arrays.copyOf on an object array is reflection in the browser build
+        ValidationIssue[][] grown = new ValidationIssue[Math.max(table.rowCount(), row + 1)][];
+        System.arraycopy(issues, 0, grown, 0, issues.length);
+        issues = grown;
+      }
+      issues[row] = copy;
       count(copy, 1);
     } else if (old != null) {
-      issues.remove(row);
+      issues[row] = null;
     }
   }
 
@@ -578,6 +593,39 @@ public final class ValidationSession {
       }
     }
     return false;
+  }
+
+  private ValidationIssue[] slots(int row) {
+    return row < issues.length ? issues[row] : null;
+  }
+
+  /** The rows an edit changed: a few, sorted and without repeats when read. */
+  private static final class ChangedRows {
+    private int[] rows = new int[4];
+    private int count;
+
+    ChangedRows(int row) {
+      add(row);
+    }
+
+    void add(int row) {
+      if (count == rows.length) {
+        rows = Arrays.copyOf(rows, count * 2);
+      }
+      rows[count++] = row;
+    }
+
+    int[] toArray() {
+      int[] sorted = Arrays.copyOf(rows, count);
+      Arrays.sort(sorted);
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (n == 0 || sorted[n - 1] != sorted[i]) {
+          sorted[n++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, n);
+    }
   }
 
   private static int[][] toArrays(List<List<Integer>> lists) {

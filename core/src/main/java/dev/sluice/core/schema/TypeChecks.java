@@ -2,7 +2,7 @@ package dev.sluice.core.schema;
 
 import dev.sluice.core.country.Countries;
 import dev.sluice.core.country.PhonePlans;
-import java.time.format.DateTimeFormatter;
+import dev.sluice.core.time.DatePattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +63,9 @@ final class TypeChecks {
                 + String.join(", ", PhonePlans.countries()));
       }
     } else if (type instanceof ColumnType.Date t) {
-      formats(at, t.formats());
+      formats(at, t.formats(), false);
     } else if (type instanceof ColumnType.DateTime t) {
-      formats(at, t.formats());
+      formats(at, t.formats(), true);
     } else if (type instanceof ColumnType.EnumType t) {
       if (t.options().isEmpty()) {
         throw new SchemaException(at, "options", "SCHEMA_REQUIRED_FIELD",
@@ -112,15 +112,16 @@ final class TypeChecks {
     }
   }
 
-  private static void formats(String at, List<String> formats) {
+  private static void formats(String at, List<String> formats, boolean withTime) {
     for (int i = 0; i < formats.size(); i++) {
       try {
-        DateTimeFormatter.ofPattern(formats.get(i));
+        DatePattern.compile(formats.get(i), withTime);
       } catch (IllegalArgumentException e) {
         throw new SchemaException(at, "formats[" + i + "]", "SCHEMA_INVALID_PATTERN",
-            "'" + formats.get(i) + "' is not a date pattern (" + e.getMessage()
-                + "); use java.time letters such as uuuu-MM-dd or dd.MM.uuuu");
+            "'" + formats.get(i) + "' is not a date pattern Sluice reads: " + e.getMessage()
+                + "; for example uuuu-MM-dd, dd.MM.uuuu or MM/dd/uuuu HH:mm");
       }
     }
   }
+
 }

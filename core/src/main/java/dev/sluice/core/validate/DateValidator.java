@@ -1,16 +1,8 @@
 package dev.sluice.core.validate;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.TemporalAccessor;
+import dev.sluice.core.time.DatePattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,8 +10,9 @@ import java.util.Map;
  * different dates (such as {@code 03/04/2024} with both {@code dd/MM/uuuu} and {@code MM/dd/uuuu})
  * is reported as ambiguous rather than guessed. The normal form is ISO 8601.
  *
- * <p>Patterns use java.time letters; {@code y} is read as {@code u} (proleptic year) so that strict
- * resolving works without an era, and month names are matched ignoring case, in English.
+ * <p>Patterns use java.time letters and are read as java.time reads them with strict resolving
+ * ({@code y} as {@code u}, the proleptic year), month names in English ignoring case; see
+ * {@link DatePattern} for the letters and why it is not java.time itself.
  */
 final class DateValidator implements TypeValidator {
   /** The formats tried when a date column lists none: ISO, then common European and US ones. */
@@ -32,7 +25,7 @@ final class DateValidator implements TypeValidator {
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a");
 
   private final boolean withTime;
-  private final List<DateTimeFormatter> formatters = new ArrayList<>();
+  private final List<DatePattern> formatters = new ArrayList<>();
   private final String formatList;
   /** Whether an ISO-shaped value can be checked by hand: no listed format reads it otherwise. */
   private final boolean isoFastPath;
@@ -42,9 +35,7 @@ final class DateValidator implements TypeValidator {
     List<String> patterns = formats.isEmpty()
         ? (withTime ? DEFAULT_DATETIME_FORMATS : DEFAULT_DATE_FORMATS) : formats;
     for (String pattern : patterns) {
-      formatters.add(new DateTimeFormatterBuilder().parseCaseInsensitive()
-          .appendPattern(strictYear(pattern)).toFormatter(Locale.ENGLISH)
-          .withResolverStyle(ResolverStyle.STRICT));
+      formatters.add(DatePattern.compile(pattern, withTime));
     }
     this.formatList = String.join(", ", patterns);
     this.isoFastPath = !withTime && (formats.isEmpty() || patterns.size() == 1
@@ -79,19 +70,8 @@ final class DateValidator implements TypeValidator {
     return new CellResult.Valid(found);
   }
 
-  private String parse(DateTimeFormatter formatter, String value) {
-    try {
-      if (!withTime) {
-        return formatter.parse(value, LocalDate::from).toString();
-      }
-      TemporalAccessor t = formatter.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
-      if (t instanceof OffsetDateTime odt) {
-        return odt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-      }
-      return ((LocalDateTime) t).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+  private String parse(DatePattern formatter, String value) {
+    return formatter.parse(value, withTime);
   }
 
   /**

@@ -1,14 +1,15 @@
 package dev.sluice.core.xlsx;
 
-import java.time.LocalDate;
+import dev.sluice.core.time.CivilDates;
 
 /**
  * Excel serial dates to ISO text: days since 1899-12-30 (with Excel's phantom 1900-02-29, serial
  * 60) or since 1904-01-01, the fraction being the time of day.
  */
 public final class ExcelDates {
-  private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
-  private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+  /** 1899-12-30 and 1904-01-01 as days since 1970-01-01. */
+  private static final int EPOCH_1900 = -25569;
+  private static final int EPOCH_1904 = -24107;
 
   private ExcelDates() {}
 
@@ -38,11 +39,11 @@ public final class ExcelDates {
     }
     String date;
     if (date1904) {
-      date = EPOCH_1904.plusDays(days).toString();
+      date = CivilDates.isoOfEpochDay(EPOCH_1904 + days);
     } else if (days == 60) {
       date = "1900-02-29"; // Excel's phantom leap day, shown as written so validation flags it
     } else {
-      date = (days < 60 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days)).toString();
+      date = CivilDates.isoOfEpochDay(EPOCH_1900 + (days < 60 ? days + 1 : days));
     }
     if (kind == Styles.Kind.DATE && secondOfDay == 0) {
       return date;

@@ -8,6 +8,31 @@ import org.junit.jupiter.api.Test;
 
 class NumberValidatorTest {
   @Test
+  void exponentsAreWrittenOutAsBigDecimalWritesThem() {
+    Random random = new Random(11);
+    for (int k = 0; k < 100_000; k++) {
+      StringBuilder n = new StringBuilder(random.nextBoolean() ? "-" : "");
+      int whole = random.nextInt(6);
+      n.append(whole == 0 ? "0" : Integer.toString(1 + random.nextInt(9)));
+      for (int i = 1; i < whole; i++) {
+        n.append(random.nextInt(10));
+      }
+      if (random.nextBoolean()) {
+        n.append('.');
+        int fraction = 1 + random.nextInt(6);
+        for (int i = 0; i < fraction; i++) {
+          n.append(random.nextInt(3) == 0 ? '0' : (char) ('0' + random.nextInt(10)));
+        }
+      }
+      String canonical = n.toString().equals("-0") ? "0" : n.toString();
+      int exponent = random.nextInt(41) - 20;
+      String expected = new java.math.BigDecimal(canonical + "e" + exponent).stripTrailingZeros()
+          .toPlainString();
+      assertEquals(expected, NumberParser.plain(canonical, exponent), canonical + "e" + exponent);
+    }
+  }
+
+  @Test
   void theFastPathAgreesWithTheFullParserOnRandomNumbers() {
     Random random = new Random(3);
     int fast = 0;

@@ -1,0 +1,63 @@
+package dev.sluice.core.time;
+
+/**
+ * Proleptic Gregorian calendar arithmetic on plain ints: month lengths, days since 1970-01-01 and
+ * the ISO 8601 text of a date, as {@code java.time.LocalDate} gives them.
+ *
+ * <p>Kept apart from java.time for the browser engine's size (see {@link DatePattern}); checked
+ * against {@code LocalDate} on the JVM.
+ */
+public final class CivilDates {
+  private CivilDates() {}
+
+  /** Whether a year is a leap year. */
+  public static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  /** The number of days of a month (1-12) of a year. */
+  public static int lengthOfMonth(int year, int month) {
+    return month == 2 ? (isLeap(year) ? 29 : 28)
+        : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /**
+   * The ISO text of a date as {@code LocalDate.toString()}: {@code 2024-03-14}, {@code -0001-01-01},
+   * {@code +10000-01-01}.
+   */
+  public static String iso(int year, int month, int day) {
+    StringBuilder sb = new StringBuilder(12);
+    int abs = Math.abs(year);
+    if (abs < 1000) {
+      if (year < 0) {
+        sb.append('-');
+      }
+      sb.append(Integer.toString(abs + 10000).substring(1));
+    } else {
+      if (year > 9999) {
+        sb.append('+');
+      }
+      sb.append(year);
+    }
+    sb.append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
+    return sb.toString();
+  }
+
+  /**
+   * The ISO text of the date a number of days after 1970-01-01 (negative before), for days
+   * within years 0 to 9999 and beyond (the civil-from-days algorithm of H. Hinnant, in ints: the
+   * day count must stay within +-2^31 / 146097 eras, far past any spreadsheet date).
+   */
+  public static String isoOfEpochDay(int epochDay) {
+    int z = epochDay + 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int day = doy - (153 * mp + 2) / 5 + 1;
+    int month = mp < 10 ? mp + 3 : mp - 9;
+    int year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return iso(year, month, day);
+  }
+}

@@ -1,0 +1,610 @@
+package dev.sluice.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A date or date-time pattern in java.time letters, compiled for parsing cells to ISO 8601 the way
+ * {@code DateTimeFormatter} does with strict resolving and case-insensitive English text.
+ *
+ * <p>Why not java.time itself: TeaVM compiles it, but it brings its formatter, chronology and
+ * time-zone tables into the browser engine, about 100 KB of the gzipped bundle, two thirds of the
+ * 150 KB budget, for the dozen letters a CSV date uses. This class reads those letters only and is
+ * checked against java.time on the JVM ({@code DatePatternTest} compares both on every day of
+ * several years in every supported shape, and on malformed and out-of-range values).
+ *
+ * <p>Supported: {@code uuuu yyyy} (year, four digits, or signed when longer), {@code uu yy} (2000 to
+ * 2099), {@code M MM} (month), {@code MMM MMMM} (English month names), {@code d dd}, {@code H HH},
+ * {@code h hh} with {@code a} (AM/PM), {@code m mm}, {@code s ss}, {@code S...} (fraction of a
+ * second, exactly that many digits), {@code X XX XXX} (offset or {@code Z}), quoted literals,
+ * other characters as literals, and optional sections in brackets. Anything else is refused by
+ * {@link #compile} with the reason, so a schema never holds a pattern that would fail silently.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DatePattern {
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December"};
+
+  // fields
+  private static final int YEAR = 0;
+  private static final int MONTH = 1;
+  private static final int DAY = 2;
+  private static final int HOUR = 3;
+  private static final int CLOCK_HOUR = 4;
+  private static final int MINUTE = 5;
+  private static final int SECOND = 6;
+  private static final int NANO = 7;
+  private static final int AMPM = 8;
+  private static final int OFFSET = 9;
+  private static final int FIELDS = 10;
+  private static final String FIELD_LETTERS = "uMdHhmsSaX";
+
+  // element kinds
+  private static final int LITERAL = 0;
+  private static final int NUMBER = 1; // count 1: 1 to 19 digits; count 2: exactly 2
+  private static final int YEAR4 = 2;
+  private static final int YEAR2 = 3;
+  private static final int MONTH_TEXT = 4;
+  private static final int AMPM_TEXT = 5;
+  private static final int FRACTION = 6;
+  private static final int OFFSET_ID = 7;
+  private static final int OPTIONAL = 8;
+
+  /** One parsing step. */
+  private static final class Element {
+    final int kind;
+    final int field;
+    final int width;
+    final String text;
+    final Element[] optional;
+    /** For a variable-width number: digits left to the fixed-width numbers right after it. */
+    int reserved;
+
+    Element(int kind, int field, int width, String text, Element[] optional) {
+      this.kind = kind;
+      this.field = field;
+      this.width = width;
+      this.text = text;
+      this.optional = optional;
+    }
+
+    boolean isNumeric() {
+      return kind == NUMBER || kind == YEAR4 || kind == YEAR2 || kind == FRACTION;
+    }
+
+    boolean isFixedNumeric() {
+      return kind == NUMBER && width == 2 || kind == YEAR2 || kind == FRACTION;
+    }
+  }
+
+  private final String pattern;
+  private final Element[] elements;
+  private final boolean hasTime;
+
+  private DatePattern(String pattern, Element[] elements, boolean hasTime) {
+    this.pattern = pattern;
+    this.elements = elements;
+    this.hasTime = hasTime;
+  }
+
+  /** The pattern as written. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /**
+   * Compiles a pattern.
+   *
+   * @param withTime whether the column holds date-times (then an hour is required)
+   * @throws IllegalArgumentException with a message saying what is wrong and what to write
+   */
+  public static DatePattern compile(String pattern, boolean withTime) {
+    boolean[] seen = new boolean[FIELDS];
+    int[] at = {0};
+    Element[] elements = parse(pattern, at, 0, seen);
+    if (at[0] < pattern.length()) {
+      throw new IllegalArgumentException("']' at " + (at[0] + 1) + " closes no '['");
+    }
+    if (!seen[YEAR] || !seen[MONTH] || !seen[DAY]) {
+      throw new IllegalArgumentException("a date needs a year (uuuu or uu), a month (M, MM, MMM"
+          + " or MMMM) and a day (d or dd)");
+    }
+    if (seen[CLOCK_HOUR] != seen[AMPM]) {
+      throw new IllegalArgumentException("h (hour 1-12) and a (AM/PM) go together; use H for"
+          + " hours 0-23");
+    }
+    if (seen[HOUR] && seen[CLOCK_HOUR]) {
+      throw new IllegalArgumentException("use either H or h, not both");
+    }
+    boolean hasTime = seen[HOUR] || seen[CLOCK_HOUR];
+    if (withTime && !hasTime) {
+      throw new IllegalArgumentException("a date-time needs an hour (HH, or hh with a)");
+    }
+    if ((seen[MINUTE] || seen[SECOND] || seen[NANO]) && !hasTime
+        || (seen[SECOND] || seen[NANO]) && !seen[MINUTE] || seen[NANO] && !seen[SECOND]) {
+      throw new IllegalArgumentException("time fields need the larger ones before them (hours,"
+          + " then minutes, then seconds, then fractions)");
+    }
+    reserve(elements);
+    return new DatePattern(pattern, elements, hasTime);
+  }
+
+  private static Element[] parse(String p, int[] at, int depth, boolean[] seen) {
+    List<Element> out = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    while (at[0] < p.length()) {
+      char c = p.charAt(at[0]);
+      if (c == '[') {
+        flush(literal, out);
+        at[0]++;
+        Element[] inner = parse(p, at, depth + 1, seen);
+        if (at[0] >= p.length()) {
+          throw new IllegalArgumentException("'[' opens an optional section that no ']' closes");
+        }
+        at[0]++;
+        out.add(new Element(OPTIONAL, -1, 0, null, inner));
+      } else if (c == ']') {
+        return finish(literal, out); // at depth 0, compile reports the stray ']'
+      } else if (c == '\'') {
+        int end = at[0] + 1;
+        StringBuilder quoted = new StringBuilder();
+        while (true) {
+          if (end >= p.length()) {
+            throw new IllegalArgumentException("a quote at " + (at[0] + 1) + " is not closed");
+          }
+          if (p.charAt(end) == '\'') {
+            if (end + 1 < p.length() && p.charAt(end + 1) == '\'') {
+              quoted.append('\'');
+              end += 2;
+              continue;
+            }
+            break;
+          }
+          quoted.append(p.charAt(end++));
+        }
+        literal.append(end == at[0] + 1 ? "'" : quoted); // '' is one quote
+        at[0] = end + 1;
+      } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        int n = 1;
+        while (at[0] + n < p.length() && p.charAt(at[0] + n) == c) {
+          n++;
+        }
+        flush(literal, out);
+        out.add(letter(c, n, at[0], seen));
+        at[0] += n;
+      } else if (c == '#' || c == '{' || c == '}') {
+        throw new IllegalArgumentException("'" + c + "' is reserved; quote it to use it as text");
+      } else {
+        literal.append(c);
+        at[0]++;
+      }
+    }
+    return finish(literal, out);
+  }
+
+  private static Element[] finish(StringBuilder literal, List<Element> out) {
+    flush(literal, out);
+    return out.toArray(new Element[0]);
+  }
+
+  private static void flush(StringBuilder literal, List<Element> out) {
+    if (literal.length() > 0) {
+      out.add(new Element(LITERAL, -1, 0, literal.toString(), null));
+      literal.setLength(0);
+    }
+  }
+
+  private static Element letter(char c, int n, int at, boolean[] seen) {
+    Element e;
+    switch (c) {
+      case 'u':
+      case 'y':
+        if (n != 2 && n != 4) {
+          throw unsupported(c, n, at, "write the year as uuuu or uu");
+        }
+        e = new Element(n == 4 ? YEAR4 : YEAR2, YEAR, n, null, null);
+        break;
+      case 'M':
+        e = n <= 2 ? new Element(NUMBER, MONTH, n, null, null)
+            : n <= 4 ? new Element(MONTH_TEXT, MONTH, n, null, null) : null;
+        break;
+      case 'd':
+        e = n <= 2 ? new Element(NUMBER, DAY, n, null, null) : null;
+        break;
+      case 'H':
+        e = n <= 2 ? new Element(NUMBER, HOUR, n, null, null) : null;
+        break;
+      case 'h':
+        e = n <= 2 ? new Element(NUMBER, CLOCK_HOUR, n, null, null) : null;
+        break;
+      case 'm':
+        e = n <= 2 ? new Element(NUMBER, MINUTE, n, null, null) : null;
+        break;
+      case 's':
+        e = n <= 2 ? new Element(NUMBER, SECOND, n, null, null) : null;
+        break;
+      case 'S':
+        e = n <= 9 ? new Element(FRACTION, NANO, n, null, null) : null;
+        break;
+      case 'a':
+        e = n == 1 ? new Element(AMPM_TEXT, AMPM, n, null, null) : null;
+        break;
+      case 'X':
+        e = n <= 3 ? new Element(OFFSET_ID, OFFSET, n, null, null) : null;
+        break;
+      default:
+        throw new IllegalArgumentException("the letter '" + c + "' at " + (at + 1) + " is not"
+            + " supported; use " + FIELD_LETTERS.replace("", " ").trim()
+            + " (see the schema guide), and quote other letters as text: 'T'");
+    }
+    if (e == null) {
+      throw unsupported(c, n, at, "see the schema guide for the supported lengths");
+    }
+    if (seen[e.field]) {
+      throw new IllegalArgumentException("'" + c + "' at " + (at + 1) + " repeats a field that"
+          + " the pattern already has");
+    }
+    seen[e.field] = true;
+    return e;
+  }
+
+  private static IllegalArgumentException unsupported(char c, int n, int at, String hint) {
+    return new IllegalArgumentException("'" + String.valueOf(c).repeat(n) + "' at " + (at + 1)
+        + " is not supported; " + hint);
+  }
+
+  /**
+   * Adjacent numbers without a separator, as java.time reads them: a variable-width number leaves
+   * the fixed-width numbers right after it their digits ({@code uuuuMMdd}); a variable-width number
+   * followed by another one cannot be split and is refused.
+   */
+  private static void reserve(Element[] elements) {
+    for (int i = 0; i < elements.length; i++) {
+      Element e = elements[i];
+      if (e.kind == OPTIONAL) {
+        reserve(e.optional);
+        if (i > 0 && elements[i - 1].isNumeric() && startsNumeric(e)) {
+          throw new IllegalArgumentException("put a separator between a number and an optional"
+              + " section that starts with a number");
+        }
+        continue;
+      }
+      boolean variable = e.kind == YEAR4 || e.kind == NUMBER && e.width == 1;
+      if (!variable) {
+        continue;
+      }
+      int reserved = 0;
+      for (int j = i + 1; j < elements.length && elements[j].isNumeric(); j++) {
+        if (!elements[j].isFixedNumeric() || elements[j].kind == FRACTION) {
+          throw new IllegalArgumentException("put a separator after a one-letter field (or the"
+              + " year) when another number follows it, or write the next field with two letters");
+        }
+        reserved += elements[j].width;
+      }
+      if (reserved > 0 && e.kind != YEAR4) {
+        throw new IllegalArgumentException("put a separator after a one-letter field when another"
+            + " number follows it");
+      }
+      e.reserved = reserved;
+    }
+  }
+
+  private static boolean startsNumeric(Element optional) {
+    return optional.optional.length > 0 && (optional.optional[0].isNumeric()
+        || optional.optional[0].kind == OPTIONAL && startsNumeric(optional.optional[0]));
+  }
+
+  /**
+   * Parses a whole value: the ISO 8601 form ({@code 2024-03-14}, or for date-times
+   * {@code 2024-03-14T09:30:00} with {@code Z} or {@code +01:00} when the value has an offset), or
+   * null when the value does not match the pattern or names no real date or time.
+   */
+  public String parse(String value, boolean withTime) {
+    int[] fields = new int[FIELDS];
+    boolean[] has = new boolean[FIELDS];
+    int end = parse(elements, value, 0, fields, has);
+    if (end != value.length()) {
+      return null;
+    }
+    return resolve(fields, has, withTime);
+  }
+
+  /** Runs elements from a position; the position after them, or -1. */
+  private static int parse(Element[] elements, String v, int pos, int[] fields, boolean[] has) {
+    for (Element e : elements) {
+      switch (e.kind) {
+        case LITERAL:
+          pos = literal(e.text, v, pos);
+          break;
+        case NUMBER:
+          pos = number(e, v, pos, fields, has);
+          break;
+        case YEAR4:
+          pos = year(e, v, pos, fields, has);
+          break;
+        case YEAR2:
+          pos = fixedDigits(v, pos, 2, fields, has, YEAR);
+          if (pos >= 0) {
+            fields[YEAR] += 2000;
+          }
+          break;
+        case MONTH_TEXT:
+          pos = month(e.width == 3, v, pos, fields, has);
+          break;
+        case AMPM_TEXT:
+          pos = ampm(v, pos, fields, has);
+          break;
+        case FRACTION:
+          pos = fixedDigits(v, pos, e.width, fields, has, NANO);
+          if (pos >= 0) {
+            for (int i = e.width; i < 9; i++) {
+              fields[NANO] *= 10;
+            }
+          }
+          break;
+        case OFFSET_ID:
+          pos = offset(e.width, v, pos, fields, has);
+          break;
+        default: {
+          int[] saved = fields.clone();
+          boolean[] savedHas = has.clone();
+          int after = parse(e.optional, v, pos, fields, has);
+          if (after < 0) {
+            System.arraycopy(saved, 0, fields, 0, FIELDS);
+            System.arraycopy(savedHas, 0, has, 0, FIELDS);
+          } else {
+            pos = after;
+          }
+          break;
+        }
+      }
+      if (pos < 0) {
+        return -1;
+      }
+    }
+    return pos;
+  }
+
+  private static int literal(String text, String v, int pos) {
+    if (pos + text.length() > v.length()) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!sameIgnoringCase(text.charAt(i), v.charAt(pos + i))) {
+        return -1;
+      }
+    }
+    return pos + text.length();
+  }
+
+  private static boolean sameIgnoringCase(char a, char b) {
+    return a == b || Character.toUpperCase(a) == Character.toUpperCase(b)
+        || Character.toLowerCase(a) == Character.toLowerCase(b);
+  }
+
+  private static int digitsAt(String v, int pos, int max) {
+    int n = 0;
+    while (n < max && pos + n < v.length() && v.charAt(pos + n) >= '0'
+        && v.charAt(pos + n) <= '9') {
+      n++;
+    }
+    return n;
+  }
+
+  /** Digits as an int; -2 when more than nine (beyond every field's range). */
+  private static int value(String v, int from, int to) {
+    if (to - from > 9) {
+      int first = from;
+      while (first < to - 1 && v.charAt(first) == '0') {
+        first++;
+      }
+      if (to - first > 9) {
+        return -2;
+      }
+      from = first;
+    }
+    int x = 0;
+    for (int i = from; i < to; i++) {
+      x = x * 10 + (v.charAt(i) - '0');
+    }
+    return x;
+  }
+
+  private static int fixedDigits(String v, int pos, int width, int[] fields, boolean[] has,
+      int field) {
+    if (digitsAt(v, pos, width) < width) {
+      return -1;
+    }
+    fields[field] = value(v, pos, pos + width);
+    has[field] = true;
+    return pos + width;
+  }
+
+  private static int number(Element e, String v, int pos, int[] fields, boolean[] has) {
+    if (e.width == 2) {
+      return fixedDigits(v, pos, 2, fields, has, e.field);
+    }
+    // one letter: 1 to 19 digits; a sign is refused (a minus would make the value negative,
+    // which no field allows)
+    int n = digitsAt(v, pos, 19);
+    if (n == 0) {
+      return -1;
+    }
+    int x = value(v, pos, pos + n);
+    if (x < 0) {
+      return -1;
+    }
+    fields[e.field] = x;
+    has[e.field] = true;
+    return pos + n;
+  }
+
+  /** uuuu: four digits; more only with a sign, as java.time's strict EXCEEDS_PAD. */
+  private static int year(Element e, String v, int pos, int[] fields, boolean[] has) {
+    boolean negative = false;
+    boolean positive = false;
+    if (pos < v.length() && v.charAt(pos) == '+') {
+      positive = true;
+      pos++;
+    } else if (pos < v.length() && v.charAt(pos) == '-') {
+      negative = true;
+      pos++;
+    }
+    int run = digitsAt(v, pos, 19 + e.reserved);
+    int n = e.reserved > 0 ? Math.max(4, run - e.reserved) : run;
+    if (run < 4) {
+      return -1;
+    }
+    if (positive && n <= 4 || !positive && !negative && n > 4) {
+      return -1;
+    }
+    int x = value(v, pos, pos + n);
+    if (x < 0 || negative && x == 0) {
+      return -1;
+    }
+    fields[YEAR] = negative ? -x : x;
+    has[YEAR] = true;
+    return pos + n;
+  }
+
+  private static int month(boolean shortName, String v, int pos, int[] fields, boolean[] has) {
+    // longest first, as java.time tries them (no month name is a prefix of another in English)
+    for (int m = 0; m < 12; m++) {
+      String name = shortName ? MONTHS[m].substring(0, 3) : MONTHS[m];
+      if (literal(name, v, pos) >= 0) {
+        fields[MONTH] = m + 1;
+        has[MONTH] = true;
+        return pos + name.length();
+      }
+    }
+    return -1;
+  }
+
+  private static int ampm(String v, int pos, int[] fields, boolean[] has) {
+    int at = literal("AM", v, pos);
+    int value = 0;
+    if (at < 0) {
+      at = literal("PM", v, pos);
+      value = 1;
+    }
+    if (at >= 0) {
+      fields[AMPM] = value;
+      has[AMPM] = true;
+    }
+    return at;
+  }
+
+  /** X: +HH[mm], XX: +HHMM, XXX: +HH:MM; Z (any case) for zero. Seconds as total. */
+  private static int offset(int letters, String v, int pos, int[] fields, boolean[] has) {
+    if (pos < v.length() && (v.charAt(pos) == 'Z' || v.charAt(pos) == 'z')) {
+      fields[OFFSET] = 0;
+      has[OFFSET] = true;
+      return pos + 1;
+    }
+    if (pos >= v.length() || v.charAt(pos) != '+' && v.charAt(pos) != '-') {
+      return -1;
+    }
+    boolean negative = v.charAt(pos) == '-';
+    int p = pos + 1;
+    if (digitsAt(v, p, 2) < 2) {
+      return -1;
+    }
+    int hours = value(v, p, p + 2);
+    p += 2;
+    int minutes = 0;
+    if (letters == 3) {
+      if (p >= v.length() || v.charAt(p) != ':' || digitsAt(v, p + 1, 2) < 2) {
+        return -1;
+      }
+      minutes = value(v, p + 1, p + 3);
+      p += 3;
+    } else if (letters == 2 || digitsAt(v, p, 2) == 2) {
+      if (digitsAt(v, p, 2) < 2) {
+        return -1;
+      }
+      minutes = value(v, p, p + 2);
+      p += 2;
+    }
+    if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
+      return -1;
+    }
+    int total = hours * 3600 + minutes * 60;
+    fields[OFFSET] = negative ? -total : total;
+    has[OFFSET] = true;
+    return p;
+  }
+
+  private static String resolve(int[] f, boolean[] has, boolean withTime) {
+    if (!has[YEAR] || !has[MONTH] || !has[DAY]) {
+      return null;
+    }
+    int year = f[YEAR];
+    int month = f[MONTH];
+    int day = f[DAY];
+    if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
+        || day > CivilDates.lengthOfMonth(year, month)) {
+      return null;
+    }
+    int hour = 0;
+    if (has[HOUR]) {
+      if (f[HOUR] > 23) {
+        return null;
+      }
+      hour = f[HOUR];
+    } else if (has[CLOCK_HOUR]) {
+      if (f[CLOCK_HOUR] < 1 || f[CLOCK_HOUR] > 12 || !has[AMPM]) {
+        return null;
+      }
+      hour = f[CLOCK_HOUR] % 12 + 12 * f[AMPM];
+    }
+    if (has[MINUTE] && f[MINUTE] > 59 || has[SECOND] && f[SECOND] > 59) {
+      return null;
+    }
+    String date = CivilDates.iso(year, month, day);
+    if (!withTime) {
+      return date;
+    }
+    if (!has[HOUR] && !has[CLOCK_HOUR]) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(date.length() + 20).append(date).append('T');
+    two(sb, hour).append(':');
+    two(sb, has[MINUTE] ? f[MINUTE] : 0).append(':');
+    two(sb, has[SECOND] ? f[SECOND] : 0);
+    if (has[NANO] && f[NANO] != 0) {
+      String nanos = Integer.toString(1_000_000_000 + f[NANO]).substring(1);
+      int end = nanos.length();
+      while (nanos.charAt(end - 1) == '0') {
+        end--;
+      }
+      sb.append('.').append(nanos, 0, end);
+    }
+    if (has[OFFSET]) {
+      int total = f[OFFSET];
+      if (total == 0) {
+        sb.append('Z');
+      } else {
+        sb.append(total < 0 ? '-' : '+');
+        int abs = Math.abs(total);
+        two(sb, abs / 3600).append(':');
+        two(sb, abs / 60 % 60);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static StringBuilder two(StringBuilder sb, int n) {
+    return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+  }
+
+  /** Whether the pattern reads a time of day. */
+  public boolean hasTime() {
+    return hasTime;
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}

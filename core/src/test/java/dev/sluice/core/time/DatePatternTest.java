@@ -1,0 +1,245 @@
+package dev.sluice.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * DatePattern against java.time, the oracle: for every supported shape of pattern, the same
+ * values (well-formed ones on every day of several years, edge dates, broken and out-of-range
+ * ones, and random text) must read to the same ISO text, or be refused by both.
+ */
+class DatePatternTest {
+  private static final List<String> DATE_PATTERNS = List.of(
+      "uuuu-MM-dd", "uuuu/MM/dd", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu", "d-M-uuuu", "d MMM uuuu",
+      "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd", "dd.MM.yy", "MM/dd/yy",
+      "yyyy-MM-dd", "'Day' d 'of' MMMM uuuu", "dd.MM.uuuu[ HH:mm]", "uuMMdd");
+  private static final List<String> DATETIME_PATTERNS = List.of(
+      "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
+      "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a",
+      "uuuuMMdd HHmm", "uuuu-MM-dd'T'HH:mm:ss.SSSSSS", "uuuu-MM-dd HH", "dd/MM/uuuu hh:mm a",
+      "uuuu-MM-dd'T'HH:mm:ssX", "uuuu-MM-dd'T'HH:mm:ssXX", "uuuu-MM-dd'T'HH:mm[:ss[.SSSSSS]][XXX]",
+      "uuuu-MM-dd'T'HH:mm:ss.S");
+
+  /** java.time as DateValidator used it before DatePattern. */
+  private static String oracle(String pattern, String value, boolean withTime) {
+    DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive()
+        .appendPattern(strictYear(pattern)).toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
+    try {
+      if (!withTime) {
+        return f.parse(value, LocalDate::from).toString();
+      }
+      TemporalAccessor t = f.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+      if (t instanceof OffsetDateTime odt) {
+        return odt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      }
+      return ((LocalDateTime) t).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Unquoted y as u, as DateValidator did for java.time's strict resolving. */
+  private static String strictYear(String pattern) {
+    StringBuilder sb = new StringBuilder();
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      quoted ^= c == '\'';
+      sb.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return sb.toString();
+  }
+
+  /** Compares both on every value; returns how many java.time read (the rest it refused). */
+  private static int assertSame(String pattern, boolean withTime, Iterable<String> values) {
+    DatePattern compiled = DatePattern.compile(pattern, withTime);
+    int read = 0;
+    for (String v : values) {
+      String expected = oracle(pattern, v, withTime);
+      assertEquals(expected, compiled.parse(v, withTime),
+          "pattern " + pattern + (withTime ? " (date-time)" : " (date)") + " value '" + v + "'");
+      read += expected == null ? 0 : 1;
+    }
+    return read;
+  }
+
+  /** Both outcomes must occur often, or the comparison proves little. */
+  private static void assertBothOutcomes(String pattern, boolean withTime, Set<String> values) {
+    int read = assertSame(pattern, withTime, values);
+    assertTrue(read > 700 && values.size() - read > 700,
+        pattern + ": " + read + " read, " + (values.size() - read) + " refused");
+  }
+
+  /** Well-formed values of a pattern, written by java.time, and variants around them. */
+  private static Set<String> values(String pattern, boolean withTime) {
+    DateTimeFormatter writer = DateTimeFormatter.ofPattern(strictYear(pattern)
+        .replace("[", "").replace("]", ""), Locale.ENGLISH);
+    Set<String> out = new LinkedHashSet<>();
+    Random random = new Random(pattern.hashCode());
+    List<LocalDateTime> moments = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2023, 1, 1); d.isBefore(LocalDate.of(2025, 1, 1));
+        d = d.plusDays(1)) {
+      moments.add(d.atTime(random.nextInt(24), random.nextInt(60), random.nextInt(60),
+          random.nextInt(1000) * 1_000_000));
+    }
+    for (int year : new int[] {1900, 2000, 2096, 2099, 1, 999, 9999}) {
+      moments.add(LocalDateTime.of(year, 2, 28, 0, 0));
+      moments.add(LocalDateTime.of(year, 12, 31, 12, 0, 59));
+      if (LocalDate.of(year, 1, 1).isLeapYear()) {
+        moments.add(LocalDateTime.of(year, 2, 29, 23, 59));
+      }
+    }
+    ZoneOffset[] offsets = {ZoneOffset.UTC, ZoneOffset.ofHours(1), ZoneOffset.ofHoursMinutes(-5,
+        -30), ZoneOffset.ofHours(18), ZoneOffset.ofHoursMinutes(5, 45)};
+    for (LocalDateTime m : moments) {
+      String written;
+      try {
+        written = writer.format(m.atOffset(offsets[random.nextInt(offsets.length)]));
+      } catch (RuntimeException e) {
+        continue; // a year the pattern cannot write (uu outside 2000-2099)
+      }
+      out.add(written);
+      out.add(written.toLowerCase(Locale.ROOT));
+      out.add(written.toUpperCase(Locale.ROOT));
+      out.addAll(mutations(written, random));
+    }
+    return out;
+  }
+
+  private static List<String> mutations(String v, Random random) {
+    List<String> out = new ArrayList<>();
+    out.add(v + "0");
+    out.add(v + " ");
+    out.add(" " + v);
+    out.add("0" + v);
+    out.add("+" + v);
+    out.add("-" + v);
+    out.add(v.substring(0, v.length() - 1));
+    for (int k = 0; k < 3; k++) {
+      int i = random.nextInt(v.length());
+      char c = v.charAt(i);
+      String[] swaps = {"3", "9", "0", "", "00", "+", "-", "Z", ":", "13", "31", "60", "24", "a"};
+      out.add(v.substring(0, i) + swaps[random.nextInt(swaps.length)] + v.substring(i + 1));
+      if (c >= '0' && c <= '9') {
+        out.add(v.substring(0, i) + (char) ('0' + (c - '0' + 1) % 10) + v.substring(i + 1));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void readsEveryDatePatternAsJavaTimeDoes() {
+    for (String p : DATE_PATTERNS) {
+      assertBothOutcomes(p, false, values(p, false));
+    }
+  }
+
+  @Test
+  void readsEveryDateTimePatternAsJavaTimeDoes() {
+    for (String p : DATETIME_PATTERNS) {
+      assertBothOutcomes(p, true, values(p, true));
+      assertBothOutcomes(p, false, values(p, true)); // a date column may list one with a time
+    }
+  }
+
+  @Test
+  void readsEdgeValuesAsJavaTimeDoes() {
+    List<String> edges = List.of("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29",
+        "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00", "0000-01-01", "-0001-01-01",
+        "+10000-01-01", "10000-01-01", "+2024-01-01", "-0000-01-01", "999-01-01", "02024-01-01",
+        "2024-1-01", "2024-01-1", "2024-01-01T24:00", "2024-01-01T23:60", "2024-01-01T23:59:60",
+        "2024-01-01T10:00+18:00", "2024-01-01T10:00+18:01", "2024-01-01T10:00-19:00",
+        "2024-01-01T10:00z", "2024-01-01t10:00", "2024-01-01T10:00+0100", "2024-01-01T10:00+01",
+        "2024-01-01T10:00:00.5", "2024-01-01T10:00:00.500", "2024-01-01T10:00:00.000",
+        "2024-01-01T10:00:00.12", "2024-01-01 10:00", "2024-01-01T10", "", " ", "T");
+    for (String p : List.of("uuuu-MM-dd", "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]")) {
+      assertSame(p, p.contains("H"), edges);
+    }
+    List<String> names = List.of("1 Sep 2024", "1 sep 2024", "1 SEPT 2024", "1 September 2024",
+        "31 Jun 2024", "1 May 2024", "01 Jan 2024", "001 Jan 2024", "1  Jan 2024", "1 Jan 24",
+        "0 Jan 2024", "1 Jan 20240", "+1 Jan 2024", "-1 Jan 2024");
+    assertSame("d MMM uuuu", false, names);
+    assertSame("d MMMM uuuu", false, names);
+    List<String> clock = List.of("1/2/2024 12:00 AM", "1/2/2024 12:00 pm", "1/2/2024 0:00 AM",
+        "1/2/2024 13:00 PM", "1/2/2024 1:00 am", "1/2/2024 1:00 A.M.", "1/2/2024 1:00AM");
+    assertSame("M/d/uuuu h:mm[:ss] a", true, clock);
+    List<String> compact = List.of("20240131", "2024013", "202401310", "120240131", "+120240131",
+        "-20240131", "00000131", "20240230");
+    assertSame("uuuuMMdd", false, compact);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"uuuu-MM-dd", "d.M.uuuu", "M/d/uuuu h:mm[:ss] a", "d MMM uuuu",
+      "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuuMMdd", "uuuu-MM-dd'T'HH:mm:ssX"})
+  void readsRandomTextAsJavaTimeDoes(String pattern) {
+    Random random = new Random(7);
+    String alphabet = "0123456789012345678901234567890123456789-/.:T Z+aApPmMjJanFebSepDec";
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(26);
+      for (int k = 0; k < n; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      values.add(sb.toString());
+    }
+    boolean withTime = pattern.contains("H") || pattern.contains("h");
+    assertSame(pattern, withTime, values);
+  }
+
+  @Test
+  void refusesPatternsItCannotReadWithTheReason() {
+    assertTrue(message("uuuu-MM-dd EEE", false).contains("'E'"));
+    assertTrue(message("uuu-MM-dd", false).contains("uuuu or uu"));
+    assertTrue(message("MM/uuuu", false).contains("a day"));
+    assertTrue(message("uuuu-MM-dd", true).contains("an hour"));
+    assertTrue(message("uuuu-MM-dd hh:mm", true).contains("AM/PM"));
+    assertTrue(message("uuuu-MM-dd HH:mm a", true).contains("AM/PM"));
+    assertTrue(message("dMuuuu", false).contains("separator"));
+    assertTrue(message("uuuu-MM-dd'T", false).contains("not closed"));
+    assertTrue(message("uuuu-MM-dd[ HH", false).contains("no ']'"));
+    assertTrue(message("uuuu-MM-dd]", false).contains("closes no '['"));
+    assertTrue(message("uuuu-MM-dd dd", false).contains("repeats"));
+    assertTrue(message("uuuu-MM-dd #", false).contains("reserved"));
+  }
+
+  private static String message(String pattern, boolean withTime) {
+    return assertThrows(IllegalArgumentException.class,
+        () -> DatePattern.compile(pattern, withTime)).getMessage();
+  }
+
+  @Test
+  void civilDatesAgreeWithLocalDate() {
+    for (int day = -800_000; day <= 2_958_466; day += 7) {
+      assertEquals(LocalDate.ofEpochDay(day).toString(), CivilDates.isoOfEpochDay(day),
+          "epoch day " + day);
+    }
+    for (int year : new int[] {-10000, -1, 0, 1, 999, 1000, 1900, 2000, 9999, 10000, 99999}) {
+      for (int month = 1; month <= 12; month++) {
+        LocalDate d = LocalDate.of(year, month, 1);
+        assertEquals(d.lengthOfMonth(), CivilDates.lengthOfMonth(year, month));
+        assertEquals(d.toString(), CivilDates.iso(year, month, 1));
+      }
+    }
+  }
+}

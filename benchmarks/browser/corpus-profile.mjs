@@ -21,6 +21,7 @@ function run(validate) {
   if (!started.ok) throw new Error(started.message);
   let t = performance.now();
   engine.beginParse(",", "\"", 0);
+  engine.expectChars(text.length);
   for (let i = 0; i < text.length; i += 1 << 20) engine.feed(text.slice(i, i + (1 << 20)));
   engine.finishParse();
   const parse = performance.now() - t;

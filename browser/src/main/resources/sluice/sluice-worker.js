@@ -49,7 +49,11 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   let lastReport = 0;
   for (let offset = 0; offset < size; offset += SLICE) {
     const bytes = new Uint8Array(await blob.slice(offset, Math.min(size, offset + SLICE)).arrayBuffer());
-    rows = engine.feed(decoder.decode(bytes, { stream: true }));
+    const text = decoder.decode(bytes, { stream: true });
+    // the chars the file will give, from the first slice's chars per byte: the table is then
+    // allocated once instead of growing
+    if (offset === 0 && bytes.length > 0) engine.expectChars(size * text.length / bytes.length);
+    rows = engine.feed(text);
     const now = Date.now();
     if (now - lastReport > 100) {
       lastReport = now;

@@ -22,6 +22,7 @@ function sluiceParse(withValidation) {
   const started = JSON.parse(engine.start(withValidation ? schema : plain(schema), "en", 0));
   if (!started.ok) throw new Error(started.message);
   engine.beginParse(",", "\"", 0);
+  engine.expectChars(text.length); // as the widget's worker tells it from the file size
   let rows = 0;
   // In 1 MiB slices, as the widget's worker feeds it.
   for (let i = 0; i < text.length; i += CHUNK) rows = engine.feed(text.slice(i, i + CHUNK));

@@ -47,6 +47,8 @@ public final class ImportWorkflow {
   private final Importer importer;
   private MessageCatalog messages = MessageCatalog.english();
   private int maxRows = Integer.MAX_VALUE;
+  private double expectedChars;
+  private double charsFed;
 
   private CsvParser parser;
   private SheetReader sheet;
@@ -123,6 +125,8 @@ public final class ImportWorkflow {
     this.redo.clear();
     this.sheet = null;
     this.sheetRows = 0;
+    this.expectedChars = 0;
+    this.charsFed = 0;
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)
         .headerIndex(Math.max(headerIndex, 0)).build();
     parser = new CsvParser(format, new SourceHandler());
@@ -161,6 +165,14 @@ public final class ImportWorkflow {
     }
   }
 
+  /**
+   * Says how many chars the whole file will give (an estimate from its size): once the first
+   * rows show how long a row is, the table is allocated for all of them instead of growing.
+   */
+  public void expectChars(double chars) {
+    expectedChars = chars;
+  }
+
   /** Parses the next decoded chunk. */
   public void feed(String chunk) {
     if (!rowLimitHit) {
@@ -169,6 +181,13 @@ public final class ImportWorkflow {
       } catch (RowLimitReached stop) {
         // rowLimitHit is set; the answer of finishParse says so
       }
+    }
+    charsFed += chunk.length();
+    if (expectedChars > 0 && source != null && source.rowCount() >= 100) {
+      // doubles, not longs: long is emulated in the browser build
+      double rows = expectedChars / (charsFed / source.rowCount()) * 1.03 + 64;
+      source.ensureCapacity((int) Math.min(rows, Math.min(maxRows, 1 << 28)));
+      expectedChars = 0; // once
     }
   }
 

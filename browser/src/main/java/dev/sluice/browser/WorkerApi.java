@@ -91,6 +91,12 @@ public final class WorkerApi {
     workflow.beginParse(delimiter.charAt(0), quote.charAt(0), headerIndex);
   }
 
+  /** How many chars the file being parsed will give, estimated from its size: a hint. */
+  @JSExport
+  public static void expectChars(double chars) {
+    workflow.expectChars(chars);
+  }
+
   /** What a file is by its first bytes: TEXT, XLSX, XLS or ENCRYPTED. */
   @JSExport
   public static String spreadsheetKind(Int8Array head) {

@@ -27,6 +27,8 @@ public final class CsvParser {
   private final char delimiter;
   private final char quote;
   private final boolean lenient;
+  private final int maxFieldChars;
+  private final boolean skipEmptyLines;
   /** The highest char that means something in an unquoted field, and in a quoted one. */
   private final char plainMax;
   private final char quotedMax;
@@ -72,6 +74,8 @@ public final class CsvParser {
     this.delimiter = format.delimiter();
     this.quote = format.quote();
     this.lenient = format.lenient();
+    this.maxFieldChars = format.maxFieldChars();
+    this.skipEmptyLines = format.skipEmptyLines();
     this.quotedMax = (char) Math.max(quote, '\r');
     this.plainMax = (char) Math.max(delimiter, quotedMax);
     int cap = Math.min(64, format.maxFields());
@@ -229,7 +233,7 @@ public final class CsvParser {
             break; // wait: CR may be the first half of CRLF
           }
           int next = (c == '\r' && p + 1 < end && b[p + 1] == '\n') ? p + 2 : p + 1;
-          if (fieldCount == 0 && format.skipEmptyLines()) {
+          if (fieldCount == 0 && skipEmptyLines) {
             line++;
             p = next;
             rowStart = p;
@@ -342,7 +346,7 @@ public final class CsvParser {
         }
         p++;
       }
-      if (p - fieldStart > format.maxFieldChars()) {
+      if (p - fieldStart > maxFieldChars) {
         if (lenient) {
           recoverUnclosedQuote();
           p = pos;
@@ -350,15 +354,15 @@ public final class CsvParser {
           continue;
         }
         throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, quoteLine, quoteStart),
-            format.maxFieldChars()));
+            maxFieldChars));
       }
       break;
     }
     pos = p;
     state = st;
-    if (st == UNQUOTED && p - fieldStart > format.maxFieldChars()) {
+    if (st == UNQUOTED && p - fieldStart > maxFieldChars) {
       throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, line, fieldStart),
-          format.maxFieldChars()));
+          maxFieldChars));
     }
     if (eof && st == QUOTED && !lenient) {
       throw fail(new ParseIssue.UnclosedQuote(position(fieldCount + 1, quoteLine, quoteStart)));
@@ -380,24 +384,30 @@ public final class CsvParser {
     state = UNQUOTED;
   }
 
+  /** Records a field; kept small so that TeaVM inlines it into the scan loop. */
   private void endField(int start, int end, byte kind) {
-    if (fieldCount == fieldStarts.length) {
-      if (fieldCount >= format.maxFields()) {
-        throw fail(new ParseIssue.TooManyFields(position(0, rowLine, rowStart), format.maxFields()));
-      }
-      int cap = Math.min(fieldCount * 2, format.maxFields());
-      fieldStarts = java.util.Arrays.copyOf(fieldStarts, cap);
-      fieldEnds = java.util.Arrays.copyOf(fieldEnds, cap);
-      fieldKinds = java.util.Arrays.copyOf(fieldKinds, cap);
+    int n = fieldCount;
+    if (n == fieldStarts.length || end - start > maxFieldChars) {
+      makeRoomFor(start, end);
     }
-    if (end - start > format.maxFieldChars()) {
+    fieldStarts[n] = start;
+    fieldEnds[n] = end;
+    fieldKinds[n] = kind;
+    fieldCount = n + 1;
+  }
+
+  private void makeRoomFor(int start, int end) {
+    if (end - start > maxFieldChars) {
       throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, line, start),
-          format.maxFieldChars()));
+          maxFieldChars));
     }
-    fieldStarts[fieldCount] = start;
-    fieldEnds[fieldCount] = end;
-    fieldKinds[fieldCount] = kind;
-    fieldCount++;
+    if (fieldCount >= format.maxFields()) {
+      throw fail(new ParseIssue.TooManyFields(position(0, rowLine, rowStart), format.maxFields()));
+    }
+    int cap = Math.min(fieldCount * 2, format.maxFields());
+    fieldStarts = java.util.Arrays.copyOf(fieldStarts, cap);
+    fieldEnds = java.util.Arrays.copyOf(fieldEnds, cap);
+    fieldKinds = java.util.Arrays.copyOf(fieldKinds, cap);
   }
 
   private void emitAndAdvanceLine(int next) {

@@ -184,6 +184,20 @@ public final class ImportTable {
     }
   }
 
+  /**
+   * Makes room for this many rows at once, so that loading a file whose size is known does not
+   * grow and copy every column along the way (a hint: more rows still fit).
+   */
+  public void ensureCapacity(int rowCapacity) {
+    for (ColumnStore s : stores) {
+      s.ensureCapacity(rowCapacity);
+    }
+    if (lines.length < rowCapacity) {
+      lines = java.util.Arrays.copyOf(lines, rowCapacity);
+      deleted = java.util.Arrays.copyOf(deleted, rowCapacity);
+    }
+  }
+
   /** Gives back the spare capacity of every buffer; call when loading is done. */
   public void trimToSize() {
     for (ColumnStore s : stores) {
@@ -216,6 +230,9 @@ public final class ImportTable {
     }
 
     String get(int row);
+
+    /** Room for this many cells without growing; a hint. */
+    default void ensureCapacity(int rows) {}
 
     long storedChars();
 
@@ -271,9 +288,17 @@ public final class ImportTable {
     }
 
     @Override
+    public void ensureCapacity(int rows) {
+      if (values.length < rows) {
+        values = resized(values, rows);
+      }
+    }
+
+    @Override
     public void trimToSize() {
-      if (values.length != Math.max(count, 1)) {
-        values = resized(values, Math.max(count, 1)); // a mapped table is already exact: no copy
+      // a mapped table is exact and a presized one close to it: copy only for real slack
+      if (values.length - count > (values.length >> 4) + 16) {
+        values = resized(values, Math.max(count, 1));
       }
     }
 

@@ -69,6 +69,29 @@ class ImportTableTest {
 
   @ParameterizedTest
   @EnumSource(ImportTable.Storage.class)
+  void aCapacityHintTooSmallOrTooLargeLosesNoRowAndTrimmingKeepsThem(ImportTable.Storage storage) {
+    ImportTable.useStorage(storage);
+    for (int hint : new int[] {10, 2500, 100_000}) {
+      ImportTable table = ImportTable.withColumns(List.of("a", "b"));
+      table.addRow(new String[] {"first", "1"}, 2);
+      table.ensureCapacity(hint);
+      for (int r = 1; r < 2500; r++) {
+        table.addRow(new String[] {"v" + r, r % 3 == 0 ? "" : "é" + r}, r + 2);
+      }
+      table.trimToSize();
+      table.addRow(new String[] {"after", "trim"}, 9999);
+      assertEquals(2501, table.rowCount(), "hint " + hint);
+      assertArrayEquals(new String[] {"first", "1"}, table.row(0));
+      for (int r = 1; r < 2500; r++) {
+        assertArrayEquals(new String[] {"v" + r, r % 3 == 0 ? "" : "é" + r}, table.row(r));
+        assertEquals(r + 2, table.line(r));
+      }
+      assertArrayEquals(new String[] {"after", "trim"}, table.row(2500));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ImportTable.Storage.class)
   void deletedRowsKeepTheirIndexAndAreCountedApart(ImportTable.Storage storage) {
     ImportTable.useStorage(storage);
     ImportTable table = ImportTable.withColumns(List.of("a"));

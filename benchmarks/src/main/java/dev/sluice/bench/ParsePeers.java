@@ -20,16 +20,20 @@ import org.apache.commons.csv.CSVRecord;
  * work and every parser can be checked to read the same fields.
  */
 public enum ParsePeers {
-  /** Sluice's core parser, fed the whole text. */
+  /**
+   * Sluice's core parser, fed the text in 64 KiB slices as a reader feeds it (core-jvm's file
+   * reader feeds decoded chunks the same way).
+   */
   SLUICE {
     @Override
     public long parse(String text) {
       long[] sum = {0};
-      CsvParser.parse(text, CsvFormat.RFC4180, (CsvRow row) -> {
+      CsvParser parser = new CsvParser(CsvFormat.RFC4180, (CsvRow row) -> {
         for (int i = 0; i < row.size(); i++) {
           sum[0] += row.field(i).length() + 1;
         }
       });
+      feedInSlices(parser, text);
       return sum[0];
     }
   },
@@ -101,4 +105,12 @@ public enum ParsePeers {
 
   /** Parses the text; a checksum of what was read. */
   public abstract long parse(String text) throws IOException;
+
+  /** Feeds a text to a Sluice parser in 64 KiB slices, as a reader does, and finishes it. */
+  static void feedInSlices(CsvParser parser, String text) {
+    for (int i = 0; i < text.length(); i += 1 << 16) {
+      parser.feed(text.substring(i, Math.min(text.length(), i + (1 << 16))));
+    }
+    parser.finish();
+  }
 }

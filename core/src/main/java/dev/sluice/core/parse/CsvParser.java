@@ -15,8 +15,6 @@ public final class CsvParser {
   private static final int UNQUOTED = 1;
   private static final int QUOTED = 2;
 
-  private static final int WHOLE_TEXT_SLICE = 1 << 16;
-
   private static final byte PLAIN = 0;
   private static final byte ESCAPED = 1;
   private static final byte QUOTED_PLAIN = 2;
@@ -84,16 +82,13 @@ public final class CsvParser {
     this.fieldKinds = new byte[cap];
   }
 
-  /** Parses a whole text at once and returns the number of records. */
+  /**
+   * Parses a whole text at once and returns the number of records. (Readers of large inputs feed
+   * slices instead: the buffer then holds one slice, not a copy of the whole text.)
+   */
   public static int parse(CharSequence text, CsvFormat format, CsvHandler handler) {
     CsvParser parser = new CsvParser(format, handler);
-    // In slices, as the file readers feed it: the buffer then holds one slice, not a copy of
-    // the whole text grown by doubling.
-    int n = text.length();
-    for (int i = 0; i < n; i += WHOLE_TEXT_SLICE) {
-      int end = Math.min(n, i + WHOLE_TEXT_SLICE);
-      parser.feed(n <= WHOLE_TEXT_SLICE ? text : text.subSequence(i, end));
-    }
+    parser.feed(text);
     parser.finish();
     return parser.records();
   }

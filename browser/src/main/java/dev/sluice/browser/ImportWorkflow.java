@@ -186,7 +186,8 @@ public final class ImportWorkflow {
     if (expectedChars > 0 && source != null && source.rowCount() >= 100) {
       // doubles, not longs: long is emulated in the browser build
       double rows = expectedChars / (charsFed / source.rowCount()) * 1.03 + 64;
-      source.ensureCapacity((int) Math.min(rows, Math.min(maxRows, 1 << 28)));
+      // at most 4M rows at once: a larger file grows past that as before
+      source.ensureCapacity((int) Math.min(rows, Math.min(maxRows, 1 << 22)));
       expectedChars = 0; // once
     }
   }

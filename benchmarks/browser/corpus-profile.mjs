@@ -6,11 +6,14 @@
 //   mvn -q -B -DskipTests install -pl benchmarks -am
 //   java -cp "benchmarks/target/classes:$(cat benchmarks/target/bench-classpath.txt)" \
 //     dev.sluice.bench.corpus.CorpusWriter /tmp/corpus
-//   node benchmarks/browser/corpus-profile.mjs /tmp/corpus customers customers
+//   node benchmarks/browser/corpus-profile.mjs /tmp/corpus customers customers [parse]
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/browser/corpus-profile.mjs ... && \
+//     node benchmarks/browser/profile-top.mjs /tmp/prof/*.cpuprofile
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
 import { readFileSync } from "node:fs";
 
-const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers"] = process.argv.slice(2);
+const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers", only] =
+  process.argv.slice(2); // a fourth argument "parse" leaves validation out
 const text = readFileSync(`${dir}/${corpus}.csv`, "utf8");
 const schema = JSON.parse(readFileSync(new URL(
   `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
@@ -36,4 +39,4 @@ function run(validate) {
   return { parse: Math.round(parse), validate: Math.round(check) };
 }
 
-for (let i = 0; i < 6; i++) console.log(JSON.stringify(run(true)));
+for (let i = 0; i < 6; i++) console.log(JSON.stringify(run(only !== "parse")));

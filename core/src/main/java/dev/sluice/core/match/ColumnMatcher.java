@@ -124,7 +124,7 @@ public final class ColumnMatcher {
       return 0;
     }
     double score = 0.88 * EditDistance.similarity(header.compact, compact);
-    String[] tokens = TextFold.fold(name).split(" ");
+    String[] tokens = TextFold.words(TextFold.fold(name));
     int shared = 0;
     for (String t : tokens) {
       for (String ht : header.tokens) {
@@ -155,7 +155,7 @@ public final class ColumnMatcher {
       this.raw = raw.strip();
       this.compact = TextFold.compact(raw);
       String folded = TextFold.fold(raw);
-      this.tokens = folded.isEmpty() ? new String[0] : folded.split(" ");
+      this.tokens = TextFold.words(folded);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.sluice.core.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Folds text for loose comparison: accents removed, lower case, camelCase and punctuation turned
  * into single spaces, full-width forms made ASCII. {@code "E-Mail Adresse"}, {@code "eMail_adresse"}
@@ -40,6 +43,25 @@ public final class TextFold {
       }
     }
     return s;
+  }
+
+  /**
+   * The words of a folded text, split at its spaces: {@code String.split(" ")} without the regular
+   * expression that the browser build compiles on every call (header matching splits each name
+   * once per schema column).
+   */
+  public static String[] words(String folded) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || folded.charAt(i) == ' ') {
+        if (i > start) {
+          words.add(folded.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words.toArray(new String[0]);
   }
 
   /** The folded form: lower case ASCII where possible, words separated by one space. */

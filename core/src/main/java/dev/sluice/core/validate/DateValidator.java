@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.time.CivilDates;
 import dev.sluice.core.time.DatePattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,13 +103,7 @@ final class DateValidator implements TypeValidator {
         day = day * 10 + (c - '0');
       }
     }
-    if (month < 1 || month > 12 || day < 1) {
-      return false;
-    }
-    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    int days = month == 2 ? (leap ? 29 : 28) : month == 4 || month == 6 || month == 9
-        || month == 11 ? 30 : 31;
-    return day <= days;
+    return month >= 1 && month <= 12 && day >= 1 && day <= CivilDates.lengthOfMonth(year, month);
   }
 
   /** Replaces unquoted {@code y} by {@code u}. */

@@ -1,6 +1,10 @@
 package dev.sluice.core.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +25,23 @@ class TextFoldTest {
       """)
   void foldsCaseAccentsPunctuationAndWidth(String text, String folded) {
     assertEquals(folded, TextFold.fold(text));
+  }
+
+  @Test
+  void wordsAreWhatSplitAtSpacesGivesWithoutEmptyOnes() {
+    assertArrayEquals(new String[0], TextFold.words(""));
+    assertArrayEquals(new String[] {"e", "mail", "adresse"}, TextFold.words("e mail adresse"));
+    Random random = new Random(5);
+    for (int k = 0; k < 2000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        sb.append(random.nextInt(3) == 0 ? ' ' : (char) ('a' + random.nextInt(3)));
+      }
+      String text = sb.toString();
+      String[] expected = java.util.Arrays.stream(text.split(" ")).filter(w -> !w.isEmpty())
+          .toArray(String[]::new);
+      assertArrayEquals(expected, TextFold.words(text), "'" + text + "'");
+    }
   }
 
   @ParameterizedTest

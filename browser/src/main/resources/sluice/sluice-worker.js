@@ -39,9 +39,9 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   const detected = JSON.parse(engine.detectEncoding(new Int8Array(head.buffer), complete));
   const label = file ? (encoding || detected.encoding) : "UTF-8";
   const headText = new TextDecoder(label).decode(head, { stream: !complete });
-  const dialect = JSON.parse(engine.detectDialect(headText, complete));
-  if (delimiter) dialect.delimiter = delimiter;
-  if (quote) dialect.quote = quote;
+  // the user's delimiter or quote are kept and the rest detected under them
+  const dialect = JSON.parse(engine.detectDialect(headText, complete, delimiter || "", quote || ""));
+  if (dialect.error) throw new Error(dialect.message);
   if (headerIndex !== undefined && headerIndex !== null) dialect.headerIndex = headerIndex;
   engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex);
   const decoder = new TextDecoder(label);

@@ -23,6 +23,7 @@ import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.IssueMessages;
 import dev.sluice.core.validate.Summary;
 import dev.sluice.core.validate.ValidationIssue;
@@ -51,6 +52,9 @@ public final class ImportWorkflow {
   private double charsFed;
 
   private CsvParser parser;
+  /** The decoded text of the file being parsed: the source table's cells are spans of it. */
+  private SourceText text;
+  private char quote;
   private SheetReader sheet;
   private int sheetRows;
   private SharedStrings sharedStrings = new SharedStrings();
@@ -102,7 +106,22 @@ public final class ImportWorkflow {
 
   /** Detects delimiter, quote, header row and line ending from the first text of a file. */
   public Map<String, Object> detectDialect(String text, boolean complete) {
-    Dialect d = DialectDetector.detect(text, complete);
+    return detectDialect(text, complete, null, null);
+  }
+
+  /**
+   * Detects the dialect under a delimiter or quote the user chose (null: detect it); a clashing
+   * pair answers {@code error} with a message instead.
+   */
+  public Map<String, Object> detectDialect(String text, boolean complete, Character delimiter,
+      Character quote) {
+    if (delimiter != null && delimiter.equals(quote)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("error", "DELIMITER_IS_QUOTE");
+      m.put("message", messages.format("DELIMITER_IS_QUOTE", Map.of()));
+      return m;
+    }
+    Dialect d = DialectDetector.detect(text, complete, delimiter, quote);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("delimiter", String.valueOf(d.delimiter()));
     m.put("quote", String.valueOf(d.quote()));
@@ -129,7 +148,9 @@ public final class ImportWorkflow {
     this.charsFed = 0;
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)
         .headerIndex(Math.max(headerIndex, 0)).build();
-    parser = new CsvParser(format, new SourceHandler());
+    text = new SourceText();
+    this.quote = quote;
+    parser = new CsvParser(format, new SourceHandler(), text);
   }
 
   /**
@@ -139,6 +160,7 @@ public final class ImportWorkflow {
   public void beginSheet(Workbook workbook, Styles styles, int headerIndex) {
     beginParse(',', '"', headerIndex);
     parser = null;
+    text = null;
     SourceHandler rows = new SourceHandler();
     sheet = new SheetReader(sharedStrings, styles, workbook.date1904(),
         (cells, count, rowNumber) -> rows.accept(sheetRows++, cells, count, rowNumber));
@@ -238,9 +260,10 @@ public final class ImportWorkflow {
   }
 
   private final class SourceHandler implements CsvHandler {
-    /** The fields of the current record, reused for every record. */
-    private String[] fields = new String[16];
-    /** The table row handed to addRow, reused for every row. */
+    /** The spans of the current record, reused for every record. */
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    /** The table row handed to addRow for a sheet row, reused for every row. */
     private String[] rowCells;
 
     @Override
@@ -249,34 +272,50 @@ public final class ImportWorkflow {
       if (index < headerIndex) {
         return;
       }
+      if (headers == null && startTable(row.toArray(), row.size())) {
+        return;
+      }
+      if (source.rowCount() >= maxRows) {
+        rowLimitHit = true;
+        throw new RowLimitReached();
+      }
       // past the header only the header's width is kept (the parser reports longer rows)
-      int n = headers == null ? row.size() : Math.min(row.size(), headers.size());
-      if (fields.length < n) {
-        fields = new String[Math.max(n, fields.length * 2)];
+      int n = Math.min(row.size(), headers.size());
+      if (starts.length < n) {
+        starts = new int[Math.max(n, starts.length * 2)];
+        ends = new int[starts.length];
       }
       for (int i = 0; i < n; i++) {
-        fields[i] = row.field(i);
+        starts[i] = row.start(i);
+        ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
       }
-      accept(index, fields, n, row.line());
+      source.addSpans(starts, ends, n, row.line());
     }
 
-    /** A record or sheet row: the header when it is the chosen one, else a table row. */
+    /**
+     * Takes the headers from the first row read (or numbers the columns when the file has no
+     * header) and makes the source table; returns whether that row was the header.
+     */
+    private boolean startTable(String[] cells, int size) {
+      List<String> h = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        h.add(headerIndex < 0 ? messages.format("UI_COLUMN_N", Map.of("n", i + 1)) : cells[i]);
+        keys.add("c" + i);
+      }
+      headers = h;
+      // CSV cells are spans of the file's text; sheet cells are added as values
+      source = text != null ? ImportTable.over(text, quote, keys) : ImportTable.withColumns(keys);
+      return headerIndex >= 0;
+    }
+
+    /** A sheet row: the header when it is the chosen one, else a table row. */
     void accept(int index, String[] cells, int size, int line) {
       if (index < headerIndex) {
         return;
       }
-      if (headers == null) {
-        List<String> h = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-          h.add(headerIndex < 0 ? messages.format("UI_COLUMN_N", Map.of("n", i + 1)) : cells[i]);
-          keys.add("c" + i);
-        }
-        headers = h;
-        source = ImportTable.withColumns(keys);
-        if (headerIndex >= 0) {
-          return;
-        }
+      if (headers == null && startTable(cells, size)) {
+        return;
       }
       if (source.rowCount() >= maxRows) {
         rowLimitHit = true;

@@ -11,7 +11,6 @@ import dev.sluice.core.xlsx.XlsxException;
 import dev.sluice.core.xlsx.ZipDirectory;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
-import dev.sluice.core.table.ImportTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +39,6 @@ public final class WorkerApi {
   public static String start(JSObject schema, String locale, int maxRows) {
     try {
       Importer importer = SchemaReader.read(JsTree.toJava(schema));
-      // Strings are native and one byte per Latin-1 char in JavaScript engines: keep cells as
-      // Strings rather than rebuilding one from packed chars on every read.
-      ImportTable.useStorage(ImportTable.Storage.STRINGS);
       workflow = new ImportWorkflow(importer);
       workflow.locale(locale);
       workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);
@@ -79,10 +75,16 @@ public final class WorkerApi {
     return Json.write(workflow.detectEncoding(head.copyToJavaArray(), complete));
   }
 
-  /** Detects the dialect of a file's first text. */
+  /**
+   * Detects the dialect of a file's first text; a delimiter or quote the user chose (else empty)
+   * is kept and the rest detected under it.
+   */
   @JSExport
-  public static String detectDialect(String text, boolean complete) {
-    return Json.write(workflow.detectDialect(text, complete));
+  public static String detectDialect(String text, boolean complete, String delimiter,
+      String quote) {
+    return Json.write(workflow.detectDialect(text, complete,
+        delimiter == null || delimiter.isEmpty() ? null : delimiter.charAt(0),
+        quote == null || quote.isEmpty() ? null : quote.charAt(0)));
   }
 
   /** Starts parsing with a dialect. */

@@ -80,7 +80,12 @@ record Arguments(Path file, Map<String, String> options) {
             + h + "'");
       }
     }
-    return new CsvFileReader.Options(encoding, character("delimiter"), character("quote"), header,
+    Character delimiter = character("delimiter");
+    Character quote = character("quote");
+    if (delimiter != null && delimiter.equals(quote)) {
+      throw new UsageException("--delimiter and --quote must be different characters");
+    }
+    return new CsvFileReader.Options(encoding, delimiter, quote, header,
         !options.containsKey("strict"));
   }
 

@@ -66,6 +66,14 @@ public final class Main {
       err.println("sluice: " + e.getMessage());
       err.println("run 'sluice help' for usage");
       return USAGE;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // never a stack trace: what failed, without the input's content (core's exceptions carry
+      // positions and codes, not cells)
+      err.println("sluice: error: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      err.println("this is a bug in sluice or a limit of this machine; please report it with the "
+          + "command line (not the file)");
+      return USAGE;
     }
   }
 }

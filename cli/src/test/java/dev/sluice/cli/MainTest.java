@@ -135,4 +135,18 @@ class MainTest {
     assertEquals(2, csvWithSheet.code());
     assertTrue(csvWithSheet.err().contains("--sheet applies to Excel workbooks"), csvWithSheet.err());
   }
+
+  @Test
+  void aGivenQuoteThatIsTheDetectedDelimiterParsesUnderTheGivenQuote(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("pipes.csv");
+    Files.writeString(file, "a|b|c\n1|2|3\n");
+    Run r = run("parse", file.toString(), "--quote", "|");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+    Run clash = run("parse", file.toString(), "--quote", "|", "--delimiter", "pipe");
+    assertEquals(2, clash.code());
+    assertTrue(clash.err().contains("--delimiter and --quote must be different"), clash.err());
+    assertTrue(!clash.err().contains("\tat "), clash.err());
+  }
 }

@@ -48,8 +48,13 @@ public final class DialectDetector {
    */
   public static Dialect detect(CharSequence text, boolean complete, Character delimiter,
                                Character quote) {
-    char[] delimiters = delimiter != null ? new char[] {delimiter} : DELIMITERS;
-    char[] quotes = quote != null ? new char[] {quote} : QUOTES;
+    // a given setting rules the other out as a candidate: a file forced to quote with '|' is not
+    // read as '|'-delimited (and a forced pair that clashes is the caller's error to report)
+    char[] delimiters = delimiter != null ? new char[] {delimiter} : without(DELIMITERS, quote);
+    char[] quotes = quote != null ? new char[] {quote} : without(QUOTES, delimiter);
+    if (delimiter != null && quote != null && delimiter.charValue() == quote.charValue()) {
+      throw new IllegalArgumentException("delimiter and quote must differ");
+    }
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
     boolean whole = complete && sample.length() == text.length();
     char bestDelimiter = delimiters[0];
@@ -71,7 +76,21 @@ public final class DialectDetector {
     if (bestRows == null) {
       bestRows = read(sample, bestDelimiter, bestQuote, whole).rows;
     }
-    return new Dialect(bestDelimiter, bestQuote, headerIndex(bestRows), lineEnding(sample));
+    return new Dialect(bestDelimiter, bestQuote, headerIndex(bestRows),
+        lineEnding(sample, bestQuote));
+  }
+
+  private static char[] without(char[] candidates, Character taken) {
+    if (taken == null) {
+      return candidates;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (char c : candidates) {
+      if (c != taken) {
+        kept.append(c);
+      }
+    }
+    return kept.toString().toCharArray();
   }
 
   private static Sample read(CharSequence sample, char delimiter, char quote, boolean whole) {
@@ -126,14 +145,20 @@ public final class DialectDetector {
     return 0;
   }
 
-  private static LineEnding lineEnding(CharSequence sample) {
+  /** The line breaks between records: those inside quoted fields are data, not counted. */
+  static LineEnding lineEnding(CharSequence sample, char quote) {
     int crlf = 0;
     int lf = 0;
     int cr = 0;
+    boolean quoted = false;
     int n = sample.length();
     for (int i = 0; i < n; i++) {
       char c = sample.charAt(i);
-      if (c == '\r') {
+      if (c == quote) {
+        quoted = !quoted; // a doubled quote toggles twice
+      } else if (quoted) {
+        continue;
+      } else if (c == '\r') {
         if (i + 1 < n && sample.charAt(i + 1) == '\n') {
           crlf++;
           i++;
@@ -147,10 +172,11 @@ public final class DialectDetector {
     if (crlf == 0 && lf == 0 && cr == 0) {
       return n > 0 && sample.charAt(n - 1) == '\r' ? LineEnding.CR : LineEnding.NONE;
     }
-    if (crlf >= lf && crlf >= cr) {
-      return LineEnding.CRLF;
+    int kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+    if (kinds > 1) {
+      return LineEnding.MIXED;
     }
-    return lf >= cr ? LineEnding.LF : LineEnding.CR;
+    return crlf > 0 ? LineEnding.CRLF : lf > 0 ? LineEnding.LF : LineEnding.CR;
   }
 
   private static final class StopSampling extends RuntimeException {
@@ -194,6 +220,26 @@ public final class DialectDetector {
       return sum / widths.size() / rows.size();
     }
 
+    /**
+     * Whether an unquoted cell starts or ends with a quote char: a quote this candidate leaves as
+     * text, as {@code "B} and {@code B"} when {@code A,"B,B",C} is split with {@code '} as the
+     * quote. Without this, one or two such lines score wider under the wrong quote.
+     */
+    private static boolean quoteAtEdge(String cell) {
+      String t = cell.strip();
+      if (t.isEmpty()) {
+        return false;
+      }
+      char first = t.charAt(0);
+      char last = t.charAt(t.length() - 1);
+      for (char q : QUOTES) {
+        if (first == q || last == q) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Share of cells that look clean under this delimiter. */
     double typeScore(char delimiter) {
       int cells = 0;
@@ -203,7 +249,7 @@ public final class DialectDetector {
         boolean[] q = quoted.get(r);
         for (int i = 0; i < row.length; i++) {
           cells++;
-          if (q[i] || CellShape.isClean(row[i], delimiter)) {
+          if (q[i] || CellShape.isClean(row[i], delimiter) && !quoteAtEdge(row[i])) {
             clean++;
           }
         }

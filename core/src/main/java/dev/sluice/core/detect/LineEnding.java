@@ -8,6 +8,8 @@ public enum LineEnding {
   LF("\n"),
   /** Classic Mac: CR alone. */
   CR("\r"),
+  /** More than one kind in one text (every kind still ends a record); written as LF. */
+  MIXED("\n"),
   /** A single line without any. */
   NONE("");
 

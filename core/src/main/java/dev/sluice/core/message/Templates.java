@@ -36,6 +36,26 @@ final class Templates {
           + "mantuvo tal cual. Duplique las comillas dentro de los campos entre comillas.",
       "{line}行目 {column}列目: 閉じ引用符の後に文字があります。フィールドはそのまま保持しました。"
           + "引用符で囲んだフィールド内の引用符は二重にしてください。"},
+    {"SPACE_AFTER_CLOSING_QUOTE",
+      "Line {line}, column {column}: spaces after the closing quote of a field were dropped and "
+          + "the quoted value kept. Remove the spaces between the quote and the delimiter.",
+      "Zeile {line}, Spalte {column}: Leerzeichen nach dem schließenden Anführungszeichen wurden "
+          + "entfernt und der Wert in Anführungszeichen übernommen. Entfernen Sie die Leerzeichen "
+          + "vor dem Trennzeichen.",
+      "Ligne {line}, colonne {column} : les espaces après le guillemet fermant ont été supprimés "
+          + "et la valeur entre guillemets gardée. Supprimez les espaces avant le séparateur.",
+      "Línea {line}, columna {column}: se quitaron los espacios tras la comilla de cierre y se "
+          + "mantuvo el valor entre comillas. Quite los espacios antes del separador.",
+      "{line}行目 {column}列目: 閉じ引用符の後の空白を削除し、引用符内の値を保持しました。"
+          + "引用符と区切り文字の間の空白を削除してください。"},
+    {"DELIMITER_IS_QUOTE",
+      "The delimiter and the quote character are the same. Choose a different one for either.",
+      "Trennzeichen und Anführungszeichen sind gleich. Wählen Sie für eines der beiden ein "
+          + "anderes Zeichen.",
+      "Le séparateur et le caractère de guillemet sont identiques. Choisissez-en un autre pour "
+          + "l'un des deux.",
+      "El separador y el carácter de comillas son iguales. Elija otro para uno de los dos.",
+      "区切り文字と引用符が同じです。どちらかを別の文字にしてください。"},
     {"UNCLOSED_QUOTE",
       "Line {line}, column {column}: this quote is never closed; it was read as text and the lines "
           + "after it as normal rows. Close the quote or remove it.",

@@ -1,5 +1,7 @@
 package dev.sluice.core.parse;
 
+import dev.sluice.core.table.SourceText;
+
 /**
  * A streaming RFC 4180 parser: feed it text in chunks of any size, then {@link #finish()}.
  *
@@ -47,6 +49,12 @@ public final class CsvParser {
 
   /** Characters dropped from the front of {@link #buf} so far. */
   long base;
+  /**
+   * The offset in {@link #keep} of {@code buf[0]}: {@link #base} as an {@code int} (long is
+   * emulated in the browser build) plus where the kept text stood when parsing began.
+   */
+  int keepBase;
+  private final SourceText keep;
   int rowStart;
   int rowLine = 1;
   int rowRecord;
@@ -67,6 +75,16 @@ public final class CsvParser {
 
   /** Creates a parser that reports to a handler. */
   public CsvParser(CsvFormat format, CsvHandler handler) {
+    this(format, handler, null);
+  }
+
+  /**
+   * Creates a parser that also appends every chunk it is fed to a text, so that a handler can
+   * keep fields as spans of it ({@link CsvRow#start}, {@link CsvRow#end}) instead of Strings.
+   */
+  public CsvParser(CsvFormat format, CsvHandler handler, SourceText keep) {
+    this.keep = keep;
+    this.keepBase = keep == null ? 0 : keep.length();
     this.format = format;
     this.handler = handler;
     this.delimiter = format.delimiter();
@@ -106,6 +124,9 @@ public final class CsvParser {
     }
     int at = reserve(n);
     text = null;
+    if (keep != null) {
+      keep.append(chunk.toString());
+    }
     if (chunk instanceof String s) {
       // getChars: a vectorised copy on the JVM, and in the browser build (TeaVM 0.15) one loop
       // straight into the buffer, with no bounds check per char as charAt has
@@ -128,6 +149,9 @@ public final class CsvParser {
     }
     int at = reserve(length);
     text = null;
+    if (keep != null) {
+      keep.append(new String(chars, offset, length));
+    }
     System.arraycopy(chars, offset, buf, at, length);
     len += length;
     scan(false);
@@ -168,8 +192,8 @@ public final class CsvParser {
       started = true;
     }
     if (rowStart > 0) {
-      int keep = len - rowStart;
-      System.arraycopy(buf, rowStart, buf, 0, keep);
+      int kept = len - rowStart;
+      System.arraycopy(buf, rowStart, buf, 0, kept);
       int shift = rowStart;
       for (int i = 0; i < fieldCount; i++) {
         fieldStarts[i] -= shift;
@@ -179,7 +203,8 @@ public final class CsvParser {
       fieldStart -= shift;
       quoteStart -= shift;
       base += shift;
-      len = keep;
+      keepBase += shift;
+      len = kept;
       rowStart = 0;
     }
     if (len + n > buf.length) {
@@ -320,6 +345,40 @@ public final class CsvParser {
             p = next;
             continue outer;
           }
+          if (n == ' ' || n == '\t') {
+            // Spaces before the delimiter or line end, as spreadsheet users type them: the
+            // quoted value is kept and the spaces dropped (reported; strict mode stops here).
+            int w = p + 2;
+            while (w < end && (b[w] == ' ' || b[w] == '\t') && w - p <= maxFieldChars) {
+              w++;
+            }
+            if (w - p <= maxFieldChars) {
+              if (!eof && (w >= end || (b[w] == '\r' && w + 1 >= end))) {
+                break outer; // wait: what follows the spaces is in the next chunk
+              }
+              char after = w < end ? b[w] : '\n';
+              if (after == d || after == '\n' || after == '\r') {
+                report(new ParseIssue.SpaceAfterClosingQuote(
+                    position(fieldCount + 1, line, p + 1)));
+                endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+                st = FIELD_START;
+                if (w >= end) {
+                  pos = w;
+                  state = st;
+                  finishRecordAtEof();
+                  return;
+                }
+                if (after == d) {
+                  p = w + 1;
+                  continue outer;
+                }
+                int next = (after == '\r' && w + 1 < end && b[w + 1] == '\n') ? w + 2 : w + 1;
+                emitAndAdvanceLine(next);
+                p = next;
+                continue outer;
+              }
+            }
+          }
           // Text after the closing quote: keep the whole field raw, quotes included.
           report(new ParseIssue.TextAfterClosingQuote(position(fieldCount + 1, line, p + 1)));
           fieldStart = quoteStart;
@@ -447,6 +506,11 @@ public final class CsvParser {
     }
     sb.append(buf, from, e - from);
     return sb.toString();
+  }
+
+  /** Whether a field holds doubled quotes that read as one. */
+  boolean isEscaped(int index) {
+    return fieldKinds[index] == ESCAPED;
   }
 
   boolean isQuoted(int index) {

@@ -46,6 +46,28 @@ public final class CsvRow {
     return parser.fieldEnds[index] == parser.fieldStarts[index];
   }
 
+  /**
+   * Where the field at a 0-based index starts in the text the parser keeps (see {@link
+   * CsvParser#CsvParser(CsvFormat, CsvHandler, dev.sluice.core.table.SourceText)}): inside its
+   * quotes for a quoted field.
+   */
+  public int start(int index) {
+    return parser.keepBase + parser.fieldStarts[index];
+  }
+
+  /**
+   * Where the field at a 0-based index ends (exclusive) in the kept text: before its closing
+   * quote for a quoted field, whose doubled quotes {@link #isEscaped} tells of.
+   */
+  public int end(int index) {
+    return parser.keepBase + parser.fieldEnds[index];
+  }
+
+  /** Whether the field at a 0-based index holds doubled quotes, each read as one quote. */
+  public boolean isEscaped(int index) {
+    return parser.isEscaped(index);
+  }
+
   /** Whether the field at a 0-based index was enclosed in quotes (well-formed ones). */
   public boolean isQuoted(int index) {
     if (index < 0 || index >= parser.fieldCount) {

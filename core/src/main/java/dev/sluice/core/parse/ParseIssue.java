@@ -55,6 +55,17 @@ public sealed interface ParseIssue {
     }
   }
 
+  /**
+   * Spaces or tabs between a closing quote and the next delimiter or line end, such as {@code
+   * "abc" ,def}; lenient parsing drops them and keeps {@code abc}.
+   */
+  record SpaceAfterClosingQuote(Position position) implements ParseIssue {
+    @Override
+    public String code() {
+      return "SPACE_AFTER_CLOSING_QUOTE";
+    }
+  }
+
   /** A record with another number of fields than the header record; it is kept as it is, not padded. */
   record RaggedRow(Position position, int expected, int actual) implements ParseIssue {
     @Override

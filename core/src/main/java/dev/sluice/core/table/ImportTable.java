@@ -4,52 +4,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one import, stored by column.
+ * The rows of one import, stored by column as spans of one {@link SourceText}.
  *
- * <p>Two storages, chosen per platform ({@link Storage}): packed Latin-1 bytes and chars with int
- * offsets keep a million rows of twelve columns in about half the memory of twelve million String
- * objects on the JVM (see BENCHMARKS.md); in the browser, JavaScript engines already keep Latin-1
- * strings one byte per char and building a string from chars costs more than validating it, so
- * there a String per cell is both small and fast. Deleted rows keep their index so undo and
- * positions stay stable.
+ * <p>No object per cell: a cell is a start and an end offset in its column's two {@code int}
+ * arrays (typed arrays in the browser build), and its String is made only when someone reads it
+ * (the grid, an edit, a value handed over). A table loaded by the parser points into the file's
+ * own decoded text, so loading copies no chars; a table mapped from it shares its span arrays
+ * until one side writes (mapping a million rows copies two arrays of row marks, not twelve columns
+ * of cells). Edited cells add their new value to the text and point there. Deleted rows keep their
+ * index so undo and positions stay stable.
  */
 public final class ImportTable {
-  /** How cells are kept. */
-  public enum Storage {
-    /** Latin-1 cells as bytes, others as chars, with int offsets: smallest on the JVM. */
-    PACKED,
-    /** A String per cell: fastest where strings are native and compact (TeaVM in a browser). */
-    STRINGS
-  }
-
-  private static Storage defaultStorage = Storage.PACKED;
+  /** An end offset at or below this marks a span with doubled quotes: its end is {@code ~end}. */
+  private static final int ESCAPED = -1;
 
   private final List<String> columns;
-  private final ColumnStore[] stores;
+  private SourceText text;
+  private char quote = '"';
+  private final int[][] starts;
+  private final int[][] ends;
+  /** Per column: its arrays are also another table's (or another column's): copy before writing. */
+  private final boolean[] shared;
+  private boolean anyShared;
+  private int capacity = 1024;
   private int rows;
   private int[] lines = new int[1024];
   private boolean[] deleted = new boolean[1024];
   private int deletedCount;
 
-  private ImportTable(List<String> columns) {
+  private ImportTable(List<String> columns, SourceText text, char quote) {
     this.columns = List.copyOf(columns);
-    this.stores = new ColumnStore[columns.size()];
-    for (int i = 0; i < stores.length; i++) {
-      stores[i] = defaultStorage == Storage.PACKED ? new PackedColumn() : new StringColumn();
+    this.text = text;
+    this.quote = quote;
+    int n = columns.size();
+    this.starts = new int[n][];
+    this.ends = new int[n][];
+    this.shared = new boolean[n];
+    for (int c = 0; c < n; c++) {
+      starts[c] = new int[capacity];
+      ends[c] = new int[capacity];
     }
   }
 
-  /**
-   * Chooses the storage of tables made from now on; the browser build sets {@link
-   * Storage#STRINGS} once at start-up, everything else keeps the packed default.
-   */
-  public static void useStorage(Storage storage) {
-    defaultStorage = storage;
+  /** An empty table with these column keys and a text of its own. */
+  public static ImportTable withColumns(List<String> columnKeys) {
+    return new ImportTable(columnKeys, new SourceText(), '"');
   }
 
-  /** An empty table with these column keys. */
-  public static ImportTable withColumns(List<String> columnKeys) {
-    return new ImportTable(columnKeys);
+  /**
+   * An empty table whose spans point into a text the parser is fed ({@link #addSpans}); {@code
+   * quote} is the quote char whose doubling the parser marked in escaped spans.
+   */
+  public static ImportTable over(SourceText text, char quote, List<String> columnKeys) {
+    return new ImportTable(columnKeys, text, quote);
   }
 
   /** An empty table with the importer's columns followed by extra columns. */
@@ -60,7 +67,7 @@ public final class ImportTable {
       keys.add(c.key());
     }
     keys.addAll(extraColumns);
-    return new ImportTable(keys);
+    return withColumns(keys);
   }
 
   /** The column keys, in order. */
@@ -83,6 +90,11 @@ public final class ImportTable {
     return rows - deletedCount;
   }
 
+  /** The text the cells are spans of. */
+  public SourceText text() {
+    return text;
+  }
+
   /**
    * Appends a row; values beyond the column count are ignored, missing ones are blank.
    *
@@ -91,12 +103,48 @@ public final class ImportTable {
    * @return the row's index
    */
   public int addRow(String[] values, int line) {
-    if (rows == lines.length) {
-      lines = java.util.Arrays.copyOf(lines, rows + (rows >> 1) + 16);
-      deleted = java.util.Arrays.copyOf(deleted, rows + (rows >> 1) + 16);
+    int row = newRow(line);
+    for (int c = 0; c < starts.length; c++) {
+      String v = c < values.length && values[c] != null ? values[c] : "";
+      int at = text.add(v);
+      starts[c][row] = at;
+      ends[c][row] = at + v.length();
     }
-    for (int c = 0; c < stores.length; c++) {
-      stores[c].add(c < values.length && values[c] != null ? values[c] : "");
+    return row;
+  }
+
+  /**
+   * Appends a row of spans of this table's text: cell {@code c} runs from {@code spanStarts[c]}
+   * to {@code spanEnds[c]}, or to {@code ~spanEnds[c]} when that is negative (a quoted field with
+   * doubled quotes, read as single ones); cells from {@code count} on are blank.
+   *
+   * @return the row's index
+   */
+  public int addSpans(int[] spanStarts, int[] spanEnds, int count, int line) {
+    int row = newRow(line);
+    int n = Math.min(count, starts.length);
+    for (int c = 0; c < n; c++) {
+      starts[c][row] = spanStarts[c];
+      ends[c][row] = spanEnds[c];
+    }
+    for (int c = n; c < starts.length; c++) {
+      starts[c][row] = 0;
+      ends[c][row] = 0;
+    }
+    return row;
+  }
+
+  private int newRow(int line) {
+    if (rows == capacity) {
+      grow(grown(capacity, rows + 1));
+    }
+    if (anyShared) {
+      for (int c = 0; c < shared.length; c++) {
+        if (shared[c]) {
+          own(c);
+        }
+      }
+      anyShared = false;
     }
     lines[rows] = line;
     return rows++;
@@ -105,45 +153,91 @@ public final class ImportTable {
   /**
    * Appends every row of another table, column {@code c} of this table taken from column {@code
    * sources[c]} there (blank where the index is negative or past its columns), with the rows'
-   * source lines and deleted marks: mapping a parsed file into schema columns without building a
-   * row array per row.
+   * source lines and deleted marks: mapping a parsed file into schema columns. When this table is
+   * empty it takes the other's text and shares its span arrays until either side writes.
    */
   public void addRowsFrom(ImportTable source, int[] sources) {
     int n = source.rows;
-    if (rows + n > lines.length) {
-      lines = java.util.Arrays.copyOf(lines, rows + n);
-      deleted = java.util.Arrays.copyOf(deleted, rows + n);
+    if (rows == 0) {
+      text = source.text;
+      quote = source.quote;
+      capacity = Math.max(n, 1);
+      int[] blank = null;
+      for (int c = 0; c < starts.length; c++) {
+        int s = c < sources.length ? sources[c] : -1;
+        if (s >= 0 && s < source.starts.length) {
+          starts[c] = source.starts[s];
+          ends[c] = source.ends[s];
+          source.shared[s] = true;
+          source.anyShared = true;
+        } else {
+          if (blank == null) {
+            blank = new int[capacity];
+          }
+          starts[c] = blank;
+          ends[c] = blank;
+        }
+        shared[c] = true;
+      }
+      anyShared = true;
+      lines = java.util.Arrays.copyOf(source.lines, capacity);
+      deleted = java.util.Arrays.copyOf(source.deleted, capacity);
+      deletedCount = source.deletedCount;
+      rows = n;
+      return;
     }
-    for (int c = 0; c < stores.length; c++) {
-      int s = c < sources.length ? sources[c] : -1;
-      ColumnStore from = s >= 0 && s < source.stores.length ? source.stores[s] : null;
-      stores[c].addAll(from, n);
+    ensureCapacity(rows + n);
+    for (int r = 0; r < n; r++) {
+      int row = newRow(source.lines[r]);
+      for (int c = 0; c < starts.length; c++) {
+        int s = c < sources.length ? sources[c] : -1;
+        String v = s >= 0 && s < source.starts.length ? source.get(r, s) : "";
+        int at = text.add(v);
+        starts[c][row] = at;
+        ends[c][row] = at + v.length();
+      }
+      if (source.deleted[r]) {
+        setDeleted(row, true);
+      }
     }
-    System.arraycopy(source.lines, 0, lines, rows, n);
-    System.arraycopy(source.deleted, 0, deleted, rows, n);
-    deletedCount += source.deletedCount;
-    rows += n;
   }
 
   /** A cell. */
   public String get(int row, int column) {
     check(row);
-    return stores[column].get(row);
+    int end = ends[column][row];
+    if (end <= ESCAPED) {
+      return text.unescape(starts[column][row], ~end, quote);
+    }
+    return text.slice(starts[column][row], end);
+  }
+
+  /** Whether a cell has no chars, without making its String. */
+  public boolean isEmpty(int row, int column) {
+    check(row);
+    int end = ends[column][row];
+    return (end <= ESCAPED ? ~end : end) == starts[column][row];
   }
 
   /** A row's cells. */
   public String[] row(int row) {
-    String[] values = new String[stores.length];
+    String[] values = new String[starts.length];
     for (int c = 0; c < values.length; c++) {
       values[c] = get(row, c);
     }
     return values;
   }
 
-  /** Changes a cell. */
+  /** Changes a cell: its new value is added to the text and the cell points there. */
   public void set(int row, int column, String value) {
     check(row);
-    stores[column].set(row, value == null ? "" : value);
+    String v = value == null ? "" : value;
+    if (shared[column]) {
+      own(column);
+    }
+    int at = text.add(v);
+    starts[column][row] = at;
+    ends[column][row] = at + v.length();
   }
 
   /** The source line of a row (1-based), or 0 when unknown. */
@@ -169,13 +263,9 @@ public final class ImportTable {
     return true;
   }
 
-  /** The chars held, edits' leftovers included, for memory reports. */
+  /** The chars of the text held, edits' leftovers included, for memory reports. */
   public long storedChars() {
-    long total = 0;
-    for (ColumnStore s : stores) {
-      total += s.storedChars();
-    }
-    return total;
+    return text.length();
   }
 
   private void check(int row) {
@@ -189,224 +279,46 @@ public final class ImportTable {
    * grow and copy every column along the way (a hint: more rows still fit).
    */
   public void ensureCapacity(int rowCapacity) {
-    for (ColumnStore s : stores) {
-      s.ensureCapacity(rowCapacity);
-    }
-    if (lines.length < rowCapacity) {
-      lines = java.util.Arrays.copyOf(lines, rowCapacity);
-      deleted = java.util.Arrays.copyOf(deleted, rowCapacity);
+    if (capacity < rowCapacity) {
+      grow(rowCapacity);
     }
   }
 
   /** Gives back the spare capacity of every buffer; call when loading is done. */
   public void trimToSize() {
-    for (ColumnStore s : stores) {
-      s.trimToSize();
-    }
-    if (lines.length != Math.max(rows, 1)) {
-      lines = java.util.Arrays.copyOf(lines, Math.max(rows, 1));
-    }
-    if (deleted.length != Math.max(rows, 1)) {
-      deleted = java.util.Arrays.copyOf(deleted, Math.max(rows, 1));
+    text.trimToSize();
+    // a mapped table is exact and a presized one close to it: copy only for real slack
+    if (capacity - rows > (capacity >> 4) + 16) {
+      grow(Math.max(rows, 1));
     }
   }
 
-  /**
-   * One column: cells whose chars all fit in one byte (Latin-1, most data) in a byte buffer, the
-   * others in a char buffer; per row a start and a length (negative, minus one, for the char
-   * buffer). Halves the memory of typical text against chars or String objects.
-   */
-  /** One column's cells. */
-  private interface ColumnStore {
-    void add(String value);
-
-    void set(int row, String value);
-
-    /** Appends the first {@code count} cells of another column, or blanks when it is null. */
-    default void addAll(ColumnStore from, int count) {
-      for (int i = 0; i < count; i++) {
-        add(from == null ? "" : from.get(i));
-      }
+  /** Moves every array to a new capacity (at least the rows held). */
+  private void grow(int newCapacity) {
+    for (int c = 0; c < starts.length; c++) {
+      starts[c] = java.util.Arrays.copyOf(starts[c], newCapacity);
+      ends[c] = java.util.Arrays.copyOf(ends[c], newCapacity);
+      shared[c] = false;
     }
-
-    String get(int row);
-
-    /** Room for this many cells without growing; a hint. */
-    default void ensureCapacity(int rows) {}
-
-    long storedChars();
-
-    void trimToSize();
+    anyShared = false;
+    lines = java.util.Arrays.copyOf(lines, newCapacity);
+    deleted = java.util.Arrays.copyOf(deleted, newCapacity);
+    capacity = newCapacity;
   }
 
-  /** A String per cell. */
-  private static final class StringColumn implements ColumnStore {
-    private String[] values = new String[1024];
-    private int count;
-
-    @Override
-    public void add(String value) {
-      if (count == values.length) {
-        values = resized(values, PackedColumn.grow(count, count + 1));
-      }
-      values[count++] = value;
-    }
-
-    @Override
-    public void set(int row, String value) {
-      values[row] = value;
-    }
-
-    @Override
-    public void addAll(ColumnStore from, int n) {
-      if (count + n > values.length) {
-        values = resized(values, count + n);
-      }
-      if (from instanceof StringColumn strings) {
-        System.arraycopy(strings.values, 0, values, count, n);
-      } else {
-        for (int i = 0; i < n; i++) {
-          values[count + i] = from == null ? "" : from.get(i);
-        }
-      }
-      count += n;
-    }
-
-    @Override
-    public String get(int row) {
-      return values[row];
-    }
-
-    @Override
-    public long storedChars() {
-      // summed when asked, not per added cell: long is emulated in the browser build
-      long chars = 0;
-      for (int i = 0; i < count; i++) {
-        chars += values[i].length();
-      }
-      return chars;
-    }
-
-    @Override
-    public void ensureCapacity(int rows) {
-      if (values.length < rows) {
-        values = resized(values, rows);
-      }
-    }
-
-    @Override
-    public void trimToSize() {
-      // a mapped table is exact and a presized one close to it: copy only for real slack
-      if (values.length - count > (values.length >> 4) + 16) {
-        values = resized(values, Math.max(count, 1));
-      }
-    }
-
-    /** Arrays.copyOf without reflection (Array.newInstance is slow in the browser build). */
-    private static String[] resized(String[] values, int length) {
-      String[] copy = new String[length];
-      System.arraycopy(values, 0, copy, 0, Math.min(values.length, length));
-      return copy;
-    }
+  /** Gives a shared column arrays of its own. */
+  private void own(int column) {
+    starts[column] = java.util.Arrays.copyOf(starts[column], capacity);
+    ends[column] = java.util.Arrays.copyOf(ends[column], capacity);
+    shared[column] = false;
   }
 
-  /** Latin-1 cells as bytes, others as chars, each with a start and a length. */
-  private static final class PackedColumn implements ColumnStore {
-    private byte[] narrow = new byte[4096];
-    private int narrowUsed;
-    private char[] wide = new char[0];
-    private int wideUsed;
-    private int[] starts = new int[1024];
-    private int[] lengths = new int[1024];
-    private int count;
-
-    @Override
-    public void add(String value) {
-      if (count == starts.length) {
-        int capacity = grow(count, count + 1);
-        starts = java.util.Arrays.copyOf(starts, capacity);
-        lengths = java.util.Arrays.copyOf(lengths, capacity);
-      }
-      put(count, value);
-      count++;
+  /** Half again as much, at least what is needed, within array limits. */
+  private static int grown(int current, int needed) {
+    long wanted = Math.max((long) current + (current >> 1) + 16, needed);
+    if (needed < 0 || needed > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a table holds at most 2^31 rows; split the file");
     }
-
-    @Override
-    public void set(int row, String value) {
-      put(row, value);
-    }
-
-    @Override
-    public long storedChars() {
-      return narrowUsed + wideUsed;
-    }
-
-    @Override
-    public String get(int row) {
-      int length = lengths[row];
-      if (length == 0) {
-        return "";
-      }
-      int start = starts[row];
-      if (length < 0) {
-        return new String(wide, start, -length - 1);
-      }
-      char[] chars = new char[length];
-      for (int i = 0; i < length; i++) {
-        chars[i] = (char) (narrow[start + i] & 0xff);
-      }
-      return new String(chars);
-    }
-
-    @Override
-    public void trimToSize() {
-      narrow = java.util.Arrays.copyOf(narrow, narrowUsed);
-      wide = java.util.Arrays.copyOf(wide, wideUsed);
-      starts = java.util.Arrays.copyOf(starts, Math.max(count, 1));
-      lengths = java.util.Arrays.copyOf(lengths, Math.max(count, 1));
-    }
-
-    private void put(int row, String value) {
-      int length = value.length();
-      boolean fits = true;
-      for (int i = 0; i < length; i++) {
-        if (value.charAt(i) > 0xff) {
-          fits = false;
-          break;
-        }
-      }
-      if (fits) {
-        if (narrowUsed + length > narrow.length) {
-          narrow = java.util.Arrays.copyOf(narrow, grow(narrow.length, narrowUsed + length));
-        }
-        for (int i = 0; i < length; i++) {
-          narrow[narrowUsed + i] = (byte) value.charAt(i);
-        }
-        starts[row] = narrowUsed;
-        lengths[row] = length;
-        narrowUsed += length;
-      } else {
-        if (wideUsed + length > wide.length) {
-          wide = java.util.Arrays.copyOf(wide, grow(wide.length, wideUsed + length));
-        }
-        value.getChars(0, length, wide, wideUsed);
-        starts[row] = wideUsed;
-        lengths[row] = -length - 1;
-        wideUsed += length;
-      }
-    }
-
-    /** Half again as much, at least what is needed, within array limits. */
-    static int grow(int current, int needed) {
-      long wanted = Math.max((long) current + (current >> 1) + 16, needed);
-      if (needed < 0 || wanted > Integer.MAX_VALUE - 8) {
-        if (needed >= 0 && needed <= Integer.MAX_VALUE - 8) {
-          return Integer.MAX_VALUE - 8;
-        }
-        throw new IllegalStateException("a column holds more than 2^31 characters; "
-            + "split the file");
-      }
-      return (int) wanted;
-    }
+    return (int) Math.min(wanted, Integer.MAX_VALUE - 8);
   }
 }

@@ -101,4 +101,31 @@ class DialectDetectorTest {
     assertEquals(';', d.delimiter());
     assertEquals(1, d.headerIndex());
   }
+
+  @Test
+  void aQuotedFieldHoldingTheDelimiterInOneOrTwoLinesIsReadWithDoubleQuotes() {
+    for (String text : new String[] {"A,\"B,B\",C\n", "A,\"B,B\",C", "A,\"B,B\",C\nD,\"E,E\",F\n",
+        "A;\"B;B\";C\r\n", "A\t\"B\tB\"\tC\n1\t\"2\t2\"\t3\n"}) {
+      Dialect d = DialectDetector.detect(text, true);
+      assertEquals('"', d.quote(), text);
+      assertEquals(text.charAt(1), d.delimiter(), text);
+    }
+  }
+
+  @Test
+  void aGivenQuoteIsNeverTakenAsTheDelimiterAndAGivenDelimiterNeverAsTheQuote() {
+    Dialect d = DialectDetector.detect("a|b|c\n1|2|3\n", true, null, '|');
+    assertEquals('|', d.quote());
+    assertEquals(true, d.delimiter() != '|');
+    Dialect q = DialectDetector.detect("a,'b'\n1,'2'\n", true, '\'', null);
+    assertEquals('\'', q.delimiter());
+    assertEquals('"', q.quote());
+  }
+
+  @Test
+  void lineEndingsInsideQuotedFieldsAreDataAndMixedOnesAreSaidToBeMixed() {
+    assertEquals(LineEnding.LF, DialectDetector.detect("a,b\n\"x\r\ny\",1\n", true).lineEnding());
+    assertEquals(LineEnding.MIXED, DialectDetector.detect("a,b\r1,2\r\n3,4\n", true)
+        .lineEnding());
+  }
 }

@@ -8,21 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 class ImportTableTest {
-  @AfterEach
-  void backToTheDefault() {
-    ImportTable.useStorage(ImportTable.Storage.PACKED);
-  }
-
-
-  @ParameterizedTest
-  @EnumSource(ImportTable.Storage.class)
-  void everyCellReadsBackExactlyWhateverItsCharactersAfterEditsAndTrimming(ImportTable.Storage storage) {
-    ImportTable.useStorage(storage);
+  @Test
+  void everyCellReadsBackExactlyWhateverItsCharactersAfterEditsAndTrimming() {
     Random random = new Random(11);
     String alphabet = "abcXYZ019 ,\"\n\tßéÿ\u0100€日本\uD83D\uDE00";
     ImportTable table = ImportTable.withColumns(List.of("a", "b", "c"));
@@ -56,10 +46,8 @@ class ImportTableTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ImportTable.Storage.class)
-  void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns(ImportTable.Storage storage) {
-    ImportTable.useStorage(storage);
+  @Test
+  void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns() {
     ImportTable table = ImportTable.withColumns(List.of("a", "b"));
     table.addRow(new String[] {"x"}, 2);
     table.addRow(new String[] {"1", "2", "3"}, 3);
@@ -67,10 +55,8 @@ class ImportTableTest {
     assertArrayEquals(new String[] {"1", "2"}, table.row(1));
   }
 
-  @ParameterizedTest
-  @EnumSource(ImportTable.Storage.class)
-  void aCapacityHintTooSmallOrTooLargeLosesNoRowAndTrimmingKeepsThem(ImportTable.Storage storage) {
-    ImportTable.useStorage(storage);
+  @Test
+  void aCapacityHintTooSmallOrTooLargeLosesNoRowAndTrimmingKeepsThem() {
     for (int hint : new int[] {10, 2500, 100_000}) {
       ImportTable table = ImportTable.withColumns(List.of("a", "b"));
       table.addRow(new String[] {"first", "1"}, 2);
@@ -90,10 +76,8 @@ class ImportTableTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ImportTable.Storage.class)
-  void deletedRowsKeepTheirIndexAndAreCountedApart(ImportTable.Storage storage) {
-    ImportTable.useStorage(storage);
+  @Test
+  void deletedRowsKeepTheirIndexAndAreCountedApart() {
     ImportTable table = ImportTable.withColumns(List.of("a"));
     table.addRow(new String[] {"x"}, 2);
     table.addRow(new String[] {"y"}, 3);
@@ -104,11 +88,8 @@ class ImportTableTest {
     assertThrows(IndexOutOfBoundsException.class, () -> table.get(2, 0));
   }
 
-  @ParameterizedTest
-  @EnumSource(ImportTable.Storage.class)
-  void rowsAddedFromAnotherTableTakeTheChosenColumnsInAnyOrderAndLeaveTheSourceUntouched(
-      ImportTable.Storage storage) {
-    ImportTable.useStorage(storage);
+  @Test
+  void rowsAddedFromAnotherTableTakeTheChosenColumnsInAnyOrderAndLeaveTheSourceUntouched() {
     ImportTable file = ImportTable.withColumns(List.of("c0", "c1", "c2"));
     for (int r = 0; r < 3000; r++) {
       file.addRow(new String[] {"a" + r, "b€" + r, r % 7 == 0 ? "" : "c" + r}, r + 2);
@@ -129,5 +110,111 @@ class ImportTableTest {
     assertEquals("a0", file.get(0, 0), "editing the mapped table leaves the file's table as it was");
     assertEquals("edited", mapped.get(1, 1));
     assertEquals("a0", mapped.get(1, 3));
+  }
+
+  @Test
+  void aMappedTableSharesTheSourcesSpansUntilEitherSideWrites() {
+    ImportTable file = ImportTable.withColumns(List.of("c0", "c1"));
+    for (int r = 0; r < 100; r++) {
+      file.addRow(new String[] {"a" + r, "b" + r}, r + 2);
+    }
+    file.setDeleted(3, true);
+    ImportTable mapped = ImportTable.withColumns(List.of("x", "y", "z"));
+    mapped.addRowsFrom(file, new int[] {1, -1, 1});
+    assertEquals(100, mapped.rowCount());
+    assertEquals(99, mapped.liveRowCount());
+    assertTrue(mapped.isDeleted(3));
+    assertArrayEquals(new String[] {"b7", "", "b7"}, mapped.row(7));
+
+    mapped.set(7, 0, "edited");
+    mapped.set(8, 1, "filled");
+    file.set(9, 1, "changed at the source");
+    mapped.setDeleted(4, true);
+    file.addRow(new String[] {"new", "row"}, 200);
+    mapped.addRow(new String[] {"m", "n", "o"}, 300);
+
+    assertArrayEquals(new String[] {"edited", "", "b7"}, mapped.row(7), "the edit stays in its cell");
+    assertArrayEquals(new String[] {"b8", "filled", "b8"}, mapped.row(8));
+    assertArrayEquals(new String[] {"b9", "", "b9"}, mapped.row(9), "the source's edit stays there");
+    assertArrayEquals(new String[] {"a7", "b7"}, file.row(7));
+    assertArrayEquals(new String[] {"a9", "changed at the source"}, file.row(9));
+    assertEquals(false, file.isDeleted(4));
+    assertArrayEquals(new String[] {"new", "row"}, file.row(100));
+    assertArrayEquals(new String[] {"m", "n", "o"}, mapped.row(100));
+    assertEquals(101, file.rowCount());
+    assertEquals(101, mapped.rowCount());
+  }
+
+  @Test
+  void aTableOverParsedTextReadsEveryFieldAsTheParserMakesItWhateverTheChunking() {
+    Random random = new Random(5);
+    String[] pieces = {"a", "bc", "é", "日本", "\uD83D\uDE00", " ", ",", "\"", "\"\"", "\n", "\r\n",
+        "x y"};
+    for (int doc = 0; doc < 300; doc++) {
+      StringBuilder csv = new StringBuilder();
+      int rows = 1 + random.nextInt(20);
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < 3; c++) {
+          if (c > 0) {
+            csv.append(',');
+          }
+          int n = random.nextInt(5);
+          if (random.nextBoolean()) {
+            csv.append('"');
+            for (int i = 0; i < n; i++) {
+              String p = pieces[random.nextInt(pieces.length)];
+              csv.append(p.equals("\"") ? "\"\"" : p);
+            }
+            csv.append('"');
+          } else {
+            for (int i = 0; i < n; i++) {
+              String p = pieces[random.nextInt(pieces.length)];
+              if (p.indexOf(',') < 0 && p.indexOf('"') < 0 && p.indexOf('\n') < 0) {
+                csv.append(p);
+              }
+            }
+          }
+        }
+        csv.append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      String text = csv.toString();
+      List<String[]> expected = new ArrayList<>();
+      dev.sluice.core.parse.CsvParser.parse(text, dev.sluice.core.parse.CsvFormat.RFC4180,
+          row -> expected.add(row.toArray()));
+
+      SourceText kept = new SourceText();
+      kept.add("text from before"); // the parser's offsets start where the text stands
+      ImportTable table = ImportTable.over(kept, '"', List.of("a", "b", "c"));
+      int[] starts = new int[3];
+      int[] ends = new int[3];
+      dev.sluice.core.parse.CsvParser parser = new dev.sluice.core.parse.CsvParser(
+          dev.sluice.core.parse.CsvFormat.RFC4180, row -> {
+            int n = Math.min(3, row.size());
+            for (int i = 0; i < n; i++) {
+              starts[i] = row.start(i);
+              ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
+            }
+            table.addSpans(starts, ends, n, row.line());
+          }, kept);
+      for (int at = 0; at < text.length(); ) {
+        int to = Math.min(text.length(), at + 1 + random.nextInt(9));
+        parser.feed(text.substring(at, to));
+        at = to;
+      }
+      parser.finish();
+      assertEquals(expected.size(), table.rowCount(), text);
+      for (int r = 0; r < expected.size(); r++) {
+        String[] want = java.util.Arrays.copyOf(expected.get(r), 3);
+        for (int c = 0; c < 3; c++) {
+          if (want[c] == null) {
+            want[c] = "";
+          }
+          assertEquals(want[c].isEmpty(), table.isEmpty(r, c));
+        }
+        assertArrayEquals(want, table.row(r), "row " + r + " of " + text);
+      }
+      table.set(0, 0, "edited after parsing");
+      assertEquals("edited after parsing", table.get(0, 0));
+    }
   }
 }

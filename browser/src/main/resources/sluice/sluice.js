@@ -598,8 +598,11 @@ class Widget {
     const batches = Math.ceil(total / this.batchSize);
     let done = 0;
     let failed = null;
+    // the worker makes the next batch while the host (or the relay) takes this one
+    let next = batches > 0 ? this.rpc("batch", 0, this.batchSize) : null;
     for (let index = 0; index < batches; index++) {
-      const batch = await this.rpc("batch", index, this.batchSize);
+      const batch = await next;
+      next = index + 1 < batches && !failed ? this.rpc("batch", index + 1, this.batchSize) : null;
       progress.textContent = this.t("UI_SENDING", { done, total });
       let answer;
       if (this.mode === "webhook") {
@@ -628,6 +631,7 @@ class Widget {
       }
       done += batch.count;
     }
+    if (next) next.catch(() => {}); // a batch made before the relay failed: not sent
     this.submitted = true;
     await this.sendMetadata(failed ? "failed" : hostErrors.length ? "partial" : "submitted");
     if (typeof this.options.onComplete === "function") {

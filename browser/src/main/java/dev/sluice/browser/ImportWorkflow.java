@@ -628,39 +628,80 @@ public final class ImportWorkflow {
   }
 
   /**
-   * One batch of submitted rows as objects keyed by column, values as handed to the host;
-   * flagged rows (policy include_flagged) carry their errors under {@code _errors}.
+   * One batch of submitted rows, values as handed to the host, row after row in one array (the
+   * worker makes the row objects from it in JavaScript: no map per row and no JSON text between).
+   *
+   * @param values     {@code count * columns.size()} values, row-major
+   * @param sourceRows each row's index in the table
+   * @param errors     per row of the batch, the codes of its errors by column (rows handed over
+   *                   flagged under include_flagged), or null when no row has errors
    */
-  public Map<String, Object> batch(int index, int size) {
+  public record Batch(int index, int totalRows, List<String> columns, String[] values,
+      int[] sourceRows, List<List<Map<String, Object>>> errors) {
+    /** The number of rows. */
+    public int count() {
+      return sourceRows.length;
+    }
+  }
+
+  /** One batch of the rows {@link #prepareSubmit} chose, {@code size} rows from {@code index * size}. */
+  public Batch batchOf(int index, int size) {
     ImportTable table = session.table();
-    List<Object> rows = new ArrayList<>();
-    int from = index * size;
+    int from = Math.min(submitted.length, index * size);
     int to = Math.min(submitted.length, from + size);
+    int width = table.columns().size();
+    String[] values = new String[(to - from) * width];
+    String[] out = new String[width];
+    List<List<Map<String, Object>>> errors = null;
     for (int i = from; i < to; i++) {
       int row = submitted[i];
-      String[] out = session.output(row);
-      Map<String, Object> rm = new LinkedHashMap<>();
-      for (int c = 0; c < out.length; c++) {
-        rm.put(table.columns().get(c), out[c]);
-      }
+      session.output(row, out);
+      System.arraycopy(out, 0, values, (i - from) * width, width);
       if (session.hasErrors(row)) {
-        List<Object> errors = new ArrayList<>();
-        for (ValidationIssue issue : session.issues(row)) {
-          if (issue.isError()) {
-            errors.add(Map.of("column", issue.column(), "code", issue.code()));
+        if (errors == null) {
+          errors = new ArrayList<>();
+          for (int k = from; k < to; k++) {
+            errors.add(null);
           }
         }
-        rm.put("_errors", errors);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ValidationIssue issue : session.issues(row)) {
+          if (issue.isError()) {
+            list.add(Map.of("column", issue.column(), "code", issue.code()));
+          }
+        }
+        errors.set(i - from, list);
+      }
+    }
+    return new Batch(index, submitted.length, table.columns(), values,
+        java.util.Arrays.copyOfRange(submitted, from, to), errors);
+  }
+
+  /**
+   * {@link #batchOf} as objects keyed by column; flagged rows (policy include_flagged) carry their
+   * errors under {@code _errors}.
+   */
+  public Map<String, Object> batch(int index, int size) {
+    Batch b = batchOf(index, size);
+    int width = b.columns().size();
+    List<Object> rows = new ArrayList<>();
+    for (int r = 0; r < b.count(); r++) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      for (int c = 0; c < width; c++) {
+        rm.put(b.columns().get(c), b.values()[r * width + c]);
+      }
+      if (b.errors() != null && b.errors().get(r) != null) {
+        rm.put("_errors", b.errors().get(r));
       }
       rows.add(rm);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("index", index);
     m.put("count", rows.size());
-    m.put("totalRows", submitted.length);
+    m.put("totalRows", b.totalRows());
     m.put("rows", rows);
-    m.put("sourceRows", java.util.Arrays.copyOfRange(submitted, from, Math.max(from, to)));
-    m.put("columns", table.columns());
+    m.put("sourceRows", b.sourceRows());
+    m.put("columns", b.columns());
     return m;
   }
 

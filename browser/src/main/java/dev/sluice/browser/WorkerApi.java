@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -350,11 +351,44 @@ public final class WorkerApi {
     return Json.write(workflow.prepareSubmit());
   }
 
-  /** One batch of submitted rows. */
+  /**
+   * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows,
+   * columns, sourceRows, values} (row-major, as handed to the host) and {@code errors} (per row,
+   * or null); the worker makes the row objects. Strings cross as the engine's own JavaScript
+   * strings, without JSON text.
+   */
   @JSExport
-  public static String batch(int index, int size) {
-    return Json.write(workflow.batch(index, size));
+  public static JSObject batch(int index, int size) {
+    ImportWorkflow.Batch b = workflow.batchOf(index, size);
+    JSObject values = newArray();
+    for (String v : b.values()) {
+      push(values, v);
+    }
+    JSObject rows = newArray();
+    for (int r : b.sourceRows()) {
+      pushInt(rows, r);
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("index", b.index());
+    meta.put("count", b.count());
+    meta.put("totalRows", b.totalRows());
+    meta.put("columns", b.columns());
+    meta.put("errors", b.errors());
+    return withArrays(Json.write(meta), values, rows);
   }
+
+  @JSBody(script = "return [];")
+  private static native JSObject newArray();
+
+  @JSBody(params = {"a", "v"}, script = "a.push(v);")
+  private static native void push(JSObject array, String value);
+
+  @JSBody(params = {"a", "v"}, script = "a.push(v);")
+  private static native void pushInt(JSObject array, int value);
+
+  @JSBody(params = {"meta", "values", "rows"},
+      script = "const o = JSON.parse(meta); o.values = values; o.sourceRows = rows; return o;")
+  private static native JSObject withArrays(String meta, JSObject values, JSObject rows);
 
   /** The rows with errors as CSV text. */
   @JSExport

@@ -219,6 +219,19 @@ public final class ImportTable {
     return (end <= ESCAPED ? ~end : end) == starts[column][row];
   }
 
+  /** Where a cell's span starts in {@link #text()}. */
+  public int spanStart(int row, int column) {
+    return starts[column][row];
+  }
+
+  /**
+   * Where a cell's span ends in {@link #text()}, or, when negative, {@code ~end} of a span whose
+   * doubled quotes read as one (its String differs from its span).
+   */
+  public int spanEnd(int row, int column) {
+    return ends[column][row];
+  }
+
   /** A row's cells. */
   public String[] row(int row) {
     String[] values = new String[starts.length];

@@ -120,6 +120,29 @@ public final class SourceText {
     return sb.toString();
   }
 
+  /**
+   * The chunk that holds the whole span {@code [start, end)}, or -1 when it runs across chunks or
+   * lies in text added since the last chunk was sealed: readers of spans then read {@link
+   * #chunk}{@code (i)} from {@code start - }{@link #chunkStart}{@code (i)} on, without a copy.
+   */
+  public int locate(int start, int end) {
+    if (end > starts[count] || start >= end) {
+      return -1;
+    }
+    int i = chunkOf(start);
+    return end <= starts[i + 1] ? i : -1;
+  }
+
+  /** A chunk by index (see {@link #locate}). */
+  public String chunk(int index) {
+    return chunks[index];
+  }
+
+  /** Where a chunk starts in the text. */
+  public int chunkStart(int index) {
+    return starts[index];
+  }
+
   /** The char at an offset. */
   public char charAt(int at) {
     int base = starts[count];

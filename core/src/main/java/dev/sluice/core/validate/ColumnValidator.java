@@ -5,6 +5,7 @@ import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Transform;
+import dev.sluice.core.table.SourceText;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +27,11 @@ public final class ColumnValidator {
   /** The text transforms as an array: iterating the list allocated an iterator per cell. */
   private final Transform[] transforms;
   private final boolean isText;
+  /**
+   * Whether the span path may judge this column's cells: its transforms leave a cell with
+   * visible ASCII at both ends unchanged for validity (trim, normalise and hash only).
+   */
+  private final boolean spanPath;
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {
@@ -36,6 +42,34 @@ public final class ColumnValidator {
     this.hash = column.transforms().contains(Transform.HASH);
     this.transforms = column.transforms().toArray(new Transform[0]);
     this.isText = column.type() instanceof ColumnType.Text;
+    boolean plain = true;
+    for (Transform t : transforms) {
+      plain &= t == Transform.TRIM || t == Transform.NORMALIZE || t == Transform.HASH;
+    }
+    this.spanPath = plain;
+  }
+
+  /**
+   * Whether the cell {@code [start, end)} of a text is proven valid where it lies, without making
+   * its String (see {@link TypeValidator#accepts}): true only for a cell {@link #verify} finds
+   * valid; false means "not proven", and the caller checks the cell's String.
+   */
+  public boolean acceptsSpan(SourceText text, int start, int end) {
+    if (!spanPath) {
+      return false;
+    }
+    int chunk = text.locate(start, end);
+    if (chunk < 0) {
+      return false;
+    }
+    String s = text.chunk(chunk);
+    int base = text.chunkStart(chunk);
+    int from = start - base;
+    int to = end - base;
+    // visible ASCII at both ends: not blank, and trimming or stripping changes nothing
+    char first = s.charAt(from);
+    char last = s.charAt(to - 1);
+    return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F && type.accepts(s, from, to);
   }
 
   /** The column. */
@@ -112,8 +146,14 @@ public final class ColumnValidator {
     return prepare(raw);
   }
 
-  /** The value handed to the host for a cell. */
+  /**
+   * The value handed to the host for a cell: checked only when the column hands over a normal
+   * form or a hash; otherwise it is the prepared cell whatever its validity.
+   */
   public String output(String raw) {
+    if (!normalize && !hash) {
+      return prepare(raw);
+    }
     return output(raw, check(raw));
   }
 

@@ -81,7 +81,17 @@ final class DateValidator implements TypeValidator {
    * an impossible ISO-shaped date) goes through the formatters and gets their exact error.
    */
   static boolean isIsoDate(String v) {
-    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+    return isIsoDate(v, 0, v.length());
+  }
+
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return isoFastPath && isIsoDate(text, from, to);
+  }
+
+  /** {@link #isIsoDate(String)} on {@code [from, to)} of a String. */
+  static boolean isIsoDate(String t, int from, int to) {
+    if (to - from != 10 || t.charAt(from + 4) != '-' || t.charAt(from + 7) != '-') {
       return false;
     }
     int year = 0;
@@ -91,7 +101,7 @@ final class DateValidator implements TypeValidator {
       if (i == 4 || i == 7) {
         continue;
       }
-      char c = v.charAt(i);
+      char c = t.charAt(from + i);
       if (c < '0' || c > '9') {
         return false;
       }

@@ -53,6 +53,72 @@ final class EmailValidator implements TypeValidator {
     return new CellResult.Valid(local + "@" + lowerDomain);
   }
 
+  /**
+   * An ASCII {@code local@domain} whose parts pass the same rules as in {@link #check}; display
+   * names, {@code mailto:}, non-ASCII and anything unusual are left to check.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    int at = -1;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '@') {
+        if (at >= 0) {
+          return false;
+        }
+        at = i;
+      }
+    }
+    if (at <= from || at - from > 64 || text.charAt(from) == '.' || text.charAt(at - 1) == '.') {
+      return false;
+    }
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (text.charAt(i - 1) == '.') {
+          return false;
+        }
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || LOCAL_SPECIALS.indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return asciiDomain(text, at + 1, to);
+  }
+
+  /**
+   * Whether {@code [from, to)} is an ASCII host name that {@link #validDomain} accepts: two or
+   * more labels of 1-63 letters, digits and inner hyphens, the last not all digits.
+   */
+  static boolean asciiDomain(String text, int from, int to) {
+    if (to - from < 3 || to - from > 253) {
+      return false;
+    }
+    int labels = 0;
+    int start = from;
+    boolean allDigits = true;
+    for (int i = from; i <= to; i++) {
+      char c = i == to ? '.' : text.charAt(i);
+      if (c == '.') {
+        if (i == start || i - start > 63 || text.charAt(start) == '-'
+            || text.charAt(i - 1) == '-') {
+          return false;
+        }
+        labels++;
+        if (i < to) {
+          allDigits = true;
+        }
+        start = i + 1;
+      } else if (c >= '0' && c <= '9') {
+        continue;
+      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+        allDigits = false;
+      } else {
+        return false;
+      }
+    }
+    return labels >= 2 && !allDigits;
+  }
+
   private static CellResult invalid(String part) {
     return new CellResult.Invalid("EMAIL_INVALID", Map.of("part", part));
   }

@@ -37,6 +37,18 @@ final class EnumValidator implements TypeValidator {
     this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
   }
 
+  /** A value written exactly as an option's value is valid (check finds it first). */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    for (EnumOption o : options) {
+      String v = o.value();
+      if (v.length() == to - from && text.startsWith(v, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public CellResult check(String value) {
     String exact = byFolded.get(value);

@@ -95,8 +95,17 @@ final class NumberValidator implements TypeValidator {
    * takes the full parser.
    */
   CellResult plain(String v) {
-    int n = v.length();
-    int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+    return plain(v, 0, v.length()) ? new CellResult.Valid(v) : null;
+  }
+
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return !currency && plain(text, from, to);
+  }
+
+  /** Whether {@code [from, to)} of a String is a plain number within bounds (see above). */
+  private boolean plain(String v, int from, int n) {
+    int i = n > from && v.charAt(from) == '-' ? from + 1 : from;
     int start = i;
     double mantissa = 0;
     int digits = 0;
@@ -112,22 +121,22 @@ final class NumberValidator implements TypeValidator {
       } else if (c == '.' && fraction < 0 && separator == '.' && !integer) {
         fraction = 0;
       } else {
-        return null;
+        return false;
       }
     }
     if (digits == 0 || digits > 15 || fraction == 0
         || v.charAt(start) == '0' && n > start + 1 && v.charAt(start + 1) != '.'
-        || fraction > 0 && v.charAt(n - 1) == '0' || start == 1 && mantissa == 0) {
-      return null;
+        || fraction > 0 && v.charAt(n - 1) == '0' || start > from && mantissa == 0) {
+      return false;
     }
     if (min != null || max != null) {
       double d = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
-      d = start == 1 ? -d : d;
+      d = start > from ? -d : d;
       if (min != null && d < min || max != null && d > max) {
-        return null; // the full path reports it with its message
+        return false; // the full path reports it with its message
       }
     }
-    return new CellResult.Valid(v);
+    return true;
   }
 
   private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,

@@ -97,7 +97,7 @@ final class PhoneValidator implements TypeValidator {
     int national = from + plan.callingCode().length();
     // "+44 (0)20 ..." writes the trunk prefix in brackets; drop it
     if (startsWith(d, national, to, plan.trunk())
-        && written.contains("(" + plan.trunk() + ")")) {
+        && written.indexOf('(') >= 0 && written.contains("(" + plan.trunk() + ")")) {
       national += plan.trunk().length();
     }
     return national(plan, d, national, to, value, extension, normal);

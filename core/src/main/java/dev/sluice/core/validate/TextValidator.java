@@ -17,6 +17,18 @@ final class TextValidator implements TypeValidator {
     this.patternText = pattern;
   }
 
+  /**
+   * Without a pattern, a value within the length bounds counted in chars: at most {@code max}
+   * chars are at most {@code max} code points, and at least {@code 2 * min} chars at least
+   * {@code min}.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    int chars = to - from;
+    return pattern == null && (maxLength == null || chars <= maxLength)
+        && (minLength == null || minLength <= 1 || chars >= 2 * minLength);
+  }
+
   @Override
   public CellResult check(String value) {
     if (minLength != null || maxLength != null) {

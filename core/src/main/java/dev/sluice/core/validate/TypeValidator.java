@@ -19,4 +19,15 @@ public interface TypeValidator {
   default CellResult verify(String value) {
     return check(value);
   }
+
+  /**
+   * Whether the chars {@code [from, to)} of a String, a non-blank value without white space at
+   * either end, are proven valid without making anything: the span path of validation, which
+   * reads a cell where it lies in the file's text. False means "not proven" (the caller then makes
+   * the cell's String and calls {@link #check}), never "invalid", so an implementation accepts
+   * only values that {@code check} finds valid and may leave any other shape to it.
+   */
+  default boolean accepts(String text, int from, int to) {
+    return false;
+  }
 }

@@ -62,13 +62,22 @@ final class UniqueIndex {
 
   /** Adds a row under a key and returns all rows with that key, in order. */
   int[] add(String key, int row) {
+    int[] members = insert(key, row);
+    return members != null ? members : new int[] {row};
+  }
+
+  /**
+   * Adds a row under a key; returns all rows with that key when it has two or more, else null:
+   * full validation adds every row and makes nothing for the first row of a key.
+   */
+  int[] insert(String key, int row) {
     int h = hash(key);
     int slot = find(key, h);
     if (slot >= 0) {
       int at = rows[slot];
       if (at >= 0) {
         if (at == row) {
-          return new int[] {row};
+          return null;
         }
         int[] members = at < row ? new int[] {at, row} : new int[] {row, at};
         rows[slot] = share(key, members);
@@ -89,7 +98,7 @@ final class UniqueIndex {
     hashes[i] = h;
     rows[i] = row;
     size++;
-    return new int[] {row};
+    return null;
   }
 
   /** Takes a row out from under a key and returns the rows left with that key, in order. */

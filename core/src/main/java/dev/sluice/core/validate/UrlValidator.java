@@ -75,6 +75,40 @@ final class UrlValidator implements TypeValidator {
     return new CellResult.Valid(scheme + "://" + lower + port + path);
   }
 
+  /**
+   * An ASCII {@code http://} or {@code https://} URL (scheme in lower case) whose host is a name
+   * {@link EmailValidator#validDomain} accepts, without credentials or port, and with no char that
+   * {@link #check} refuses; other shapes are left to check.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    int at;
+    if (text.startsWith("https://", from)) {
+      at = from + 8;
+    } else if (text.startsWith("http://", from)) {
+      at = from + 7;
+    } else {
+      return false;
+    }
+    int hostEnd = to;
+    for (int i = at; i < to; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') {
+        return false;
+      }
+      if (hostEnd == to && (c == '/' || c == '?' || c == '#')) {
+        hostEnd = i;
+      }
+    }
+    for (int i = at; i < hostEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == ':') {
+        return false;
+      }
+    }
+    return EmailValidator.asciiDomain(text, at, hostEnd);
+  }
+
   private static CellResult invalid(String part) {
     return new CellResult.Invalid("URL_INVALID", Map.of("part", part));
   }

@@ -8,6 +8,7 @@ import dev.sluice.core.schema.InvalidRowPolicy;
 import dev.sluice.core.schema.RowRule;
 import dev.sluice.core.schema.Severity;
 import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.table.SourceText;
 import dev.sluice.core.text.TextFold;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -167,7 +168,7 @@ public final class ValidationSession {
       for (int g = 0; g < groupColumns.length; g++) {
         String key = groupKey(row, g, results);
         if (key != null) {
-          groupIndex.get(g).add(key, row);
+          groupIndex.get(g).insert(key, row);
         }
       }
     }
@@ -328,11 +329,16 @@ public final class ValidationSession {
    */
   public String[] output(int row) {
     String[] out = new String[table.columns().size()];
+    output(row, out);
+    return out;
+  }
+
+  /** {@link #output(int)} into an array of the table's width, reused from row to row. */
+  public void output(int row, String[] out) {
     for (int c = 0; c < out.length; c++) {
       String raw = table.get(row, c);
       out[c] = c < validators.length ? validators[c].output(raw) : raw;
     }
-    return out;
   }
 
   // ---- per row
@@ -347,7 +353,18 @@ public final class ValidationSession {
   }
 
   private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
+    SourceText text = table.text();
     for (int c = 0; c < validators.length; c++) {
+      if (!normalFormRead[c]) {
+        // the span path: most cells are proven valid where they lie in the file's text, with no
+        // String made; nothing reads their normal form before export
+        int end = table.spanEnd(row, c);
+        if (end >= 0 && validators[c].acceptsSpan(text, table.spanStart(row, c), end)) {
+          results[c] = null;
+          fresh[c] = null;
+          continue;
+        }
+      }
       String raw = table.get(row, c);
       CellResult result = normalFormRead[c] ? validators[c].check(raw) : validators[c].verify(raw);
       results[c] = result;

@@ -77,4 +77,70 @@ class CellValuesTest {
     Column c = SchemaReader.read(schema).columns().get(0);
     return new ColumnValidator(c, PortableSha256.INSTANCE);
   }
+
+  @ParameterizedTest(name = "line {0}: {1} ''{2}''")
+  @MethodSource("cells")
+  void theSpanPathAcceptsOnlyCellsThatCheckFindsValidEvenWhenMutated(int line, String type,
+      String cell, String expected) throws IOException {
+    ColumnValidator validator = validator(type);
+    java.util.Random random = new java.util.Random(line);
+    String nasty = "aZ09.-_@:/?#<>\"' \t,;+%~\u00e9\u00a0\u200b\uD83D\uDE00";
+    List<String> variants = new ArrayList<>(List.of(cell));
+    for (int i = 0; i < 300; i++) {
+      StringBuilder m = new StringBuilder(cell);
+      int edits = 1 + random.nextInt(3);
+      for (int e = 0; e < edits; e++) {
+        int at = m.length() == 0 ? 0 : random.nextInt(m.length());
+        switch (random.nextInt(4)) {
+          case 0 -> m.insert(at, nasty.charAt(random.nextInt(nasty.length())));
+          case 1 -> {
+            if (m.length() > 0) {
+              m.deleteCharAt(at);
+            }
+          }
+          case 2 -> {
+            if (m.length() > 0) {
+              m.insert(at, m.charAt(at));
+            }
+          }
+          default -> {
+            if (m.length() > 0) {
+              m.setCharAt(at, nasty.charAt(random.nextInt(nasty.length())));
+            }
+          }
+        }
+      }
+      variants.add(m.toString());
+    }
+    for (String v : variants) {
+      dev.sluice.core.table.SourceText text = new dev.sluice.core.table.SourceText();
+      int at = text.append("x,\"" + v + "\",y") + 3;
+      if (validator.acceptsSpan(text, at, at + v.length())) {
+        assertEquals(CellResult.Valid.class, validator.check(v).getClass(),
+            "cells.tsv line " + line + ": the span path accepted '" + v + "'");
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSpanPathAcceptsTheUsualShapesOfEachTypeWithoutMakingAString() throws IOException {
+    String[][] usual = {
+      {"\"text\"", "Müller GmbH"},
+      {"{\"name\":\"text\",\"maxLength\":120}", "Müller, Fatima & Co"},
+      {"{\"name\":\"integer\",\"min\":1}", "100000"},
+      {"{\"name\":\"decimal\",\"min\":0,\"decimalSeparator\":\".\"}", "15808.53"},
+      {"\"email\"", "c0.first+tag@mail.example.com"},
+      {"\"url\"", "https://www.example.org/c0?q=1#top"},
+      {"{\"name\":\"date\",\"formats\":[\"uuuu-MM-dd\"]}", "2019-04-12"},
+      {"\"country\"", "DE"},
+      {"{\"name\":\"enum\",\"options\":[\"free\",\"pro\",\"team\"]}", "pro"},
+    };
+    for (String[] u : usual) {
+      dev.sluice.core.table.SourceText text = new dev.sluice.core.table.SourceText();
+      int at = text.append("a " + u[1] + " b") + 2;
+      assertEquals(true, validator(u[0]).acceptsSpan(text, at, at + u[1].length()), u[0]);
+      assertEquals(false, validator(u[0]).acceptsSpan(text, at - 1, at + u[1].length()),
+          u[0] + " with the space before it");
+    }
+  }
 }

@@ -55,21 +55,44 @@ public final class ColumnValidator {
    * valid; false means "not proven", and the caller checks the cell's String.
    */
   public boolean acceptsSpan(SourceText text, int start, int end) {
-    if (!spanPath) {
-      return false;
-    }
     int chunk = text.locate(start, end);
     if (chunk < 0) {
       return false;
     }
-    String s = text.chunk(chunk);
     int base = text.chunkStart(chunk);
-    int from = start - base;
-    int to = end - base;
-    // visible ASCII at both ends: not blank, and trimming or stripping changes nothing
+    return acceptsAt(text.chunk(chunk), start - base, end - base);
+  }
+
+  /** {@link #acceptsSpan} of the chars {@code [from, to)} of a String (a chunk of the text). */
+  public boolean acceptsAt(String s, int from, int to) {
+    return spanPath && from < to && visibleEnds(s, from, to) && type.accepts(s, from, to);
+  }
+
+  /**
+   * Whether the cell {@code [from, to)} of a String is proven valid and is its own unique key
+   * ({@link #uniqueKey}): its normal form is the text, and for emails it has no upper case.
+   */
+  public boolean isKeyAt(String s, int from, int to) {
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)
+        || !type.acceptsAsNormal(s, from, to)) {
+      return false;
+    }
+    if (column.type() instanceof ColumnType.Email) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Visible ASCII at both ends: not blank, and trimming or stripping changes nothing. */
+  private static boolean visibleEnds(String s, int from, int to) {
     char first = s.charAt(from);
     char last = s.charAt(to - 1);
-    return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F && type.accepts(s, from, to);
+    return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
   }
 
   /** The column. */
@@ -153,6 +176,10 @@ public final class ColumnValidator {
   public String output(String raw) {
     if (!normalize && !hash) {
       return prepare(raw);
+    }
+    if (!hash && raw != null && spanPath && !raw.isEmpty() && visibleEnds(raw, 0, raw.length())
+        && type.acceptsAsNormal(raw, 0, raw.length())) {
+      return raw; // already in normal form: nothing to build
     }
     return output(raw, check(raw));
   }

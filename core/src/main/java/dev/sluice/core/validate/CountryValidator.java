@@ -26,6 +26,11 @@ final class CountryValidator implements TypeValidator {
   }
 
   @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return accepts(text, from, to);
+  }
+
+  @Override
   public CellResult check(String value) {
     String code = Countries.toAlpha2(value);
     return code == null ? CellResult.Invalid.of("COUNTRY_INVALID") : new CellResult.Valid(code);

@@ -89,6 +89,11 @@ final class DateValidator implements TypeValidator {
     return isoFastPath && isIsoDate(text, from, to);
   }
 
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return accepts(text, from, to);
+  }
+
   /** {@link #isIsoDate(String)} on {@code [from, to)} of a String. */
   static boolean isIsoDate(String t, int from, int to) {
     if (to - from != 10 || t.charAt(from + 4) != '-' || t.charAt(from + 7) != '-') {

@@ -85,6 +85,24 @@ final class EmailValidator implements TypeValidator {
     return asciiDomain(text, at + 1, to);
   }
 
+  /** Accepted, and the domain has no upper case letter for the normal form to lower. */
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    if (!accepts(text, from, to)) {
+      return false;
+    }
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        return true;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether {@code [from, to)} is an ASCII host name that {@link #validDomain} accepts: two or
    * more labels of 1-63 letters, digits and inner hyphens, the last not all digits.

@@ -49,6 +49,18 @@ final class EnumValidator implements TypeValidator {
     return false;
   }
 
+  /** An option's value as written, when check gives that very value (not another option's). */
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    for (EnumOption o : options) {
+      String v = o.value();
+      if (v.length() == to - from && text.startsWith(v, from)) {
+        return v.equals(byFolded.get(v));
+      }
+    }
+    return false;
+  }
+
   @Override
   public CellResult check(String value) {
     String exact = byFolded.get(value);

@@ -95,16 +95,25 @@ final class NumberValidator implements TypeValidator {
    * takes the full parser.
    */
   CellResult plain(String v) {
-    return plain(v, 0, v.length()) ? new CellResult.Valid(v) : null;
+    return plain(v, 0, v.length(), true) ? new CellResult.Valid(v) : null;
+  }
+
+  /** Also with trailing zeros in the fraction, which the normal form drops. */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return !currency && plain(text, from, to, false);
   }
 
   @Override
-  public boolean accepts(String text, int from, int to) {
-    return !currency && plain(text, from, to);
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return !currency && plain(text, from, to, true);
   }
 
-  /** Whether {@code [from, to)} of a String is a plain number within bounds (see above). */
-  private boolean plain(String v, int from, int n) {
+  /**
+   * Whether {@code [from, to)} of a String is a plain number within bounds (see above); {@code
+   * normal} also asks that it be written in normal form (no trailing zero in the fraction).
+   */
+  private boolean plain(String v, int from, int n, boolean normal) {
     int i = n > from && v.charAt(from) == '-' ? from + 1 : from;
     int start = i;
     double mantissa = 0;
@@ -126,7 +135,7 @@ final class NumberValidator implements TypeValidator {
     }
     if (digits == 0 || digits > 15 || fraction == 0
         || v.charAt(start) == '0' && n > start + 1 && v.charAt(start + 1) != '.'
-        || fraction > 0 && v.charAt(n - 1) == '0' || start > from && mantissa == 0) {
+        || normal && fraction > 0 && v.charAt(n - 1) == '0' || start > from && mantissa == 0) {
       return false;
     }
     if (min != null || max != null) {

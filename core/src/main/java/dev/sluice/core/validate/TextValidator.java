@@ -30,6 +30,11 @@ final class TextValidator implements TypeValidator {
   }
 
   @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return accepts(text, from, to);
+  }
+
+  @Override
   public CellResult check(String value) {
     if (minLength != null || maxLength != null) {
       int length = value.codePointCount(0, value.length());

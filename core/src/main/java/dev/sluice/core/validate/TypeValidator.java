@@ -30,4 +30,12 @@ public interface TypeValidator {
   default boolean accepts(String text, int from, int to) {
     return false;
   }
+
+  /**
+   * Whether {@link #accepts} holds and the value's normal form is the text itself: the span path
+   * can then hand the cell over, or key a unique column on it, as written.
+   */
+  default boolean acceptsAsNormal(String text, int from, int to) {
+    return false;
+  }
 }

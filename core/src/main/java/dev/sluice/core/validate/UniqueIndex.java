@@ -87,6 +87,40 @@ final class UniqueIndex {
       s.members = insertSorted(s.members, row);
       return s.members;
     }
+    place(h, row);
+    return null;
+  }
+
+  /**
+   * {@link #insert} of the key written at {@code [from, to)} of a text, without making its
+   * String unless another row has that key already: full validation of a unique column whose
+   * cells are their own keys. The hash is {@code String.hashCode}'s, so keys added either way
+   * meet.
+   */
+  int[] insertSpan(String text, int from, int to, int row) {
+    int code = 0;
+    for (int i = from; i < to; i++) {
+      code = 31 * code + text.charAt(i);
+    }
+    int h = mix(code);
+    int mask = rows.length - 1;
+    int length = to - from;
+    for (int i = h & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
+      if (hashes[i] != h) {
+        continue;
+      }
+      int at = rows[i];
+      String stored = at >= 0 ? keyOfRow.apply(at) : shared.get(-2 - at).key;
+      if (stored.length() == length && text.startsWith(stored, from)) {
+        return insert(stored, row); // a duplicate: rare, and it keeps the key's String
+      }
+    }
+    place(h, row);
+    return null;
+  }
+
+  /** Puts a row with a key not in the index yet. */
+  private void place(int h, int row) {
     if (size + 1 > rows.length >> 1) {
       grow();
     }
@@ -98,7 +132,6 @@ final class UniqueIndex {
     hashes[i] = h;
     rows[i] = row;
     size++;
-    return null;
   }
 
   /** Takes a row out from under a key and returns the rows left with that key, in order. */
@@ -230,7 +263,11 @@ final class UniqueIndex {
 
   /** String.hashCode spread so that keys differing in their last chars spread over the table. */
   private static int hash(String key) {
-    int h = key.hashCode() * 0x9E3779B9;
+    return mix(key.hashCode());
+  }
+
+  private static int mix(int code) {
+    int h = code * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 

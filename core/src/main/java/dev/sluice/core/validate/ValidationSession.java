@@ -47,6 +47,16 @@ public final class ValidationSession {
    * checked without building it ({@link ColumnValidator#verify}), as export builds it again.
    */
   private final boolean[] normalFormRead;
+  /**
+   * Per column, whether it is read only by unique groups of that column alone: full validation
+   * then keys its cells on their spans where they are their own keys ({@link
+   * ColumnValidator#isKeyAt}), without making their Strings.
+   */
+  private final boolean[] spanKeyed;
+  /** Per column, the chunk and range of the current row's cell when the span path took it. */
+  private final String[] spanText;
+  private final int[] spanFrom;
+  private final int[] spanTo;
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
   private final int slots;
   /**
@@ -116,9 +126,17 @@ public final class ValidationSession {
     }
     this.groupsByColumn = toArrays(groupsOf);
     this.normalFormRead = new boolean[validators.length];
+    this.spanKeyed = new boolean[validators.length];
     for (int c = 0; c < validators.length; c++) {
       normalFormRead[c] = rulesByColumn[c].length > 0 || groupsByColumn[c].length > 0;
+      spanKeyed[c] = rulesByColumn[c].length == 0 && groupsByColumn[c].length > 0;
+      for (int g : groupsByColumn[c]) {
+        spanKeyed[c] &= groupColumns[g].length == 1;
+      }
     }
+    this.spanText = new String[validators.length];
+    this.spanFrom = new int[validators.length];
+    this.spanTo = new int[validators.length];
     this.slots = columns.size() + rules.size() + groupColumns.length;
   }
 
@@ -166,12 +184,18 @@ public final class ValidationSession {
       Arrays.fill(fresh, null);
       checkRow(row, results, fresh);
       for (int g = 0; g < groupColumns.length; g++) {
+        int c = groupColumns[g][0];
+        if (groupColumns[g].length == 1 && spanText[c] != null) {
+          groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row);
+          continue;
+        }
         String key = groupKey(row, g, results);
         if (key != null) {
           groupIndex.get(g).insert(key, row);
         }
       }
     }
+    Arrays.fill(spanText, null);
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {
         refreshGroup(g, members, null);
@@ -355,14 +379,28 @@ public final class ValidationSession {
   private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
     SourceText text = table.text();
     for (int c = 0; c < validators.length; c++) {
-      if (!normalFormRead[c]) {
+      spanText[c] = null;
+      if (!normalFormRead[c] || spanKeyed[c]) {
         // the span path: most cells are proven valid where they lie in the file's text, with no
-        // String made; nothing reads their normal form before export
+        // String made (nothing reads their normal form before export, or they key their unique
+        // column as written)
         int end = table.spanEnd(row, c);
-        if (end >= 0 && validators[c].acceptsSpan(text, table.spanStart(row, c), end)) {
-          results[c] = null;
-          fresh[c] = null;
-          continue;
+        int start = table.spanStart(row, c);
+        int chunk = end > start ? text.locate(start, end) : -1;
+        if (chunk >= 0) {
+          String s = text.chunk(chunk);
+          int base = text.chunkStart(chunk);
+          int from = start - base;
+          int to = end - base;
+          if (spanKeyed[c] ? validators[c].isKeyAt(s, from, to)
+              : validators[c].acceptsAt(s, from, to)) {
+            results[c] = null;
+            fresh[c] = null;
+            spanText[c] = s;
+            spanFrom[c] = from;
+            spanTo[c] = to;
+            continue;
+          }
         }
       }
       String raw = table.get(row, c);

@@ -1,0 +1,139 @@
+package dev.sluice.core.validate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.EnumOption;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.Transform;
+import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.table.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Validation of a table whose cells are spans of parsed text (the span path proves most cells
+ * valid and keys unique columns where the cells lie) against the same rows added as values and
+ * checked as Strings: the same issues, duplicates, summary and handed-over values.
+ */
+class SpanValidationTest {
+  private static final String[][] POOLS = {
+    {"1", "2", "7", "007", "-0", "12", "x", "", " 3", "3 "},
+    {"a@example.com", "A@example.com", "a@EXAMPLE.com", "b@example.com", "bad@", "c@ex.com",
+        "\"Ann\" <a@example.com>", "d@example.com"},
+    {"DE", "de", "XX", "GBR", "Germany", "US"},
+    {"https://www.example.org/a", "HTTP://example.org", "https://a.b:8080/x", "javascript:x",
+        "example.com/path", "https://bad host"},
+    {"2024-01-01", "2024-02-30", "01/02/2024", "2024-1-1", "2023-12-31"},
+    {"15808.53", "1.50", "0.5", "-1", "1,000.5", "007", "abc"},
+    {"free", "pro", "PRO", "gold", "Free "},
+    {"Müller GmbH", "a", "quite a long text of more than twenty chars", "\"quoted, comma\"",
+        "say \"\"hi\"\""},
+    {"+1 415 555 0123", "555-0123", "+49 30 1234567", "abc", "+14155550123"},
+  };
+
+  private static Importer importer() {
+    return Importer.builder("spans")
+        .column(Column.builder("id").type(new ColumnType.IntegerType(0.0, null, null)).unique())
+        .column(Column.builder("email").type(new ColumnType.Email()).unique()
+            .transforms(Transform.TRIM, Transform.NORMALIZE))
+        .column(Column.builder("country").type(new ColumnType.CountryCode()))
+        .column(Column.builder("site").type(new ColumnType.Url()))
+        .column(Column.builder("day").type(new ColumnType.Date(List.of("uuuu-MM-dd")))
+            .transforms(Transform.NORMALIZE))
+        .column(Column.builder("amount").type(new ColumnType.DecimalType(0.0, null, ".")))
+        .column(Column.builder("plan").type(new ColumnType.EnumType(List.of(
+            new EnumOption("free", null, List.of()), new EnumOption("pro", null, List.of())))))
+        .column(Column.builder("note").type(new ColumnType.Text(2, 20, null)).unique())
+        .column(Column.builder("phone").type(new ColumnType.Phone("US"))
+            .transforms(Transform.NORMALIZE))
+        .build();
+  }
+
+  @Test
+  void spansOfParsedTextValidateExactlyAsTheSameRowsAddedAsValues() {
+    for (long seed = 1; seed <= 6; seed++) {
+      Random random = new Random(seed);
+      Importer importer = importer();
+      int rows = 200 + random.nextInt(300);
+      StringBuilder csv = new StringBuilder();
+      List<String[]> values = new ArrayList<>();
+      for (int r = 0; r < rows; r++) {
+        String[] row = new String[POOLS.length];
+        for (int c = 0; c < row.length; c++) {
+          String v = POOLS[c][random.nextInt(POOLS[c].length)];
+          if (c == 1 && random.nextInt(3) == 0) {
+            v = "u" + random.nextInt(rows) + "@example.com"; // mostly unique, some repeats
+          }
+          csv.append(c == 0 ? "" : ",");
+          if (v.startsWith("\"") && v.endsWith("\"")) {
+            csv.append(v); // written quoted: its value is the text inside, doubled quotes single
+            v = v.substring(1, v.length() - 1).replace("\"\"", "\"");
+          } else if (v.contains(",") || v.contains("\"")) {
+            csv.append('"').append(v.replace("\"", "\"\"")).append('"');
+          } else {
+            csv.append(v);
+          }
+          row[c] = v;
+        }
+        csv.append(random.nextBoolean() ? "\n" : "\r\n");
+        values.add(row);
+      }
+      ImportTable asValues = ImportTable.forImporter(importer, List.of());
+      for (String[] row : values) {
+        asValues.addRow(row, 0);
+      }
+      SourceText text = new SourceText();
+      List<String> keys = asValues.columns();
+      ImportTable asSpans = ImportTable.over(text, '"', keys);
+      int[] starts = new int[keys.size()];
+      int[] ends = new int[keys.size()];
+      CsvParser parser = new CsvParser(CsvFormat.RFC4180, row -> {
+        for (int i = 0; i < row.size(); i++) {
+          starts[i] = row.start(i);
+          ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
+        }
+        asSpans.addSpans(starts, ends, row.size(), 0);
+      }, text);
+      String all = csv.toString();
+      for (int at = 0; at < all.length(); ) {
+        int to = Math.min(all.length(), at + 1 + random.nextInt(4096));
+        parser.feed(all.substring(at, to));
+        at = to;
+      }
+      parser.finish();
+      for (int r = 0; r < rows; r++) {
+        assertArrayEquals(asValues.row(r), asSpans.row(r), "row " + r);
+      }
+
+      ValidationSession expected = ValidationSession.validate(importer, asValues,
+          PortableSha256.INSTANCE);
+      ValidationSession actual = ValidationSession.validate(importer, asSpans,
+          PortableSha256.INSTANCE);
+      assertTrue(expected.summary().errors() > 0, "the pools hold invalid values");
+      assertTrue(expected.summary().byCode().containsKey("DUPLICATE_VALUE"), "and duplicates");
+      assertEquals(expected.allIssues(), actual.allIssues(), "seed " + seed);
+      assertEquals(expected.summary(), actual.summary(), "seed " + seed);
+      for (int r = 0; r < rows; r++) {
+        assertArrayEquals(expected.output(r), actual.output(r), "output of row " + r);
+      }
+
+      // edits after loading keep both in step (edited cells leave the span path)
+      for (int i = 0; i < 50; i++) {
+        int r = random.nextInt(rows);
+        int c = random.nextInt(POOLS.length);
+        String v = POOLS[c][random.nextInt(POOLS[c].length)];
+        assertArrayEquals(expected.setCell(r, c, v), actual.setCell(r, c, v));
+      }
+      assertEquals(expected.allIssues(), actual.allIssues(), "seed " + seed + " after edits");
+    }
+  }
+}

@@ -70,7 +70,7 @@ final class AdminApi {
           + s.mode.name().toLowerCase());
       Map<String, Object> answer = new LinkedHashMap<>(created.toJson());
       answer.put("signingSecret", secret);
-      return Handlers.reply(201, answer);
+      return Handlers.replyWithSecret(201, answer, "signingSecret");
     });
   }
 
@@ -128,7 +128,10 @@ final class AdminApi {
       long overlap = overlapSeconds(ctx);
       String secret = secrets.rotate(c.id(), overlap);
       audit.record(actor, "signing-secret.rotated", c.id(), "overlapSeconds=" + overlap);
-      return Handlers.reply(200, Map.of("signingSecret", secret, "previousValidForSeconds", overlap));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("signingSecret", secret);
+      answer.put("previousValidForSeconds", overlap);
+      return Handlers.replyWithSecret(200, answer, "signingSecret");
     });
   }
 
@@ -143,7 +146,7 @@ final class AdminApi {
       audit.record(actor, "api-key.created", created.key().id(), "prefix=" + created.key().prefix());
       Map<String, Object> answer = new LinkedHashMap<>(created.key().toJson());
       answer.put("key", created.plain());
-      return Handlers.reply(201, answer);
+      return Handlers.replyWithSecret(201, answer, "key");
     });
   }
 
@@ -165,7 +168,7 @@ final class AdminApi {
       Map<String, Object> answer = new LinkedHashMap<>(fresh.key().toJson());
       answer.put("key", fresh.plain());
       answer.put("previousValidForSeconds", overlap);
-      return Handlers.reply(201, answer);
+      return Handlers.replyWithSecret(201, answer, "key");
     });
   }
 

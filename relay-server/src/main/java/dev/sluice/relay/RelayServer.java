@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * table below is the whole API (docs/api.md describes each route).
  */
 public final class RelayServer implements AutoCloseable {
+  private final Runnable sweep;
   private static final Logger LOG = LoggerFactory.getLogger(RelayServer.class);
 
   private final RelaySettings settings;
@@ -56,7 +57,8 @@ public final class RelayServer implements AutoCloseable {
         s.clock());
     this.idempotency = new Idempotency(db, s.clock());
     Deliverer[] late = new Deliverer[1];
-    this.vault = new PayloadVault(s.payloadBudgetBytes(), s.payloadTtl(),
+    this.vault = new PayloadVault(s.payloadBudgetBytes(), s.importerBudgetShare(),
+        s.maxPendingBatches(), s.payloadTtl(),
         () -> s.clock().millis() * 1_000_000L, key -> late[0].expired(key));
     this.deliverer = new Deliverer(s, db, vault, importers, secrets, history, audit);
     late[0] = deliverer;
@@ -130,14 +132,26 @@ public final class RelayServer implements AutoCloseable {
       });
     });
     app.start();
+    this.sweep = () -> {
+      idempotency.sweep();
+      vault.cleanUp();
+      history.deleteOlderThan(s.clock().millis() - s.historyRetention().toMillis());
+    };
     housekeeping.scheduleAtFixedRate(() -> {
       try {
-        idempotency.sweep();
-        vault.cleanUp();
+        sweep.run();
       } catch (RuntimeException e) {
         LOG.warn("housekeeping failed: {}", e.getClass().getName());
       }
     }, 1, 1, TimeUnit.MINUTES);
+  }
+
+  /**
+   * Runs the minutely housekeeping now: expired idempotency keys and payloads, and history past
+   * its retention.
+   */
+  public void housekeeping() {
+    sweep.run();
   }
 
   /** Starts a relay with these settings. */

@@ -31,12 +31,19 @@ import java.util.Map;
  * @param rateLimitPerMinute requests per minute per key
  * @param instanceId         this instance's name in the delivery table
  * @param clock              the time source (tests move it)
+ * @param importerBudgetShare the largest share of the payload budget one importer may hold, so
+ *                           that one importer (or whoever has its public key) cannot fill it
+ * @param maxPendingBatches  the most batches one importer may have held undelivered at once
+ * @param historyRetention   how long import metadata and delivery records are kept
+ * @param unauthenticatedPerMinute requests per minute per client address on paths without a
+ *                           valid key (failed admin authentication, unknown importer keys)
  */
 public record RelaySettings(String host, int port, Path dataDir, String databaseUrl,
     String databaseUser, String databasePassword, String adminKey, String secretKey,
     List<String> egressAllowCidrs, long payloadBudgetBytes, Duration payloadTtl,
     List<Duration> retrySchedule, Duration deliveryTimeout, long maxBodyBytes,
-    int rateLimitPerMinute, String instanceId, Clock clock) {
+    int rateLimitPerMinute, String instanceId, Clock clock, double importerBudgetShare,
+    int maxPendingBatches, Duration historyRetention, int unauthenticatedPerMinute) {
 
   /** The longest a payload may be held: the privacy promise, not a default. */
   public static final Duration MAX_PAYLOAD_TTL = Duration.ofHours(24);
@@ -48,9 +55,21 @@ public record RelaySettings(String host, int port, Path dataDir, String database
       throw new IllegalArgumentException("payloadTtl must be more than 0 and at most 24 hours, "
           + "not " + payloadTtl);
     }
+    if (!(importerBudgetShare > 0 && importerBudgetShare <= 1)) {
+      throw new IllegalArgumentException("importerBudgetShare must be more than 0 and at most 1");
+    }
+    if (maxPendingBatches < 1 || unauthenticatedPerMinute < 1) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
+    if (historyRetention == null || historyRetention.isNegative() || historyRetention.isZero()) {
+      throw new IllegalArgumentException("historyRetention must be positive");
+    }
     egressAllowCidrs = List.copyOf(egressAllowCidrs);
     retrySchedule = List.copyOf(retrySchedule);
   }
+
+  /** The shortest admin key the relay accepts from its command line or environment. */
+  public static final int MIN_ADMIN_KEY_LENGTH = 32;
 
   /** Starts from the defaults. */
   public static Builder builder() {
@@ -77,6 +96,10 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     b.rateLimitPerMinute = rateLimitPerMinute;
     b.instanceId = instanceId;
     b.clock = clock;
+    b.importerBudgetShare = importerBudgetShare;
+    b.maxPendingBatches = maxPendingBatches;
+    b.historyRetention = historyRetention;
+    b.unauthenticatedPerMinute = unauthenticatedPerMinute;
     return b;
   }
 
@@ -105,13 +128,22 @@ public record RelaySettings(String host, int port, Path dataDir, String database
       values.put(name, arg.substring(eq + 1));
     }
     values.forEach((name, value) -> b.set(name, value));
-    return b.build();
+    RelaySettings settings = b.build();
+    String key = settings.adminKey();
+    if (key != null && !key.isBlank() && key.length() < MIN_ADMIN_KEY_LENGTH) {
+      // a guessable bootstrap key is the whole admin API: refuse it (the demo starts its relay
+      // in code, with its own key)
+      throw new IllegalArgumentException("the admin key must be at least " + MIN_ADMIN_KEY_LENGTH
+          + " characters; make one with: openssl rand -hex 32");
+    }
+    return settings;
   }
 
   private static final List<String> FLAGS = List.of("host", "port", "data-dir", "database-url",
       "database-user", "database-password", "admin-key", "secret-key", "egress.allowCidrs",
       "payload-budget-mb", "retry-schedule", "max-body-mb", "rate-limit-per-minute",
-      "instance-id");
+      "instance-id", "importer-budget-share", "max-pending-batches", "history-retention-days",
+      "unauthenticated-per-minute");
 
   /** Builds settings. */
   public static final class Builder {
@@ -133,6 +165,10 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     private int rateLimitPerMinute = 600;
     private String instanceId = "relay-" + ProcessHandle.current().pid();
     private Clock clock = Clock.systemUTC();
+    private double importerBudgetShare = 0.5;
+    private int maxPendingBatches = 2000;
+    private Duration historyRetention = Duration.ofDays(90);
+    private int unauthenticatedPerMinute = 30;
 
     private Builder() {
     }
@@ -160,6 +196,10 @@ public record RelaySettings(String host, int port, Path dataDir, String database
           case "max-body-mb" -> maxBodyBytes = Long.parseLong(v) << 20;
           case "rate-limit-per-minute" -> rateLimitPerMinute = Integer.parseInt(v);
           case "instance-id" -> instanceId = v;
+          case "importer-budget-share" -> importerBudgetShare = Double.parseDouble(v);
+          case "max-pending-batches" -> maxPendingBatches = Integer.parseInt(v);
+          case "history-retention-days" -> historyRetention = Duration.ofDays(Long.parseLong(v));
+          case "unauthenticated-per-minute" -> unauthenticatedPerMinute = Integer.parseInt(v);
           default -> throw new IllegalArgumentException("unknown setting " + name);
         }
       } catch (RuntimeException e) {
@@ -260,11 +300,36 @@ public record RelaySettings(String host, int port, Path dataDir, String database
       return this;
     }
 
+    /** The largest share of the payload budget one importer may hold (0-1]. */
+    public Builder importerBudgetShare(double v) {
+      importerBudgetShare = v;
+      return this;
+    }
+
+    /** The most undelivered batches one importer may have held at once. */
+    public Builder maxPendingBatches(int v) {
+      maxPendingBatches = v;
+      return this;
+    }
+
+    /** How long import history and delivery records are kept. */
+    public Builder historyRetention(Duration v) {
+      historyRetention = v;
+      return this;
+    }
+
+    /** Requests per minute per client address on unauthenticated or failed paths. */
+    public Builder unauthenticatedPerMinute(int v) {
+      unauthenticatedPerMinute = v;
+      return this;
+    }
+
     /** The settings. */
     public RelaySettings build() {
       return new RelaySettings(host, port, dataDir, databaseUrl, databaseUser, databasePassword,
           adminKey, secretKey, egressAllowCidrs, payloadBudgetBytes, payloadTtl, retrySchedule,
-          deliveryTimeout, maxBodyBytes, rateLimitPerMinute, instanceId, clock);
+          deliveryTimeout, maxBodyBytes, rateLimitPerMinute, instanceId, clock,
+          importerBudgetShare, maxPendingBatches, historyRetention, unauthenticatedPerMinute);
     }
   }
 }

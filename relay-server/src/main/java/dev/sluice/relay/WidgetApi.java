@@ -91,7 +91,7 @@ final class WidgetApi {
         throw ApiException.field("status", "one of " + STATUSES);
       }
       Bodies.optionalText(body, "date", 40);
-      String metadata = RelayJson.write(WidgetMetadata.flat(body.get("metadata")));
+      String metadata = WidgetMetadata.json(body.get("metadata"));
       history.recordMetadata(importer.id(), importId, Bodies.optionalText(body, "fileName", 300),
           Bodies.count(body, "rows", 0, Integer.MAX_VALUE),
           Bodies.count(body, "columns", 0, 100_000),
@@ -114,13 +114,18 @@ final class WidgetApi {
         intake.accept(importer, importId, Bodies.object(ctx.body()))));
   }
 
-  /** The importer of the key header, with CORS checked and answered, rate-limited per key. */
+  /**
+   * The importer of the key header, with CORS checked and answered, rate-limited per key and
+   * client address; unknown keys count against the address's unauthenticated tries.
+   */
   private ImporterConfig importer(Context ctx) {
+    handlers.refuseIfFailingTooOften(ctx, "importer");
     String key = ctx.header(KEY_HEADER);
     String origin = ctx.header("Origin");
     ImporterConfig importer = key == null || key.length() > 100 ? null
         : importers.byPublicKey(key).orElse(null);
     if (importer == null) {
+      handlers.failedTry(ctx, "importer");
       if (origin != null && importers.anyAllows(origin)) {
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");
@@ -134,7 +139,9 @@ final class WidgetApi {
       ctx.header("Access-Control-Allow-Origin", origin);
       ctx.header("Vary", "Origin");
     }
-    handlers.limit(importer.publicKey());
+    // a bucket per importer key and client address: one end user (or whoever copied the public
+    // key) cannot use up the importer's rate for all its other users
+    handlers.limit(importer.publicKey() + " " + ctx.ip());
     return importer;
   }
 }

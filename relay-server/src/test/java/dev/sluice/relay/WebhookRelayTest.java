@@ -222,7 +222,7 @@ class WebhookRelayTest {
   @Test
   void aFullRelayAnswers503WithRetryAfterAndKeepsWhatItHolds() throws Exception {
     try (Receiver receiver = new Receiver().otherwise(r -> Answer.of(503));
-        Relay relay = Relay.start(b -> b.payloadBudgetBytes(40_000)
+        Relay relay = Relay.start(b -> b.payloadBudgetBytes(40_000).importerBudgetShare(1.0)
             .retrySchedule(List.of(Duration.ofMinutes(10))))) {
       String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 100))
           .get("importerKey").asText();

@@ -47,13 +47,39 @@ public final class ImportHistory {
   /** Notes a webhook batch accepted for delivery. */
   public void batchReceived(String importerId, String importId, String fileName, String userId,
       String metadataJson) {
+    db.transaction(tx -> {
+      batchReceived(tx, importerId, importId, fileName, userId, metadataJson);
+      return true;
+    });
+  }
+
+  /**
+   * {@link #batchReceived} as part of a transaction: the import's record counts one more batch,
+   * or is created with one (by update-then-insert, since a failed insert would end a PostgreSQL
+   * transaction).
+   */
+  public void batchReceived(Database.Transaction tx, String importerId, String importId,
+      String fileName, String userId, String metadataJson) {
     long now = clock.millis();
-    db.insertIfAbsent("insert into imports (id, importer_id, file_name, row_count, column_count,"
-            + " error_count, status, user_id, metadata, batches_received, batches_delivered, attempts,"
-            + " created_at, updated_at) values (?, ?, ?, 0, 0, 0, 'uploading', ?, ?, 0, 0, 0, ?, ?)",
-        importId, importerId, fileName, userId, metadataJson, now, now);
-    db.update("update imports set batches_received = batches_received + 1, delivery_status = 'pending',"
-        + " updated_at = ? where id = ?", now, importId);
+    int updated = tx.update("update imports set batches_received = batches_received + 1,"
+        + " delivery_status = 'pending', updated_at = ? where id = ?", now, importId);
+    if (updated == 0) {
+      tx.update("insert into imports (id, importer_id, file_name, row_count, column_count,"
+              + " error_count, status, user_id, metadata, delivery_status, batches_received,"
+              + " batches_delivered, attempts, created_at, updated_at)"
+              + " values (?, ?, ?, 0, 0, 0, 'uploading', ?, ?, 'pending', 1, 0, 0, ?, ?)",
+          importId, importerId, fileName, userId, metadataJson, now, now);
+    }
+  }
+
+  /**
+   * Deletes import records and delivery records last changed before a time (the history's
+   * retention); returns how many import records went.
+   */
+  public int deleteOlderThan(long millis) {
+    db.update("delete from deliveries where updated_at < ? and status <> 'pending'", millis);
+    return db.update("delete from imports where updated_at < ?"
+        + " and (delivery_status is null or delivery_status <> 'pending')", millis);
   }
 
   /** Notes a batch delivered; the import is delivered when every received batch is. */

@@ -42,6 +42,22 @@ public enum ApiError {
   RATE_LIMITED(429, "Too many requests for this key; retry after the Retry-After delay."),
   /** The body is over the size limit. */
   PAYLOAD_TOO_LARGE(413, "The request body is over the size limit; send smaller batches."),
+  /** A batch that is not the next one of its import. */
+  BATCH_OUT_OF_ORDER(409, "Send the batches of an import in order, from index 0; see "
+      + "details.expected for the index the relay waits for."),
+  /** More extra (non-schema) columns in a batch than the relay takes. */
+  TOO_MANY_EXTRA_COLUMNS(422, "The rows have more extra columns than allowed; see details.limit. "
+      + "Map the file's columns to the importer's or leave the others out."),
+  /** A cell longer than the relay takes. */
+  CELL_TOO_LONG(422, "A cell is longer than allowed; see details (row, column, limit)."),
+  /** A value is longer than the relay can store. */
+  FIELD_TOO_LONG(422, "A value is longer than the relay stores; see details (field, limit)."),
+  /** A user token is required and missing or not valid. */
+  USER_TOKEN_INVALID(401, "This importer requires a userToken minted by the host's backend; "
+      + "see details.problem and docs/api.md (user tokens)."),
+  /** The importer's share of the payload budget, or its pending batches, are used up. */
+  IMPORTER_BUSY(503, "This importer holds as many undelivered batches as it may; retry after "
+      + "the Retry-After delay."),
   /** The payload memory budget is used up. */
   RELAY_FULL(503, "The relay holds as many undelivered rows as it may; retry later."),
   /** Anything else. */

@@ -13,8 +13,15 @@ import java.util.function.Supplier;
  * Keys are kept 24 hours.
  */
 public final class Idempotency {
-  /** An answer: status and JSON body. */
-  public record Reply(int status, String json) {
+  /**
+   * An answer: status and JSON body, and the body a replay gets (the same, or without the secret
+   * the first answer showed once: secrets are never stored for replay).
+   */
+  public record Reply(int status, String json, String replayJson) {
+    /** An answer replayed as it is. */
+    public Reply(int status, String json) {
+      this(status, json, json);
+    }
   }
 
   private static final Duration KEPT = Duration.ofHours(24);
@@ -75,12 +82,13 @@ public final class Idempotency {
         throw e;
       }
       reply = new Reply(e.error().status(), RelayJson.error(e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // whatever went wrong (a StackOverflowError included), the key is free to try again
       forget(scope, key);
       throw e;
     }
     db.update("update idempotency set state = 'done', status = ?, body = ? where scope = ? and idem_key = ?",
-        reply.status(), reply.json(), scope, key);
+        reply.status(), reply.replayJson(), scope, key);
     replayed.accept(false);
     return reply;
   }

@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A token bucket per key (API key id or importer key, never a client-supplied address), refilled
- * continuously to {@code perMinute} requests a minute.
+ * A token bucket per key (an API key id, an importer key with the client's address, or the client's
+ * address alone on unauthenticated paths: the connection's address, never a client-supplied
+ * header), refilled continuously to {@code perMinute} requests a minute.
  *
  * <p>Per instance: with N instances behind a balancer a key gets at most N times the rate, which
  * bounds abuse without a round trip to the database on every request.
@@ -39,6 +40,30 @@ public final class RateLimiter {
             Math.max(1, wait));
       }
       bucket.tokens -= 1;
+    }
+  }
+
+  /**
+   * Whether the key has no token left now, without taking one: lets a caller refuse before doing
+   * the work (a database query) that a limited client must not cause.
+   */
+  public boolean isExhausted(String key) {
+    Bucket bucket = buckets.getIfPresent(key);
+    if (bucket == null) {
+      return false;
+    }
+    synchronized (bucket) {
+      double tokens = Math.min(perMinute,
+          bucket.tokens + (clock.millis() - bucket.refilledAt) * perMinute / 60_000.0);
+      return tokens < 1;
+    }
+  }
+
+  /** RATE_LIMITED for a key with no token left (see {@link #isExhausted}). */
+  public void refuseIfExhausted(String key) {
+    if (isExhausted(key)) {
+      throw new ApiException(ApiError.RATE_LIMITED, Map.of("limitPerMinute", perMinute),
+          Math.max(1, (int) Math.ceil(60.0 / perMinute)));
     }
   }
 

@@ -100,6 +100,51 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Statements run together in one transaction ({@link #transaction}). */
+  public interface Transaction {
+    /** Runs an insert, update or delete; the number of rows changed. */
+    int update(String sql, Object... args);
+  }
+
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when it throws (what it
+   * wrote is then undone) or when it returns false.
+   */
+  public boolean transaction(java.util.function.Predicate<Transaction> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        boolean commit = work.test((sql, args) -> {
+          try (PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+          } catch (SQLException e) {
+            throw isDuplicateKey(e) ? new DuplicateKey(sql, e) : new StoreException(sql, e);
+          }
+        });
+        if (commit) {
+          c.commit();
+        } else {
+          c.rollback();
+        }
+        return commit;
+      } catch (RuntimeException | Error e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("transaction", e);
+    }
+  }
+
+  /** A unique or primary key broken inside a {@link #transaction}: it is rolled back. */
+  public static final class DuplicateKey extends StoreException {
+    DuplicateKey(String sql, SQLException cause) {
+      super(sql, cause);
+    }
+  }
+
   /** Whether the database answers. */
   public boolean isReady() {
     try (Connection c = dataSource.getConnection()) {

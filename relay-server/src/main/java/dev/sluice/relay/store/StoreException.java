@@ -5,7 +5,7 @@ import java.sql.SQLException;
 /**
  * A database failure, with the statement that failed (never its arguments, which may be personal).
  */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   StoreException(String sql, SQLException cause) {

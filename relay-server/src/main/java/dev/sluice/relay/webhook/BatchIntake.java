@@ -40,6 +40,10 @@ public final class BatchIntake {
   /** The most rows in one batch whatever the importer says. */
   public static final int MAX_BATCH_ROWS = 10_000;
   private static final int MAX_ISSUES_SHOWN = 100;
+  /** The most extra (non-schema) columns a batch may carry. */
+  public static final int MAX_EXTRA_COLUMNS = 100;
+  /** The longest cell a batch may carry, as the parser's default field limit. */
+  public static final int MAX_CELL_CHARS = dev.sluice.core.parse.CsvFormat.RFC4180.maxFieldChars();
 
   private final RelaySettings settings;
   private final Database db;
@@ -68,7 +72,7 @@ public final class BatchIntake {
     Bodies.onlyFields(body, Set.of("fileName", "batch", "rows", "userId", "metadata", "columns"));
     String fileName = Bodies.optionalText(body, "fileName", 300);
     String userId = Bodies.optionalText(body, "userId", 200);
-    String metadata = RelayJson.write(WidgetMetadata.flat(body.get("metadata")));
+    String metadata = WidgetMetadata.json(body.get("metadata"));
     JsonNode batchNode = body.get("batch");
     if (batchNode == null || !batchNode.isObject()) {
       throw ApiException.field("batch", "required: {index, count, totalRows}");
@@ -90,6 +94,7 @@ public final class BatchIntake {
           + " rows were sent");
     }
 
+    expectInOrder(importer, importId, index);
     Importer schema = importer.schema();
     Importer form = SubmittedForm.of(schema);
     List<String> extras = extraColumns(schema, rows);
@@ -109,6 +114,10 @@ public final class BatchIntake {
               "column", table.columns().get(c), "problem", "cell values must be strings"));
         }
         values[c] = v == null || v.isNull() ? "" : v.asText();
+        if (values[c].length() > MAX_CELL_CHARS) {
+          throw new ApiException(ApiError.CELL_TOO_LONG, Map.of("row", r,
+              "column", table.columns().get(c), "limit", MAX_CELL_CHARS));
+        }
       }
       table.addRow(values, r);
     }
@@ -142,18 +151,34 @@ public final class BatchIntake {
     BatchKey key = new BatchKey(importer.id(), importId, index);
     String webhookId = "msg_" + Tokens.id("", 22).substring(1);
     long now = settings.clock().millis();
-    boolean fresh = db.insertIfAbsent("insert into deliveries (import_id, batch_index, importer_id,"
-            + " webhook_id, instance_id, status, attempts, received_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, 'pending', 0, ?, ?)", importId, index, importer.id(), webhookId,
-        settings.instanceId(), now, now);
+    switch (vault.store(key, payload)) {
+      case RELAY_FULL -> throw new ApiException(ApiError.RELAY_FULL, Map.of("batch", index), 30);
+      case IMPORTER_FULL -> throw new ApiException(ApiError.IMPORTER_BUSY,
+          Map.of("batch", index), 30);
+      default -> { }
+    }
+    // the delivery and the history are written together or not at all; on any failure the held
+    // payload goes too, so a retry of the same batch is taken as new
+    boolean fresh;
+    try {
+      fresh = db.transaction(tx -> {
+        tx.update("insert into deliveries (import_id, batch_index, importer_id, webhook_id,"
+                + " instance_id, status, attempts, received_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, 'pending', 0, ?, ?)", importId, index, importer.id(),
+            webhookId, settings.instanceId(), now, now);
+        history.batchReceived(tx, importer.id(), importId, fileName, userId, metadata);
+        return true;
+      });
+    } catch (Database.DuplicateKey e) {
+      fresh = false;
+    } catch (RuntimeException | Error e) {
+      vault.remove(key);
+      throw e;
+    }
     if (!fresh) {
+      vault.remove(key);
       throw new ApiException(ApiError.BATCH_ALREADY_RECEIVED, Map.of("batch", index));
     }
-    if (!vault.put(key, payload)) {
-      db.update("delete from deliveries where import_id = ? and batch_index = ?", importId, index);
-      throw new ApiException(ApiError.RELAY_FULL, Map.of("batch", index), 30);
-    }
-    history.batchReceived(importer.id(), importId, fileName, userId, metadata);
     deliverer.enqueue(key, webhookId, now);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("importId", importId);
@@ -166,25 +191,53 @@ public final class BatchIntake {
     return answer;
   }
 
-  /** Keys in the rows that are not schema columns: kept when the importer allows extras. */
+  /**
+   * Takes a batch only when it is the next of its import (index 0 first, then one more than the
+   * highest received): batches of imports whose first batch never comes cannot be parked in the
+   * vault for 24 hours. A repeat of a received index passes here and is answered
+   * BATCH_ALREADY_RECEIVED.
+   */
+  private void expectInOrder(ImporterConfig importer, String importId, int index) {
+    int highest = db.one("select max(batch_index) from deliveries where import_id = ?"
+        + " and importer_id = ?", rs -> {
+          int v = rs.getInt(1);
+          return rs.wasNull() ? -1 : v;
+        }, importId, importer.id()).orElse(-1);
+    if (index > highest + 1) {
+      throw new ApiException(ApiError.BATCH_OUT_OF_ORDER, Map.of("batch", index,
+          "expected", highest + 1));
+    }
+  }
+
+  /**
+   * Keys in the rows that are not schema columns: kept when the importer allows extras, at most
+   * {@value #MAX_EXTRA_COLUMNS} (a set, so a request with many distinct keys costs linear time).
+   */
   private static List<String> extraColumns(Importer schema, JsonNode rows) {
     Set<String> known = new HashSet<>();
     for (Column c : schema.columns()) {
       known.add(c.key());
     }
-    List<String> extras = new ArrayList<>();
+    Set<String> extras = new java.util.LinkedHashSet<>();
     for (JsonNode row : rows) {
+      if (!row.isObject()) {
+        continue; // reported with its row below
+      }
       row.fieldNames().forEachRemaining(name -> {
-        if (!known.contains(name) && !extras.contains(name)) {
+        if (!known.contains(name) && extras.add(name)) {
           if (!schema.allowExtraColumns()) {
-            throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column", name,
+            throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column",
+                name.length() > 100 ? name.substring(0, 100) : name,
                 "problem", "not a column of the importer, which does not allow extra columns"));
           }
-          extras.add(name);
+          if (extras.size() > MAX_EXTRA_COLUMNS || name.length() > 200) {
+            throw new ApiException(ApiError.TOO_MANY_EXTRA_COLUMNS, Map.of("limit",
+                MAX_EXTRA_COLUMNS, "keyLimit", 200));
+          }
         }
       });
     }
-    return extras;
+    return new ArrayList<>(extras);
   }
 
   private static String webhookBody(ImporterConfig importer, String importId, String fileName,

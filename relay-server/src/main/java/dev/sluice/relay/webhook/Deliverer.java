@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.client.BufferingResponseListener;
+import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Result;
@@ -146,6 +146,15 @@ public final class Deliverer implements AutoCloseable {
       String before = db.one("select status from deliveries where import_id = ? and batch_index = ?",
           rs -> rs.getString(1), p.key.importId(), p.key.index() - 1).orElse(null);
       if (before == null || before.equals("pending")) {
+        if (settings.clock().millis() - p.receivedAt >= settings.payloadTtl().toMillis()) {
+          // the earlier batch never came (or never went) within the payload's lifetime: stop
+          // polling; the vault has dropped the payload by now
+          waitingFor.remove(p.key.importId() + "#" + (p.key.index() - 1));
+          vault.remove(p.key);
+          giveUp(p, "expired", "EXPIRED: batch " + (p.key.index() - 1)
+              + " did not arrive or go out within the retention window");
+          return;
+        }
         waitingFor.put(p.key.importId() + "#" + (p.key.index() - 1), p);
         schedule(p, ORDER_POLL.toMillis());
         return;
@@ -177,11 +186,21 @@ public final class Deliverer implements AutoCloseable {
             .put("webhook-timestamp", Long.toString(timestamp))
             .put("webhook-signature", signature))
         .body(new BytesRequestContent("application/json", body))
-        .send(new BufferingResponseListener(16 * 1024) {
+        .send(new Response.Listener() {
+          /** The receiver's status, read before its body: the body is never read. */
+          private volatile Response answered;
+
+          @Override
+          public void onHeaders(Response response) {
+            answered = response;
+            // a 2xx with a large (or endless) body is still a delivery: stop here
+            response.abort(new StatusRead());
+          }
+
           @Override
           public void onComplete(Result result) {
             try {
-              handle(p, importer, result);
+              handle(p, importer, result, answered);
             } catch (RuntimeException e) {
               LOG.warn("handling a delivery result failed: {}", e.getClass().getSimpleName());
               retry(p, "INTERNAL: " + e.getClass().getSimpleName(), null);
@@ -190,8 +209,19 @@ public final class Deliverer implements AutoCloseable {
         });
   }
 
-  private void handle(Pending p, ImporterConfig importer, Result result) {
+  /** Ends reading an answer once its status is known; not an error. */
+  private static final class StatusRead extends RuntimeException {
+    StatusRead() {
+      super("status read; body discarded", null, false, false);
+    }
+  }
+
+  private void handle(Pending p, ImporterConfig importer, Result result, Response answered) {
     p.attempts++;
+    if (answered != null) {
+      answer(p, importer, answered);
+      return;
+    }
     if (result.isFailed()) {
       Throwable cause = result.getFailure();
       while (cause.getCause() != null && !(cause instanceof EgressGuard.BlockedDestinationException)) {
@@ -204,7 +234,11 @@ public final class Deliverer implements AutoCloseable {
       retry(p, "NETWORK: " + cause.getClass().getSimpleName(), null);
       return;
     }
-    int status = result.getResponse().getStatus();
+    answer(p, importer, result.getResponse());
+  }
+
+  private void answer(Pending p, ImporterConfig importer, Response response) {
+    int status = response.getStatus();
     if (status >= 200 && status < 300) {
       delivered(p);
     } else if (status == 410) {
@@ -212,8 +246,7 @@ public final class Deliverer implements AutoCloseable {
       audit.record("relay", "webhook.disabled", importer.id(), "the endpoint answered 410 Gone");
       giveUp(p, "failed", "ENDPOINT_GONE: the endpoint answered 410 and was disabled");
     } else {
-      retry(p, "HTTP " + status, retryAfterMillis(result.getResponse().getHeaders()
-          .get("Retry-After")));
+      retry(p, "HTTP " + status, retryAfterMillis(response.getHeaders().get("Retry-After")));
     }
   }
 

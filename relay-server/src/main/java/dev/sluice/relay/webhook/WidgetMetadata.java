@@ -14,7 +14,25 @@ public final class WidgetMetadata {
   private static final int MAX_KEYS = 50;
   private static final int MAX_VALUE = 500;
 
+  /** The most chars of metadata JSON the import history stores (its column's size). */
+  public static final int MAX_JSON_CHARS = 10_000;
+
   private WidgetMetadata() {
+  }
+
+  /**
+   * The metadata as the JSON the history stores: {@link #flat}, then refused with FIELD_TOO_LONG
+   * when it is longer than the column holds (50 keys of 500 chars would be), before anything is
+   * written.
+   */
+  public static String json(JsonNode node) {
+    String json = dev.sluice.relay.http.RelayJson.write(flat(node));
+    if (json.length() > MAX_JSON_CHARS) {
+      throw new ApiException(ApiError.FIELD_TOO_LONG, Map.of("field", "metadata",
+          "limit", MAX_JSON_CHARS, "problem", "the metadata is " + json.length()
+              + " characters as JSON; send fewer or shorter values"));
+    }
+    return json;
   }
 
   /** The metadata as a flat map, or ROW_DATA_NOT_ALLOWED when it nests or is too large. */

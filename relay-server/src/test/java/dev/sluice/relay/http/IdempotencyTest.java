@@ -56,4 +56,24 @@ class IdempotencyTest {
           r -> { }).status());
     }
   }
+
+  @Test
+  void anErrorSuchAsAStackOverflowAlsoFreesTheKeyAndASecretIsNeverStoredForReplay()
+      throws Exception {
+    try (Database db = Database.open(null, null, null, Files.createTempDirectory("sluice-idem"))) {
+      Idempotency idempotency = new Idempotency(db, Clock.systemUTC());
+      org.junit.jupiter.api.Assertions.assertThrows(StackOverflowError.class,
+          () -> idempotency.run("c", "k", "{}", () -> {
+            throw new StackOverflowError();
+          }, r -> { }));
+      Idempotency.Reply first = idempotency.run("c", "k", "{}",
+          () -> new Idempotency.Reply(201, "{\"key\":\"sk_secret\"}", "{\"key\":null}"),
+          r -> { });
+      assertEquals("{\"key\":\"sk_secret\"}", first.json(), "the first answer shows it");
+      assertEquals("{\"key\":null}", idempotency.run("c", "k", "{}",
+          () -> new Idempotency.Reply(500, "{}"), r -> { }).json(), "a replay does not");
+      assertEquals(0, db.query("select body from idempotency where body like '%sk_secret%'",
+          rs -> rs.getString(1)).size(), "nor is it stored");
+    }
+  }
 }

@@ -22,10 +22,20 @@ public final class Receiver implements AutoCloseable {
   }
 
   /** An answer: status, extra headers and a delay before answering. */
-  public record Answer(int status, Map<String, String> headers, long delayMillis) {
+  public record Answer(int status, Map<String, String> headers, long delayMillis, int bodyBytes) {
+    /** A status with headers after a delay, without a body. */
+    public Answer(int status, Map<String, String> headers, long delayMillis) {
+      this(status, headers, delayMillis, 0);
+    }
+
     /** A plain status. */
     public static Answer of(int status) {
       return new Answer(status, Map.of(), 0);
+    }
+
+    /** A status with a body of this many bytes (a chatty receiver). */
+    public static Answer withBody(int status, int bytes) {
+      return new Answer(status, Map.of(), 0, bytes);
     }
   }
 
@@ -61,7 +71,20 @@ public final class Receiver implements AutoCloseable {
           received.add(r);
         }
         answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-        exchange.sendResponseHeaders(answer.status(), -1);
+        if (answer.bodyBytes() > 0) {
+          exchange.sendResponseHeaders(answer.status(), answer.bodyBytes());
+          byte[] chunk = new byte[8192];
+          java.util.Arrays.fill(chunk, (byte) 'x');
+          try (var out = exchange.getResponseBody()) {
+            for (int left = answer.bodyBytes(); left > 0; left -= chunk.length) {
+              out.write(chunk, 0, Math.min(left, chunk.length));
+            }
+          } catch (IOException e) {
+            // the relay stopped reading once it had the status: expected
+          }
+        } else {
+          exchange.sendResponseHeaders(answer.status(), -1);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

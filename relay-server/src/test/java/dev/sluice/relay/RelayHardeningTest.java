@@ -237,4 +237,29 @@ class RelayHardeningTest {
       assertEquals(404, relay.admin("GET", "v1/imports/old", null).status());
     }
   }
+
+  @Test
+  void aCatastrophicSchemaPatternOnALongCellIsAnsweredAndTheKeyIsNotStuck() throws Exception {
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      Map<String, Object> importer = Fixtures.webhookImporter(receiver.url(), 100);
+      importer.put("schema", Map.of("version", 1, "name", "codes", "columns", List.of(
+          Map.of("key", "code", "type", Map.of("name", "text", "pattern", "^(a|aa)+$")),
+          Map.of("key", "words", "type", Map.of("name", "text",
+              "pattern", "^(\\w+\\s?){1,40}$")))));
+      String key = relay.createImporter(importer).get("importerKey").asText();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("batch", Map.of("index", 0, "count", 1, "totalRows", 1));
+      body.put("rows", List.of(Map.of("code", "a".repeat(200_000) + "b",
+          "words", "word ".repeat(30) + "x".repeat(5000) + "!")));
+      Map<String, String> headers = Map.of("X-Sluice-Importer-Key", key,
+          "Idempotency-Key", "hostile-1");
+      Relay.Response r = relay.call("POST", "v1/widget/imports/hostile/batches", body, headers);
+      assertEquals(422, r.status(), r.body());
+      assertEquals("BATCH_INVALID", r.json().get("code").asText());
+      assertEquals(2, r.json().get("details").get("errorCount").asInt());
+      Relay.Response again = relay.call("POST", "v1/widget/imports/hostile/batches", body,
+          headers);
+      assertEquals(422, again.status(), "replayed, not stuck in flight: " + again.body());
+    }
+  }
 }

@@ -1,11 +1,11 @@
 package dev.sluice.core.detect;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** Cheap guesses at what a cell holds, for dialect and header detection only (not validation). */
 final class CellShape {
   private static final Pattern NUMBER = Pattern.compile(
-      "[+-]?[$€£¥]?\\s?(\\d+|\\d{1,3}([.,' \\u00A0]\\d{3})+)([.,]\\d+)?\\s?%?[$€£¥]?");
+      "[+-]?[$€£¥]?\\s?(\\d+|\\d{1,3}([.,' \\x{00A0}]\\d{3})+)([.,]\\d+)?\\s?%?[$€£¥]?");
   private static final Pattern DATE = Pattern.compile(
       "\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}([ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?(Z|[+-]\\d{2}:?\\d{2})?");
   private static final String DELIMITERS = ",;\t|";

@@ -23,9 +23,19 @@ public final class MessageCatalog {
     this.fallback = fallback;
   }
 
+  /** The language of a tag: what comes before its first {@code -} or {@code _}. */
+  private static String primary(String tag) {
+    for (int i = 0; i < tag.length(); i++) {
+      if (tag.charAt(i) == '-' || tag.charAt(i) == '_') {
+        return tag.substring(0, i);
+      }
+    }
+    return tag;
+  }
+
   /** The catalogue for a language tag such as {@code de} or {@code de-CH}; English when unknown. */
   public static synchronized MessageCatalog forLanguage(String tag) {
-    String language = tag == null ? "en" : tag.toLowerCase().split("[-_]")[0];
+    String language = tag == null ? "en" : primary(tag.toLowerCase());
     MessageCatalog catalog = CATALOGS.get(language);
     if (catalog == null) {
       Map<String, String> templates = Templates.forLanguage(language);

@@ -7,12 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /** Checks the options of a column type, so that a bad option fails when the schema is built. */
 final class TypeChecks {
   private TypeChecks() {}
+
+  private static boolean isCurrencyCode(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static void check(String path, ColumnType type) {
     String at = path + ".type";
@@ -28,8 +40,9 @@ final class TypeChecks {
           Pattern.compile(t.pattern());
         } catch (PatternSyntaxException e) {
           throw new SchemaException(at, "pattern", "SCHEMA_INVALID_PATTERN",
-              "not a valid regular expression: " + e.getDescription() + " near index "
-                  + e.getIndex());
+              "not a valid regular expression (RE2 syntax: no back-references or look-around): "
+                  + e.getDescription() + (e.getIndex() >= 0 ? " near index " + e.getIndex()
+                  : ""));
         }
       }
     } else if (type instanceof ColumnType.IntegerType t) {
@@ -41,7 +54,7 @@ final class TypeChecks {
     } else if (type instanceof ColumnType.Currency t) {
       range(at, t.min(), t.max());
       separator(at, t.decimalSeparator());
-      if (t.currency() != null && !t.currency().matches("[A-Z]{3}")) {
+      if (t.currency() != null && !isCurrencyCode(t.currency())) {
         throw new SchemaException(at, "currency", "SCHEMA_INVALID_VALUE",
             "'" + t.currency() + "' is not an ISO 4217 code; use three capital letters like EUR");
       }

@@ -1,9 +1,15 @@
 package dev.sluice.core.validate;
 
 import java.util.Map;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
-/** Text cells: length in code points and a regular expression the whole value must match. */
+/**
+ * Text cells: length in code points and a regular expression the whole value must match.
+ *
+ * <p>Patterns run on RE2J, whose matching time is linear in the cell whatever the pattern (no
+ * backtracking), in the browser build and on the relay alike: {@code ^(a|aa)+$} or "up to 40
+ * words" on a long cell cannot hang a thread or overflow its stack.
+ */
 final class TextValidator implements TypeValidator {
   private final Integer minLength;
   private final Integer maxLength;

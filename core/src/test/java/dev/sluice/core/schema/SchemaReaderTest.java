@@ -79,6 +79,8 @@ class SchemaReaderTest {
       duplicate key      | {"version":1,"name":"x","columns":[{"key":"a"},{"key":"a"}]}          | columns[1] (a).key | SCHEMA_DUPLICATE_KEY
       min above max      | {"version":1,"name":"x","columns":[{"key":"n","type":{"name":"integer","min":5,"max":1}}]} | columns[0] (n).type.min | SCHEMA_INVALID_RANGE
       bad regex          | {"version":1,"name":"x","columns":[{"key":"t","type":{"name":"text","pattern":"(["}}]} | columns[0] (t).type.pattern | SCHEMA_INVALID_PATTERN
+      back-reference     | {"version":1,"name":"x","columns":[{"key":"t","type":{"name":"text","pattern":"(a)\\\\1"}}]} | columns[0] (t).type.pattern | SCHEMA_INVALID_PATTERN
+      look-ahead         | {"version":1,"name":"x","columns":[{"key":"t","type":{"name":"text","pattern":"(?=a)a"}}]} | columns[0] (t).type.pattern | SCHEMA_INVALID_PATTERN
       bad date pattern   | {"version":1,"name":"x","columns":[{"key":"d","type":{"name":"date","formats":["dd.MM.uuuu","qqqqqq"]}}]} | columns[0] (d).type.formats[1] | SCHEMA_INVALID_PATTERN
       wrong json type    | {"version":1,"name":"x","columns":[{"key":"a","required":"yes"}]}     | columns[0] (a).required | SCHEMA_WRONG_TYPE
       unknown transform  | {"version":1,"name":"x","columns":[{"key":"a","transforms":["trim","sha1"]}]} | columns[0] (a).transforms[1] | SCHEMA_UNKNOWN_VALUE

@@ -661,6 +661,8 @@ class Widget {
       batch: { index, count: batch.count, totalRows: batch.totalRows },
       rows: batch.rows,
       userId: this.options.user && this.options.user.id !== undefined ? String(this.options.user.id) : null,
+      // minted by the host's backend: lets the relay vouch for the user (docs/api.md, user tokens)
+      userToken: this.options.userToken || undefined,
       metadata: this.options.metadata || {},
     });
     for (let attempt = 0; ; attempt++) {
@@ -702,6 +704,8 @@ class Widget {
       status,
       date: new Date().toISOString(),
       userId: this.options.user && this.options.user.id !== undefined ? String(this.options.user.id) : null,
+      // minted by the host's backend: lets the relay vouch for the user (docs/api.md, user tokens)
+      userToken: this.options.userToken || undefined,
       metadata: this.options.metadata || {},
     };
     try {

@@ -34,7 +34,7 @@ import java.util.Set;
  */
 final class AdminApi {
   private static final Set<String> IMPORTER_FIELDS = Set.of("name", "schema", "webhookUrl",
-      "allowedOrigins", "deliveryMode", "batchSize");
+      "allowedOrigins", "deliveryMode", "batchSize", "requireUserToken");
 
   private final Handlers handlers;
   private final ImporterStore importers;
@@ -64,7 +64,7 @@ final class AdminApi {
       Bodies.onlyFields(body, IMPORTER_FIELDS);
       Settings s = settings(body, null);
       ImporterConfig created = importers.create(s.name, s.schemaJson, s.webhookUrl, s.origins,
-          s.mode, s.batchSize);
+          s.mode, s.batchSize, s.requireUserToken);
       String secret = secrets.create(created.id());
       audit.record(actor, "importer.created", created.id(), "name=" + s.name + ", mode="
           + s.mode.name().toLowerCase());
@@ -97,7 +97,8 @@ final class AdminApi {
     boolean urlChanged = !java.util.Objects.equals(s.webhookUrl, old.webhookUrl());
     ImporterConfig updated = new ImporterConfig(old.id(), s.name, old.publicKey(), s.schemaJson,
         SchemaJson.read(s.schemaJson), s.webhookUrl, s.origins, s.mode, s.batchSize,
-        old.webhookDisabled() && !urlChanged, old.createdAt(), old.updatedAt());
+        old.webhookDisabled() && !urlChanged, old.createdAt(), old.updatedAt(),
+        s.requireUserToken);
     importers.update(updated);
     List<String> changed = new ArrayList<>();
     body.fieldNames().forEachRemaining(changed::add);
@@ -237,7 +238,7 @@ final class AdminApi {
   // ---- helpers
 
   private record Settings(String name, String schemaJson, String webhookUrl, List<String> origins,
-      DeliveryMode mode, int batchSize) {
+      DeliveryMode mode, int batchSize, boolean requireUserToken) {
   }
 
   /** Reads and checks importer settings; fields missing from an update keep their old values. */
@@ -303,7 +304,14 @@ final class AdminApi {
     if (batchSize < 1) {
       throw ApiException.field("batchSize", "must be from 1 to " + BatchIntake.MAX_BATCH_ROWS);
     }
-    return new Settings(name, schemaJson, url, origins, mode, batchSize);
+    boolean requireUserToken = old != null && old.requireUserToken();
+    if (body.has("requireUserToken")) {
+      if (!body.get("requireUserToken").isBoolean()) {
+        throw ApiException.field("requireUserToken", "true or false");
+      }
+      requireUserToken = body.get("requireUserToken").asBoolean();
+    }
+    return new Settings(name, schemaJson, url, origins, mode, batchSize, requireUserToken);
   }
 
   private void checkWebhookUrl(String url) {

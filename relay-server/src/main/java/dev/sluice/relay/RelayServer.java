@@ -16,6 +16,7 @@ import dev.sluice.relay.webhook.Cidr;
 import dev.sluice.relay.webhook.Deliverer;
 import dev.sluice.relay.webhook.PayloadVault;
 import dev.sluice.relay.webhook.SigningSecrets;
+import dev.sluice.relay.webhook.UserTokens;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
@@ -67,8 +68,9 @@ public final class RelayServer implements AutoCloseable {
         idempotency);
     AdminApi admin = new AdminApi(handlers, importers, secrets, apiKeys, history, audit,
         s.egressAllowCidrs().stream().map(Cidr::parse).toList());
+    UserTokens tokens = new UserTokens(secrets, s.clock());
     WidgetApi widget = new WidgetApi(handlers, importers, history,
-        new BatchIntake(s, db, vault, deliverer, history));
+        new BatchIntake(s, db, vault, deliverer, history, tokens), tokens);
 
     this.app = Javalin.create(config -> {
       config.jetty.host = s.host();

@@ -10,6 +10,7 @@ import dev.sluice.relay.http.RelayJson;
 import dev.sluice.relay.importer.ImporterConfig;
 import dev.sluice.relay.importer.ImporterStore;
 import dev.sluice.relay.webhook.BatchIntake;
+import dev.sluice.relay.webhook.UserTokens;
 import dev.sluice.relay.webhook.WidgetMetadata;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class WidgetApi {
   static final String KEY_HEADER = "X-Sluice-Importer-Key";
   static final String BATCH_SIZE_HEADER = "X-Sluice-Batch-Size";
   private static final Set<String> METADATA_FIELDS = Set.of("importId", "importerKey", "fileName",
-      "rows", "columns", "errors", "status", "date", "userId", "metadata");
+      "rows", "columns", "errors", "status", "date", "userId", "userToken", "metadata");
   private static final Set<String> STATUSES = Set.of("submitted", "partial", "cancelled", "failed");
   private static final String IMPORT_ID = "[A-Za-z0-9._:-]{1,80}";
 
@@ -33,8 +34,11 @@ final class WidgetApi {
   private final ImporterStore importers;
   private final ImportHistory history;
   private final BatchIntake intake;
+  private final UserTokens tokens;
 
-  WidgetApi(Handlers handlers, ImporterStore importers, ImportHistory history, BatchIntake intake) {
+  WidgetApi(Handlers handlers, ImporterStore importers, ImportHistory history, BatchIntake intake,
+      UserTokens tokens) {
+    this.tokens = tokens;
     this.handlers = handlers;
     this.importers = importers;
     this.history = history;
@@ -92,11 +96,12 @@ final class WidgetApi {
       }
       Bodies.optionalText(body, "date", 40);
       String metadata = WidgetMetadata.json(body.get("metadata"));
+      UserTokens.VerifiedUser user = tokens.user(importer.id(), importer.requireUserToken(),
+          Bodies.optionalText(body, "userToken", 2000), Bodies.optionalText(body, "userId", 200));
       history.recordMetadata(importer.id(), importId, Bodies.optionalText(body, "fileName", 300),
           Bodies.count(body, "rows", 0, Integer.MAX_VALUE),
           Bodies.count(body, "columns", 0, 100_000),
-          Bodies.count(body, "errors", 0, Integer.MAX_VALUE), status,
-          Bodies.optionalText(body, "userId", 200), metadata);
+          Bodies.count(body, "errors", 0, Integer.MAX_VALUE), status, user.id(), metadata);
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("importId", importId);
       answer.put("recorded", true);

@@ -262,4 +262,60 @@ class RelayHardeningTest {
       assertEquals(422, again.status(), "replayed, not stuck in flight: " + again.body());
     }
   }
+
+  @Test
+  void aUserTokenFromTheHostsBackendIsRequiredWhenAskedAndDeliveriesSayWhetherTheUserIsVerified()
+      throws Exception {
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      Map<String, Object> fields = Fixtures.webhookImporter(receiver.url(), 100);
+      fields.put("requireUserToken", true);
+      com.fasterxml.jackson.databind.JsonNode created = relay.createImporter(fields);
+      String key = created.get("importerKey").asText();
+      String id = created.get("id").asText();
+      String secret = created.get("signingSecret").asText();
+      assertTrue(created.get("requireUserToken").asBoolean());
+      long exp = relay.clock.millis() / 1000 + 3600;
+
+      Map<String, String> problems = new LinkedHashMap<>();
+      problems.put("none", null);
+      problems.put("other importer", dev.sluice.relay.webhook.UserTokens.mint(secret, "imp_other",
+          "user-42", exp));
+      problems.put("expired", dev.sluice.relay.webhook.UserTokens.mint(secret, id, "user-42",
+          relay.clock.millis() / 1000 - 1));
+      problems.put("other secret", dev.sluice.relay.webhook.UserTokens.mint(
+          "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[24]), id, "user-42", exp));
+      problems.put("another user", dev.sluice.relay.webhook.UserTokens.mint(secret, id, "user-7",
+          exp));
+      problems.put("garbage", "a.b.c");
+      for (Map.Entry<String, String> p : problems.entrySet()) {
+        Map<String, Object> body = Fixtures.batch(0, 0, 1, 1); // userId user-42
+        if (p.getValue() != null) {
+          body.put("userToken", p.getValue());
+        }
+        Relay.Response r = post(relay, key, "tok-" + p.getKey().replace(' ', '-'), body);
+        assertEquals(401, r.status(), p.getKey() + ": " + r.body());
+        assertEquals("USER_TOKEN_INVALID", r.json().get("code").asText(), p.getKey());
+      }
+      assertEquals(0, relay.server().vault().size());
+
+      Map<String, Object> good = Fixtures.batch(0, 0, 1, 1);
+      good.put("userToken", dev.sluice.relay.webhook.UserTokens.mint(secret, id, "user-42", exp));
+      assertEquals(202, post(relay, key, "tok-good", good).status());
+      await("delivered", () -> receiver.received().size() == 1);
+      com.fasterxml.jackson.databind.JsonNode user = new com.fasterxml.jackson.databind
+          .ObjectMapper().readTree(receiver.received().get(0).body()).get("user");
+      assertEquals("user-42", user.get("id").asText());
+      assertTrue(user.get("verified").asBoolean());
+    }
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 100))
+          .get("importerKey").asText();
+      assertEquals(202, post(relay, key, "plain", Fixtures.batch(0, 0, 1, 1)).status());
+      await("delivered", () -> receiver.received().size() == 1);
+      com.fasterxml.jackson.databind.JsonNode user = new com.fasterxml.jackson.databind
+          .ObjectMapper().readTree(receiver.received().get(0).body()).get("user");
+      assertEquals("user-42", user.get("id").asText());
+      assertEquals(false, user.get("verified").asBoolean(), "only what the page said");
+    }
+  }
 }

@@ -21,10 +21,13 @@ import java.util.Map;
  * @param webhookDisabled whether the endpoint answered 410 Gone
  * @param createdAt       epoch millis
  * @param updatedAt       epoch millis
+ * @param requireUserToken whether widget requests must carry a user token minted by the host's
+ *                        backend (see docs/api.md, user tokens)
  */
 public record ImporterConfig(String id, String name, String publicKey, String schemaJson,
     Importer schema, String webhookUrl, List<String> allowedOrigins, DeliveryMode deliveryMode,
-    int batchSize, boolean webhookDisabled, long createdAt, long updatedAt) {
+    int batchSize, boolean webhookDisabled, long createdAt, long updatedAt,
+    boolean requireUserToken) {
 
   /** Copies the origins. */
   public ImporterConfig {
@@ -47,6 +50,7 @@ public record ImporterConfig(String id, String name, String publicKey, String sc
     m.put("deliveryMode", deliveryMode.name().toLowerCase());
     m.put("batchSize", batchSize);
     m.put("webhookDisabled", webhookDisabled);
+    m.put("requireUserToken", requireUserToken);
     m.put("createdAt", Instant.ofEpochMilli(createdAt).toString());
     m.put("updatedAt", Instant.ofEpochMilli(updatedAt).toString());
     return m;

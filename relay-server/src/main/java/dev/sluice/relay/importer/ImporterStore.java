@@ -32,23 +32,26 @@ public final class ImporterStore {
 
   /** Stores a new importer; the schema was checked by the caller. */
   public ImporterConfig create(String name, String schemaJson, String webhookUrl,
-      List<String> origins, DeliveryMode mode, int batchSize) {
+      List<String> origins, DeliveryMode mode, int batchSize, boolean requireUserToken) {
     String id = Tokens.id("imp", 16);
     String key = Tokens.id("pk", 24);
     long now = clock.millis();
     db.update("insert into importers (id, name, public_key, schema_json, webhook_url, allowed_origins,"
-            + " delivery_mode, batch_size, webhook_disabled, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)", id, name, key, schemaJson, webhookUrl,
-        String.join("\n", origins), mode.name(), batchSize, now, now);
+            + " delivery_mode, batch_size, webhook_disabled, created_at, updated_at,"
+            + " require_user_token) values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)", id, name, key,
+        schemaJson, webhookUrl, String.join("\n", origins), mode.name(), batchSize, now, now,
+        requireUserToken);
     return find(id).orElseThrow();
   }
 
   /** Replaces an importer's settings; re-enables a webhook that had answered 410. */
   public void update(ImporterConfig c) {
     db.update("update importers set name = ?, schema_json = ?, webhook_url = ?, allowed_origins = ?,"
-            + " delivery_mode = ?, batch_size = ?, webhook_disabled = ?, updated_at = ? where id = ?",
+            + " delivery_mode = ?, batch_size = ?, webhook_disabled = ?, require_user_token = ?,"
+            + " updated_at = ? where id = ?",
         c.name(), c.schemaJson(), c.webhookUrl(), String.join("\n", c.allowedOrigins()),
-        c.deliveryMode().name(), c.batchSize(), c.webhookDisabled(), clock.millis(), c.id());
+        c.deliveryMode().name(), c.batchSize(), c.webhookDisabled(), c.requireUserToken(),
+        clock.millis(), c.id());
   }
 
   /** Marks the webhook endpoint gone (it answered 410). */
@@ -93,6 +96,7 @@ public final class ImporterStore {
     return new ImporterConfig(id, rs.getString("name"), rs.getString("public_key"), json, schema,
         rs.getString("webhook_url"), origins.isEmpty() ? List.of() : List.of(origins.split("\n")),
         DeliveryMode.valueOf(rs.getString("delivery_mode")), rs.getInt("batch_size"),
-        rs.getBoolean("webhook_disabled"), rs.getLong("created_at"), updated);
+        rs.getBoolean("webhook_disabled"), rs.getLong("created_at"), updated,
+        rs.getBoolean("require_user_token"));
   }
 }

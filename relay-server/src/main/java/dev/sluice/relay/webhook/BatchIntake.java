@@ -50,10 +50,12 @@ public final class BatchIntake {
   private final PayloadVault vault;
   private final Deliverer deliverer;
   private final ImportHistory history;
+  private final UserTokens tokens;
 
   /** An intake over these parts. */
   public BatchIntake(RelaySettings settings, Database db, PayloadVault vault, Deliverer deliverer,
-      ImportHistory history) {
+      ImportHistory history, UserTokens tokens) {
+    this.tokens = tokens;
     this.settings = settings;
     this.db = db;
     this.vault = vault;
@@ -69,9 +71,12 @@ public final class BatchIntake {
     if (importer.webhookDisabled()) {
       throw new ApiException(ApiError.WEBHOOK_ENDPOINT_GONE, Map.of("importerId", importer.id()));
     }
-    Bodies.onlyFields(body, Set.of("fileName", "batch", "rows", "userId", "metadata", "columns"));
+    Bodies.onlyFields(body, Set.of("fileName", "batch", "rows", "userId", "userToken", "metadata",
+        "columns"));
     String fileName = Bodies.optionalText(body, "fileName", 300);
-    String userId = Bodies.optionalText(body, "userId", 200);
+    UserTokens.VerifiedUser user = tokens.user(importer.id(), importer.requireUserToken(),
+        Bodies.optionalText(body, "userToken", 2000), Bodies.optionalText(body, "userId", 200));
+    String userId = user.id();
     String metadata = WidgetMetadata.json(body.get("metadata"));
     JsonNode batchNode = body.get("batch");
     if (batchNode == null || !batchNode.isObject()) {
@@ -146,7 +151,7 @@ public final class BatchIntake {
       throw new ApiException(ApiError.BATCH_INVALID, details);
     }
 
-    byte[] payload = webhookBody(importer, importId, fileName, index, count, totalRows, userId,
+    byte[] payload = webhookBody(importer, importId, fileName, index, count, totalRows, user,
         metadata, session, flagged).getBytes(StandardCharsets.UTF_8);
     BatchKey key = new BatchKey(importer.id(), importId, index);
     String webhookId = "msg_" + Tokens.id("", 22).substring(1);
@@ -241,7 +246,7 @@ public final class BatchIntake {
   }
 
   private static String webhookBody(ImporterConfig importer, String importId, String fileName,
-      int index, int count, int totalRows, String userId, String metadata,
+      int index, int count, int totalRows, UserTokens.VerifiedUser user, String metadata,
       ValidationSession session, List<Map<String, Object>> flagged) {
     ImportTable table = session.table();
     List<Map<String, Object>> columns = new ArrayList<>();
@@ -265,7 +270,10 @@ public final class BatchIntake {
     body.put("fileName", fileName);
     body.put("columns", columns);
     body.put("batch", Map.of("index", index, "count", count, "totalRows", totalRows));
-    body.put("user", userId == null ? null : Map.of("id", userId));
+    // verified: a user token minted by the host's backend vouched for the id; otherwise it is
+    // only what the page said (the importer key is public)
+    body.put("user", user.id() == null ? null : Map.of("id", user.id(), "verified",
+        user.verified()));
     body.put("metadata", Bodies.JSON.valueToTree(readMap(metadata)));
     body.put("rows", rows);
     body.put("flagged", flagged);

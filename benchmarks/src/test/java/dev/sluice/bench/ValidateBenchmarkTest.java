@@ -14,7 +14,7 @@ class ValidateBenchmarkTest {
   @Test
   void everyCorpusFileValidatesCleanAgainstItsSchema() {
     for (Corpus corpus : new Corpus[] {Corpus.CUSTOMERS, Corpus.USZIPS, Corpus.LITMUS_QUOTED,
-        Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS}) {
+        Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS, Corpus.CONTACTS_MIXED}) {
       Summary summary = ValidateBenchmark.parseAndValidate(corpus.text(),
           ValidateBenchmark.schema(corpus));
       assertEquals(corpus.rows(), summary.rows(), corpus + " rows");

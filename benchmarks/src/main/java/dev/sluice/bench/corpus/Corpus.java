@@ -20,7 +20,15 @@ public enum Corpus {
   /** The customers corpus with 1,000,000 rows. */
   CUSTOMERS_1M(1_000_000, "customers"),
   /** Customers with broken quoting every 500 rows (stray and unclosed quotes). */
-  MALFORMED(100_000, "customers");
+  MALFORMED(100_000, "customers"),
+  /**
+   * Contacts as users export them, not in the fast-path shapes: dates in four accepted formats,
+   * countries as names, alpha-3 and alpha-2 codes, international phones of six countries in their
+   * local styles, a unique email with upper case, a hashed customer id, enum labels in any case.
+   */
+  CONTACTS_MIXED(100_000, "contacts_mixed"),
+  /** The mixed contacts with 1,000,000 rows. */
+  CONTACTS_MIXED_1M(1_000_000, "contacts_mixed");
 
   private static final String[] FIRST = {"Anna", "Bob", "Chloé", "Dmitri", "Emre", "Fatima",
       "Günther", "Hiroshi", "Ines", "José"};
@@ -62,6 +70,7 @@ public enum Corpus {
       case LITMUS_QUOTED -> litmus(sb, r, true, false);
       case LITMUS_STRINGS -> litmus(sb, r, false, false);
       case LITMUS_INTS -> litmus(sb, r, false, true);
+      case CONTACTS_MIXED, CONTACTS_MIXED_1M -> contactsMixed(sb, r);
       default -> throw new IllegalStateException();
     }
     return sb.toString();
@@ -90,6 +99,49 @@ public enum Corpus {
         sb.append(i % 1000 == 250 ? ",stray\"quote" : ",\"unclosed");
       }
       sb.append('\n');
+    }
+  }
+
+  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December"};
+  private static final String[] COUNTRY_AS_WRITTEN = {"Germany", "United States", "FRA", "JP",
+      "United Kingdom", "India", "BRA", "de", "France", "Japan"};
+  private static final String[] PLAN_AS_WRITTEN = {"Free", "pro", "TEAM", "Pro", "team"};
+
+  private void contactsMixed(StringBuilder sb, Random r) {
+    sb.append("Email,Name,Signed up,Country,Phone,Customer ID,Plan,Amount\n");
+    for (int i = 0; i < rows; i++) {
+      String first = FIRST[r.nextInt(FIRST.length)];
+      String last = LAST[r.nextInt(LAST.length)];
+      sb.append(r.nextInt(4) == 0 ? first : first.toLowerCase()).append('.').append(i)
+          .append(r.nextInt(3) == 0 ? "@Example.COM" : "@mail.example.org").append(',');
+      sb.append(first).append(r.nextInt(5) == 0 ? "  " : " ").append(last).append(',');
+      int year = 2010 + r.nextInt(15);
+      int month = 1 + r.nextInt(12);
+      int day = 1 + r.nextInt(28);
+      switch (r.nextInt(4)) {
+        case 0 -> sb.append(year).append('-').append(month < 10 ? "0" : "").append(month)
+            .append('-').append(day < 10 ? "0" : "").append(day);
+        case 1 -> sb.append(day).append('.').append(month).append('.').append(year);
+        case 2 -> sb.append('"').append(MONTHS[month - 1], 0, 3).append(' ').append(day)
+            .append(", ").append(year).append('"');
+        default -> sb.append(day).append(' ').append(MONTHS[month - 1]).append(' ').append(year);
+      }
+      sb.append(',').append(COUNTRY_AS_WRITTEN[r.nextInt(COUNTRY_AS_WRITTEN.length)]).append(',');
+      int a = 100 + r.nextInt(900);
+      int b = 1000 + r.nextInt(9000);
+      switch (r.nextInt(6)) {
+        case 0 -> sb.append("+49 30 ").append(a).append(b);
+        case 1 -> sb.append("+44 20 ").append(b).append(' ').append(b);
+        case 2 -> sb.append("+33 1 ").append(a / 10).append(' ').append(b / 100).append(' ')
+            .append(b % 90 + 10).append(' ').append(a % 90 + 10);
+        case 3 -> sb.append("+81 3-").append(b).append('-').append(b);
+        case 4 -> sb.append("(").append(200 + r.nextInt(700)).append(") 555-").append(b);
+        default -> sb.append("+91 98").append(a).append(' ').append(b).append('0');
+      }
+      sb.append(",CUST-").append(100_000 + i).append(',')
+          .append(PLAN_AS_WRITTEN[r.nextInt(PLAN_AS_WRITTEN.length)]).append(',')
+          .append(r.nextInt(10_000)).append('.').append(r.nextInt(100)).append('\n');
     }
   }
 

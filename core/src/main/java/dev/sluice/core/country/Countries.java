@@ -80,6 +80,8 @@ public final class Countries {
       + "ZWZWEZimbabwe|";
 
   private static final Map<String, String> BY_KEY = new HashMap<>();
+  /** Codes, names and aliases as the tables write them. */
+  private static final List<String> SPELLINGS = new ArrayList<>();
   private static final List<String> ALPHA2 = new ArrayList<>();
 
   static {
@@ -93,6 +95,9 @@ public final class Countries {
       BY_KEY.put(a2, a2);
       BY_KEY.put(a3, a2);
       BY_KEY.putIfAbsent(fold(name), a2);
+      SPELLINGS.add(a2);
+      SPELLINGS.add(a3);
+      SPELLINGS.add(name);
       start = end + 1;
     }
     String[] aliases = {
@@ -109,6 +114,7 @@ public final class Countries {
     };
     for (int i = 0; i < aliases.length; i += 2) {
       BY_KEY.putIfAbsent(fold(aliases[i]), aliases[i + 1]);
+      SPELLINGS.add(aliases[i]);
     }
   }
 
@@ -124,6 +130,14 @@ public final class Countries {
       }
     }
     return BY_KEY.get(fold(v));
+  }
+
+  /**
+   * The codes (alpha-2, alpha-3), English names and aliases as the tables write them: spellings
+   * a validator may accept as they are (each is checked by whoever uses the list).
+   */
+  public static List<String> spellings() {
+    return List.copyOf(SPELLINGS);
   }
 
   /** Whether a code is a known alpha-2 code (exact case). */

@@ -25,24 +25,56 @@ public final class TextFold {
    * already lower case, and this spares the copy (costly in the browser build).
    */
   public static String lower(String s) {
+    boolean upper = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+      if (c > 0xFF) {
         return s.toLowerCase(java.util.Locale.ROOT);
       }
+      upper |= c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7;
     }
-    return s;
+    return upper ? latin1Lower(s) : s;
+  }
+
+  /**
+   * A Latin-1 string in lower case: A-Z and U+00C0-U+00DE (but U+00D7) are the only upper case
+   * letters there, each one below its lower case form by 0x20.
+   */
+  private static String latin1Lower(String s) {
+    char[] chars = new char[s.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = s.charAt(i);
+      chars[i] = c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7 ? (char) (c + 0x20)
+          : c;
+    }
+    return new String(chars);
   }
 
   /** Upper case by {@code Locale.ROOT} rules; the same instance when nothing changes. */
   public static String upper(String s) {
+    boolean lower = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= 0x80) {
+      if (c >= 0x80) {
         return s.toUpperCase(java.util.Locale.ROOT);
       }
+      lower |= c >= 'a' && c <= 'z';
     }
-    return s;
+    return lower ? asciiCase(s, 'a', 'z', 'A' - 'a') : s;
+  }
+
+  /**
+   * An ASCII string with the letters {@code from..to} shifted: the Locale.ROOT result without the
+   * Unicode tables and the language-tag building that {@code toLowerCase(Locale)} costs in the
+   * browser build.
+   */
+  private static String asciiCase(String s, char from, char to, int shift) {
+    char[] chars = new char[s.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = s.charAt(i);
+      chars[i] = c >= from && c <= to ? (char) (c + shift) : c;
+    }
+    return new String(chars);
   }
 
   /**

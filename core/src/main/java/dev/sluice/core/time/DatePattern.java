@@ -25,6 +25,14 @@ import java.util.List;
 public final class DatePattern {
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December"};
+  private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec"};
+  /** Years whose dates {@link #parseDate} packs into an int; others take {@link #parse}. */
+  private static final int PACKED_YEARS = 200_000;
+  /** What {@link #parseDate} answers for a value that names no date under the pattern. */
+  public static final int NO_DATE = Integer.MIN_VALUE;
+  /** What {@link #parseDate} answers for a date it cannot pack (a year beyond ±200,000). */
+  public static final int UNPACKED = Integer.MIN_VALUE + 1;
 
   // fields
   private static final int YEAR = 0;
@@ -310,6 +318,37 @@ public final class DatePattern {
     return resolve(fields, has, withTime);
   }
 
+  /**
+   * Parses a whole value as a date without making a String: {@code year * 10000 + month * 100 +
+   * day} (negative for years before 0), {@link #NO_DATE} when {@link #parse} would answer null,
+   * or {@link #UNPACKED} for a valid date whose year does not fit (then ask {@link #parse}).
+   * Validation compares dates read by several patterns this way (same date or ambiguous).
+   */
+  public int parseDate(String value) {
+    int[] fields = new int[FIELDS];
+    boolean[] has = new boolean[FIELDS];
+    int end = parse(elements, value, 0, fields, has);
+    if (end != value.length() || !has[YEAR] || !has[MONTH] || !has[DAY]) {
+      return NO_DATE;
+    }
+    int year = fields[YEAR];
+    int month = fields[MONTH];
+    int day = fields[DAY];
+    if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
+        || day > CivilDates.lengthOfMonth(year, month)
+        || has[HOUR] && fields[HOUR] > 23
+        || !has[HOUR] && has[CLOCK_HOUR] && (fields[CLOCK_HOUR] < 1 || fields[CLOCK_HOUR] > 12
+            || !has[AMPM])
+        || has[MINUTE] && fields[MINUTE] > 59 || has[SECOND] && fields[SECOND] > 59) {
+      return NO_DATE;
+    }
+    if (year <= -PACKED_YEARS || year >= PACKED_YEARS) {
+      return UNPACKED;
+    }
+    int packed = Math.abs(year) * 10000 + month * 100 + day;
+    return year < 0 ? -packed : packed;
+  }
+
   /** Runs elements from a position; the position after them, or -1. */
   private static int parse(Element[] elements, String v, int pos, int[] fields, boolean[] has) {
     for (Element e : elements) {
@@ -471,7 +510,7 @@ public final class DatePattern {
   private static int month(boolean shortName, String v, int pos, int[] fields, boolean[] has) {
     // longest first, as java.time tries them (no month name is a prefix of another in English)
     for (int m = 0; m < 12; m++) {
-      String name = shortName ? MONTHS[m].substring(0, 3) : MONTHS[m];
+      String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
       if (literal(name, v, pos) >= 0) {
         fields[MONTH] = m + 1;
         has[MONTH] = true;

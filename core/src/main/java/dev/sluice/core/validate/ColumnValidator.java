@@ -70,22 +70,29 @@ public final class ColumnValidator {
 
   /**
    * Whether the cell {@code [from, to)} of a String is proven valid and is its own unique key
-   * ({@link #uniqueKey}): its normal form is the text, and for emails it has no upper case.
+   * ({@link #uniqueKey}): its normal form is the text, or for emails the text lower-cased
+   * ({@link #keyIgnoresCase}).
    */
   public boolean isKeyAt(String s, int from, int to) {
-    if (!spanPath || from >= to || !visibleEnds(s, from, to)
-        || !type.acceptsAsNormal(s, from, to)) {
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
       return false;
     }
-    if (column.type() instanceof ColumnType.Email) {
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        if (c >= 'A' && c <= 'Z') {
-          return false;
-        }
-      }
+    if (keyIgnoresCase()) {
+      // an email the span path accepts is ASCII; its key is the whole address lower-cased
+      return type.accepts(s, from, to);
+    }
+    if (!type.acceptsAsNormal(s, from, to)) {
+      return false;
     }
     return true;
+  }
+
+  /**
+   * Whether this column's unique key is the cell lower-cased (emails), so that keying on the span
+   * compares ASCII letters ignoring case ({@link #isKeyAt}).
+   */
+  public boolean keyIgnoresCase() {
+    return column.type() instanceof ColumnType.Email;
   }
 
   /** Visible ASCII at both ends: not blank, and trimming or stripping changes nothing. */
@@ -247,6 +254,9 @@ public final class ColumnValidator {
   }
 
   private static String collapse(String v) {
+    if (singleSpaced(v)) {
+      return v; // nothing to collapse: no copy
+    }
     StringBuilder sb = new StringBuilder(v.length());
     boolean space = false;
     for (int i = 0; i < v.length(); i++) {
@@ -266,6 +276,29 @@ public final class ColumnValidator {
     }
     // keep one leading/trailing space only if trim was not asked for: collapse means runs inside
     return leading(v) + sb + (space && sb.length() > 0 ? " " : "");
+  }
+
+  /**
+   * Whether collapsing leaves a value as it is: it has a visible char, and its only white space is
+   * single plain spaces (runs, tabs and no-break spaces are what collapse changes).
+   */
+  private static boolean singleSpaced(String v) {
+    boolean visible = false;
+    char previous = 'x';
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == ' ') {
+        if (previous == ' ') {
+          return false;
+        }
+      } else if (c <= ' ' || c == '\u00A0' || c >= 0x80 && Character.isWhitespace(c)) {
+        return false;
+      } else {
+        visible = true;
+      }
+      previous = c;
+    }
+    return visible;
   }
 
   private static String leading(String v) {

@@ -1,5 +1,7 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.SpanSet;
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.country.Countries;
 
 /** Country cells: ISO alpha-2, alpha-3 or an English name; the normal form is alpha-2. */
@@ -15,14 +17,37 @@ final class CountryValidator implements TypeValidator {
     }
   }
 
+  /**
+   * Spellings accepted where they lie: the tables' codes, names and aliases as written, in upper
+   * and lower case too, each kept only if {@link #check} finds it valid. Made once, when the
+   * first country column is.
+   */
+  private static final class Spellings {
+    static final SpanSet VALID;
+
+    static {
+      java.util.List<String> valid = new java.util.ArrayList<>();
+      for (String s : Countries.spellings()) {
+        for (String v : new String[] {s, TextFold.upper(s), TextFold.lower(s)}) {
+          if (Countries.toAlpha2(v) != null) {
+            valid.add(v);
+          }
+        }
+      }
+      VALID = new SpanSet(valid);
+    }
+  }
+
   @Override
   public boolean accepts(String text, int from, int to) {
-    if (to - from != 2) {
-      return false;
+    if (to - from == 2) {
+      int a = text.charAt(from) - 'A';
+      int b = text.charAt(from + 1) - 'A';
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
+        return ALPHA2[a * 26 + b];
+      }
     }
-    int a = text.charAt(from) - 'A';
-    int b = text.charAt(from + 1) - 'A';
-    return a >= 0 && a < 26 && b >= 0 && b < 26 && ALPHA2[a * 26 + b];
+    return Spellings.VALID.contains(text, from, to);
   }
 
   @Override

@@ -43,6 +43,37 @@ final class DateValidator implements TypeValidator {
         && strictYear(patterns.get(0)).equals("uuuu-MM-dd"));
   }
 
+  /**
+   * Checks a date as {@link #check} does (same validity, same issue) without making its ISO form:
+   * each format reads the value into a packed date, and two formats that read different dates
+   * make it ambiguous. Full validation of a column whose normal form nothing reads uses this.
+   */
+  @Override
+  public CellResult verify(String value) {
+    if (withTime || isoFastPath && isIsoDate(value)) {
+      return withTime ? check(value) : new CellResult.Valid(value);
+    }
+    int found = DatePattern.NO_DATE;
+    for (DatePattern f : formatters) {
+      int date = f.parseDate(value);
+      if (date == DatePattern.UNPACKED) {
+        return check(value);
+      }
+      if (date == DatePattern.NO_DATE) {
+        continue;
+      }
+      if (found == DatePattern.NO_DATE) {
+        found = date;
+      } else if (found != date) {
+        return check(value); // ambiguous: check builds the message's two ISO dates
+      }
+    }
+    if (found == DatePattern.NO_DATE) {
+      return new CellResult.Invalid("DATE_INVALID", Map.of("formats", formatList));
+    }
+    return new CellResult.Valid(value);
+  }
+
   @Override
   public CellResult check(String value) {
     if (isoFastPath && isIsoDate(value)) {

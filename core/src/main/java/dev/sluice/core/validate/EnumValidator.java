@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.SpanSet;
 import dev.sluice.core.schema.EnumOption;
 import dev.sluice.core.text.EditDistance;
 import dev.sluice.core.text.TextFold;
@@ -19,6 +20,8 @@ final class EnumValidator implements TypeValidator {
   private final Map<String, String> byFolded = new HashMap<>();
   private final List<EnumOption> options;
   private final String allowed;
+  /** Spellings accepted where they lie in the text ({@link #accepts}). */
+  private final SpanSet spellings;
 
   EnumValidator(List<EnumOption> options) {
     this.options = options;
@@ -35,18 +38,32 @@ final class EnumValidator implements TypeValidator {
       labels.add(options.get(i).label());
     }
     this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
-  }
-
-  /** A value written exactly as an option's value is valid (check finds it first). */
-  @Override
-  public boolean accepts(String text, int from, int to) {
+    List<String> valid = new ArrayList<>();
     for (EnumOption o : options) {
-      String v = o.value();
-      if (v.length() == to - from && text.startsWith(v, from)) {
-        return true;
+      List<String> written = new ArrayList<>(o.aliases());
+      written.add(o.value());
+      written.add(o.label());
+      for (String w : written) {
+        String lower = TextFold.lower(w);
+        String title = lower.isEmpty() ? lower
+            : TextFold.upper(lower.substring(0, 1)) + lower.substring(1);
+        for (String v : new String[] {w, lower, TextFold.upper(w), title}) {
+          if (!v.isEmpty() && check(v) instanceof CellResult.Valid) {
+            valid.add(v);
+          }
+        }
       }
     }
-    return false;
+    this.spellings = new SpanSet(valid);
+  }
+
+  /**
+   * An option's value, label or alias as written, or in upper, lower or title case: each such
+   * spelling is checked once here and kept only if {@link #check} finds it valid.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return spellings.contains(text, from, to);
   }
 
   /** An option's value as written, when check gives that very value (not another option's). */

@@ -94,13 +94,14 @@ final class UniqueIndex {
   /**
    * {@link #insert} of the key written at {@code [from, to)} of a text, without making its
    * String unless another row has that key already: full validation of a unique column whose
-   * cells are their own keys. The hash is {@code String.hashCode}'s, so keys added either way
-   * meet.
+   * cells are their own keys (or, with {@code lowerAscii}, their ASCII lower case). The hash is
+   * {@code String.hashCode}'s of the key, so keys added either way meet.
    */
-  int[] insertSpan(String text, int from, int to, int row) {
+  int[] insertSpan(String text, int from, int to, int row, boolean lowerAscii) {
     int code = 0;
     for (int i = from; i < to; i++) {
-      code = 31 * code + text.charAt(i);
+      char c = text.charAt(i);
+      code = 31 * code + (lowerAscii && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
     int h = mix(code);
     int mask = rows.length - 1;
@@ -111,12 +112,27 @@ final class UniqueIndex {
       }
       int at = rows[i];
       String stored = at >= 0 ? keyOfRow.apply(at) : shared.get(-2 - at).key;
-      if (stored.length() == length && text.startsWith(stored, from)) {
+      if (stored.length() == length && (lowerAscii ? sameIgnoringAsciiCase(stored, text, from)
+          : text.startsWith(stored, from))) {
         return insert(stored, row); // a duplicate: rare, and it keeps the key's String
       }
     }
     place(h, row);
     return null;
+  }
+
+  /** Whether a lower-case key equals the text from {@code from} with ASCII letters lowered. */
+  private static boolean sameIgnoringAsciiCase(String key, String text, int from) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = text.charAt(from + i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Puts a row with a key not in the index yet. */

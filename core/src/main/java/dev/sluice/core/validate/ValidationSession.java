@@ -186,7 +186,8 @@ public final class ValidationSession {
       for (int g = 0; g < groupColumns.length; g++) {
         int c = groupColumns[g][0];
         if (groupColumns[g].length == 1 && spanText[c] != null) {
-          groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row);
+          groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row,
+              validators[c].keyIgnoresCase());
           continue;
         }
         String key = groupKey(row, g, results);

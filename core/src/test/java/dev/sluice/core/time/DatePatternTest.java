@@ -78,6 +78,16 @@ class DatePatternTest {
       String expected = oracle(pattern, v, withTime);
       assertEquals(expected, compiled.parse(v, withTime),
           "pattern " + pattern + (withTime ? " (date-time)" : " (date)") + " value '" + v + "'");
+      if (!withTime) {
+        // the packed reading that validation compares agrees with the ISO one
+        int packed = compiled.parseDate(v);
+        assertEquals(expected == null, packed == DatePattern.NO_DATE, "parseDate of '" + v + "'");
+        if (expected != null && packed != DatePattern.UNPACKED) {
+          int abs = Math.abs(packed);
+          assertEquals(expected, CivilDates.iso(packed < 0 ? -(abs / 10000) : abs / 10000,
+              abs / 100 % 100, abs % 100), "parseDate of '" + v + "'");
+        }
+      }
       read += expected == null ? 0 : 1;
     }
     return read;

@@ -45,4 +45,41 @@ class DateValidatorTest {
     CellResult r = dates.check("2023-02-29");
     assertEquals("DATE_INVALID", ((CellResult.Invalid) r).code());
   }
+
+  @Test
+  void verifyGivesTheSameValidityAndIssueAsCheckOnDatesReadBySeveralFormats() {
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "0123456789/.-, JanFebMarchDec";
+    List<List<String>> formatLists = List.of(List.of(),
+        List.of("uuuu-MM-dd", "d.M.uuuu", "MMM d, uuuu", "d MMMM uuuu"),
+        List.of("d/M/uuuu", "M/d/uuuu"), List.of("uuuuMMdd", "uuMMdd"));
+    int ambiguous = 0;
+    int valid = 0;
+    for (List<String> formats : formatLists) {
+      DateValidator validator = new DateValidator(formats, false);
+      for (int i = 0; i < 20_000; i++) {
+        String v;
+        if (i % 2 == 0) {
+          v = (1 + random.nextInt(13)) + "/" + (1 + random.nextInt(31)) + "/" + (1990 + i % 40);
+        } else {
+          StringBuilder sb = new StringBuilder();
+          for (int k = random.nextInt(12); k > 0; k--) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+          }
+          v = sb.toString();
+        }
+        CellResult checked = validator.check(v);
+        CellResult verified = validator.verify(v);
+        if (checked instanceof CellResult.Invalid) {
+          assertEquals(checked, verified, v);
+          ambiguous += ((CellResult.Invalid) checked).code().equals("DATE_AMBIGUOUS") ? 1 : 0;
+        } else {
+          assertEquals(CellResult.Valid.class, verified.getClass(), v);
+          valid++;
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(ambiguous > 100 && valid > 1000,
+        ambiguous + " ambiguous, " + valid + " valid");
+  }
 }

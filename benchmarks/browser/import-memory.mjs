@@ -1,0 +1,49 @@
+// Memory of one import in the browser engine: the TeaVM-compiled core (sluice-engine.js) in
+// Node's V8 reads a corpus file as the widget's worker does (1 MiB slices decoded with
+// TextDecoder, the file size as a hint), maps and validates it, then reports the heap it holds
+// after a full collection, against the file's size; also the times of each step. A measurement
+// tool for issue 18 (worker memory <= 1.5x the file), not a test.
+//
+//   node --expose-gc benchmarks/browser/import-memory.mjs /tmp/corpus/customers_1m.csv customers
+//   (schemas: benchmarks/src/main/resources/bench/schemas/NAME.json; corpus: see corpus-profile.mjs)
+import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+import { openAsBlob, readFileSync, statSync } from "node:fs";
+
+const [file, schemaName] = process.argv.slice(2);
+const schema = JSON.parse(readFileSync(new URL(
+  `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
+const size = statSync(file).size;
+const mib = (bytes) => (bytes / 1048576).toFixed(0);
+
+// the heap and the memory outside it (typed arrays, and strings V8 keeps outside the heap)
+const used = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+};
+globalThis.gc();
+const before = used();
+const blob = await openAsBlob(file);
+engine.start(schema, "en", 0);
+let t = performance.now();
+engine.beginParse(",", "\"", 0);
+const decoder = new TextDecoder("utf-8");
+for (let offset = 0; offset < size; offset += 1 << 20) {
+  const bytes = new Uint8Array(await blob.slice(offset, Math.min(size, offset + (1 << 20)))
+    .arrayBuffer());
+  const text = decoder.decode(bytes, { stream: true });
+  if (offset === 0) engine.expectChars(size * text.length / bytes.length);
+  engine.feed(text);
+}
+engine.feed(decoder.decode());
+const parsed = JSON.parse(engine.finishParse());
+const parse = performance.now() - t;
+engine.suggestMapping(null);
+t = performance.now();
+engine.applyMapping(schema.columns.map((c) => c.key));
+const summary = JSON.parse(engine.validate());
+const validate = performance.now() - t;
+globalThis.gc();
+const held = used() - before;
+console.log(`${parsed.rows} rows, file ${mib(size)} MiB: read+parse ${parse.toFixed(0)} ms, `
+  + `map+validate ${validate.toFixed(0)} ms, ${summary.errorRows} rows with errors; memory held `
+  + `after GC (heap + external) ${mib(held)} MiB = ${(held / size).toFixed(2)}x the file`);

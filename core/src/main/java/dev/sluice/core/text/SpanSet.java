@@ -1,0 +1,53 @@
+package dev.sluice.core.text;
+
+import java.util.Collection;
+
+/**
+ * A fixed set of strings that can be asked whether a range of another String is one of them,
+ * without making that range a String: validators use it to accept cells where they lie in the
+ * file's text (an enum label, a country name).
+ *
+ * <p>Open addressing on {@code String.hashCode}, computed over the range. Immutable.
+ */
+public final class SpanSet {
+  private final String[] slots;
+  private final int mask;
+
+  /** A set of these strings. */
+  public SpanSet(Collection<String> members) {
+    int capacity = 16;
+    while (capacity < members.size() * 2) {
+      capacity <<= 1;
+    }
+    slots = new String[capacity];
+    mask = capacity - 1;
+    for (String m : members) {
+      int i = mix(m.hashCode()) & mask;
+      while (slots[i] != null && !slots[i].equals(m)) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = m;
+    }
+  }
+
+  /** Whether the chars {@code [from, to)} of a String are one of the members. */
+  public boolean contains(String text, int from, int to) {
+    int code = 0;
+    for (int i = from; i < to; i++) {
+      code = 31 * code + text.charAt(i);
+    }
+    int length = to - from;
+    for (int i = mix(code) & mask; slots[i] != null; i = (i + 1) & mask) {
+      String s = slots[i];
+      if (s.length() == length && text.startsWith(s, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int mix(int code) {
+    int h = code * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}

@@ -32,12 +32,24 @@ class BrowserImportBenchmark {
   @Test
   void importCustomers() throws Exception {
     int rows = Integer.getInteger("rows", 1_000_000);
-    Path file = Path.of("target", "customers-" + rows + ".csv");
+    // -Dfile=/tmp/corpus/contacts_mixed_1m.csv -Dschema=contacts_mixed: a corpus file (written by
+    // dev.sluice.bench.corpus.CorpusWriter) with its schema from benchmarks' bench/schemas
+    String given = System.getProperty("file");
+    String schemaName = System.getProperty("schema", "customers");
+    if (given != null) {
+      Files.copy(Path.of("..", "benchmarks", "src", "main", "resources", "bench", "schemas",
+          schemaName + ".json"), Path.of("target", "test-classes", "pages",
+          schemaName + ".schema.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Path file = given != null ? Path.of(given) : Path.of("target", "customers-" + rows + ".csv");
     Random random = new Random(42);
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("Id,First name,Last name,Company,City,Country,Phone,Email,Subscribed,Website,Plan,"
-          + "Amount\n");
-      for (int i = 0; i < rows; i++) {
+    try (BufferedWriter w = given != null ? null
+        : Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; w != null && i < rows; i++) {
+        if (i == 0) {
+          w.write("Id,First name,Last name,Company,City,Country,Phone,Email,Subscribed,Website,"
+              + "Plan,Amount\n");
+        }
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
         w.write((i + 1) + "," + first + "," + last + ",\"" + last + ", " + first + " & Co\","
@@ -51,7 +63,7 @@ class BrowserImportBenchmark {
     }
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
-      page.open(pages.url() + "pages/widget.html?schema=customers&noop=1");
+      page.open(pages.url() + "pages/widget.html?schema=" + schemaName + "&noop=1");
       page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
           + "e => window.sluiceTimings.push(e.detail));");
       long start = System.nanoTime();
@@ -81,10 +93,11 @@ class BrowserImportBenchmark {
       }
       double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
           .doubleValue();
-      String report = String.format("%d x 12 (%.0f MiB): worker load+parse %.0f ms, "
+      String report = String.format("%s, %d rows (%.0f MiB): worker load+parse %.0f ms, "
           + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
-          + "task %.0f ms; summary: %s%n", rows, Files.size(file) / 1048576.0, load, validate,
+          + "task %.0f ms; summary: %s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
+          load, validate,
           load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
           received, batches, longest, summary);
       System.out.print(report);

@@ -122,6 +122,31 @@ public final class Countries {
 
   /** The alpha-2 code for an alpha-2 or alpha-3 code or an English name, ignoring case; or null. */
   public static String toAlpha2(String value) {
+    String spelled = Spelled.ALPHA2.get(value);
+    if (spelled != null) {
+      return spelled; // a usual spelling: no folding
+    }
+    return lookUp(value);
+  }
+
+  /** The usual spellings (tables, in upper and lower case too) with their codes, made once. */
+  private static final class Spelled {
+    static final Map<String, String> ALPHA2 = new HashMap<>();
+
+    static {
+      for (String s : SPELLINGS) {
+        for (String v : new String[] {s, dev.sluice.core.text.TextFold.upper(s),
+            dev.sluice.core.text.TextFold.lower(s)}) {
+          String code = lookUp(v);
+          if (code != null) {
+            ALPHA2.putIfAbsent(v, code);
+          }
+        }
+      }
+    }
+  }
+
+  private static String lookUp(String value) {
     String v = value.trim();
     if (v.length() == 2 || v.length() == 3) {
       String code = BY_KEY.get(dev.sluice.core.text.TextFold.upper(v));

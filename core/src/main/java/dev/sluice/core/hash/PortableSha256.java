@@ -25,11 +25,27 @@ public final class PortableSha256 implements Sha256 {
 
   @Override
   public String hex(String text) {
-    byte[] data = utf8(text);
-    int length = data.length;
+    // UTF-8 straight into the padded message: ASCII text (ids, most cells) in one pass
+    int length = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        length = -1;
+        break;
+      }
+    }
+    byte[] data = length < 0 ? utf8(text) : null;
+    if (data != null) {
+      length = data.length;
+    }
     int blocks = (length + 9 + 63) / 64;
     byte[] padded = new byte[blocks * 64];
-    System.arraycopy(data, 0, padded, 0, length);
+    if (data != null) {
+      System.arraycopy(data, 0, padded, 0, length);
+    } else {
+      for (int i = 0; i < length; i++) {
+        padded[i] = (byte) text.charAt(i);
+      }
+    }
     padded[length] = (byte) 0x80;
     // bit length = length * 8, written big-endian in the last 8 bytes without long arithmetic
     int end = padded.length;
@@ -96,13 +112,21 @@ public final class PortableSha256 implements Sha256 {
       h7 += h;
     }
     char[] out = new char[64];
-    int[] hs = {h0, h1, h2, h3, h4, h5, h6, h7};
-    for (int i = 0; i < 8; i++) {
-      for (int j = 0; j < 8; j++) {
-        out[i * 8 + j] = HEX[(hs[i] >>> (28 - 4 * j)) & 0xf];
-      }
-    }
+    hex(out, 0, h0);
+    hex(out, 8, h1);
+    hex(out, 16, h2);
+    hex(out, 24, h3);
+    hex(out, 32, h4);
+    hex(out, 40, h5);
+    hex(out, 48, h6);
+    hex(out, 56, h7);
     return new String(out);
+  }
+
+  private static void hex(char[] out, int at, int h) {
+    for (int j = 0; j < 8; j++) {
+      out[at + j] = HEX[(h >>> (28 - 4 * j)) & 0xf];
+    }
   }
 
   /** UTF-8 bytes; a lone surrogate becomes '?', as in {@code String.getBytes(UTF_8)}. */

@@ -22,6 +22,8 @@ final class EnumValidator implements TypeValidator {
   private final String allowed;
   /** Spellings accepted where they lie in the text ({@link #accepts}). */
   private final SpanSet spellings;
+  /** The same spellings with the value check gives them, found once (filled last). */
+  private final Map<String, String> known = new HashMap<>();
 
   EnumValidator(List<EnumOption> options) {
     this.options = options;
@@ -48,8 +50,9 @@ final class EnumValidator implements TypeValidator {
         String title = lower.isEmpty() ? lower
             : TextFold.upper(lower.substring(0, 1)) + lower.substring(1);
         for (String v : new String[] {w, lower, TextFold.upper(w), title}) {
-          if (!v.isEmpty() && check(v) instanceof CellResult.Valid) {
+          if (!v.isEmpty() && check(v) instanceof CellResult.Valid ok) {
             valid.add(v);
+            known.putIfAbsent(v, ok.value());
           }
         }
       }
@@ -80,6 +83,10 @@ final class EnumValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
+    String spelled = known.get(value);
+    if (spelled != null) {
+      return new CellResult.Valid(spelled); // a usual spelling: its value without folding
+    }
     String exact = byFolded.get(value);
     if (exact != null) {
       return new CellResult.Valid(exact);

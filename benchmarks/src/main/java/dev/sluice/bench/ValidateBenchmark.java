@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class ValidateBenchmark {
   /** The corpus file. */
-  @Param({"CUSTOMERS", "USZIPS", "LITMUS_QUOTED", "LITMUS_STRINGS", "LITMUS_INTS"})
+  @Param({"CUSTOMERS", "USZIPS", "LITMUS_QUOTED", "LITMUS_STRINGS", "LITMUS_INTS",
+      "CONTACTS_MIXED"})
   public Corpus corpus;
 
   private String text;

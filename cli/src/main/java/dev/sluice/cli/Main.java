@@ -26,6 +26,7 @@ public final class Main {
       "      print the detected encoding and dialect as JSON",
       "  validate --schema SCHEMA.json FILE [--format text|json] [--out clean.csv]",
       "           [--rejected rejected.csv] [--max-issues N] [--lang en|de|fr|es|ja]",
+      "           [--sheet NAME] (a workbook: the named sheet, its first row the header)",
       "      match the file's columns to the schema and validate every row; exit 1 on errors",
       "      --out writes the rows the schema's policy submits, --rejected the rows with errors",
       "",

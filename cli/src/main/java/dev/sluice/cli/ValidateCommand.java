@@ -42,7 +42,7 @@ final class ValidateCommand {
 
   ValidateCommand(Arguments arguments) {
     arguments.allow("schema", "format", "out", "rejected", "max-issues", "lang", "delimiter",
-        "quote", "encoding", "header", "strict");
+        "quote", "encoding", "header", "strict", "sheet");
     this.arguments = arguments;
   }
 
@@ -71,19 +71,44 @@ final class ValidateCommand {
     }
 
     TableLoader[] loader = new TableLoader[1];
-    CsvFileReader.Result read;
-    try {
-      read = CsvFileReader.read(arguments.file(), options, dialect -> {
-        loader[0] = new TableLoader(importer, dialect.headerIndex(), null);
-        return loader[0];
-      });
-    } catch (CsvFormatException e) {
-      err.println("sluice: error: " + messages.format(e.issue().code(), e.issue().arguments()));
-      return Main.INPUT_ERRORS;
-    } catch (IOException | UncheckedIOException e) {
-      return FileErrors.cannotRead(arguments.file(), e, err);
+    // what was read: encoding and dialect of a CSV file, or the sheet of a workbook
+    Map<String, Object> source = new LinkedHashMap<>();
+    String sheet = arguments.options().get("sheet");
+    if (Workbooks.isWorkbook(arguments.file())) {
+      // the header is the sheet's first row unless --header says otherwise, as in the widget
+      int header = options.headerIndex() == null ? 0 : options.headerIndex();
+      loader[0] = new TableLoader(importer, header, null);
+      int[] index = {0};
+      Workbooks.Outcome read = Workbooks.read(arguments.file(), sheet,
+          (cells, count, rowNumber) -> loader[0].sheetRow(index[0]++, cells, count, rowNumber),
+          messages, err);
+      if (read.result() == null) {
+        return read.code();
+      }
+      source.put("sheet", read.result().sheet().name());
+      source.put("headerRowIndex", header);
+    } else {
+      if (sheet != null) {
+        throw new UsageException("--sheet applies to Excel workbooks (.xlsx) only");
+      }
+      CsvFileReader.Result read;
+      try {
+        read = CsvFileReader.read(arguments.file(), options, dialect -> {
+          loader[0] = new TableLoader(importer, dialect.headerIndex(), null);
+          return loader[0];
+        });
+      } catch (CsvFormatException e) {
+        err.println("sluice: error: " + messages.format(e.issue().code(),
+            e.issue().arguments()));
+        return Main.INPUT_ERRORS;
+      } catch (IOException | UncheckedIOException e) {
+        return FileErrors.cannotRead(arguments.file(), e, err);
+      }
+      source.put("encoding", read.encoding().encoding().label());
+      source.put("delimiter", String.valueOf(read.dialect().delimiter()));
+      source.put("headerRowIndex", read.dialect().headerIndex());
     }
-    ColumnMapping mapping = loader[0].mapping();
+    ColumnMapping mapping = loader[0] == null ? null : loader[0].mapping();
     if (mapping == null) {
       err.println("sluice: '" + arguments.file() + "' has no rows: there is no header to match "
           + "to the schema's columns");
@@ -97,9 +122,7 @@ final class ValidateCommand {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("file", arguments.file().toString());
     report.put("importer", importer.name());
-    report.put("encoding", read.encoding().encoding().label());
-    report.put("delimiter", String.valueOf(read.dialect().delimiter()));
-    report.put("headerRowIndex", read.dialect().headerIndex());
+    report.putAll(source);
     report.put("valid", summary.errorRows() == 0 && missing.isEmpty());
     List<Object> matches = new ArrayList<>();
     for (HeaderMatch m : mapping.matches()) {

@@ -1,6 +1,7 @@
 package dev.sluice.cli;
 
 import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.xlsx.SheetReader;
 import dev.sluice.core.xlsx.SpreadsheetKind;
 import dev.sluice.core.xlsx.Workbook;
 import dev.sluice.core.xlsx.XlsxException;
@@ -39,31 +40,46 @@ final class Workbooks {
     }
   }
 
-  /** Reads a sheet, each row to {@code rows}; messages by code on failure. */
-  static int parse(Path file, String sheet, Consumer<String[]> rows, IoAction close,
-      Runnable flush, MessageCatalog messages, PrintStream err) {
+  /** What reading a sheet gave: the result, or the exit code after the error was printed. */
+  record Outcome(XlsxFileReader.Result result, int code) {}
+
+  /** Reads a sheet, each row to {@code rows}; on failure prints why (by code) and says how. */
+  static Outcome read(Path file, String sheet, SheetReader.RowHandler rows,
+      MessageCatalog messages, PrintStream err) {
     try {
-      XlsxFileReader.Result result = XlsxFileReader.read(file, sheet,
-          (cells, count, rowNumber) -> rows.accept(Arrays.copyOf(cells, count)));
-      close.run();
-      err.println("sluice: read sheet '" + result.sheet().name() + "' (" + result.rows()
-          + " rows); sheets: " + names(result));
-      return Main.OK;
+      return new Outcome(XlsxFileReader.read(file, sheet, rows), Main.OK);
     } catch (XlsxFileReader.SheetNotFound e) {
-      flush.run();
       err.println("sluice: error: " + messages.format("XLSX_SHEET_NOT_FOUND", Map.of(
           "sheet", sheet, "sheets", e.sheets().stream().map(Workbook.Sheet::name)
               .collect(Collectors.joining(", ")))));
-      return Main.INPUT_ERRORS;
+      return new Outcome(null, Main.INPUT_ERRORS);
     } catch (XlsxException e) {
-      flush.run();
       err.println("sluice: error: " + messages.format(e.code(), Map.of("limit",
           SpreadsheetKind.MAX_PART_BYTES >> 20)));
-      return Main.INPUT_ERRORS;
+      return new Outcome(null, Main.INPUT_ERRORS);
     } catch (IOException | UncheckedIOException e) {
+      return new Outcome(null, FileErrors.cannotRead(file, e, err));
+    }
+  }
+
+  /** Reads a sheet, each row to {@code rows}; messages by code on failure. */
+  static int parse(Path file, String sheet, Consumer<String[]> rows, IoAction close,
+      Runnable flush, MessageCatalog messages, PrintStream err) {
+    Outcome outcome = read(file, sheet,
+        (cells, count, rowNumber) -> rows.accept(Arrays.copyOf(cells, count)), messages, err);
+    if (outcome.result() == null) {
       flush.run();
+      return outcome.code();
+    }
+    try {
+      close.run();
+    } catch (IOException e) {
       return FileErrors.cannotRead(file, e, err);
     }
+    XlsxFileReader.Result result = outcome.result();
+    err.println("sluice: read sheet '" + result.sheet().name() + "' (" + result.rows()
+        + " rows); sheets: " + names(result));
+    return Main.OK;
   }
 
   private static String names(XlsxFileReader.Result result) {

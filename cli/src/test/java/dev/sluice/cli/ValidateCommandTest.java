@@ -116,4 +116,34 @@ class ValidateCommandTest {
     assertEquals("order_id", missing.get(0).get("column").asText());
     assertEquals("COLUMN_MISSING", missing.get(0).get("code").asText());
   }
+
+  @Test
+  void aWorkbookSheetIsValidatedWithItsFirstRowAsTheHeader(@TempDir Path dir) throws Exception {
+    Path schema = dir.resolve("orders.schema.json");
+    Files.writeString(schema, """
+        {"version": 1, "name": "orders", "columns": [
+          {"key": "order", "label": "Order", "required": true, "unique": true,
+           "type": {"name": "integer", "min": 1}},
+          {"key": "customer", "label": "Customer", "required": true, "allowBlank": false},
+          {"key": "ordered", "label": "Ordered", "type": {"name": "date"}},
+          {"key": "qty", "label": "Qty", "type": {"name": "integer", "min": 1}}
+        ]}""");
+    MainTest.Run r = run("validate", "--schema", schema.toString(), resource("book.xlsx"),
+        "--sheet", "Orders", "--format", "json");
+    assertEquals(1, r.code(), r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertEquals("Orders", report.get("sheet").asText());
+    assertEquals(3, report.get("summary").get("rows").asInt());
+    assertEquals(2, report.get("summary").get("validRows").asInt());
+    JsonNode issue = report.get("issues").get(0);
+    assertEquals(3, issue.get("row").asInt(), "the third data row: 1004 has no customer");
+    assertEquals(5, issue.get("line").asInt(), "its row number in the sheet");
+    assertEquals("customer", issue.get("column").asText());
+    assertEquals("VALUE_REQUIRED", issue.get("code").asText());
+
+    MainTest.Run missing = run("validate", "--schema", schema.toString(), resource("book.xlsx"),
+        "--sheet", "Invoices");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("There is no sheet named \"Invoices\""), missing.err());
+  }
 }

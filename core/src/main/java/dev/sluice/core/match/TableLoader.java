@@ -7,6 +7,7 @@ import dev.sluice.core.schema.Importer;
 import dev.sluice.core.table.ImportTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Receives parsed rows and fills a table: rows above the header are skipped, the header row is
@@ -38,13 +39,28 @@ public final class TableLoader implements CsvHandler {
 
   @Override
   public void row(CsvRow row) {
-    if (row.record() - 1 < headerIndex) {
+    accept(row.record() - 1, row::field, row.size(), row.line());
+  }
+
+  /**
+   * A row of a workbook's sheet, as {@link dev.sluice.core.xlsx.SheetReader} gives them: the same
+   * header and table handling as a CSV record.
+   *
+   * @param index the row's 0-based index among the sheet's rows read so far
+   * @param line  its row number in the sheet
+   */
+  public void sheetRow(int index, String[] cells, int count, int line) {
+    accept(index, i -> cells[i], count, line);
+  }
+
+  private void accept(int index, IntFunction<String> field, int size, int line) {
+    if (index < headerIndex) {
       return;
     }
     if (mapping == null) {
       List<String> headers = new ArrayList<>();
-      for (int i = 0; i < row.size(); i++) {
-        headers.add(headerIndex < 0 ? "column " + (i + 1) : row.field(i));
+      for (int i = 0; i < size; i++) {
+        headers.add(headerIndex < 0 ? "column " + (i + 1) : field.apply(i));
       }
       mapping = ColumnMatcher.match(importer, headers, remembered);
       projection = mapping.projection();
@@ -53,7 +69,7 @@ public final class TableLoader implements CsvHandler {
         return;
       }
     }
-    table.addRow(projection.apply(row::field, row.size()), row.line());
+    table.addRow(projection.apply(field, size), line);
   }
 
   @Override

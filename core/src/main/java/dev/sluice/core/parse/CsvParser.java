@@ -346,37 +346,14 @@ public final class CsvParser {
             continue outer;
           }
           if (n == ' ' || n == '\t') {
-            // Spaces before the delimiter or line end, as spreadsheet users type them: the
-            // quoted value is kept and the spaces dropped (reported; strict mode stops here).
-            int w = p + 2;
-            while (w < end && (b[w] == ' ' || b[w] == '\t') && w - p <= maxFieldChars) {
-              w++;
+            int after = afterClosingSpaces(p, end, eof);
+            if (after == WAIT) {
+              break outer;
             }
-            if (w - p <= maxFieldChars) {
-              if (!eof && (w >= end || (b[w] == '\r' && w + 1 >= end))) {
-                break outer; // wait: what follows the spaces is in the next chunk
-              }
-              char after = w < end ? b[w] : '\n';
-              if (after == d || after == '\n' || after == '\r') {
-                report(new ParseIssue.SpaceAfterClosingQuote(
-                    position(fieldCount + 1, line, p + 1)));
-                endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
-                st = FIELD_START;
-                if (w >= end) {
-                  pos = w;
-                  state = st;
-                  finishRecordAtEof();
-                  return;
-                }
-                if (after == d) {
-                  p = w + 1;
-                  continue outer;
-                }
-                int next = (after == '\r' && w + 1 < end && b[w + 1] == '\n') ? w + 2 : w + 1;
-                emitAndAdvanceLine(next);
-                p = next;
-                continue outer;
-              }
+            if (after >= 0) {
+              p = after;
+              st = FIELD_START;
+              continue outer;
             }
           }
           // Text after the closing quote: keep the whole field raw, quotes included.
@@ -421,6 +398,47 @@ public final class CsvParser {
     if (eof && st == QUOTED && !lenient) {
       throw fail(new ParseIssue.UnclosedQuote(position(fieldCount + 1, quoteLine, quoteStart)));
     }
+  }
+
+  /** What {@link #afterClosingSpaces} answers when the chunk ends inside the spaces. */
+  private static final int WAIT = -2;
+
+  /**
+   * Spaces or tabs after the closing quote at {@code q}, as spreadsheet users type them before a
+   * delimiter or line end: the quoted value is kept and the spaces dropped (reported; strict mode
+   * stops here). Answers where scanning goes on with a new field (the field, and at a line end
+   * the record, ended), {@link #WAIT} when the chunk ends before it is known what follows, or -1
+   * when other text follows (then the field is text after a closing quote). Out of the scan loop
+   * so that the loop stays small enough to be optimised whole.
+   */
+  private int afterClosingSpaces(int q, int end, boolean eof) {
+    final char[] b = buf;
+    int w = q + 2;
+    while (w < end && (b[w] == ' ' || b[w] == '\t') && w - q <= maxFieldChars) {
+      w++;
+    }
+    if (w - q > maxFieldChars) {
+      return -1;
+    }
+    if (!eof && (w >= end || (b[w] == '\r' && w + 1 >= end))) {
+      return WAIT;
+    }
+    char after = w < end ? b[w] : '\n';
+    if (after != delimiter && after != '\n' && after != '\r') {
+      return -1;
+    }
+    report(new ParseIssue.SpaceAfterClosingQuote(position(fieldCount + 1, line, q + 1)));
+    endField(fieldStart, q, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+    if (w >= end) {
+      finishRecordAtEof(); // the input ends after the spaces: so does the record
+      return end;
+    }
+    if (after == delimiter) {
+      return w + 1;
+    }
+    int next = (after == '\r' && w + 1 < end && b[w + 1] == '\n') ? w + 2 : w + 1;
+    emitAndAdvanceLine(next);
+    return next;
   }
 
   /** A quoted field at the very end of the input without a newline after it. */

@@ -1,5 +1,6 @@
 package dev.sluice.relay;
 
+import static dev.sluice.relay.testing.Relay.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +22,7 @@ import org.junit.jupiter.api.Test;
 class RelayHardeningTest {
 
   private static Relay.Response post(Relay relay, String key, String importId, Object body) {
-    return relay.call("POST", "v1/widget/imports/" + importId + "/batches", body,
-        Map.of("X-Sluice-Importer-Key", key));
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(25);
-    }
+    return relay.postBatch(key, importId, body);
   }
 
   private static Map<String, Object> withExtras(Map<String, Object> importer) {

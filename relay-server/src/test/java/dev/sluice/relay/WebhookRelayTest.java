@@ -1,5 +1,6 @@
 package dev.sluice.relay;
 
+import static dev.sluice.relay.testing.Relay.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,25 +24,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class WebhookRelayTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(25);
-    }
-  }
-
   private static Relay.Response post(Relay relay, String key, String importId, Object body) {
-    return relay.call("POST", "v1/widget/imports/" + importId + "/batches", body,
-        Map.of("X-Sluice-Importer-Key", key));
+    return relay.postBatch(key, importId, body);
   }
 
   private static JsonNode history(Relay relay, String importId) {

@@ -50,9 +50,15 @@ final class CountryValidator implements TypeValidator {
     return Spellings.VALID.contains(text, from, to);
   }
 
+  /** Only an alpha-2 code in upper case is its own normal form (names become their code). */
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    return accepts(text, from, to);
+    if (to - from != 2) {
+      return false;
+    }
+    int a = text.charAt(from) - 'A';
+    int b = text.charAt(from + 1) - 'A';
+    return a >= 0 && a < 26 && b >= 0 && b < 26 && ALPHA2[a * 26 + b];
   }
 
   @Override

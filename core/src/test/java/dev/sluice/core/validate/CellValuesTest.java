@@ -66,9 +66,29 @@ class CellValuesTest {
     }
   }
 
+  @ParameterizedTest(name = "line {0}: {1} ''{2}'' -> {3}")
+  @MethodSource("cells")
+  void aNormalisingColumnHandsOverTheNormalFormOfEveryValidCell(int line, String type,
+      String cell, String expected) throws IOException {
+    ColumnValidator normalising = validator(type, List.of("normalize"));
+    CellResult checked = normalising.check(cell);
+    if (checked instanceof CellResult.Valid valid) {
+      assertEquals(valid.value(), normalising.output(cell), "cells.tsv line " + line);
+    } else {
+      assertEquals(normalising.prepare(cell), normalising.output(cell), "cells.tsv line " + line
+          + ": an invalid cell is handed over as written");
+    }
+  }
+
   private static ColumnValidator validator(String type) throws IOException {
+    return validator(type, List.of());
+  }
+
+  private static ColumnValidator validator(String type, List<String> transforms)
+      throws IOException {
     Map<String, Object> column = new LinkedHashMap<>();
     column.put("key", "c");
+    column.put("transforms", transforms);
     column.put("type", JSON.readValue(type, Object.class));
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("version", 1);

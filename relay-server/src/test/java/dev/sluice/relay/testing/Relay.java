@@ -135,6 +135,24 @@ public final class Relay implements AutoCloseable {
     }
   }
 
+  /** Posts a webhook-mode batch of an import with an importer key, as the widget does. */
+  public Response postBatch(String importerKey, String importId, Object body) {
+    return call("POST", "v1/widget/imports/" + importId + "/batches", body,
+        Map.of("X-Sluice-Importer-Key", importerKey));
+  }
+
+  /** Waits until a condition holds, polling, for at most a minute. */
+  public static void await(String what, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting until " + what);
+      }
+      Thread.sleep(25);
+    }
+  }
+
   /** Creates an importer and returns the answer (importerKey, id, signingSecret). */
   public JsonNode createImporter(Map<String, Object> fields) {
     Response r = admin("POST", "v1/importers", fields);

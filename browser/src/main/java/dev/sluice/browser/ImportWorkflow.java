@@ -616,13 +616,7 @@ public final class ImportWorkflow {
           Map.of("count", session.summary().errorRows())));
       return m;
     }
-    List<Integer> rows = new ArrayList<>();
-    for (int r = 0; r < session.table().rowCount(); r++) {
-      if (session.isSubmitted(r)) {
-        rows.add(r);
-      }
-    }
-    submitted = rows.stream().mapToInt(Integer::intValue).toArray();
+    submitted = session.submittedRows();
     m.put("total", submitted.length);
     return m;
   }
@@ -707,25 +701,10 @@ public final class ImportWorkflow {
 
   /** The rows with errors as CSV, as the user wrote them, with an errors column. */
   public String rejectedCsv() {
-    ImportTable table = session.table();
     CsvWriter writer = new CsvWriter(',');
-    List<String> header = new ArrayList<>(table.columns());
-    header.add("errors");
-    writer.row(header.toArray(new String[0]));
-    for (int r = 0; r < table.rowCount(); r++) {
-      if (table.isDeleted(r) || !session.hasErrors(r)) {
-        continue;
-      }
-      String[] values = table.row(r);
-      String[] line = java.util.Arrays.copyOf(values, values.length + 1);
-      List<String> errors = new ArrayList<>();
-      for (ValidationIssue issue : session.issues(r)) {
-        if (issue.isError()) {
-          errors.add(IssueMessages.format(issue, importer, messages));
-        }
-      }
-      line[values.length] = String.join(" | ", errors);
-      writer.row(line);
+    writer.row(session.rejectedHeader());
+    for (int r : session.rejectedRows()) {
+      writer.row(session.rejectedLine(r, messages));
     }
     return writer.text();
   }

@@ -349,6 +349,63 @@ public final class ValidationSession {
   }
 
   /**
+   * The rows handed to the host on submit, in order ({@link #isSubmitted}): what the widget's
+   * batches, the CLI's clean file and the relay's deliveries take, so all three agree.
+   */
+  public int[] submittedRows() {
+    int[] rows = new int[table.liveRowCount()];
+    int n = 0;
+    for (int r = 0; r < table.rowCount(); r++) {
+      if (isSubmitted(r)) {
+        rows[n++] = r;
+      }
+    }
+    return Arrays.copyOf(rows, n);
+  }
+
+  /** The live rows with at least one error, in order: the rejected-rows file. */
+  public int[] rejectedRows() {
+    int[] rows = new int[errorRows];
+    int n = 0;
+    for (int r = 0; r < issues.length && n < rows.length; r++) {
+      if (issues[r] != null && !table.isDeleted(r) && hasErrors(r)) {
+        rows[n++] = r;
+      }
+    }
+    return Arrays.copyOf(rows, n);
+  }
+
+  /** The header of the rejected-rows file: the table's columns, then {@value #ERRORS_COLUMN}. */
+  public String[] rejectedHeader() {
+    String[] header = table.columns().toArray(new String[table.columns().size() + 1]);
+    header[header.length - 1] = ERRORS_COLUMN;
+    return header;
+  }
+
+  /**
+   * A line of the rejected-rows file: the row as the user wrote it, then its error messages in the
+   * catalogue's language, joined with {@code " | "}.
+   */
+  public String[] rejectedLine(int row, dev.sluice.core.message.MessageCatalog messages) {
+    String[] values = table.row(row);
+    String[] line = Arrays.copyOf(values, values.length + 1);
+    StringBuilder errorsText = new StringBuilder();
+    for (ValidationIssue issue : issues(row)) {
+      if (issue.isError()) {
+        if (errorsText.length() > 0) {
+          errorsText.append(" | ");
+        }
+        errorsText.append(IssueMessages.format(issue, importer, messages));
+      }
+    }
+    line[values.length] = errorsText.toString();
+    return line;
+  }
+
+  /** The header of the column of the rejected-rows file that lists a row's errors. */
+  public static final String ERRORS_COLUMN = "errors";
+
+  /**
    * The values handed to the host for a row: the schema columns (as written, normalised or hashed
    * per their transforms), then the extra columns as written.
    */

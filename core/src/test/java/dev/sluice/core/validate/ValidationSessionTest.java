@@ -205,6 +205,28 @@ class ValidationSessionTest {
   }
 
   @Test
+  void submittedAndRejectedRowsFollowThePolicySkipDeletedRowsAndNameEachError() {
+    for (InvalidRowPolicy policy : InvalidRowPolicy.values()) {
+      Importer importer = Importer.builder("t").invalidRowPolicy(policy)
+          .column(Column.builder("n").type(new ColumnType.IntegerType(null, null, null)))
+          .column(Column.builder("m").allowBlank(false))
+          .build();
+      ValidationSession s = session(importer, new String[] {"1", "a"}, new String[] {"x", ""},
+          new String[] {"3", "c"}, new String[] {"y", "d"}, new String[] {"5", "e"});
+      s.deleteRow(4);
+      assertArrayEquals(policy == InvalidRowPolicy.EXCLUDE ? new int[] {0, 2}
+          : new int[] {0, 1, 2, 3}, s.submittedRows(), policy.name());
+      assertArrayEquals(new int[] {1, 3}, s.rejectedRows(), policy.name());
+      assertArrayEquals(new String[] {"n", "m", "errors"}, s.rejectedHeader());
+      String[] line = s.rejectedLine(1, dev.sluice.core.message.MessageCatalog.english());
+      assertEquals("x", line[0]);
+      assertEquals("", line[1]);
+      assertEquals(2, line[2].split(" \\| ").length, line[2]);
+      assertTrue(!line[2].contains("\"x\""), "messages name the column, not the cell");
+    }
+  }
+
+  @Test
   void outputAppliesTextTransformsNormalFormsAndHashes() {
     Importer importer = Importer.builder("t")
         .column(Column.builder("name").transforms(Transform.TRIM, Transform.COLLAPSE_SPACES,

@@ -254,8 +254,9 @@ public final class BatchIntake {
       Column c = importer.schema().column(key);
       columns.add(Map.of("key", key, "label", c == null ? key : c.label()));
     }
+    // an accepted batch has no errors, or its importer hands flagged rows over: every row goes
     List<Map<String, String>> rows = new ArrayList<>(table.rowCount());
-    for (int r = 0; r < table.rowCount(); r++) {
+    for (int r : session.submittedRows()) {
       String[] out = session.output(r);
       Map<String, String> row = new LinkedHashMap<>();
       for (int c = 0; c < out.length; c++) {

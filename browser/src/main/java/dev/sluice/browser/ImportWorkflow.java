@@ -46,7 +46,7 @@ public final class ImportWorkflow {
   private static final int MAX_REPORTED_PARSE_ISSUES = 200;
 
   private final Importer importer;
-  private MessageCatalog messages = MessageCatalog.english();
+  private MessageCatalog messages = UiTemplates.catalog("en");
   private int maxRows = Integer.MAX_VALUE;
   private double expectedChars;
   private double charsFed;
@@ -79,7 +79,7 @@ public final class ImportWorkflow {
 
   /** The language of messages, such as {@code de}. */
   public void locale(String tag) {
-    messages = MessageCatalog.forLanguage(tag);
+    messages = UiTemplates.catalog(tag);
   }
 
   /** The most data rows a file may have; more stops parsing with {@code ROW_LIMIT}. */

@@ -59,12 +59,13 @@ public final class WorkerApi {
   /** The UI strings of a language, by code. */
   @JSExport
   public static String messages(String locale) {
-    MessageCatalog catalog = MessageCatalog.forLanguage(locale);
+    MessageCatalog catalog = UiTemplates.catalog(locale);
     Map<String, Object> m = new LinkedHashMap<>();
-    for (String code : MessageCatalog.codes()) {
-      if (code.startsWith("UI_") || code.equals("ROW_LIMIT") || code.equals("COLUMN_MISSING")) {
-        m.put(code, catalog.format(code, Map.of()));
-      }
+    for (String code : UiTemplates.codes()) {
+      m.put(code, catalog.format(code, Map.of()));
+    }
+    for (String code : new String[] {"ROW_LIMIT", "COLUMN_MISSING"}) {
+      m.put(code, catalog.format(code, Map.of()));
     }
     m.put("_language", catalog.language());
     return Json.write(m);

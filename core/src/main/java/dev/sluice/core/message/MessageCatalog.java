@@ -49,6 +49,22 @@ public final class MessageCatalog {
     return catalog;
   }
 
+  /**
+   * The catalogue for a language tag with more messages of the caller's own: {@code rows} are
+   * {code, then a template per language of {@link #languages()}, in that order}. The widget adds
+   * its words this way, so core's catalogue carries only what every platform reports.
+   */
+  public static MessageCatalog forLanguage(String tag, String[][] rows) {
+    MessageCatalog base = forLanguage(tag);
+    Map<String, String> templates = new HashMap<>(base.templates);
+    Map<String, String> extra = Templates.forLanguage(base.language, rows);
+    if (extra != null) {
+      templates.putAll(extra);
+    }
+    return new MessageCatalog(base.language, templates,
+        base.language.equals("en") ? null : forLanguage("en", rows));
+  }
+
   /** The languages that have a catalogue. */
   public static java.util.List<String> languages() {
     return java.util.List.of(Templates.LANGUAGES);

@@ -1,0 +1,54 @@
+package dev.sluice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.core.message.MessageCatalog;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class UiTemplatesTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+  private static Set<String> placeholders(String template) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void everyWidgetWordIsTranslatedInEveryLanguageWithTheSamePlaceholders() {
+    int languages = MessageCatalog.languages().size();
+    for (String[] row : UiTemplates.rows()) {
+      assertEquals(1 + languages, row.length, row[0]);
+      assertTrue(row[0].startsWith("UI_"), row[0]);
+      for (int i = 2; i < row.length; i++) {
+        assertEquals(placeholders(row[1]), placeholders(row[i]), row[0] + " in "
+            + MessageCatalog.languages().get(i - 1));
+        assertNotEquals(row[1], row[i], row[0] + " untranslated in "
+            + MessageCatalog.languages().get(i - 1));
+      }
+    }
+  }
+
+  @Test
+  void theWidgetsCatalogueHasCoreMessagesAndItsWordsWhileCoresHasNoWidgetWords() {
+    MessageCatalog de = UiTemplates.catalog("de-CH");
+    assertEquals("de", de.language());
+    assertTrue(de.has("UI_CLOSE") && de.has("VALUE_REQUIRED"));
+    assertNotEquals("UI_CLOSE", de.format("UI_CLOSE", Map.of()));
+    for (String code : MessageCatalog.codes()) {
+      assertFalse(code.startsWith("UI_"), code + " belongs to the widget");
+    }
+    assertEquals("UI_CLOSE", MessageCatalog.english().format("UI_CLOSE", Map.of()));
+  }
+}

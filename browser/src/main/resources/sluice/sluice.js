@@ -354,8 +354,13 @@ class Widget {
     const errors = el("div");
     const selects = [];
     const columns = this.schema.columns;
+    // a header left unmatched is kept as an extra column where the schema allows extras;
+    // "Do not import" drops its values from everything that follows
+    const extras = this.schema.allowExtraColumns !== false;
     const rows = mapping.matches.map((m) => {
       const select = el("select", { "aria-label": m.header, "data-header": m.index },
+        extras ? el("option", { value: "", "data-keep": "extra", selected: !m.column },
+          this.t("UI_KEEP_EXTRA")) : null,
         el("option", { value: "" }, this.t("UI_IGNORE")),
         columns.map((c) => el("option", { value: c.key, selected: c.key === m.column },
           (c.label || c.key) + (c.required ? " (" + this.t("UI_REQUIRED") + ")" : ""))));
@@ -375,7 +380,9 @@ class Widget {
       missing.length ? el("ul", { class: "sluice-error", role: "alert" }, missing) : null,
       errors,
       this.nav(() => this.renderDialect(), async () => {
-        const chosen = selects.map((s) => s.value || null);
+        // per header: a column key, "" (do not import) or null (keep as an extra column)
+        const chosen = selects.map((s) => (s.selectedOptions[0] && s.selectedOptions[0].dataset.keep
+          ? null : s.value));
         const applied = await this.rpc("applyMapping", chosen);
         if (applied.missing.length) {
           this.error(errors, applied.missing.map((m) => m.message).join(" "));

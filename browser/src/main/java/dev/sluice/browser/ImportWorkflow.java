@@ -365,15 +365,22 @@ public final class ImportWorkflow {
     return mappingAnswer();
   }
 
-  /** Sets the mapping: for each header, in file order, a column key or null. */
+  /**
+   * Sets the mapping: for each header, in file order, a column key, {@code ""} for "do not
+   * import" (the values are dropped), or null to leave it unmatched (an extra column when the
+   * importer allows extras).
+   */
   public Map<String, Object> applyMapping(List<String> columnPerHeader) {
     ColumnMapping m = ColumnMatcher.match(importer, headers);
     for (int h = 0; h < headers.size(); h++) {
       m = m.withColumn(h, null);
     }
     for (int h = 0; h < headers.size() && h < columnPerHeader.size(); h++) {
-      if (columnPerHeader.get(h) != null) {
-        m = m.withColumn(h, columnPerHeader.get(h));
+      String choice = columnPerHeader.get(h);
+      if (choice != null && choice.isEmpty()) {
+        m = m.withIgnored(h); // "Do not import": dropped from everything downstream
+      } else if (choice != null) {
+        m = m.withColumn(h, choice);
       }
     }
     mapping = m;

@@ -278,12 +278,15 @@ public final class WorkerApi {
     return Json.write(workflow.suggestMapping(r));
   }
 
-  /** Sets the mapping: an array with a column key or null per header. */
+  /**
+   * Sets the mapping: an array with, per header, a column key, {@code ""} for "do not import", or
+   * null to keep it as an extra column where the importer allows extras.
+   */
   @JSExport
   public static String applyMapping(JSObject columnPerHeader) {
     List<String> list = new ArrayList<>();
     for (Object o : (List<?>) JsTree.toJava(columnPerHeader)) {
-      list.add(o instanceof String s && !s.isEmpty() ? s : null);
+      list.add(o instanceof String s ? s : null);
     }
     return Json.write(workflow.applyMapping(list));
   }

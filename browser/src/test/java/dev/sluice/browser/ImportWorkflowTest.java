@@ -154,4 +154,30 @@ class ImportWorkflowTest {
     m.put("b", Arrays.asList(1, 2.5, null, true));
     assertEquals("{\"a\":\"q\\\"\\\\\\n\\u0001\\u2028\",\"b\":[1,2.5,null,true]}", Json.write(m));
   }
+
+  @Test
+  void aColumnSetToDoNotImportIsDroppedFromTheTableBatchesAndRejectedRowsWhileAnUntouchedOneStays() {
+    for (String notes : new String[] {"", null}) {
+      ImportWorkflow w = loaded(InvalidRowPolicy.INCLUDE_FLAGGED);
+      w.applyMapping(Arrays.asList("name", "email", notes));
+      w.validate();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> columns = (List<Map<String, Object>>) w.summary().get("columns");
+      List<Object> keys = columns.stream().map(c -> c.get("key")).toList();
+      assertEquals(3, w.prepareSubmit().get("total"));
+      Map<String, Object> batch = w.batch(0, 10);
+      String rejected = w.rejectedCsv();
+      if (notes == null) {
+        assertEquals(List.of("name", "email", "Notes"), keys, "untouched: kept as an extra");
+        assertEquals("vip", rows(batch).get(0).get("Notes"));
+        assertTrue(rejected.startsWith("name,email,Notes,errors"), rejected);
+      } else {
+        assertEquals(List.of("name", "email"), keys, "do not import: gone");
+        assertTrue(!rows(batch).get(0).containsKey("Notes"), rows(batch).get(0).toString());
+        assertEquals(List.of("name", "email"), batch.get("columns"));
+        assertTrue(rejected.startsWith("name,email,errors"), rejected);
+        assertTrue(!rejected.contains("calc"), "the dropped cells are not in the rejected file");
+      }
+    }
+  }
 }

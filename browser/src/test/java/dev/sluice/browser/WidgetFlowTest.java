@@ -180,4 +180,41 @@ class WidgetFlowTest {
       System.out.print(report);
     }
   }
+
+  @Test
+  void aFileColumnSetToDoNotImportNeverReachesOnDataTheMetadataOrTheRejectedRows()
+      throws Exception {
+    try (TestServer pages = TestServer.pages(); TestServer relay = TestServer.recorder();
+        Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?relay=" + relay.url());
+      chromium.driver().findElement(By.cssSelector(".sluice-paste")).sendKeys(
+          "Name,Email,Notes,Memo\nAnne,anne@example.com,secret-note-1,memo-1\n"
+          + "Ben,ben@example.com,secret-note-2,memo-2\n");
+      chromium.driver().findElement(By.xpath("//button[text()='Use pasted data']")).click();
+      page.waiter().until(d -> !d.findElements(By.cssSelector("[data-testid=parsed]")).isEmpty());
+      page.toMapping();
+      Select notes = new Select(chromium.driver().findElement(
+          By.cssSelector("select[aria-label='Notes']")));
+      assertEquals("Keep as an extra column", notes.getFirstSelectedOption().getText(),
+          "an unmatched column is kept by default where the schema allows extras");
+      notes.selectByVisibleText("Do not import");
+      page.toReview();
+      page.submit();
+      Map<String, Object> first = rows(page.received().get(0)).get(0);
+      assertEquals("memo-1", first.get("Memo"), "the untouched column is kept");
+      assertTrue(!first.containsKey("Notes"), first.toString());
+      assertTrue(!chromium.driver().getPageSource().contains("secret-note"),
+          "nor is it shown anywhere");
+      int records = 0;
+      for (TestServer.Recorded r : relay.recorded()) {
+        assertTrue(!r.body().contains("secret-note"), r.body());
+        if (r.method().equals("POST") && r.path().endsWith("/v1/widget/imports")) {
+          records++;
+          assertTrue(r.body().contains("\"columns\":7"), "6 schema columns and Memo: " + r.body());
+        }
+      }
+      assertEquals(1, records, "the metadata record was sent");
+    }
+  }
 }

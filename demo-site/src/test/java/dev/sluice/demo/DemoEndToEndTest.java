@@ -189,6 +189,9 @@ class DemoEndToEndTest {
       page.startWith(By.id("import-webhook"));
       page.upload(SAMPLES.resolve("contacts-clean.csv"));
       page.toMapping();
+      // the user sets the file's Country column to "Do not import": its values must not leave
+      new org.openqa.selenium.support.ui.Select(chromium.driver().findElement(
+          By.cssSelector("select[aria-label='Country']"))).selectByVisibleText("Do not import");
       page.toReview();
       demo.backend().goDown(2_500);
       page.submit();
@@ -198,6 +201,12 @@ class DemoEndToEndTest {
       for (int i = 0; i < 3; i++) {
         assertEquals(i, ((Map<?, ?>) demo.backend().batches().get(i).get("batch")).get("index"));
         assertEquals(2, ((List<?>) demo.backend().batches().get(i).get("rows")).size());
+        for (Object row : (List<?>) demo.backend().batches().get(i).get("rows")) {
+          assertEquals("", ((Map<?, ?>) row).get("country"),
+              "a column set to Do not import arrives empty: " + row);
+          assertTrue(!((Map<?, ?>) row).containsKey("Country"),
+              "and is not kept as an extra column either: " + row);
+        }
       }
       JsonNode history = admin(demo, "v1/imports").get("imports").get(0);
       assertTrue(history.get("attempts").asInt() >= 2, history.toString());

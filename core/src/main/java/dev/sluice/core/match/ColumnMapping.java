@@ -64,11 +64,14 @@ public final class ColumnMapping {
     return missing;
   }
 
-  /** Headers matched to no column, kept as extra columns when the importer allows it. */
+  /**
+   * Headers matched to no column and not set aside by the user, kept as extra columns when the
+   * importer allows it.
+   */
   public List<HeaderMatch> unmatched() {
     List<HeaderMatch> list = new ArrayList<>();
     for (HeaderMatch m : matches) {
-      if (!m.matched()) {
+      if (!m.matched() && m.kind() != MatchKind.IGNORED) {
         list.add(m);
       }
     }
@@ -114,6 +117,19 @@ public final class ColumnMapping {
       } else {
         list.add(m);
       }
+    }
+    return new ColumnMapping(importer, headers, list);
+  }
+
+  /**
+   * A mapping where the user chose not to import a header: its values are dropped from the table,
+   * the rows handed over and the files written, whatever the importer says of extra columns.
+   */
+  public ColumnMapping withIgnored(int headerIndex) {
+    List<HeaderMatch> list = new ArrayList<>();
+    for (HeaderMatch m : matches) {
+      list.add(m.index() == headerIndex
+          ? new HeaderMatch(m.index(), m.header(), null, MatchKind.IGNORED, 0) : m);
     }
     return new ColumnMapping(importer, headers, list);
   }

@@ -14,6 +14,8 @@ public enum MatchKind {
   ALIAS,
   /** Similar by edit distance or shared words; see the confidence. */
   FUZZY,
-  /** Not matched. */
-  NONE
+  /** Not matched: kept as an extra column when the importer allows extras. */
+  NONE,
+  /** The user chose not to import it: its values go nowhere, extras allowed or not. */
+  IGNORED
 }

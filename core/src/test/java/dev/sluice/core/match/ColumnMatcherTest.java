@@ -87,6 +87,21 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void aHeaderTheUserChoseNotToImportIsNeitherMappedNorKeptAsAnExtraColumn() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("Company", "Notes", "Email"))
+        .withIgnored(0).withIgnored(2);
+    assertEquals(List.of("Notes"), m.extraColumnKeys());
+    assertNull(columnOf(m, "Email"), "ignoring a matched header unassigns it");
+    String[] row = m.projection().apply(new String[] {"ACME", "vip", "a@b.io"});
+    assertEquals(java.util.Arrays.asList(row).indexOf("ACME"), -1);
+    assertEquals(java.util.Arrays.asList(row).indexOf("a@b.io"), -1);
+    assertTrue(java.util.Arrays.asList(row).contains("vip"));
+    assertEquals(MatchKind.IGNORED, m.matches().get(0).kind());
+    assertEquals(List.of("Company", "Notes"), m.withColumn(0, null).extraColumnKeys(),
+        "unassigned again, the header is an extra column again");
+  }
+
+  @Test
   void extraColumnsAreDroppedWhenTheImporterDoesNotAllowThem() {
     Importer strict = Importer.builder("strict").allowExtraColumns(false)
         .column(Column.builder("a")).build();

@@ -324,7 +324,7 @@ class Widget {
       el("div", { class: "sluice-row" }, ...settings,
         select(this.t("UI_HEADER_ROW"), "header", headerChoices, dialect.headerIndex, (v) => reload({ headerIndex: Number(v) }))),
       el("p", { class: "sluice-summary", "data-testid": "parsed" },
-        this.t("UI_SUMMARY", { rows: parsed.rows, errorRows: 0, warningRows: 0 }).split(",")[0] + " · " + parsed.headers.join(" · ")),
+        this.t("UI_ROWS", { rows: parsed.rows }) + " · " + parsed.headers.join(" · ")),
       preview,
       issues.length ? el("ul", { class: "sluice-issues" }, issues) : null,
       errors,
@@ -459,9 +459,11 @@ class Widget {
         this.change(this.rpc("redo"));
       }
     });
-    const rejected = el("button", { type: "button", class: "sluice-link", onclick: async () => {
-      this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
-    } }, this.t("UI_DOWNLOAD_REJECTED"));
+    // offered only while some row has errors (updateSummary)
+    const rejected = this.rejectedButton = el("button", { type: "button", class: "sluice-link",
+      "data-testid": "download-rejected", onclick: async () => {
+        this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
+      } }, this.t("UI_DOWNLOAD_REJECTED"));
     this.step(3,
       this.summaryLine,
       el("div", { class: "sluice-toolbar" },
@@ -479,6 +481,7 @@ class Widget {
   updateSummary(s) {
     this.summary = s;
     this.summaryLine.textContent = this.t("UI_SUMMARY", { rows: s.rows, errorRows: s.errorRows, warningRows: s.warningRows });
+    if (this.rejectedButton) this.rejectedButton.hidden = s.errorRows === 0;
     const count = s.policy === "exclude" ? s.validRows : s.rows;
     this.submitButton.textContent = this.t("UI_SUBMIT", { count });
     this.submitButton.disabled = !s.canSubmit;

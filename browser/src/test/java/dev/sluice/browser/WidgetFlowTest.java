@@ -157,10 +157,13 @@ class WidgetFlowTest {
       long start = System.nanoTime();
       page.upload(big);
       long parsed = System.nanoTime();
+      assertTrue(page.parsedText().startsWith("200,000 rows · Name"), page.parsedText());
       page.toMapping();
       page.toReview();
       long reviewed = System.nanoTime();
       assertTrue(page.summary().startsWith("200,000 rows, 0 with errors"), page.summary());
+      assertTrue(!chromium.driver().findElement(By.cssSelector("[data-testid=download-rejected]"))
+          .isDisplayed(), "no rejected rows to download when no row has errors");
       long rendered = chromium.driver().findElements(By.cssSelector(".sluice-row-line")).size();
       assertTrue(rendered < 100, "virtualised grid renders a window, not " + rendered + " rows");
 

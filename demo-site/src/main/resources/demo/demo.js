@@ -1,6 +1,14 @@
 import { Sluice } from "/sluice/sluice.js";
 
-const config = await (await fetch("/api/config")).json();
+// the demo answers 503 while it is still creating its importers: ask again until it is ready
+async function loadConfig() {
+  for (;;) {
+    const response = await fetch("/api/config");
+    if (response.ok) return response.json();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+const config = await loadConfig();
 const received = document.querySelector("#received tbody");
 const COLUMNS = ["name", "email", "email_hash", "phone", "country", "signup", "plan"];
 

@@ -47,8 +47,16 @@ public final class Demo implements AutoCloseable {
         files.directory = "/sluice";
         files.location = Location.CLASSPATH;
       });
-      config.routes.get("/api/config", ctx -> ctx.json(Map.of("relayUrl", relay.url(),
-          "callbackImporterKey", callbackKey, "webhookImporterKey", webhookKey)));
+      config.routes.get("/api/config", ctx -> {
+        if (callbackKey == null || webhookKey == null) {
+          // asked while the demo is still creating its importers: say so, do not fail
+          ctx.status(503).header("Retry-After", "1").json(Map.of("code", "STARTING",
+              "message", "The demo is still creating its importers; retry in a moment."));
+          return;
+        }
+        ctx.json(Map.of("relayUrl", relay.url(), "callbackImporterKey", callbackKey,
+            "webhookImporterKey", webhookKey));
+      });
       config.routes.get("/api/backend/batches", ctx -> ctx.json(Map.of("batches",
           backend.batches())));
       // The admin page reads the relay's admin API server-side: the admin key stays here.

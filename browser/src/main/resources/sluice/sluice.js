@@ -110,7 +110,15 @@ class Widget {
   }
 
   t(code, args) {
-    const template = this.strings[code] || code;
+    // a count chooses the plural form the language needs (Intl.PluralRules): a "CODE#one" template
+    // where the catalogue has one, else CODE
+    const n = args && (typeof args.count === "number" ? args.count
+      : typeof args.rows === "number" ? args.rows : undefined);
+    let template = this.strings[code] || code;
+    if (n !== undefined) {
+      const form = this.strings[code + "#" + new Intl.PluralRules(this.locale).select(n)];
+      if (form) template = form;
+    }
     return template.replace(/\{(\w+)\}/g, (all, name) =>
       args && args[name] !== undefined
         ? typeof args[name] === "number" ? this.number(args[name]) : String(args[name])
@@ -253,7 +261,7 @@ class Widget {
     } }, this.t("UI_SAMPLE"));
     this.step(0, drop,
       el("label", { class: "sluice-label" }, this.t("UI_PASTE"), paste),
-      el("button", { type: "button", onclick: () => paste.value.trim() && this.load({ text: paste.value, fileName: "pasted.csv" }, errors) },
+      el("button", { type: "button", class: "sluice-paste-button", onclick: () => paste.value.trim() && this.load({ text: paste.value, fileName: "pasted.csv" }, errors) },
         this.t("UI_PASTE_BUTTON")),
       sample, errors);
   }

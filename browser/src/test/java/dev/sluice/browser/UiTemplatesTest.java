@@ -31,6 +31,13 @@ class UiTemplatesTest {
     for (String[] row : UiTemplates.rows()) {
       assertEquals(1 + languages, row.length, row[0]);
       assertTrue(row[0].startsWith("UI_"), row[0]);
+      if (row[0].contains("#")) {
+        // a plural form: its base code exists and takes the same placeholders
+        String base = row[0].substring(0, row[0].indexOf('#'));
+        assertTrue(java.util.Arrays.stream(UiTemplates.rows()).anyMatch(r -> r[0].equals(base)),
+            row[0]);
+        assertTrue(row[0].endsWith("#one"), "only the 'one' form is used: " + row[0]);
+      }
       for (int i = 2; i < row.length; i++) {
         assertEquals(placeholders(row[1]), placeholders(row[i]), row[0] + " in "
             + MessageCatalog.languages().get(i - 1));

@@ -116,7 +116,7 @@ class WidgetFlowTest {
       assertEquals("山田 太郎", rows(received.get(0)).get(0).get("name"));
       assertEquals("+81312345678", rows(received.get(0)).get(0).get("phone"));
       assertEquals("Σοφία", rows(received.get(1)).get(0).get("name"));
-      assertEquals("Imported 1 rows.", page.doneText());
+      assertEquals("Imported 1 row.", page.doneText());
       String errors = chromium.driver().findElement(By.cssSelector(".sluice-error")).getText();
       assertTrue(errors.contains("Row 1 was not accepted: already in the CRM"), errors);
     }
@@ -134,7 +134,10 @@ class WidgetFlowTest {
       assertEquals(";", page.selected("delimiter"));
       page.toMapping();
       page.toReview();
+      assertEquals("Importer 1 ligne", chromium.driver().findElement(
+          By.cssSelector("[data-testid=submit]")).getText(), "the plural form of the language");
       page.submit();
+      assertEquals("1 ligne importée.", page.doneText());
       assertEquals("anne@example.fr", rows(page.received().get(0)).get(0).get("email"));
     }
   }

@@ -454,6 +454,15 @@ class Widget {
       this.scheduleRender();
     });
     this.grid.addEventListener("keydown", (e) => this.gridKey(e));
+    // why the focused or clicked cell is invalid, under the grid: touch screens have no hover
+    this.cellMessage = el("p", { class: "sluice-cell-message", "aria-live": "polite",
+      "data-testid": "cell-message" });
+    const explain = (e) => {
+      const cell = e.target.closest && e.target.closest("[data-col]");
+      if (cell) this.cellMessage.textContent = cell.getAttribute("title") || "";
+    };
+    this.grid.addEventListener("focusin", explain);
+    this.grid.addEventListener("click", explain);
     this.grid.addEventListener("dblclick", (e) => {
       const cell = e.target.closest("[data-col]");
       if (cell) this.editCell(cell);
@@ -479,6 +488,7 @@ class Widget {
         this.undoButton, this.redoButton),
       el("div", { class: "sluice-toolbar" }, replaceColumn, find, replace, replaceButton),
       this.grid,
+      this.cellMessage,
       el("div", { class: "sluice-nav" },
         el("button", { type: "button", onclick: () => this.renderMapping() }, this.t("UI_BACK")),
         rejected, this.blocked, this.submitButton));

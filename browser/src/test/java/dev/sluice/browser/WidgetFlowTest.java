@@ -52,6 +52,10 @@ class WidgetFlowTest {
       assertTrue(badEmail.getAttribute("title").contains("muss eine E-Mail-Adresse sein"),
           badEmail.getAttribute("title"));
       assertEquals("Jürgen Weiß", page.cell(0, 0).getText());
+      page.js("arguments[0].focus()", badEmail);
+      assertEquals(badEmail.getAttribute("title"), chromium.driver().findElement(
+          By.cssSelector("[data-testid=cell-message]")).getText(),
+          "the focused cell's message is shown under the grid, not only on hover");
       chromium.screenshot("4-review-de");
 
       Select byCode = new Select(chromium.driver().findElement(By.cssSelector("[data-testid=code-filter]")));

@@ -373,8 +373,13 @@ class Widget {
         columns.map((c) => el("option", { value: c.key, selected: c.key === m.column },
           (c.label || c.key) + (c.required ? " (" + this.t("UI_REQUIRED") + ")" : ""))));
       selects.push(select);
+      // the first few non-blank values, so a user can tell what a column holds before choosing
+      const preview = (this.loaded && this.loaded.parsed && this.loaded.parsed.preview) || [];
+      const samples = preview.map((r) => r[m.index]).filter((v) => v && v.trim()).slice(0, 3);
       return el("tr", {},
-        el("th", { scope: "row", text: m.header }),
+        el("th", { scope: "row" }, m.header,
+          samples.length ? el("span", { class: "sluice-samples", "data-testid": "samples",
+            text: samples.join(" · ") }) : null),
         el("td", {}, select),
         el("td", { class: "sluice-confidence" }, m.column
           ? this.t("UI_CONFIDENCE", { percent: Math.round(m.confidence * 100) }) : ""));

@@ -204,6 +204,10 @@ class WidgetFlowTest {
       chromium.driver().findElement(By.xpath("//button[text()='Use pasted data']")).click();
       page.waiter().until(d -> !d.findElements(By.cssSelector("[data-testid=parsed]")).isEmpty());
       page.toMapping();
+      String mappingText = chromium.driver().findElement(By.cssSelector(".sluice-mapping"))
+          .getText();
+      assertTrue(mappingText.contains("anne@example.com · ben@example.com"),
+          "each file column shows its first values: " + mappingText);
       Select notes = new Select(chromium.driver().findElement(
           By.cssSelector("select[aria-label='Notes']")));
       assertEquals("Keep as an extra column", notes.getFirstSelectedOption().getText(),

@@ -448,7 +448,9 @@ class Widget {
     this.viewport.append(this.spacer);
     const header = el("div", { class: "sluice-grid-head", role: "row" },
       el("div", { role: "columnheader", class: "sluice-cell sluice-rownum", text: this.t("UI_ROW") }),
-      this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label })),
+      // a long label is cut to the column; its whole text is the header's tooltip
+      this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label,
+        title: c.label })),
       el("div", { role: "columnheader", class: "sluice-cell sluice-action" }));
     const headGroup = el("div", { role: "rowgroup", class: "sluice-grid-headgroup" }, header);
     this.grid = el("div", { class: "sluice-grid", role: "grid", "aria-colcount": this.columns.length + 2, "data-testid": "grid" },

@@ -52,6 +52,12 @@ class WidgetFlowTest {
       assertTrue(badEmail.getAttribute("title").contains("muss eine E-Mail-Adresse sein"),
           badEmail.getAttribute("title"));
       assertEquals("Jürgen Weiß", page.cell(0, 0).getText());
+      // each header sits over its column, its whole label in its tooltip
+      WebElement nameHeader = chromium.driver().findElement(
+          By.cssSelector(".sluice-grid-head [role=columnheader]:nth-child(2)"));
+      assertEquals(page.cell(0, 0).getRect().getX(), nameHeader.getRect().getX(), 1.0,
+          "the Name header over its column");
+      assertEquals("Name", nameHeader.getAttribute("title"));
       page.js("arguments[0].focus()", badEmail);
       assertEquals(badEmail.getAttribute("title"), chromium.driver().findElement(
           By.cssSelector("[data-testid=cell-message]")).getText(),

@@ -7,24 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.core.message.MessageCatalog;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class UiTemplatesTest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-
-  private static Set<String> placeholders(String template) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
-  }
-
   @Test
   void everyWidgetWordIsTranslatedInEveryLanguageWithTheSamePlaceholders() {
     int languages = MessageCatalog.languages().size();
@@ -39,8 +24,8 @@ class UiTemplatesTest {
         assertTrue(row[0].endsWith("#one"), "only the 'one' form is used: " + row[0]);
       }
       for (int i = 2; i < row.length; i++) {
-        assertEquals(placeholders(row[1]), placeholders(row[i]), row[0] + " in "
-            + MessageCatalog.languages().get(i - 1));
+        assertEquals(MessageCatalog.placeholders(row[1]), MessageCatalog.placeholders(row[i]),
+            row[0] + " in " + MessageCatalog.languages().get(i - 1));
         assertNotEquals(row[1], row[i], row[0] + " untranslated in "
             + MessageCatalog.languages().get(i - 1));
       }

@@ -65,6 +65,29 @@ public final class MessageCatalog {
         base.language.equals("en") ? null : forLanguage("en", rows));
   }
 
+  /** The names of a template's {@code {name}} placeholders, in order of first use. */
+  public static java.util.Set<String> placeholders(String template) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    int i = template.indexOf('{');
+    while (i >= 0) {
+      int close = template.indexOf('}', i);
+      if (close < 0) {
+        break;
+      }
+      String name = template.substring(i + 1, close);
+      boolean word = !name.isEmpty();
+      for (int k = 0; k < name.length() && word; k++) {
+        char c = name.charAt(k);
+        word = Character.isLetterOrDigit(c) || c == '_';
+      }
+      if (word) {
+        names.add(name);
+      }
+      i = template.indexOf('{', i + 1);
+    }
+    return names;
+  }
+
   /** The languages that have a catalogue. */
   public static java.util.List<String> languages() {
     return java.util.List.of(Templates.LANGUAGES);

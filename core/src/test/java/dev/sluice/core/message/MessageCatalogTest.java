@@ -6,23 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MessageCatalogTest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-
-  private static Set<String> placeholders(String template) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
-  }
-
   @Test
   void everyLanguageHasEveryCodeWithTheSamePlaceholders() {
     assertEquals(Set.of("en", "de", "fr", "es", "ja"), Set.copyOf(MessageCatalog.languages()));
@@ -31,7 +17,8 @@ class MessageCatalogTest {
       Map<String, String> t = Templates.forLanguage(language);
       assertEquals(en.keySet(), t.keySet(), language);
       for (String code : en.keySet()) {
-        assertEquals(placeholders(en.get(code)), placeholders(t.get(code)), language + " " + code);
+        assertEquals(MessageCatalog.placeholders(en.get(code)),
+            MessageCatalog.placeholders(t.get(code)), language + " " + code);
         if (!language.equals("en")) {
           assertNotEquals(en.get(code), t.get(code), language + " " + code + " is untranslated");
         }
@@ -53,5 +40,11 @@ class MessageCatalogTest {
     assertEquals("NO_SUCH_CODE", MessageCatalog.english().format("NO_SUCH_CODE", Map.of()));
     assertTrue(MessageCatalog.english().format("VALUE_REQUIRED", Map.of()).contains("{column}"),
         "a missing argument stays visible rather than vanishing");
+  }
+
+  @Test
+  void placeholdersAreTheBracedNamesOfATemplate() {
+    assertEquals(java.util.List.of("a", "b_1"), java.util.List.copyOf(
+        MessageCatalog.placeholders("{a} and {b_1}, {not a name}, {} and {a} again")));
   }
 }

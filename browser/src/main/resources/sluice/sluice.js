@@ -684,6 +684,9 @@ class Widget {
     }
     if (next) next.catch(() => {}); // a batch made before the relay failed: not sent
     this.submitted = true;
+    // what happened to every row: handed over, or left out by the importer's policy
+    this.importedRows = done - hostErrors.length;
+    this.excludedRows = Math.max(0, this.summary.rows - total);
     await this.sendMetadata(failed ? "failed" : hostErrors.length ? "partial" : "submitted");
     if (typeof this.options.onComplete === "function") {
       this.options.onComplete({ importId: this.importId, fileName: this.loaded.fileName,
@@ -693,8 +696,13 @@ class Widget {
       ? el("button", { type: "button", class: "sluice-link", onclick: async () => {
         this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
       } }, this.t("UI_DOWNLOAD_REJECTED")) : null;
+    const warned = this.summary.warningRows || 0;
     this.step(4,
       el("p", { class: "sluice-done", "data-testid": "done", text: this.t("UI_DONE", { count: done - hostErrors.length }) }),
+      this.excludedRows > 0 ? el("p", { "data-testid": "excluded",
+        text: this.t("UI_DONE_EXCLUDED", { count: this.excludedRows }) }) : null,
+      warned > 0 ? el("p", { "data-testid": "warned",
+        text: this.t("UI_DONE_WARNINGS", { count: warned }) }) : null,
       failed ? el("p", { class: "sluice-error", role: "alert", text: failed }) : null,
       hostErrors.length ? el("ul", { class: "sluice-error", role: "alert" }, hostErrors.map((m) => el("li", { text: m }))) : null,
       rejected,
@@ -752,6 +760,9 @@ class Widget {
       rows: s.rows,
       columns: this.columns ? this.columns.length : this.loaded.parsed.headers.length,
       errors: s.errorRows,
+      // once submitted: rows handed over, and rows the policy left out
+      importedRows: this.submitted ? this.importedRows : undefined,
+      excludedRows: this.submitted ? this.excludedRows : undefined,
       status,
       date: new Date().toISOString(),
       userId: this.options.user && this.options.user.id !== undefined ? String(this.options.user.id) : null,

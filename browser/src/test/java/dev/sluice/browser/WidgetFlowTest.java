@@ -121,6 +121,8 @@ class WidgetFlowTest {
       assertEquals("Zoë Ünal", page.cell(1, 0).getText());
       chromium.screenshot("7-filtered-en");
       page.submit();
+      assertEquals("1 row with errors was left out; download it below to fix it.",
+          chromium.driver().findElement(By.cssSelector("[data-testid=excluded]")).getText());
       List<Map<String, Object>> received = page.received();
       assertEquals(2, received.size(), "batch size 1: one call per valid row");
       assertEquals("山田 太郎", rows(received.get(0)).get(0).get("name"));
@@ -232,6 +234,8 @@ class WidgetFlowTest {
         if (r.method().equals("POST") && r.path().endsWith("/v1/widget/imports")) {
           records++;
           assertTrue(r.body().contains("\"columns\":7"), "6 schema columns and Memo: " + r.body());
+          assertTrue(r.body().contains("\"importedRows\":2")
+              && r.body().contains("\"excludedRows\":0"), r.body());
         }
       }
       assertEquals(1, records, "the metadata record was sent");

@@ -26,7 +26,8 @@ final class WidgetApi {
   static final String KEY_HEADER = "X-Sluice-Importer-Key";
   static final String BATCH_SIZE_HEADER = "X-Sluice-Batch-Size";
   private static final Set<String> METADATA_FIELDS = Set.of("importId", "importerKey", "fileName",
-      "rows", "columns", "errors", "status", "date", "userId", "userToken", "metadata");
+      "rows", "columns", "errors", "importedRows", "excludedRows", "status", "date", "userId",
+      "userToken", "metadata");
   private static final Set<String> STATUSES = Set.of("submitted", "partial", "cancelled", "failed");
   private static final String IMPORT_ID = "[A-Za-z0-9._:-]{1,80}";
 
@@ -101,7 +102,11 @@ final class WidgetApi {
       history.recordMetadata(importer.id(), importId, Bodies.optionalText(body, "fileName", 300),
           Bodies.count(body, "rows", 0, Integer.MAX_VALUE),
           Bodies.count(body, "columns", 0, 100_000),
-          Bodies.count(body, "errors", 0, Integer.MAX_VALUE), status, user.id(), metadata);
+          Bodies.count(body, "errors", 0, Integer.MAX_VALUE),
+          body.hasNonNull("importedRows") ? Bodies.count(body, "importedRows", 0, Integer.MAX_VALUE)
+              : null,
+          body.hasNonNull("excludedRows") ? Bodies.count(body, "excludedRows", 0, Integer.MAX_VALUE)
+              : null, status, user.id(), metadata);
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("importId", importId);
       answer.put("recorded", true);

@@ -46,6 +46,8 @@ class WidgetApiTest {
     m.put("rows", 4);
     m.put("columns", 6);
     m.put("errors", 1);
+    m.put("importedRows", 3);
+    m.put("excludedRows", 1);
     m.put("status", "submitted");
     m.put("date", "2026-11-22T10:00:00Z");
     m.put("userId", "42");
@@ -95,6 +97,8 @@ class WidgetApiTest {
     assertEquals("kontakte.csv", stored.get("fileName").asText());
     assertEquals(4, stored.get("rows").asInt());
     assertEquals(1, stored.get("errors").asInt());
+    assertEquals(3, stored.get("importedRows").asInt(), "rows handed over");
+    assertEquals(1, stored.get("excludedRows").asInt(), "rows the policy left out");
     assertEquals("submitted", stored.get("status").asText());
     assertEquals("42", stored.get("userId").asText());
     assertEquals(Map.of("plan", "trial", "seats", 3),

@@ -31,16 +31,30 @@ public final class ImportHistory {
   /** Records (or updates) an import's metadata as the widget reports it. */
   public void recordMetadata(String importerId, String importId, String fileName, int rows,
       int columns, int errors, String status, String userId, String metadataJson) {
+    recordMetadata(importerId, importId, fileName, rows, columns, errors, null, null, status,
+        userId, metadataJson);
+  }
+
+  /**
+   * Records an import's metadata with how many rows were handed over and how many the importer's
+   * policy left out (null when the widget did not say).
+   */
+  public void recordMetadata(String importerId, String importId, String fileName, int rows,
+      int columns, int errors, Integer importedRows, Integer excludedRows, String status,
+      String userId, String metadataJson) {
     long now = clock.millis();
     boolean inserted = db.insertIfAbsent("insert into imports (id, importer_id, file_name, row_count,"
-            + " column_count, error_count, status, user_id, metadata, batches_received,"
-            + " batches_delivered, attempts, created_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)", importId, importerId, fileName,
-        rows, columns, errors, status, userId, metadataJson, now, now);
+            + " column_count, error_count, imported_rows, excluded_rows, status, user_id, metadata,"
+            + " batches_received, batches_delivered, attempts, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)", importId, importerId,
+        fileName, rows, columns, errors, importedRows, excludedRows, status, userId, metadataJson,
+        now, now);
     if (!inserted) {
       db.update("update imports set file_name = ?, row_count = ?, column_count = ?, error_count = ?,"
-              + " status = ?, user_id = ?, metadata = ?, updated_at = ? where id = ? and importer_id = ?",
-          fileName, rows, columns, errors, status, userId, metadataJson, now, importId, importerId);
+              + " imported_rows = ?, excluded_rows = ?, status = ?, user_id = ?, metadata = ?,"
+              + " updated_at = ? where id = ? and importer_id = ?",
+          fileName, rows, columns, errors, importedRows, excludedRows, status, userId,
+          metadataJson, now, importId, importerId);
     }
   }
 
@@ -151,6 +165,10 @@ public final class ImportHistory {
     m.put("rows", rs.getInt("row_count"));
     m.put("columns", rs.getInt("column_count"));
     m.put("errors", rs.getInt("error_count"));
+    int imported = rs.getInt("imported_rows");
+    m.put("importedRows", rs.wasNull() ? null : imported);
+    int excluded = rs.getInt("excluded_rows");
+    m.put("excludedRows", rs.wasNull() ? null : excluded);
     m.put("status", rs.getString("status"));
     m.put("userId", rs.getString("user_id"));
     m.put("metadata", rs.getString("metadata"));

@@ -181,6 +181,25 @@ class DemoEndToEndTest {
   }
 
   @Test
+  void theHostPageCountsEveryRowButKeepsOnlyTheLastFewOnScreen() throws Exception {
+    try (Demo demo = start(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      chromium.driver().get(demo.appUrl() + "?show=2");
+      page.waiter().until(d -> Boolean.TRUE.equals(page.js("return window.demoReady === true")));
+      page.startWith(By.id("import-callback"));
+      page.upload(SAMPLES.resolve("contacts-clean.csv"));
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      assertEquals("6", chromium.driver().findElement(By.id("received-count")).getText());
+      assertEquals("showing the last 2",
+          chromium.driver().findElement(By.id("received-shown")).getText());
+      assertEquals(2, chromium.driver().findElements(By.cssSelector("#received tbody tr")).size(),
+          "a million rows would otherwise be a million table rows");
+    }
+  }
+
+  @Test
   void whenTheBackendIsDownForAWhileTheBatchArrivesAfterRetriesOnce() throws Exception {
     try (Demo demo = start(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -80,7 +81,8 @@ public final class WidgetPage {
 
   /**
    * Opens a cell's editor with the keyboard, types a value, and commits with Enter; tries again
-   * when the grid re-rendered the cell under the test's hands (a revalidation just landed).
+   * when the grid re-rendered the cell under the test's hands (a revalidation just landed) or it
+   * was not yet interactable.
    */
   public void edit(int row, int column, String value) {
     for (int attempt = 0; ; attempt++) {
@@ -89,8 +91,15 @@ public final class WidgetPage {
         js("arguments[0].focus()", cell);
         cell.sendKeys(Keys.ENTER);
         break;
-      } catch (StaleElementReferenceException e) {
+      } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+        // the grid re-rendered (or was still laying out) under the test's hands: find it again
         if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
           throw e;
         }
       }

@@ -81,10 +81,7 @@ public final class ColumnValidator {
       // an email the span path accepts is ASCII; its key is the whole address lower-cased
       return type.accepts(s, from, to);
     }
-    if (!type.acceptsAsNormal(s, from, to)) {
-      return false;
-    }
-    return true;
+    return type.acceptsAsNormal(s, from, to);
   }
 
   /**

@@ -28,16 +28,9 @@ public final class ImportHistory {
     this.clock = clock;
   }
 
-  /** Records (or updates) an import's metadata as the widget reports it. */
-  public void recordMetadata(String importerId, String importId, String fileName, int rows,
-      int columns, int errors, String status, String userId, String metadataJson) {
-    recordMetadata(importerId, importId, fileName, rows, columns, errors, null, null, status,
-        userId, metadataJson);
-  }
-
   /**
-   * Records an import's metadata with how many rows were handed over and how many the importer's
-   * policy left out (null when the widget did not say).
+   * Records (or updates) an import's metadata as the widget reports it, with how many rows were
+   * handed over and how many the importer's policy left out (null when the widget did not say).
    */
   public void recordMetadata(String importerId, String importId, String fileName, int rows,
       int columns, int errors, Integer importedRows, Integer excludedRows, String status,
@@ -58,19 +51,10 @@ public final class ImportHistory {
     }
   }
 
-  /** Notes a webhook batch accepted for delivery. */
-  public void batchReceived(String importerId, String importId, String fileName, String userId,
-      String metadataJson) {
-    db.transaction(tx -> {
-      batchReceived(tx, importerId, importId, fileName, userId, metadataJson);
-      return true;
-    });
-  }
-
   /**
-   * {@link #batchReceived} as part of a transaction: the import's record counts one more batch,
-   * or is created with one (by update-then-insert, since a failed insert would end a PostgreSQL
-   * transaction).
+   * Notes a webhook batch accepted for delivery, as part of the intake's transaction: the import's
+   * record counts one more batch, or is created with one (by update-then-insert, since a failed
+   * insert would end a PostgreSQL transaction).
    */
   public void batchReceived(Database.Transaction tx, String importerId, String importId,
       String fileName, String userId, String metadataJson) {

@@ -192,9 +192,9 @@ public final class Deliverer implements AutoCloseable {
 
           @Override
           public void onHeaders(Response response) {
+            // the status decides; the body is discarded as it comes (no content listener keeps
+            // it), and a body that outlasts the timeout does not undo a 2xx already read
             answered = response;
-            // a 2xx with a large (or endless) body is still a delivery: stop here
-            response.abort(new StatusRead());
           }
 
           @Override
@@ -207,13 +207,6 @@ public final class Deliverer implements AutoCloseable {
             }
           }
         });
-  }
-
-  /** Ends reading an answer once its status is known; not an error. */
-  private static final class StatusRead extends RuntimeException {
-    StatusRead() {
-      super("status read; body discarded", null, false, false);
-    }
   }
 
   private void handle(Pending p, ImporterConfig importer, Result result, Response answered) {

@@ -36,20 +36,36 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-// A batch arrives from the worker as one string and the offsets of its values, row after row: the
-// row objects keyed by column that onData and the relay receive are made here.
-function rowsOfBatch(batch) {
-  const { columns, text, offsets, errors, count } = batch;
+// Rows come from the worker in chunks of whole batches, each as one string and the start and end of
+// each value in it, row after row; the row objects keyed by column that onData and the relay
+// receive are made here, one batch at a time, just before the batch is handed over.
+const CHUNK_ROWS = 20000;
+// a host whose onData returns at once would otherwise get a whole chunk in one task: give the page
+// its turn every few milliseconds (no main-thread task over 50 ms)
+const TURN_MS = 12;
+
+function yieldToPage() {
+  if (globalThis.scheduler && typeof globalThis.scheduler.yield === "function") return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function rowsOfBatch(chunk, from, to) {
+  const { columns, text, offsets, errors } = chunk;
   const width = columns.length;
+  const count = to - from;
   const rows = new Array(count);
-  for (let r = 0, at = 0; r < count; r++) {
+  for (let r = 0, at = 2 * from * width; r < count; r++) {
     const row = {};
-    for (let c = 0; c < width; c++, at++) row[columns[c]] = text.slice(offsets[at], offsets[at + 1]);
-    if (errors && errors[r]) row._errors = errors[r];
+    for (let c = 0; c < width; c++, at += 2) row[columns[c]] = text.slice(offsets[at], offsets[at + 1]);
+    if (errors && errors[from + r]) row._errors = errors[from + r];
     rows[r] = row;
   }
-  return { index: batch.index, count, totalRows: batch.totalRows, columns, rows,
-    sourceRows: batch.sourceRows };
+  return { count, totalRows: chunk.totalRows, columns, rows,
+    sourceRows: chunk.sourceRows.slice(from, to) };
 }
 
 class Widget {
@@ -106,7 +122,7 @@ class Widget {
         bubbles: true, detail: { method: waiting.method, ms: message.ms } }));
     }
     if (message.error !== undefined) waiting.reject(new Error(message.error));
-    else waiting.resolve(waiting.method === "batch" ? rowsOfBatch(message.result) : message.result);
+    else waiting.resolve(message.result);
   }
 
   t(code, args) {
@@ -646,43 +662,54 @@ class Widget {
     const progress = el("p", { class: "sluice-summary", "data-testid": "sending" });
     const hostErrors = [];
     this.step(4, progress);
-    const batches = Math.ceil(total / this.batchSize);
+    // the worker hands rows over in chunks of whole batches (a round trip per batch cost more
+    // than the batch) and makes the next chunk while the host (or the relay) takes this one
+    const chunkRows = Math.max(1, Math.floor(CHUNK_ROWS / this.batchSize)) * this.batchSize;
+    const chunks = Math.ceil(total / chunkRows);
     let done = 0;
     let failed = null;
-    // the worker makes the next batch while the host (or the relay) takes this one
-    let next = batches > 0 ? this.rpc("batch", 0, this.batchSize) : null;
-    for (let index = 0; index < batches; index++) {
-      const batch = await next;
-      next = index + 1 < batches && !failed ? this.rpc("batch", index + 1, this.batchSize) : null;
-      progress.textContent = this.t("UI_SENDING", { done, total });
-      let answer;
-      if (this.mode === "webhook") {
-        try {
-          answer = await this.postBatch(index, batch);
-        } catch (e) {
-          failed = this.t("UI_RELAY_FAILED", { message: e.message, row: batch.sourceRows[0] + 1 });
-          break;
+    let index = 0;
+    let next = chunks > 0 ? this.rpc("batch", 0, chunkRows) : null;
+    let turn = performance.now();
+    sending: for (let c = 0; c < chunks; c++) {
+      const chunk = await next;
+      next = c + 1 < chunks ? this.rpc("batch", c + 1, chunkRows) : null;
+      for (let from = 0; from < chunk.count; from += this.batchSize, index++) {
+        if (performance.now() - turn > TURN_MS) {
+          await yieldToPage();
+          turn = performance.now();
         }
-      } else {
-        try {
-          answer = await this.options.onData({
-            importId: this.importId,
-            fileName: this.loaded.fileName,
-            batch: { index, count: batch.count, totalRows: batch.totalRows },
-            rows: batch.rows,
-            columns: batch.columns,
-          });
-        } catch (e) {
-          answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };
+        const batch = rowsOfBatch(chunk, from, Math.min(chunk.count, from + this.batchSize));
+        progress.textContent = this.t("UI_SENDING", { done, total });
+        let answer;
+        if (this.mode === "webhook") {
+          try {
+            answer = await this.postBatch(index, batch);
+          } catch (e) {
+            failed = this.t("UI_RELAY_FAILED", { message: e.message, row: batch.sourceRows[0] + 1 });
+            break sending;
+          }
+        } else {
+          try {
+            answer = await this.options.onData({
+              importId: this.importId,
+              fileName: this.loaded.fileName,
+              batch: { index, count: batch.count, totalRows: batch.totalRows },
+              rows: batch.rows,
+              columns: batch.columns,
+            });
+          } catch (e) {
+            answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };
+          }
         }
+        for (const error of (answer && answer.errors) || []) {
+          const sourceRow = batch.sourceRows[error.index];
+          hostErrors.push(this.t("UI_HOST_ERROR", { row: sourceRow + 1, message: error.message || "" }));
+        }
+        done += batch.count;
       }
-      for (const error of (answer && answer.errors) || []) {
-        const sourceRow = batch.sourceRows[error.index];
-        hostErrors.push(this.t("UI_HOST_ERROR", { row: sourceRow + 1, message: error.message || "" }));
-      }
-      done += batch.count;
     }
-    if (next) next.catch(() => {}); // a batch made before the relay failed: not sent
+    if (next) next.catch(() => {}); // a chunk made before the relay failed: not sent
     this.submitted = true;
     // what happened to every row: handed over, or left out by the importer's policy
     this.importedRows = done - hostErrors.length;

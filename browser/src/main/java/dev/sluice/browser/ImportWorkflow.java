@@ -26,6 +26,7 @@ import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.IssueMessages;
 import dev.sluice.core.validate.Summary;
+import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
 import dev.sluice.core.validate.ValidationSession;
 import java.util.ArrayList;
@@ -425,7 +426,7 @@ public final class ImportWorkflow {
     ColumnMapping.Projection projection = mapping.projection();
     ImportTable table = mapping.newTable();
     table.addRowsFrom(source, projection.sources());
-    session = ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+    session = ValidationSession.validate(importer, table, new PortableSha256());
     undo.clear();
     redo.clear();
     view = null;
@@ -637,7 +638,7 @@ public final class ImportWorkflow {
    * @param errors     per row of the batch, the codes of its errors by column (rows handed over
    *                   flagged under include_flagged), or null when no row has errors
    */
-  public record Batch(int index, int totalRows, List<String> columns, String[] values,
+  public record Batch(int index, int totalRows, List<String> columns, OutputText values,
       int[] sourceRows, List<List<Map<String, Object>>> errors) {
     /** The number of rows. */
     public int count() {
@@ -650,14 +651,10 @@ public final class ImportWorkflow {
     ImportTable table = session.table();
     int from = Math.min(submitted.length, index * size);
     int to = Math.min(submitted.length, from + size);
-    int width = table.columns().size();
-    String[] values = new String[(to - from) * width];
-    String[] out = new String[width];
+    OutputText values = session.outputText(submitted, from, to);
     List<List<Map<String, Object>>> errors = null;
     for (int i = from; i < to; i++) {
       int row = submitted[i];
-      session.output(row, out);
-      System.arraycopy(out, 0, values, (i - from) * width, width);
       if (session.hasErrors(row)) {
         if (errors == null) {
           errors = new ArrayList<>();
@@ -685,11 +682,13 @@ public final class ImportWorkflow {
   public Map<String, Object> batch(int index, int size) {
     Batch b = batchOf(index, size);
     int width = b.columns().size();
+    String text = b.values().text();
     List<Object> rows = new ArrayList<>();
     for (int r = 0; r < b.count(); r++) {
       Map<String, Object> rm = new LinkedHashMap<>();
+      String[] values = b.values().row(text, r);
       for (int c = 0; c < width; c++) {
-        rm.put(b.columns().get(c), b.values()[r * width + c]);
+        rm.put(b.columns().get(c), values[c]);
       }
       if (b.errors() != null && b.errors().get(r) != null) {
         rm.put("_errors", b.errors().get(r));

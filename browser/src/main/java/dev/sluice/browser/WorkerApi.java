@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -356,17 +357,19 @@ public final class WorkerApi {
   }
 
   /**
-   * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows,
-   * columns, sourceRows, values} (row-major, as handed to the host) and {@code errors} (per row,
-   * or null); the worker makes the row objects. Strings cross as the engine's own JavaScript
-   * strings, without JSON text.
+   * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows, columns,
+   * sourceRows}, the text as {@code slices} (strings to join: slices of the file's text) and
+   * {@code made} (a Uint16Array: the chars of the values that differ from it), {@code bounds} (an
+   * Int32Array, the start and end of each value in that text, row-major, as handed to the host),
+   * and {@code errors} (per row, or null). The worker makes the text and the page the row
+   * objects; the engine makes no String per cell.
    */
   @JSExport
   public static JSObject batch(int index, int size) {
     ImportWorkflow.Batch b = workflow.batchOf(index, size);
-    JSObject values = newArray();
-    for (String v : b.values()) {
-      push(values, v);
+    JSObject slices = newArray();
+    for (String slice : b.values().slices()) {
+      push(slices, slice);
     }
     JSObject rows = newArray();
     for (int r : b.sourceRows()) {
@@ -378,7 +381,7 @@ public final class WorkerApi {
     meta.put("totalRows", b.totalRows());
     meta.put("columns", b.columns());
     meta.put("errors", b.errors());
-    return withArrays(Json.write(meta), values, rows);
+    return withArrays(Json.write(meta), slices, b.values().made(), b.values().bounds(), rows);
   }
 
   @JSBody(script = "return [];")
@@ -390,9 +393,11 @@ public final class WorkerApi {
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushInt(JSObject array, int value);
 
-  @JSBody(params = {"meta", "values", "rows"},
-      script = "const o = JSON.parse(meta); o.values = values; o.sourceRows = rows; return o;")
-  private static native JSObject withArrays(String meta, JSObject values, JSObject rows);
+  @JSBody(params = {"meta", "slices", "made", "bounds", "rows"},
+      script = "const o = JSON.parse(meta); o.slices = slices; o.made = made; o.bounds = bounds;"
+          + " o.sourceRows = rows; return o;")
+  private static native JSObject withArrays(String meta, JSObject slices, @JSByRef char[] made,
+      @JSByRef int[] bounds, JSObject rows);
 
   /** The rows with errors as CSV text. */
   @JSExport

@@ -5,11 +5,13 @@ package dev.sluice.core.hash;
  * {@code MessageDigest}.
  *
  * <p>Written here because TeaVM cannot compile the JDK's digest; it avoids {@code long} (emulated
- * and slow in TeaVM's JavaScript) by carrying the bit length in two ints.
+ * and slow in TeaVM's JavaScript) by carrying the bit length in two ints. An instance reuses its
+ * message buffers from call to call (a hashed column of a million rows made two typed arrays per
+ * cell in the browser build), so it is not thread-safe: one instance per import.
  */
 public final class PortableSha256 implements Sha256 {
-  /** A shared instance; it keeps no state between calls. */
-  public static final PortableSha256 INSTANCE = new PortableSha256();
+  private final int[] w = new int[64];
+  private byte[] padded = new byte[128];
 
   private static final int[] K = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -25,6 +27,13 @@ public final class PortableSha256 implements Sha256 {
 
   @Override
   public String hex(String text) {
+    StringBuilder out = new StringBuilder(64);
+    appendHex(text, out);
+    return out.toString();
+  }
+
+  @Override
+  public void appendHex(String text, StringBuilder out) {
     // UTF-8 straight into the padded message: ASCII text (ids, most cells) in one pass
     int length = text.length();
     for (int i = 0; i < text.length(); i++) {
@@ -38,7 +47,14 @@ public final class PortableSha256 implements Sha256 {
       length = data.length;
     }
     int blocks = (length + 9 + 63) / 64;
-    byte[] padded = new byte[blocks * 64];
+    int size = blocks * 64;
+    if (padded.length < size) {
+      padded = new byte[Math.max(size, 2 * padded.length)];
+    } else {
+      java.util.Arrays.fill(padded, length, size, (byte) 0);
+    }
+    byte[] padded = this.padded;
+    int[] w = this.w;
     if (data != null) {
       System.arraycopy(data, 0, padded, 0, length);
     } else {
@@ -48,7 +64,7 @@ public final class PortableSha256 implements Sha256 {
     }
     padded[length] = (byte) 0x80;
     // bit length = length * 8, written big-endian in the last 8 bytes without long arithmetic
-    int end = padded.length;
+    int end = size;
     padded[end - 1] = (byte) (length << 3);
     padded[end - 2] = (byte) (length >>> 5);
     padded[end - 3] = (byte) (length >>> 13);
@@ -63,7 +79,6 @@ public final class PortableSha256 implements Sha256 {
     int h5 = 0x9b05688c;
     int h6 = 0x1f83d9ab;
     int h7 = 0x5be0cd19;
-    int[] w = new int[64];
     for (int block = 0; block < blocks; block++) {
       int base = block * 64;
       for (int t = 0; t < 16; t++) {
@@ -72,9 +87,9 @@ public final class PortableSha256 implements Sha256 {
             | (padded[i + 2] & 0xff) << 8 | (padded[i + 3] & 0xff);
       }
       for (int t = 16; t < 64; t++) {
-        int s0 = Integer.rotateRight(w[t - 15], 7) ^ Integer.rotateRight(w[t - 15], 18)
+        int s0 = ror(w[t - 15], 7) ^ ror(w[t - 15], 18)
             ^ (w[t - 15] >>> 3);
-        int s1 = Integer.rotateRight(w[t - 2], 17) ^ Integer.rotateRight(w[t - 2], 19)
+        int s1 = ror(w[t - 2], 17) ^ ror(w[t - 2], 19)
             ^ (w[t - 2] >>> 10);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
       }
@@ -87,10 +102,10 @@ public final class PortableSha256 implements Sha256 {
       int g = h6;
       int h = h7;
       for (int t = 0; t < 64; t++) {
-        int s1 = Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25);
+        int s1 = ror(e, 6) ^ ror(e, 11) ^ ror(e, 25);
         int ch = (e & f) ^ (~e & g);
         int t1 = h + s1 + ch + K[t] + w[t];
-        int s0 = Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22);
+        int s0 = ror(a, 2) ^ ror(a, 13) ^ ror(a, 22);
         int maj = (a & b) ^ (a & c) ^ (b & c);
         int t2 = s0 + maj;
         h = g;
@@ -111,21 +126,24 @@ public final class PortableSha256 implements Sha256 {
       h6 += g;
       h7 += h;
     }
-    char[] out = new char[64];
-    hex(out, 0, h0);
-    hex(out, 8, h1);
-    hex(out, 16, h2);
-    hex(out, 24, h3);
-    hex(out, 32, h4);
-    hex(out, 40, h5);
-    hex(out, 48, h6);
-    hex(out, 56, h7);
-    return new String(out);
+    hex(out, h0);
+    hex(out, h1);
+    hex(out, h2);
+    hex(out, h3);
+    hex(out, h4);
+    hex(out, h5);
+    hex(out, h6);
+    hex(out, h7);
   }
 
-  private static void hex(char[] out, int at, int h) {
+  /** {@code Integer.rotateRight}, written out so that the browser build inlines it. */
+  private static int ror(int x, int n) {
+    return x >>> n | x << (32 - n);
+  }
+
+  private static void hex(StringBuilder out, int h) {
     for (int j = 0; j < 8; j++) {
-      out[at + j] = HEX[(h >>> (28 - 4 * j)) & 0xf];
+      out.append(HEX[(h >>> (28 - 4 * j)) & 0xf]);
     }
   }
 

@@ -10,4 +10,9 @@ public interface Sha256 {
 
   /** The hex SHA-256 of the UTF-8 encoding of the text. */
   String hex(String text);
+
+  /** Appends {@link #hex} of the text to a builder, for callers that gather many values in one. */
+  default void appendHex(String text, StringBuilder out) {
+    out.append(hex(text));
+  }
 }

@@ -232,6 +232,19 @@ public final class ImportTable {
     return ends[column][row];
   }
 
+  /**
+   * The span starts of a column's cells by row, as held (see {@link #spanStart}): for loops over
+   * a whole column that read many rows. Read only; valid until the table next changes.
+   */
+  public int[] columnStarts(int column) {
+    return starts[column];
+  }
+
+  /** The span ends of a column's cells by row, as held (see {@link #spanEnd}); read only. */
+  public int[] columnEnds(int column) {
+    return ends[column];
+  }
+
   /** A row's cells. */
   public String[] row(int row) {
     String[] values = new String[starts.length];

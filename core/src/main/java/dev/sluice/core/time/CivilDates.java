@@ -27,6 +27,12 @@ public final class CivilDates {
    */
   public static String iso(int year, int month, int day) {
     StringBuilder sb = new StringBuilder(12);
+    appendIso(year, month, day, sb);
+    return sb.toString();
+  }
+
+  /** Appends {@link #iso} of a date to a builder. */
+  public static void appendIso(int year, int month, int day, StringBuilder sb) {
     int abs = Math.abs(year);
     if (abs < 1000) {
       if (year < 0) {
@@ -40,7 +46,6 @@ public final class CivilDates {
       sb.append(year);
     }
     sb.append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
-    return sb.toString();
   }
 
   /**

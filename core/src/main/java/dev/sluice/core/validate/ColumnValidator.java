@@ -85,6 +85,31 @@ public final class ColumnValidator {
   }
 
   /**
+   * Whether the value handed to the host for the cell {@code [from, to)} of a String is that very
+   * text ({@link #output(String)} would give it back unchanged), so that it can be handed over as
+   * a span; false means "not proven", and the caller makes the output with {@link #output}.
+   */
+  public boolean outputIsAt(String s, int from, int to) {
+    if (from >= to) {
+      return column.defaultValue() == null; // a blank cell is handed over blank
+    }
+    if (!spanPath || hash || !visibleEnds(s, from, to)) {
+      return false;
+    }
+    return !normalize || type.acceptsAsNormal(s, from, to);
+  }
+
+  /**
+   * Given that {@link #acceptsAt} or {@link #isKeyAt} proved the cell {@code [from, to)} valid,
+   * whether it is handed over as written ({@link #outputIsAt}); {@code normal} says the caller
+   * already knows the text is its normal form. Full validation records the answer, so that
+   * handing the rows over need not check those cells again.
+   */
+  public boolean outputIsAccepted(String s, int from, int to, boolean normal) {
+    return !hash && (!normalize || normal || type.normalOnceAccepted(s, from, to));
+  }
+
+  /**
    * Whether this column's unique key is the cell lower-cased (emails), so that keying on the span
    * compares ASCII letters ignoring case ({@link #isKeyAt}).
    */
@@ -186,6 +211,29 @@ public final class ColumnValidator {
       return raw; // already in normal form: nothing to build
     }
     return output(raw, check(raw));
+  }
+
+  /**
+   * Appends {@link #output(String)} of a cell to a builder; a type that writes its normal form
+   * straight into it ({@link TypeValidator#appendNormal}) makes no String for the cell.
+   */
+  public void output(String raw, StringBuilder out) {
+    if (hash) {
+      CellResult result = check(raw);
+      if (result instanceof CellResult.Valid valid && !valid.value().isEmpty()) {
+        sha256.appendHex(hashForm(valid.value()), out);
+      } else {
+        out.append(output(raw, result));
+      }
+      return;
+    }
+    if (normalize) {
+      String v = prepare(raw);
+      if (!isBlank(v) && type.appendNormal(isText ? v : strip(v), out)) {
+        return;
+      }
+    }
+    out.append(output(raw));
   }
 
   /**

@@ -53,11 +53,47 @@ final class DateValidator implements TypeValidator {
     if (withTime || isoFastPath && isIsoDate(value)) {
       return withTime ? check(value) : new CellResult.Valid(value);
     }
+    int date = onlyDate(value);
+    if (date == DatePattern.UNPACKED) {
+      return check(value); // ambiguous, or a far year: check builds the ISO dates of the message
+    }
+    if (date == DatePattern.NO_DATE) {
+      return new CellResult.Invalid("DATE_INVALID", Map.of("formats", formatList));
+    }
+    return new CellResult.Valid(value);
+  }
+
+  /** Writes the ISO date into the builder straight from the packed date: no String per date. */
+  @Override
+  public boolean appendNormal(String value, StringBuilder out) {
+    if (withTime) {
+      return false;
+    }
+    if (isoFastPath && isIsoDate(value)) {
+      out.append(value);
+      return true;
+    }
+    int date = onlyDate(value);
+    if (date == DatePattern.UNPACKED || date == DatePattern.NO_DATE) {
+      return false;
+    }
+    int packed = Math.abs(date);
+    int year = packed / 10000;
+    CivilDates.appendIso(date < 0 ? -year : year, packed / 100 % 100, packed % 100, out);
+    return true;
+  }
+
+  /**
+   * The one date (packed, see {@link DatePattern#parseDate}) that the formats read in a value,
+   * {@link DatePattern#NO_DATE} when none reads one, or {@link DatePattern#UNPACKED} when two
+   * read different dates or a year does not fit (then {@link #check} decides).
+   */
+  private int onlyDate(String value) {
     int found = DatePattern.NO_DATE;
     for (DatePattern f : formatters) {
       int date = f.parseDate(value);
       if (date == DatePattern.UNPACKED) {
-        return check(value);
+        return date;
       }
       if (date == DatePattern.NO_DATE) {
         continue;
@@ -65,13 +101,10 @@ final class DateValidator implements TypeValidator {
       if (found == DatePattern.NO_DATE) {
         found = date;
       } else if (found != date) {
-        return check(value); // ambiguous: check builds the message's two ISO dates
+        return DatePattern.UNPACKED;
       }
     }
-    if (found == DatePattern.NO_DATE) {
-      return new CellResult.Invalid("DATE_INVALID", Map.of("formats", formatList));
-    }
-    return new CellResult.Valid(value);
+    return found;
   }
 
   @Override
@@ -118,6 +151,11 @@ final class DateValidator implements TypeValidator {
   @Override
   public boolean accepts(String text, int from, int to) {
     return isoFastPath && isIsoDate(text, from, to);
+  }
+
+  @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
+    return true; // accepts only ISO dates, which are their normal form
   }
 
   @Override

@@ -54,6 +54,24 @@ final class EmailValidator implements TypeValidator {
   }
 
   /**
+   * Writes the normal form of an address {@link #accepts} takes (ASCII: the local part as written,
+   * the domain lower-cased) into the builder; any other shape is left to {@link #check}.
+   */
+  @Override
+  public boolean appendNormal(String value, StringBuilder out) {
+    if (!accepts(value, 0, value.length())) {
+      return false;
+    }
+    int at = value.indexOf('@');
+    out.append(value, 0, at + 1);
+    for (int i = at + 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return true;
+  }
+
+  /**
    * An ASCII {@code local@domain} whose parts pass the same rules as in {@link #check}; display
    * names, {@code mailto:}, non-ASCII and anything unusual are left to check.
    */
@@ -88,9 +106,12 @@ final class EmailValidator implements TypeValidator {
   /** Accepted, and the domain has no upper case letter for the normal form to lower. */
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    if (!accepts(text, from, to)) {
-      return false;
-    }
+    return accepts(text, from, to) && normalOnceAccepted(text, from, to);
+  }
+
+  /** An accepted address is its normal form when its domain has no upper case letter. */
+  @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       char c = text.charAt(i);
       if (c == '@') {

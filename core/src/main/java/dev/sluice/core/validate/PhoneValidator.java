@@ -27,7 +27,18 @@ final class PhoneValidator implements TypeValidator {
     return check(value, false);
   }
 
+  /** Writes the E.164 form of a valid number straight into the builder: no String per number. */
+  @Override
+  public boolean appendNormal(String value, StringBuilder out) {
+    return check(value, true, out) instanceof CellResult.Valid;
+  }
+
   private CellResult check(String value, boolean normal) {
+    return check(value, normal, null);
+  }
+
+  /** With a sink, a valid number's normal form is appended to it instead of being returned. */
+  private CellResult check(String value, boolean normal, StringBuilder sink) {
     String v = value;
     String extension = "";
     int ext = onlyPhoneChars(v) ? -1 : extensionStart(v);
@@ -74,25 +85,25 @@ final class PhoneValidator implements TypeValidator {
       international = 3;
     }
     if (international >= 0) {
-      return internationalNumber(d, international, n, value, v, extension, normal);
+      return internationalNumber(d, international, n, value, v, extension, normal, sink);
     }
     if (defaultCountry == null) {
       return CellResult.Invalid.of("PHONE_NO_COUNTRY");
     }
     PhonePlans.Plan plan = PhonePlans.forCountry(defaultCountry);
     int national = startsWith(d, 0, n, plan.trunk()) ? plan.trunk().length() : 0;
-    return national(plan, d, national, n, value, extension, normal);
+    return national(plan, d, national, n, value, extension, normal, sink);
   }
 
   private CellResult internationalNumber(char[] d, int from, int to, String value, String written,
-      String extension, boolean normal) {
+      String extension, boolean normal, StringBuilder sink) {
     PhonePlans.Plan plan = PhonePlans.forInternational(d, from, to);
     if (plan == null) {
       int length = to - from;
       if (length < 8 || length > 15 || d[from] == '0') {
         return invalid();
       }
-      return new CellResult.Valid(normal ? e164("", d, from, to, value, extension) : value);
+      return valid(normal, "", d, from, to, value, extension, sink);
     }
     int national = from + plan.callingCode().length();
     // "+44 (0)20 ..." writes the trunk prefix in brackets; drop it
@@ -100,11 +111,11 @@ final class PhoneValidator implements TypeValidator {
         && written.indexOf('(') >= 0 && written.contains("(" + plan.trunk() + ")")) {
       national += plan.trunk().length();
     }
-    return national(plan, d, national, to, value, extension, normal);
+    return national(plan, d, national, to, value, extension, normal, sink);
   }
 
   private static CellResult national(PhonePlans.Plan plan, char[] d, int from, int to,
-      String value, String extension, boolean normal) {
+      String value, String extension, boolean normal, StringBuilder sink) {
     int length = to - from;
     if (length < plan.minLength() || length > plan.maxLength()) {
       return wrongLength(plan);
@@ -113,8 +124,22 @@ final class PhoneValidator implements TypeValidator {
     if (plan.callingCode().equals("1") && d[from] < '2') {
       return invalid();
     }
-    return new CellResult.Valid(
-        normal ? e164(plan.callingCode(), d, from, to, value, extension) : value);
+    return valid(normal, plan.callingCode(), d, from, to, value, extension, sink);
+  }
+
+  private static final CellResult APPENDED = new CellResult.Valid("");
+
+  private static CellResult valid(boolean normal, String callingCode, char[] d, int from, int to,
+      String value, String extension, StringBuilder sink) {
+    if (sink != null) {
+      sink.append('+').append(callingCode);
+      for (int i = from; i < to; i++) {
+        sink.append(d[i]);
+      }
+      sink.append(extension);
+      return APPENDED;
+    }
+    return new CellResult.Valid(normal ? e164(callingCode, d, from, to, value, extension) : value);
   }
 
   /** "+" calling code, digits and extension; the cell itself when it is written that way. */
@@ -134,10 +159,17 @@ final class PhoneValidator implements TypeValidator {
         return value;
       }
     }
+    // by hand, not with getChars and System.arraycopy: in the browser build each of those makes a
+    // typed-array view per call, which cost more than the dozen chars copied
     char[] out = new char[length];
     out[0] = '+';
-    callingCode.getChars(0, callingCode.length(), out, 1);
-    System.arraycopy(d, from, out, 1 + callingCode.length(), to - from);
+    int at = 1;
+    for (int i = 0; i < callingCode.length(); i++) {
+      out[at++] = callingCode.charAt(i);
+    }
+    for (int i = from; i < to; i++) {
+      out[at++] = d[i];
+    }
     String e164 = new String(out);
     return extension.isEmpty() ? e164 : e164 + extension;
   }

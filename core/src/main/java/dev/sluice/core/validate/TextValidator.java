@@ -36,6 +36,11 @@ final class TextValidator implements TypeValidator {
   }
 
   @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
+    return true;
+  }
+
+  @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
     return accepts(text, from, to);
   }

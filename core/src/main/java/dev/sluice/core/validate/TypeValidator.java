@@ -38,4 +38,23 @@ public interface TypeValidator {
   default boolean acceptsAsNormal(String text, int from, int to) {
     return false;
   }
+
+  /**
+   * Given that {@link #accepts} holds for {@code [from, to)}, whether the value's normal form is
+   * the text itself; implementations whose normal form follows from the accepted shape answer
+   * without checking it again.
+   */
+  default boolean normalOnceAccepted(String text, int from, int to) {
+    return acceptsAsNormal(text, from, to);
+  }
+
+  /**
+   * Appends the normal form of a valid value to a builder and returns true, or returns false and
+   * appends nothing: types that build their normal form char by char write it there, so handing
+   * many rows over makes one String instead of one per cell. The default leaves it to {@link
+   * #check}.
+   */
+  default boolean appendNormal(String value, StringBuilder out) {
+    return false;
+  }
 }

@@ -57,6 +57,12 @@ public final class ValidationSession {
   private final String[] spanText;
   private final int[] spanFrom;
   private final int[] spanTo;
+  /**
+   * Per column, a bit per row: the cell was proven valid on the span path and is handed over as
+   * written, so {@link #outputText} slices it without checking it again. Cleared when the cell
+   * changes; a clear bit only means "not known".
+   */
+  private int[][] asWritten = new int[0][];
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
   private final int slots;
   /**
@@ -169,6 +175,7 @@ public final class ValidationSession {
   /** Forgets every result and validates all rows again. */
   public void validateAll() {
     issues = new ValidationIssue[table.rowCount()][];
+    asWritten = new int[validators.length][(table.rowCount() + 31) >>> 5];
     byCode.clear();
     byColumn.clear();
     errorRows = warningRows = errors = warnings = infos = 0;
@@ -211,6 +218,9 @@ public final class ValidationSession {
    *     members of its unique groups)
    */
   public int[] setCell(int row, int column, String value) {
+    if (column < asWritten.length && row >>> 5 < asWritten[column].length) {
+      asWritten[column][row >>> 5] &= ~(1 << row);
+    }
     if (column >= validators.length || table.isDeleted(row)) {
       table.set(row, column, value);
       return new int[] {row};
@@ -423,6 +433,150 @@ public final class ValidationSession {
     }
   }
 
+  /**
+   * The values {@link #output(int)} hands over for the rows {@code rows[from]} to {@code
+   * rows[to - 1]}, as spans of one text: a value that is the file's text as written stays a span of
+   * it, and only the others (normal forms, hashes, cells with doubled quotes) are made as Strings.
+   */
+  public OutputText outputText(int[] rows, int from, int to) {
+    int width = table.columns().size();
+    int n = (to - from) * width;
+    // a value as written is a span of the text; every other value is written into one builder
+    int[] bounds = new int[2 * n];
+    int[] segmentOf = new int[n];
+    StringBuilder made = new StringBuilder(1024);
+    SourceText text = table.text();
+    Segments segments = new Segments();
+    // column by column: the loop reads each column's span arrays in order
+    for (int c = 0; c < width; c++) {
+      int[] starts = table.columnStarts(c);
+      int[] ends = table.columnEnds(c);
+      ColumnValidator validator = c < validators.length ? validators[c] : null;
+      int[] proven = validator != null ? asWritten[c] : null;
+      boolean blankAsWritten = validator == null || validator.outputIsAt("", 0, 0);
+      for (int i = from; i < to; i++) {
+        int row = rows[i];
+        int k = (i - from) * width + c;
+        int start = starts[row];
+        int end = ends[row];
+        int chunk = end > start ? text.locate(start, end) : -1;
+        boolean written;
+        if (end < 0) {
+          written = false; // doubled quotes: the value differs from its span
+        } else if (start == end) {
+          written = blankAsWritten;
+        } else if (chunk < 0) {
+          written = false;
+        } else if (validator == null
+            || row >>> 5 < proven.length && (proven[row >>> 5] & (1 << row)) != 0) {
+          written = true; // an extra column, or proven by validation
+        } else {
+          int base = text.chunkStart(chunk);
+          written = validator.outputIsAt(text.chunk(chunk), start - base, end - base);
+        }
+        if (written && start == end) {
+          segmentOf[k] = Segments.BLANK;
+        } else if (written && (segmentOf[k] = segments.add(chunk, start, end)) >= 0) {
+          bounds[2 * k] = start;
+          bounds[2 * k + 1] = end;
+        } else {
+          bounds[2 * k] = made.length();
+          String raw = table.get(row, c);
+          if (validator != null) {
+            validator.output(raw, made);
+          } else {
+            made.append(raw);
+          }
+          bounds[2 * k + 1] = made.length();
+          segmentOf[k] = Segments.MADE;
+        }
+      }
+    }
+    // a slice much longer than the values in it (rows far apart, edits in a page) is not worth
+    // handing over: those values are copied into the builder instead
+    for (int k = 0; k < n; k++) {
+      int s = segmentOf[k];
+      if (s >= 0 && !segments.worthSlicing(s)) {
+        String v = text.slice(bounds[2 * k], bounds[2 * k + 1]);
+        bounds[2 * k] = made.length();
+        made.append(v);
+        bounds[2 * k + 1] = made.length();
+        segmentOf[k] = Segments.MADE;
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    int[] offsetOf = new int[segments.count];
+    int at = 0;
+    for (int s = 0; s < segments.count; s++) {
+      if (segments.worthSlicing(s)) {
+        int chunk = segments.chunk[s];
+        int base = text.chunkStart(chunk);
+        parts.add(text.chunk(chunk).substring(segments.min[s] - base, segments.max[s] - base));
+        offsetOf[s] = at - segments.min[s];
+        at += segments.max[s] - segments.min[s];
+      }
+    }
+    char[] chars = new char[made.length()];
+    made.getChars(0, chars.length, chars, 0);
+    for (int k = 0; k < n; k++) {
+      int s = segmentOf[k];
+      // made values (and blank ones, empty spans at 0) lie in the builder's text, after the slices
+      int shift = s >= 0 ? offsetOf[s] : at;
+      bounds[2 * k] += shift;
+      bounds[2 * k + 1] += shift;
+    }
+    return new OutputText(parts, chars, bounds, width);
+  }
+
+  /** The chunks of the text that the values of an {@link OutputText} lie in, with their extent. */
+  private static final class Segments {
+    static final int MADE = -1;
+    static final int BLANK = -2;
+    /** More chunks than this in one run of rows (edits all over): further values are made. */
+    private static final int MAX = 16;
+    final int[] chunk = new int[MAX];
+    final int[] min = new int[MAX];
+    final int[] max = new int[MAX];
+    final int[] chars = new int[MAX];
+    int count;
+    private int last = -1;
+
+    /** Adds a span of a chunk and returns its segment, or {@link #MADE} when there is no room. */
+    int add(int c, int start, int end) {
+      int s = last >= 0 && chunk[last] == c ? last : find(c);
+      if (s < 0) {
+        if (count == MAX) {
+          return MADE;
+        }
+        s = count++;
+        chunk[s] = c;
+        min[s] = start;
+        max[s] = end;
+      }
+      min[s] = Math.min(min[s], start);
+      max[s] = Math.max(max[s], end);
+      chars[s] += end - start;
+      last = s;
+      return s;
+    }
+
+    private int find(int c) {
+      for (int s = 0; s < count; s++) {
+        if (chunk[s] == c) {
+          return s;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether a slice holds at most twice its values' chars plus one page of other text. */
+    boolean worthSlicing(int s) {
+      return max[s] - min[s] <= 2 * chars[s] + SLICE_SLACK;
+    }
+
+    private static final int SLICE_SLACK = 1 << 16;
+  }
+
   // ---- per row
 
   /** Checks every cell and row rule of a row and stores the result (unique groups aside). */
@@ -452,6 +606,11 @@ public final class ValidationSession {
           int to = end - base;
           if (spanKeyed[c] ? validators[c].isKeyAt(s, from, to)
               : validators[c].acceptsAt(s, from, to)) {
+            // a key that is not lower-cased is the text in normal form (isKeyAt)
+            if (row >>> 5 < asWritten[c].length && validators[c].outputIsAccepted(s, from, to,
+                spanKeyed[c] && !validators[c].keyIgnoresCase())) {
+              asWritten[c][row >>> 5] |= 1 << row;
+            }
             results[c] = null;
             fresh[c] = null;
             spanText[c] = s;

@@ -38,7 +38,7 @@ class SubmittedFormTest {
     for (String[] row : rows) {
       table.addRow(row, table.rowCount() + 2);
     }
-    return ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+    return ValidationSession.validate(importer, table, new PortableSha256());
   }
 
   @Test
@@ -56,7 +56,7 @@ class SubmittedFormTest {
       submitted.addRow(browser.output(r), r + 2);
     }
     Importer form = SubmittedForm.of(IMPORTER);
-    ValidationSession relay = ValidationSession.validate(form, submitted, PortableSha256.INSTANCE);
+    ValidationSession relay = ValidationSession.validate(form, submitted, new PortableSha256());
     assertEquals(List.of(), relay.allIssues(), () -> "outputs " + String.join("|", browser.output(0)));
     for (int r = 0; r < 2; r++) {
       String[] again = relay.output(r);

@@ -95,7 +95,7 @@ class CellValuesTest {
     schema.put("name", "cells");
     schema.put("columns", List.of(column));
     Column c = SchemaReader.read(schema).columns().get(0);
-    return new ColumnValidator(c, PortableSha256.INSTANCE);
+    return new ColumnValidator(c, new PortableSha256());
   }
 
   @ParameterizedTest(name = "line {0}: {1} ''{2}''")

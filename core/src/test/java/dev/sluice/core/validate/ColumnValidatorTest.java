@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sluice.core.hash.PortableSha256;
 import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Transform;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ColumnValidatorTest {
   void collapsingSpacesGivesWhatItDidBeforeItsNoCopyPathOnRandomWhiteSpace() {
     ColumnValidator collapse = new ColumnValidator(
         Column.builder("c").transforms(Transform.COLLAPSE_SPACES).build(),
-        PortableSha256.INSTANCE);
+        new PortableSha256());
     Random random = new Random(17);
     String alphabet = "ab é\t\u00A0\u2003\u001F\u0085\u0001";
     int unchanged = 0;
@@ -54,5 +55,67 @@ class ColumnValidatorTest {
       unchanged += expected.equals(v) ? 1 : 0;
     }
     org.junit.jupiter.api.Assertions.assertTrue(unchanged > 10_000, "both paths are exercised");
+  }
+
+  @Test
+  void phoneNumbersWrittenIntoABuilderAreTheValuesHandedOverOneByOne() {
+    String[] countries = {"US", "DE", "GB", "FR", null};
+    String[] pieces = {"+", "00", "011", "1", "49", "44", "(0)", "20", "415", "555", "0123",
+        "7946", "0958", " ", "-", ".", "/", "(", ")", "ext. ", "x", "#", "12", "a", "\uFF0B",
+        "\uFF11"};
+    Random random = new Random(5);
+    int valid = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String country = countries[random.nextInt(countries.length)];
+      ColumnValidator v = new ColumnValidator(Column.builder("p")
+          .type(new ColumnType.Phone(country)).transforms(Transform.TRIM, Transform.NORMALIZE)
+          .build(), new PortableSha256());
+      StringBuilder cell = new StringBuilder();
+      for (int k = 1 + random.nextInt(7); k > 0; k--) {
+        cell.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String raw = cell.toString();
+      StringBuilder out = new StringBuilder("before|");
+      v.output(raw, out);
+      assertEquals("before|" + v.output(raw), out.toString(), "'" + raw + "' in " + country);
+      valid += v.check(raw) instanceof CellResult.Valid ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(valid > 2_000, "valid numbers are exercised: " + valid);
+  }
+
+  @Test
+  void everyValueWrittenIntoABuilderIsTheValueHandedOverOneByOne() {
+    java.util.List<Column> columns = java.util.List.of(
+        Column.builder("email").type(new ColumnType.Email())
+            .transforms(Transform.TRIM, Transform.NORMALIZE).build(),
+        Column.builder("day").type(new ColumnType.Date(java.util.List.of(
+            "uuuu-MM-dd", "d.M.uuuu", "MMM d, uuuu", "d/M/uuuu", "M/d/uuuu")))
+            .transforms(Transform.NORMALIZE).build(),
+        Column.builder("plain_day").type(new ColumnType.Date(java.util.List.of()))
+            .transforms(Transform.NORMALIZE).build(),
+        Column.builder("hashed").transforms(Transform.HASH).build(),
+        Column.builder("hashed_email").type(new ColumnType.Email())
+            .transforms(Transform.TRIM, Transform.HASH).defaultValue("x@example.com").build(),
+        Column.builder("lower").transforms(Transform.LOWER, Transform.COLLAPSE_SPACES).build());
+    String[] pieces = {"a", "B", ".", "@", "Example", "COM", "com", "<", ">", " ", "mailto:",
+        "2024", "-", "01", "12", "31", "/", "3", "Jan", ",", "ü", "\"", "x", "+", "0"};
+    Random random = new Random(9);
+    int built = 0;
+    for (Column column : columns) {
+      ColumnValidator v = new ColumnValidator(column, new PortableSha256());
+      for (int i = 0; i < 30_000; i++) {
+        StringBuilder cell = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+          cell.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String raw = i % 5 == 0 ? "Ann.B@Example.COM" : i % 7 == 0 ? "3.1.2024" : cell.toString();
+        StringBuilder out = new StringBuilder("before|");
+        v.output(raw, out);
+        String expected = v.output(raw);
+        assertEquals("before|" + expected, out.toString(), "'" + raw + "' in " + column.key());
+        built += expected.equals(raw) ? 0 : 1;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(built > 50_000, "made values: " + built);
   }
 }

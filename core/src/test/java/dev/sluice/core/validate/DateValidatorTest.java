@@ -47,7 +47,7 @@ class DateValidatorTest {
   }
 
   @Test
-  void verifyGivesTheSameValidityAndIssueAsCheckOnDatesReadBySeveralFormats() {
+  void verifyAndAppendNormalAgreeWithCheckOnDatesReadBySeveralFormats() {
     java.util.Random random = new java.util.Random(3);
     String alphabet = "0123456789/.-, JanFebMarchDec";
     List<List<String>> formatLists = List.of(List.of(),
@@ -70,6 +70,12 @@ class DateValidatorTest {
         }
         CellResult checked = validator.check(v);
         CellResult verified = validator.verify(v);
+        StringBuilder appended = new StringBuilder("|");
+        if (validator.appendNormal(v, appended)) {
+          assertEquals(new CellResult.Valid(appended.substring(1)), checked, v);
+        } else {
+          assertEquals("|", appended.toString(), "nothing appended for " + v);
+        }
         if (checked instanceof CellResult.Invalid) {
           assertEquals(checked, verified, v);
           ambiguous += ((CellResult.Invalid) checked).code().equals("DATE_AMBIGUOUS") ? 1 : 0;

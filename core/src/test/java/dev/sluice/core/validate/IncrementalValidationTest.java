@@ -63,7 +63,7 @@ class IncrementalValidationTest {
         table.addRow(row, r + 2);
       }
       ValidationSession session =
-          ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+          ValidationSession.validate(importer, table, new PortableSha256());
       for (int step = 0; step < 400; step++) {
         int row = random.nextInt(rows);
         int action = random.nextInt(20);
@@ -76,7 +76,7 @@ class IncrementalValidationTest {
           session.setCell(row, c, POOLS[c][random.nextInt(POOLS[c].length)]);
         }
         ValidationSession full =
-            ValidationSession.validate(importer, copy(importer, table), PortableSha256.INSTANCE);
+            ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
         assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
         assertEquals(full.summary(), session.summary(), "seed " + seed + " step " + step);
       }

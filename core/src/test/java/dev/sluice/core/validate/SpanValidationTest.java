@@ -38,6 +38,8 @@ class SpanValidationTest {
     {"Müller GmbH", "a", "quite a long text of more than twenty chars", "\"quoted, comma\"",
         "say \"\"hi\"\""},
     {"+1 415 555 0123", "555-0123", "+49 30 1234567", "abc", "+14155550123"},
+    {"", "Gold", "silver", " Bronze ", "\"x, y\""},
+    {"secret", "", "Secret ", "s3"},
   };
 
   private static Importer importer() {
@@ -55,6 +57,8 @@ class SpanValidationTest {
         .column(Column.builder("note").type(new ColumnType.Text(2, 20, null)).unique())
         .column(Column.builder("phone").type(new ColumnType.Phone("US"))
             .transforms(Transform.NORMALIZE))
+        .column(Column.builder("tier").defaultValue("none").transforms(Transform.LOWER))
+        .column(Column.builder("token").transforms(Transform.TRIM, Transform.HASH))
         .build();
   }
 
@@ -115,9 +119,9 @@ class SpanValidationTest {
       }
 
       ValidationSession expected = ValidationSession.validate(importer, asValues,
-          PortableSha256.INSTANCE);
+          new PortableSha256());
       ValidationSession actual = ValidationSession.validate(importer, asSpans,
-          PortableSha256.INSTANCE);
+          new PortableSha256());
       assertTrue(expected.summary().errors() > 0, "the pools hold invalid values");
       assertTrue(expected.summary().byCode().containsKey("DUPLICATE_VALUE"), "and duplicates");
       assertEquals(expected.allIssues(), actual.allIssues(), "seed " + seed);
@@ -134,6 +138,68 @@ class SpanValidationTest {
         assertArrayEquals(expected.setCell(r, c, v), actual.setCell(r, c, v));
       }
       assertEquals(expected.allIssues(), actual.allIssues(), "seed " + seed + " after edits");
+      assertOutputTextIsOutput(expected, random);
+      assertOutputTextIsOutput(actual, random);
+    }
+  }
+
+  @Test
+  void valuesOfRowsFarApartAreHandedOverWithoutTheTextBetweenThem() {
+    Importer importer = Importer.builder("far")
+        .column(Column.builder("id").type(new ColumnType.IntegerType(null, null, null)))
+        .column(Column.builder("note"))
+        .build();
+    StringBuilder csv = new StringBuilder();
+    for (int r = 0; r < 20_000; r++) {
+      csv.append(r).append(",note number ").append(r).append(" of a long file\n");
+    }
+    SourceText text = new SourceText();
+    ImportTable table = ImportTable.over(text, '"', List.of("id", "note"));
+    int[] starts = new int[2];
+    int[] ends = new int[2];
+    CsvParser parser = new CsvParser(CsvFormat.RFC4180, row -> {
+      for (int i = 0; i < row.size(); i++) {
+        starts[i] = row.start(i);
+        ends[i] = row.end(i);
+      }
+      table.addSpans(starts, ends, row.size(), 0);
+    }, text);
+    parser.feed(csv.toString());
+    parser.finish();
+    ValidationSession session = ValidationSession.validate(importer, table,
+        new PortableSha256());
+    session.setCell(5, 1, "edited");
+
+    OutputText near = session.outputText(new int[] {3, 4, 5, 6}, 0, 4);
+    assertArrayEquals(new String[] {"5", "edited"}, near.row(near.text(), 2));
+    assertTrue(near.text().length() < 200, "a slice of the rows and the edit");
+
+    OutputText far = session.outputText(new int[] {0, 19_999}, 0, 2);
+    String joined = far.text();
+    assertArrayEquals(session.output(0), far.row(joined, 0));
+    assertArrayEquals(session.output(19_999), far.row(joined, 1));
+    assertTrue(joined.length() < 100, "not the 600,000 chars between the rows: " + joined.length());
+  }
+
+  /** {@link ValidationSession#outputText} of random runs of rows gives what {@code output} does. */
+  private static void assertOutputTextIsOutput(ValidationSession session, Random random) {
+    int rows = session.table().rowCount();
+    int[] order = new int[rows];
+    int count = 0;
+    for (int r = 0; r < rows; r++) {
+      if (random.nextInt(4) != 0) {
+        order[count++] = r; // some rows left out, as the policy leaves out rows with errors
+      }
+    }
+    for (int from = 0; from < count; ) {
+      int to = Math.min(count, from + 1 + random.nextInt(60));
+      OutputText out = session.outputText(order, from, to);
+      String joined = out.text();
+      assertEquals(to - from, out.rows());
+      for (int i = from; i < to; i++) {
+        assertArrayEquals(session.output(order[i]), out.row(joined, i - from), "row " + order[i]);
+      }
+      from = to;
     }
   }
 }

@@ -26,7 +26,7 @@ class ValidationSessionTest {
     for (int i = 0; i < rows.length; i++) {
       table.addRow(rows[i], i + 2);
     }
-    return ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+    return ValidationSession.validate(importer, table, new PortableSha256());
   }
 
   private static List<String> codes(ValidationSession s, int row) {
@@ -245,8 +245,8 @@ class ValidationSessionTest {
     String[] out = s.output(0);
     assertEquals("Anna Marie O'neil", out[0]);
     assertEquals("+49301234567", out[1]);
-    assertEquals(PortableSha256.INSTANCE.hex("49301234567"), out[2]);
-    assertEquals(PortableSha256.INSTANCE.hex("anna@example.com"), out[3]);
+    assertEquals(new PortableSha256().hex("49301234567"), out[2]);
+    assertEquals(new PortableSha256().hex("anna@example.com"), out[3]);
     assertEquals("AB-1", out[4]);
     assertEquals("14.03.2024", out[5], "without normalize the value is handed over as written");
   }
@@ -258,7 +258,7 @@ class ValidationSessionTest {
         .build();
     ImportTable table = ImportTable.forImporter(importer, List.of("notes"));
     table.addRow(new String[] {"1", "=cmd|' /C calc'!A0"}, 2);
-    ValidationSession s = ValidationSession.validate(importer, table, PortableSha256.INSTANCE);
+    ValidationSession s = ValidationSession.validate(importer, table, new PortableSha256());
     assertEquals(List.of(), codes(s, 0));
     assertArrayEquals(new String[] {"1", "=cmd|' /C calc'!A0"}, s.output(0));
   }

@@ -1,7 +1,7 @@
 package dev.sluice.bench;
 
 import dev.sluice.bench.corpus.Corpus;
-import dev.sluice.core.match.TableLoader;
+import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.schema.Importer;
@@ -61,9 +61,12 @@ public class ValidateBenchmark {
 
   /** Parses a text with a header row into the importer's table and validates all of it. */
   static Summary parseAndValidate(String text, Importer importer) {
-    TableLoader loader = new TableLoader(importer, 0, null);
-    ParsePeers.feedInSlices(new CsvParser(CsvFormat.RFC4180, loader), text);
-    return ValidationSession.validate(importer, loader.table(), JdkSha256.INSTANCE).summary();
+    ImportSession flow = new ImportSession(importer, JdkSha256.INSTANCE);
+    ParsePeers.feedInSlices(new CsvParser(CsvFormat.RFC4180,
+        flow.beginLoad(0, null, '"', n -> "column " + n)), text);
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    return flow.validate().summary();
   }
 
   /** The benchmark schema of a corpus file. */

@@ -2,9 +2,10 @@ package dev.sluice.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sluice.core.detect.Dialect;
+import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.match.HeaderMatch;
-import dev.sluice.core.match.TableLoader;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormatException;
 import dev.sluice.core.parse.ParseIssue;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * {@code sluice validate}: matches a file's columns to a schema, validates every row with the same
@@ -70,17 +72,16 @@ final class ValidateCommand {
       return Main.USAGE;
     }
 
-    TableLoader[] loader = new TableLoader[1];
+    ImportSession flow = new ImportSession(importer, JdkSha256.INSTANCE);
+    IntFunction<String> unnamed = n -> "column " + n;
     // what was read: encoding and dialect of a CSV file, or the sheet of a workbook
     Map<String, Object> source = new LinkedHashMap<>();
     String sheet = arguments.options().get("sheet");
     if (Workbooks.isWorkbook(arguments.file())) {
       // the header is the sheet's first row unless --header says otherwise, as in the widget
       int header = options.headerIndex() == null ? 0 : options.headerIndex();
-      loader[0] = new TableLoader(importer, header, null);
-      int[] index = {0};
-      Workbooks.Outcome read = Workbooks.read(arguments.file(), sheet,
-          (cells, count, rowNumber) -> loader[0].sheetRow(index[0]++, cells, count, rowNumber),
+      ImportSession.Loader loader = flow.beginLoad(header, null, '"', unnamed);
+      Workbooks.Outcome read = Workbooks.read(arguments.file(), sheet, loader::sheetRow,
           messages, err);
       if (read.result() == null) {
         return read.code();
@@ -93,10 +94,9 @@ final class ValidateCommand {
       }
       CsvFileReader.Result read;
       try {
-        read = CsvFileReader.read(arguments.file(), options, dialect -> {
-          loader[0] = new TableLoader(importer, dialect.headerIndex(), null);
-          return loader[0];
-        });
+        read = CsvFileReader.read(arguments.file(), options,
+            (Dialect dialect) -> flow.beginLoad(dialect.headerIndex(), null, dialect.quote(),
+                unnamed));
       } catch (CsvFormatException e) {
         err.println("sluice: error: " + messages.format(e.issue().code(),
             e.issue().arguments()));
@@ -108,14 +108,15 @@ final class ValidateCommand {
       source.put("delimiter", String.valueOf(read.dialect().delimiter()));
       source.put("headerRowIndex", read.dialect().headerIndex());
     }
-    ColumnMapping mapping = loader[0] == null ? null : loader[0].mapping();
-    if (mapping == null) {
+    ImportSession.Loaded loaded = flow.finishLoad();
+    if (loaded.headers().isEmpty()) {
       err.println("sluice: '" + arguments.file() + "' has no rows: there is no header to match "
           + "to the schema's columns");
       return Main.INPUT_ERRORS;
     }
-    ImportTable table = loader[0].table();
-    ValidationSession session = ValidationSession.validate(importer, table, JdkSha256.INSTANCE);
+    ColumnMapping mapping = flow.suggestMapping(null);
+    ValidationSession session = flow.validate();
+    ImportTable table = session.table();
     Summary summary = session.summary();
     List<String> missing = mapping.missingRequired();
 
@@ -145,7 +146,7 @@ final class ValidateCommand {
     }
     report.put("missingColumns", missingReport);
     List<Object> parseIssues = new ArrayList<>();
-    for (ParseIssue p : loader[0].issues()) {
+    for (ParseIssue p : loaded.parseIssues()) {
       Map<String, Object> pm = new LinkedHashMap<>();
       pm.put("line", p.position().line());
       pm.put("code", p.code());
@@ -153,6 +154,7 @@ final class ValidateCommand {
       parseIssues.add(pm);
     }
     report.put("parseIssues", parseIssues);
+    report.put("parseIssuesTotal", loaded.parseIssueCount());
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("rows", summary.rows());
     s.put("validRows", summary.validRows());

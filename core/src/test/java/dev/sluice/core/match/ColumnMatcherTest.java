@@ -138,18 +138,4 @@ class ColumnMatcherTest {
     assertNull(columnOf(changed, "Email"));
     assertEquals("email", columnOf(m, "Email"), "the original mapping is unchanged");
   }
-
-  @Test
-  void tableLoaderSkipsTitleRowsMatchesTheHeaderAndProjectsRows() {
-    String csv = "Export of 2024-03-01\nName;Notes;E-Mail\nAnna;vip;anna@example.com\n"
-        + "Bob;;bob@example.com\n";
-    TableLoader loader = new TableLoader(CONTACTS, 1, null);
-    CsvParser.parse(csv, CsvFormat.RFC4180.toBuilder().delimiter(';').build(), loader);
-    ImportTable table = loader.table();
-    assertEquals(List.of("first_name", "email", "phone", "signup_date", "Notes"),
-        table.columns());
-    assertEquals(2, table.rowCount());
-    assertArrayEquals(new String[] {"Anna", "anna@example.com", "", "", "vip"}, table.row(0));
-    assertEquals(4, table.line(1));
-  }
 }

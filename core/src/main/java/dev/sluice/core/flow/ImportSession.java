@@ -1,0 +1,504 @@
+package dev.sluice.core.flow;
+
+import dev.sluice.core.export.CsvWriter;
+import dev.sluice.core.hash.Sha256;
+import dev.sluice.core.match.ColumnMapping;
+import dev.sluice.core.match.ColumnMatcher;
+import dev.sluice.core.match.RememberedMapping;
+import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.parse.CsvHandler;
+import dev.sluice.core.parse.CsvRow;
+import dev.sluice.core.parse.ParseIssue;
+import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.table.SourceText;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.validate.OutputText;
+import dev.sluice.core.validate.ValidationIssue;
+import dev.sluice.core.validate.ValidationSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * One import from file to handed-over rows: load the file's rows into a source table, match its
+ * header to the importer's columns, validate the mapped table, review and edit it with undo and
+ * redo, and hand the submitted rows over in batches.
+ *
+ * <p>The one flow that the browser's worker, the command line and tests share; each wraps it in
+ * its own boundary (JSON for the worker, a report for the CLI). Results are typed and carry codes,
+ * never messages, and cell values only in what the caller asks for. Not thread-safe: one import.
+ */
+public final class ImportSession {
+  /** Parse issues kept with their position; later ones are only counted. */
+  public static final int MAX_KEPT_PARSE_ISSUES = 200;
+
+  private final Importer importer;
+  private final Sha256 sha256;
+  private int maxRows = Integer.MAX_VALUE;
+
+  private Loader loader;
+  private Loaded loaded;
+  private ColumnMapping mapping;
+  private ValidationSession session;
+  private int[] view;
+  private final List<Edit[]> undo = new ArrayList<>();
+  private final List<Edit[]> redo = new ArrayList<>();
+  private int[] submitted = new int[0];
+
+  /** A session for an importer; the hash transform uses the given SHA-256. */
+  public ImportSession(Importer importer, Sha256 sha256) {
+    this.importer = importer;
+    this.sha256 = sha256;
+  }
+
+  /** The importer. */
+  public Importer importer() {
+    return importer;
+  }
+
+  /** The most data rows a file may have; a longer file stops loading ({@link Loaded#rowLimitHit}). */
+  public void maxRows(int maxRows) {
+    this.maxRows = maxRows;
+  }
+
+  // ---- load
+
+  /**
+   * What loading gave: the header (or made-up names for a file without one), the number of data
+   * rows, the first {@value #MAX_KEPT_PARSE_ISSUES} parse issues and how many there were.
+   */
+  public record Loaded(List<String> headers, int rows, List<ParseIssue> parseIssues,
+      int parseIssueCount, boolean rowLimitHit) {}
+
+  /**
+   * Starts loading a file; hand the returned loader to the parser (CSV) or call its {@link
+   * Loader#sheetRow} (workbooks), then call {@link #finishLoad}.
+   *
+   * @param headerIndex  the header's row index (0-based), or -1 when the file has no header
+   * @param text         the text the parser keeps (its rows become spans of it), or null to add
+   *                     rows as values (sheets, or a parser that keeps no text)
+   * @param quote        the quote char of the text's fields
+   * @param unnamed      the name of column {@code n} (1-based) of a file without a header
+   */
+  public Loader beginLoad(int headerIndex, SourceText text, char quote,
+      IntFunction<String> unnamed) {
+    loader = new Loader(headerIndex, text, quote, unnamed);
+    loaded = null;
+    mapping = null;
+    session = null;
+    view = null;
+    undo.clear();
+    redo.clear();
+    submitted = new int[0];
+    return loader;
+  }
+
+  /** Ends loading. */
+  public Loaded finishLoad() {
+    Loader l = loader;
+    if (l.source == null) {
+      l.headers = List.of();
+      l.source = ImportTable.withColumns(List.of());
+    }
+    l.source.trimToSize();
+    loaded = new Loaded(l.headers, l.source.rowCount(), List.copyOf(l.issues), l.issueCount,
+        l.rowLimitHit);
+    return loaded;
+  }
+
+  /** The data rows loaded so far. */
+  public int loadedRows() {
+    return loader == null || loader.source == null ? 0 : loader.source.rowCount();
+  }
+
+  /** A loaded row as the file has it (for previews), before any mapping. */
+  public String[] sourceRow(int row) {
+    return loader.source.row(row);
+  }
+
+  /**
+   * Allocates the source table for about this many rows, so that it does not grow step by step;
+   * false before the header arrived.
+   */
+  public boolean expectRows(int rows) {
+    if (loader == null || loader.source == null) {
+      return false;
+    }
+    loader.source.ensureCapacity(Math.min(rows, maxRows));
+    return true;
+  }
+
+  /** Thrown through the parser when a file has more rows than allowed; carries no data. */
+  public static final class RowLimitReached extends RuntimeException {
+    RowLimitReached() {
+      super("row limit reached", null, false, false);
+    }
+  }
+
+  /**
+   * Receives a file's rows: skips rows above the header, takes the header, and adds every later
+   * row to the source table (as spans of the parser's text when it keeps one). Past the header
+   * only the header's width is kept; the parser reports longer rows.
+   */
+  public final class Loader implements CsvHandler {
+    private final int headerIndex;
+    private final SourceText text;
+    private final char quote;
+    private final IntFunction<String> unnamed;
+    private List<String> headers;
+    private ImportTable source;
+    private final List<ParseIssue> issues = new ArrayList<>();
+    private int issueCount;
+    private boolean rowLimitHit;
+    private int sheetRows;
+    /** The spans of the current record, reused for every record. */
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    /** The table row handed to addRow, reused for every row. */
+    private String[] cells;
+
+    private Loader(int headerIndex, SourceText text, char quote, IntFunction<String> unnamed) {
+      this.headerIndex = headerIndex;
+      this.text = text;
+      this.quote = quote;
+      this.unnamed = unnamed;
+    }
+
+    /** Whether loading stopped at the row limit. */
+    public boolean rowLimitHit() {
+      return rowLimitHit;
+    }
+
+    @Override
+    public void row(CsvRow row) {
+      int index = row.record() - 1;
+      if (index < headerIndex) {
+        return;
+      }
+      if (headers == null && startTable(row.toArray(), row.size())) {
+        return;
+      }
+      checkLimit();
+      int n = Math.min(row.size(), headers.size());
+      if (text == null) {
+        String[] out = rowCells();
+        for (int i = 0; i < out.length; i++) {
+          out[i] = i < n ? row.field(i) : null;
+        }
+        source.addRow(out, row.line());
+        return;
+      }
+      if (starts.length < n) {
+        starts = new int[Math.max(n, starts.length * 2)];
+        ends = new int[starts.length];
+      }
+      for (int i = 0; i < n; i++) {
+        starts[i] = row.start(i);
+        ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
+      }
+      source.addSpans(starts, ends, n, row.line());
+    }
+
+    /**
+     * The next row of a workbook's sheet, as {@link dev.sluice.core.xlsx.SheetReader} gives them:
+     * the same header and table handling as a CSV record.
+     *
+     * @param line its row number in the sheet
+     */
+    public void sheetRow(String[] values, int count, int line) {
+      int index = sheetRows++;
+      if (index < headerIndex) {
+        return;
+      }
+      if (headers == null && startTable(values, count)) {
+        return;
+      }
+      checkLimit();
+      String[] out = rowCells();
+      int n = Math.min(count, out.length);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = i < n ? values[i] : null;
+      }
+      source.addRow(out, line);
+    }
+
+    @Override
+    public void issue(ParseIssue issue) {
+      issueCount++;
+      if (issues.size() < MAX_KEPT_PARSE_ISSUES) {
+        issues.add(issue);
+      }
+    }
+
+    private void checkLimit() {
+      if (source.rowCount() >= maxRows) {
+        rowLimitHit = true;
+        throw new RowLimitReached();
+      }
+    }
+
+    private String[] rowCells() {
+      if (cells == null || cells.length != headers.size()) {
+        cells = new String[headers.size()];
+      }
+      return cells;
+    }
+
+    /**
+     * Takes the headers from the first row read (or names the columns when the file has no
+     * header) and makes the source table; returns whether that row was the header.
+     */
+    private boolean startTable(String[] values, int size) {
+      List<String> h = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        h.add(headerIndex < 0 ? unnamed.apply(i + 1) : values[i]);
+        keys.add("c" + i);
+      }
+      headers = h;
+      source = text != null ? ImportTable.over(text, quote, keys) : ImportTable.withColumns(keys);
+      return headerIndex >= 0;
+    }
+  }
+
+  // ---- map
+
+  /** The key a confirmed mapping for the loaded headers is stored under. */
+  public String fingerprint() {
+    return ColumnMapping.fingerprint(importer, loaded.headers());
+  }
+
+  /** Suggests a mapping of the loaded headers, preferring a remembered one for the same headers. */
+  public ColumnMapping suggestMapping(RememberedMapping remembered) {
+    mapping = ColumnMatcher.match(importer, loaded.headers(), remembered);
+    return mapping;
+  }
+
+  /**
+   * Sets the mapping: for each header, in file order, a column key, {@code ""} for "do not
+   * import" (the values are dropped from everything that follows), or null to leave it unmatched
+   * (an extra column when the importer allows extras).
+   */
+  public ColumnMapping applyMapping(List<String> columnPerHeader) {
+    List<String> headers = loaded.headers();
+    ColumnMapping m = ColumnMatcher.match(importer, headers);
+    for (int h = 0; h < headers.size(); h++) {
+      m = m.withColumn(h, null);
+    }
+    for (int h = 0; h < headers.size() && h < columnPerHeader.size(); h++) {
+      String choice = columnPerHeader.get(h);
+      if (choice != null && choice.isEmpty()) {
+        m = m.withIgnored(h);
+      } else if (choice != null) {
+        m = m.withColumn(h, choice);
+      }
+    }
+    mapping = m;
+    return mapping;
+  }
+
+  /** The current mapping, or null before one was suggested or applied. */
+  public ColumnMapping mapping() {
+    return mapping;
+  }
+
+  // ---- validate and review
+
+  /** Builds the table for the mapping and validates every row; edits and the view start over. */
+  public ValidationSession validate() {
+    ImportTable table = mapping.newTable();
+    table.addRowsFrom(loader.source, mapping.projection().sources());
+    session = ValidationSession.validate(importer, table, sha256);
+    undo.clear();
+    redo.clear();
+    view = null;
+    return session;
+  }
+
+  /** The validation of the mapped table, or null before {@link #validate}. */
+  public ValidationSession validation() {
+    return session;
+  }
+
+  /**
+   * Shows only rows with issues, optionally only those with an issue in one column or with one
+   * code; {@code onlyIssues == false} with no column and no code shows every row again.
+   */
+  public void filter(boolean onlyIssues, String column, String code) {
+    if (!onlyIssues && column == null && code == null) {
+      view = null;
+      return;
+    }
+    List<Integer> rows = new ArrayList<>();
+    for (int row : session.rowsWithIssues()) {
+      for (ValidationIssue issue : session.issues(row)) {
+        if ((column == null || column.equals(issue.column()))
+            && (code == null || code.equals(issue.code()))) {
+          rows.add(row);
+          break;
+        }
+      }
+    }
+    int[] v = new int[rows.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = rows.get(i);
+    }
+    view = v;
+  }
+
+  /** The number of rows shown. */
+  public int viewSize() {
+    return view != null ? view.length : session.table().rowCount();
+  }
+
+  /** The table row shown at a position of the view. */
+  public int viewRow(int position) {
+    return view == null ? position : view[position];
+  }
+
+  // ---- edit
+
+  /** Changes a cell (one undoable step). */
+  public void edit(int row, String column, String value) {
+    int c = session.table().columnIndex(column);
+    step(new Edit[] {new Edit(row, c, session.table().get(row, c), value, false)});
+  }
+
+  /**
+   * Replaces every occurrence of a text in one column's live cells, as one undoable step; returns
+   * how many cells changed.
+   */
+  public int replaceAll(String column, String find, String replacement) {
+    if (find.isEmpty()) {
+      return 0;
+    }
+    ImportTable table = session.table();
+    int c = table.columnIndex(column);
+    List<Edit> edits = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      if (!table.isDeleted(r)) {
+        String old = table.get(r, c);
+        if (old.contains(find)) {
+          edits.add(new Edit(r, c, old, old.replace(find, replacement), false));
+        }
+      }
+    }
+    if (!edits.isEmpty()) {
+      step(edits.toArray(new Edit[0]));
+    }
+    return edits.size();
+  }
+
+  /** Deletes a row (one undoable step). */
+  public void deleteRow(int row) {
+    step(new Edit[] {new Edit(row, -1, null, null, true)});
+  }
+
+  /** Undoes the last step; false when there is none. */
+  public boolean undo() {
+    if (undo.isEmpty()) {
+      return false;
+    }
+    Edit[] step = undo.remove(undo.size() - 1);
+    apply(step, true);
+    redo.add(step);
+    return true;
+  }
+
+  /** Redoes the last undone step; false when there is none. */
+  public boolean redo() {
+    if (redo.isEmpty()) {
+      return false;
+    }
+    Edit[] step = redo.remove(redo.size() - 1);
+    apply(step, false);
+    undo.add(step);
+    return true;
+  }
+
+  /** Whether there is a step to undo. */
+  public boolean canUndo() {
+    return !undo.isEmpty();
+  }
+
+  /** Whether there is a step to redo. */
+  public boolean canRedo() {
+    return !redo.isEmpty();
+  }
+
+  private void step(Edit[] step) {
+    apply(step, false);
+    undo.add(step);
+    redo.clear();
+  }
+
+  private void apply(Edit[] step, boolean backwards) {
+    for (int i = 0; i < step.length; i++) {
+      Edit e = step[backwards ? step.length - 1 - i : i];
+      if (e.delete) {
+        if (backwards) {
+          session.restoreRow(e.row);
+        } else {
+          session.deleteRow(e.row);
+        }
+      } else {
+        session.setCell(e.row, e.column, backwards ? e.before : e.after);
+      }
+    }
+  }
+
+  /** One change: a cell's value, or a row deleted. */
+  private record Edit(int row, int column, String before, String after, boolean delete) {}
+
+  // ---- submit
+
+  /**
+   * Chooses the rows to hand over under the importer's policy; returns how many, or -1 when the
+   * policy blocks submitting (rows with errors under {@code block}).
+   */
+  public int prepareSubmit() {
+    if (!session.canSubmit()) {
+      submitted = new int[0];
+      return -1;
+    }
+    submitted = session.submittedRows();
+    return submitted.length;
+  }
+
+  /** How many rows {@link #prepareSubmit} chose. */
+  public int submittedCount() {
+    return submitted.length;
+  }
+
+  /** The rows {@link #prepareSubmit} chose, by table index. */
+  public int[] submittedRows() {
+    return submitted.clone();
+  }
+
+  /**
+   * Batch {@code index} of the submitted rows, {@code size} rows from {@code index * size}, as
+   * the host receives them (see {@link OutputText}).
+   */
+  public OutputText batch(int index, int size) {
+    int from = Math.min(submitted.length, index * size);
+    int to = Math.min(submitted.length, from + size);
+    return session.outputText(submitted, from, to);
+  }
+
+  /** The table indexes of the rows of a batch. */
+  public int[] batchRows(int index, int size) {
+    int from = Math.min(submitted.length, index * size);
+    int to = Math.min(submitted.length, from + size);
+    return java.util.Arrays.copyOfRange(submitted, from, to);
+  }
+
+  /** The rows with errors as CSV, as the user wrote them, with an errors column. */
+  public String rejectedCsv(MessageCatalog messages) {
+    CsvWriter writer = new CsvWriter(',');
+    writer.row(session.rejectedHeader());
+    for (int r : session.rejectedRows()) {
+      writer.row(session.rejectedLine(r, messages));
+    }
+    return writer.text();
+  }
+}

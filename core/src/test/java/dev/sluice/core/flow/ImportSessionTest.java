@@ -1,0 +1,166 @@
+package dev.sluice.core.flow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.InvalidRowPolicy;
+import dev.sluice.core.schema.Transform;
+import dev.sluice.core.table.SourceText;
+import dev.sluice.core.validate.OutputText;
+import dev.sluice.core.validate.ValidationSession;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportSessionTest {
+  private static final Importer CONTACTS = Importer.builder("contacts")
+      .column(Column.builder("first_name").label("First name").aliases("Vorname").required(true))
+      .column(Column.builder("email").label("Email").type(new ColumnType.Email()).required(true)
+          .unique().transforms(Transform.TRIM, Transform.NORMALIZE))
+      .column(Column.builder("phone").label("Phone").aliases("Tel"))
+      .invalidRowPolicy(InvalidRowPolicy.EXCLUDE)
+      .build();
+
+  /** Loads CSV text through the parser as the worker does: rows as spans of the kept text. */
+  private static ImportSession loaded(String csv, int headerIndex, boolean spans) {
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    SourceText text = spans ? new SourceText() : null;
+    ImportSession.Loader loader = flow.beginLoad(headerIndex, text, '"', n -> "column " + n);
+    CsvParser parser = new CsvParser(CsvFormat.RFC4180.toBuilder().delimiter(';').build(), loader,
+        text);
+    for (int at = 0; at < csv.length(); at += 7) {
+      parser.feed(csv.substring(at, Math.min(csv.length(), at + 7)));
+    }
+    parser.finish();
+    return flow;
+  }
+
+  @Test
+  void titleRowsAreSkippedTheHeaderMatchedAndRowsProjectedAlikeAsSpansOrAsValues() {
+    String csv = "Export of 2024-03-01\nVorname;Notes;E-Mail\nAnna;vip;anna@Example.com\n"
+        + "Bob;;\"bob@example.com\"\n";
+    for (boolean spans : new boolean[] {true, false}) {
+      ImportSession flow = loaded(csv, 1, spans);
+      ImportSession.Loaded loaded = flow.finishLoad();
+      assertEquals(List.of("Vorname", "Notes", "E-Mail"), loaded.headers());
+      assertEquals(2, loaded.rows());
+      assertArrayEquals(new String[] {"Bob", "", "bob@example.com"}, flow.sourceRow(1));
+      flow.suggestMapping(null);
+      ValidationSession session = flow.validate();
+      assertEquals(List.of("first_name", "email", "phone", "Notes"), session.table().columns());
+      assertArrayEquals(new String[] {"Anna", "anna@Example.com", "", "vip"},
+          session.table().row(0));
+      assertEquals(4, session.table().line(1));
+      assertEquals(2, flow.prepareSubmit());
+      OutputText batch = flow.batch(0, 10);
+      assertArrayEquals(new String[] {"Anna", "anna@example.com", "", "vip"},
+          batch.row(batch.text(), 0), "the normal form is handed over");
+    }
+  }
+
+  @Test
+  void aFileWithoutHeaderGetsNamedColumnsAndDoNotImportDropsAColumn() {
+    ImportSession flow = loaded("Anna;anna@example.com;123\nBob;bob@example.com;456\n", -1, true);
+    ImportSession.Loaded loaded = flow.finishLoad();
+    assertEquals(List.of("column 1", "column 2", "column 3"), loaded.headers());
+    flow.applyMapping(Arrays.asList("first_name", "email", ""));
+    ValidationSession session = flow.validate();
+    assertEquals(List.of("first_name", "email", "phone"), session.table().columns());
+    assertArrayEquals(new String[] {"Bob", "bob@example.com", ""}, session.table().row(1),
+        "the ignored column's values are gone");
+  }
+
+  @Test
+  void editsReplaceAllAndDeletesAreUndoneAndRedoneStepByStep() {
+    ImportSession flow = loaded("Name;Email\nAnna;a@example.com\nBob;broken\nCy;c@example.com\n",
+        0, true);
+    flow.finishLoad();
+    flow.applyMapping(List.of("first_name", "email"));
+    ValidationSession session = flow.validate();
+    assertEquals(1, session.summary().errorRows());
+
+    flow.filter(true, null, null);
+    assertEquals(1, flow.viewSize());
+    assertEquals(1, flow.viewRow(0));
+    flow.filter(false, null, null);
+    assertEquals(3, flow.viewSize());
+
+    flow.edit(1, "email", "b@example.com");
+    assertEquals(0, session.summary().errorRows());
+    assertEquals(0, flow.replaceAll("email", "@nowhere", "x"));
+    assertEquals(3, flow.replaceAll("email", "@example.com", "@example.org"));
+    assertEquals("a@example.org", session.table().get(0, 1));
+    assertEquals("b@example.org", session.table().get(1, 1));
+    flow.deleteRow(2);
+    assertTrue(session.table().isDeleted(2));
+
+    assertTrue(flow.undo());
+    assertFalse(session.table().isDeleted(2));
+    assertTrue(flow.undo());
+    assertEquals("a@example.com", session.table().get(0, 1), "replace all is one step");
+    assertEquals("b@example.com", session.table().get(1, 1));
+    assertTrue(flow.undo());
+    assertEquals(1, session.summary().errorRows());
+    assertFalse(flow.undo());
+    assertTrue(flow.redo());
+    assertEquals(0, session.summary().errorRows());
+    assertTrue(flow.canRedo());
+    flow.edit(0, "first_name", "Ann");
+    assertFalse(flow.canRedo(), "a new step forgets what was undone");
+  }
+
+  @Test
+  void submittingHandsOverValidRowsInBatchesAndTheRejectedCsvKeepsTheRest() {
+    ImportSession flow = loaded("Name;Email\nAnna;a@example.com\nBob;broken\nCy;C@Example.com\n"
+        + "Di;d@example.com\n", 0, true);
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    flow.validate();
+    assertEquals(3, flow.prepareSubmit());
+    assertArrayEquals(new int[] {0, 2, 3}, flow.submittedRows());
+    assertArrayEquals(new int[] {3}, flow.batchRows(1, 2));
+    OutputText first = flow.batch(0, 2);
+    assertEquals(2, first.rows());
+    assertArrayEquals(new String[] {"Cy", "C@example.com", ""}, first.row(first.text(), 1));
+    String rejected = flow.rejectedCsv(MessageCatalog.forLanguage("en"));
+    assertTrue(rejected.startsWith("first_name,email,phone,"), rejected);
+    assertTrue(rejected.contains("Bob,broken,"), rejected);
+    assertFalse(rejected.contains("Anna"), rejected);
+  }
+
+  @Test
+  void theRowLimitStopsLoadingAndSaysSo() {
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    flow.maxRows(2);
+    ImportSession.Loader loader = flow.beginLoad(0, null, '"', n -> "column " + n);
+    assertThrows(ImportSession.RowLimitReached.class, () -> CsvParser.parse(
+        "Name;Email\nA;a@x.org\nB;b@x.org\nC;c@x.org\n",
+        CsvFormat.RFC4180.toBuilder().delimiter(';').build(), loader));
+    ImportSession.Loaded loaded = flow.finishLoad();
+    assertTrue(loaded.rowLimitHit());
+    assertEquals(2, loaded.rows());
+  }
+
+  @Test
+  void onlyTheFirstParseIssuesAreKeptAndAllAreCounted() {
+    StringBuilder csv = new StringBuilder("Name;Email\n");
+    for (int i = 0; i < 300; i++) {
+      csv.append("A;a").append(i).append("@x.org;extra\n"); // a field past the header's width
+    }
+    ImportSession flow = loaded(csv.toString(), 0, true);
+    ImportSession.Loaded loaded = flow.finishLoad();
+    assertEquals(ImportSession.MAX_KEPT_PARSE_ISSUES, loaded.parseIssues().size());
+    assertEquals(300, loaded.parseIssueCount());
+    assertEquals(300, loaded.rows());
+  }
+}

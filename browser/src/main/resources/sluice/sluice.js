@@ -510,6 +510,7 @@ class Widget {
         el("label", { class: "sluice-check" }, only, this.t("UI_ONLY_ERRORS")), columnFilter, codeFilter,
         this.undoButton, this.redoButton),
       el("div", { class: "sluice-toolbar" }, replaceColumn, find, replace, replaceButton),
+      this.columnTools(),
       this.grid,
       this.cellMessage,
       el("div", { class: "sluice-nav" },
@@ -517,6 +518,66 @@ class Widget {
         rejected, this.blocked, this.submitButton));
     this.updateSummary(s);
     this.scheduleRender(true);
+  }
+
+  // Column operations: split, merge, fill blanks, set a value, trim or change case; each is one
+  // undoable step that the worker re-validates incrementally.
+  columnTools() {
+    const options = () => this.columns.map((c) => el("option", { value: c.key }, c.label));
+    const field = (label, control) => el("label", { class: "sluice-field" }, label, control);
+    const operation = el("select", { "data-testid": "op" },
+      [["split", "UI_OP_SPLIT"], ["merge", "UI_OP_MERGE"], ["fill", "UI_OP_FILL"], ["set", "UI_OP_SET"],
+        ["trim", "UI_OP_TRIM"], ["upper", "UI_OP_UPPER"], ["lower", "UI_OP_LOWER"], ["title", "UI_OP_TITLE"]]
+        .map(([value, code]) => el("option", { value }, this.t(code))));
+    const column = el("select", { "data-testid": "op-column" }, options());
+    const second = el("select", { "data-testid": "op-second" }, options());
+    const text = el("input", { type: "text", "data-testid": "op-text", value: " " });
+    const into = el("select", { "data-testid": "op-into" }, options());
+    const intoSecond = el("select", { "data-testid": "op-into-second" }, options());
+    const shownOnly = el("input", { type: "checkbox", "data-testid": "op-shown" });
+    const textLabel = el("span");
+    const fields = {
+      second: field(this.t("UI_OP_SECOND_COLUMN"), second),
+      text: field(textLabel, text),
+      into: field(this.t("UI_OP_INTO"), into),
+      intoSecond: field(this.t("UI_OP_INTO_SECOND"), intoSecond),
+    };
+    const result = el("span", { class: "sluice-op-result", role: "status", "data-testid": "op-result" });
+    const show = () => {
+      const op = operation.value;
+      fields.second.hidden = op !== "merge";
+      fields.text.hidden = !["split", "merge", "fill", "set"].includes(op);
+      fields.into.hidden = !["split", "merge"].includes(op);
+      fields.intoSecond.hidden = op !== "split";
+      textLabel.textContent = this.t(op === "split" ? "UI_OP_DELIMITER" : op === "merge" ? "UI_OP_SEPARATOR" : "UI_OP_VALUE");
+      if (op === "fill" || op === "set") text.value = "";
+      else if (op === "split" || op === "merge") text.value = text.value || " ";
+    };
+    operation.addEventListener("change", show);
+    const apply = el("button", { type: "button", "data-testid": "op-apply", onclick: async () => {
+      const op = operation.value;
+      const [name, args] =
+        op === "split" ? ["split", [column.value, text.value, into.value, intoSecond.value]]
+          : op === "merge" ? ["merge", [column.value, second.value, text.value, into.value]]
+            : op === "fill" || op === "set" ? [op, [column.value, text.value]]
+              : ["transform", [column.value, op]];
+      let answer;
+      try {
+        answer = await this.rpc("operate", name, args, shownOnly.checked);
+      } catch (e) {
+        result.textContent = e.message;
+        return;
+      }
+      result.textContent = answer.error ? answer.message : this.t("UI_OP_CHANGED", { count: answer.changed });
+      await this.change(Promise.resolve(answer));
+    } }, this.t("UI_OP_APPLY"));
+    show();
+    return el("details", { class: "sluice-tools", "data-testid": "column-tools" },
+      el("summary", {}, this.t("UI_COLUMN_TOOLS")),
+      el("div", { class: "sluice-toolbar" },
+        field(this.t("UI_OP_OPERATION"), operation), field(this.t("UI_OP_COLUMN"), column),
+        fields.second, fields.text, fields.into, fields.intoSecond,
+        el("label", { class: "sluice-check" }, shownOnly, this.t("UI_OP_SHOWN_ONLY")), apply, result));
   }
 
   updateSummary(s) {

@@ -394,6 +394,45 @@ public final class ImportWorkflow {
     return m;
   }
 
+  /**
+   * A column operation of the review step, as one undoable step: {@code split} (column,
+   * delimiter, first, second), {@code merge} (left, right, separator, into), {@code fill} (column,
+   * value: blank cells), {@code set} (column, value) or {@code transform} (column, trim, upper,
+   * lower or title); on every row, or only on the rows shown. The answer is the summary with
+   * {@code changed}, or {@code error} and a message for a request that cannot be done.
+   */
+  public Map<String, Object> operate(String operation, List<String> args, boolean shownOnly) {
+    ImportSession.Scope scope = shownOnly ? ImportSession.Scope.SHOWN_ROWS
+        : ImportSession.Scope.ALL_ROWS;
+    int changed;
+    try {
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) == null) {
+          throw new IllegalArgumentException("missing argument " + (i + 1));
+        }
+      }
+      changed = switch (operation) {
+        case "split" -> flow.splitColumn(args.get(0), args.get(1), args.get(2), args.get(3),
+            scope);
+        case "merge" -> flow.mergeColumns(args.get(0), args.get(1), args.get(2), args.get(3),
+            scope);
+        case "fill" -> flow.fillBlanks(args.get(0), args.get(1), scope);
+        case "set" -> flow.setValue(args.get(0), args.get(1), scope);
+        case "transform" -> flow.transformColumn(args.get(0),
+            ImportSession.CellTransform.valueOf(args.get(1).toUpperCase()), scope);
+        default -> throw new IllegalArgumentException("unknown operation " + operation);
+      };
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      Map<String, Object> m = summary();
+      m.put("error", "OPERATION_INVALID");
+      m.put("message", messages.format("UI_OPERATION_INVALID", Map.of()));
+      return m;
+    }
+    Map<String, Object> m = summary();
+    m.put("changed", changed);
+    return m;
+  }
+
   /** Deletes a row (undoable). */
   public Map<String, Object> deleteRow(int row) {
     flow.deleteRow(row);

@@ -332,6 +332,16 @@ public final class WorkerApi {
     return Json.write(workflow.replaceAll(column, find, replacement));
   }
 
+  /** A column operation of the review step (see {@link ImportWorkflow#operate}). */
+  @JSExport
+  public static String operate(String operation, JSObject args, boolean shownOnly) {
+    List<String> list = new ArrayList<>();
+    for (Object o : (List<?>) JsTree.toJava(args)) {
+      list.add(o instanceof String s ? s : null);
+    }
+    return Json.write(workflow.operate(operation, list, shownOnly));
+  }
+
   /** Deletes a row. */
   @JSExport
   public static String deleteRow(int row) {

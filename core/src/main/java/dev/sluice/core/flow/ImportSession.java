@@ -11,6 +11,7 @@ import dev.sluice.core.parse.CsvRow;
 import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
@@ -383,6 +384,176 @@ public final class ImportSession {
         }
       }
     }
+    return commit(edits);
+  }
+
+  /** What a column operation applies to: every live row, or only the rows the view shows. */
+  public enum Scope {
+    /** Every row not deleted. */
+    ALL_ROWS,
+    /** The rows of the current view (after {@link #filter}). */
+    SHOWN_ROWS
+  }
+
+  /** A change of case or spacing applied to every cell of a column. */
+  public enum CellTransform {
+    /** White space removed at both ends. */
+    TRIM,
+    /** Upper case. */
+    UPPER,
+    /** Lower case. */
+    LOWER,
+    /** The first letter of each word upper case, the others lower case. */
+    TITLE
+  }
+
+  /**
+   * Splits the cells of a column at the first occurrence of a delimiter: the text before it goes
+   * to {@code first}, the rest to {@code second} (which may be the source column itself); a cell
+   * without the delimiter goes whole to {@code first} and leaves {@code second} blank. One
+   * undoable step; returns how many rows changed.
+   */
+  public int splitColumn(String column, String delimiter, String first, String second,
+      Scope scope) {
+    if (delimiter.isEmpty()) {
+      throw new IllegalArgumentException("split needs a delimiter");
+    }
+    ImportTable table = session.table();
+    int from = table.columnIndex(column);
+    int a = table.columnIndex(first);
+    int b = table.columnIndex(second);
+    if (a == b) {
+      throw new IllegalArgumentException("split into two different columns");
+    }
+    List<Edit> edits = new ArrayList<>();
+    int changed = 0;
+    for (int r : rows(scope)) {
+      String v = table.get(r, from).strip();
+      int at = v.indexOf(delimiter);
+      String head = at < 0 ? v : v.substring(0, at).strip();
+      String tail = at < 0 ? "" : v.substring(at + delimiter.length()).strip();
+      int before = edits.size();
+      change(edits, r, a, head);
+      change(edits, r, b, tail);
+      changed += edits.size() > before ? 1 : 0;
+    }
+    commit(edits);
+    return changed;
+  }
+
+  /**
+   * Joins the cells of two columns with a separator into a target column (which may be one of
+   * them); a blank side is left out with its separator. One undoable step; returns how many cells
+   * changed.
+   */
+  public int mergeColumns(String left, String right, String separator, String into,
+      Scope scope) {
+    ImportTable table = session.table();
+    int l = table.columnIndex(left);
+    int r2 = table.columnIndex(right);
+    int target = table.columnIndex(into);
+    List<Edit> edits = new ArrayList<>();
+    for (int r : rows(scope)) {
+      String a = table.get(r, l).strip();
+      String b = table.get(r, r2).strip();
+      String merged = a.isEmpty() ? b : b.isEmpty() ? a : a + separator + b;
+      change(edits, r, target, merged);
+    }
+    return commit(edits);
+  }
+
+  /** Puts a value into the blank cells of a column (one undoable step); returns how many. */
+  public int fillBlanks(String column, String value, Scope scope) {
+    ImportTable table = session.table();
+    int c = table.columnIndex(column);
+    List<Edit> edits = new ArrayList<>();
+    for (int r : rows(scope)) {
+      if (table.get(r, c).isBlank()) {
+        change(edits, r, c, value);
+      }
+    }
+    return commit(edits);
+  }
+
+  /** Sets one value in a column (one undoable step); returns how many cells changed. */
+  public int setValue(String column, String value, Scope scope) {
+    ImportTable table = session.table();
+    int c = table.columnIndex(column);
+    List<Edit> edits = new ArrayList<>();
+    for (int r : rows(scope)) {
+      change(edits, r, c, value);
+    }
+    return commit(edits);
+  }
+
+  /** Trims or changes the case of a column's cells (one undoable step); returns how many. */
+  public int transformColumn(String column, CellTransform transform, Scope scope) {
+    ImportTable table = session.table();
+    int c = table.columnIndex(column);
+    List<Edit> edits = new ArrayList<>();
+    for (int r : rows(scope)) {
+      String v = table.get(r, c);
+      String t = switch (transform) {
+        case TRIM -> v.strip();
+        case UPPER -> TextFold.upper(v);
+        case LOWER -> TextFold.lower(v);
+        case TITLE -> title(v);
+      };
+      change(edits, r, c, t);
+    }
+    return commit(edits);
+  }
+
+  /**
+   * Changes many cells at once, as one undoable step: values by row for one column ({@code
+   * values[i]} into row {@code rows[i]}); returns how many cells changed. Hooks and the value
+   * mapping step hand their replacements over this way.
+   */
+  public int setCells(String column, int[] rows, String[] values) {
+    ImportTable table = session.table();
+    int c = table.columnIndex(column);
+    List<Edit> edits = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (!table.isDeleted(rows[i])) {
+        change(edits, rows[i], c, values[i]);
+      }
+    }
+    return commit(edits);
+  }
+
+  private static String title(String v) {
+    StringBuilder sb = new StringBuilder(v.length());
+    boolean start = true;
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+      start = Character.isWhitespace(ch) || ch == '-';
+    }
+    return sb.toString();
+  }
+
+  private int[] rows(Scope scope) {
+    ImportTable table = session.table();
+    int n = scope == Scope.SHOWN_ROWS ? viewSize() : table.rowCount();
+    int[] rows = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      int r = scope == Scope.SHOWN_ROWS ? viewRow(i) : i;
+      if (!table.isDeleted(r)) {
+        rows[count++] = r;
+      }
+    }
+    return java.util.Arrays.copyOf(rows, count);
+  }
+
+  private void change(List<Edit> edits, int row, int column, String value) {
+    String old = session.table().get(row, column);
+    if (!old.equals(value)) {
+      edits.add(new Edit(row, column, old, value, false));
+    }
+  }
+
+  private int commit(List<Edit> edits) {
     if (!edits.isEmpty()) {
       step(edits.toArray(new Edit[0]));
     }

@@ -163,4 +163,54 @@ class ImportSessionTest {
     assertEquals(300, loaded.parseIssueCount());
     assertEquals(300, loaded.rows());
   }
+
+  @Test
+  void columnOperationsChangeManyCellsAsOneUndoableStepAndRevalidate() {
+    ImportSession flow = loaded("Full name;Email;Tel\nAnna Berg;a@example.com;\n"
+        + "Bob;bad;\n  cy  DAHL ;C@EXAMPLE.COM;555\n", 0, true);
+    flow.finishLoad();
+    flow.applyMapping(Arrays.asList("first_name", "email", "phone"));
+    ValidationSession session = flow.validate();
+    assertEquals(1, session.summary().errorRows());
+
+    assertEquals(2, flow.splitColumn("first_name", " ", "first_name", "phone",
+        ImportSession.Scope.ALL_ROWS), "Bob has nothing to split");
+    assertArrayEquals(new String[] {"Anna", "a@example.com", "Berg"}, session.table().row(0));
+    assertArrayEquals(new String[] {"Bob", "bad", ""}, session.table().row(1),
+        "no delimiter: all of it to the first column");
+    assertArrayEquals(new String[] {"cy", "C@EXAMPLE.COM", "DAHL"}, session.table().row(2));
+    assertTrue(flow.undo());
+    assertArrayEquals(new String[] {"Anna Berg", "a@example.com", ""}, session.table().row(0));
+    assertTrue(flow.redo());
+
+    assertEquals(3, flow.mergeColumns("first_name", "phone", " ", "first_name",
+        ImportSession.Scope.ALL_ROWS) + 1, "Bob has nothing to merge");
+    assertEquals("Anna Berg", session.table().get(0, 0));
+    assertEquals("Bob", session.table().get(1, 0));
+
+    assertEquals(3, flow.transformColumn("first_name", ImportSession.CellTransform.UPPER,
+        ImportSession.Scope.ALL_ROWS));
+    assertEquals("CY DAHL", session.table().get(2, 0));
+    assertEquals(3, flow.transformColumn("first_name", ImportSession.CellTransform.TITLE,
+        ImportSession.Scope.ALL_ROWS));
+    assertEquals("Anna Berg", session.table().get(0, 0));
+    assertEquals("Cy Dahl", session.table().get(2, 0));
+
+    flow.filter(true, "email", null);
+    assertEquals(1, flow.setValue("email", "bob@example.com", ImportSession.Scope.SHOWN_ROWS));
+    assertEquals(0, session.summary().errorRows(), "the set value is validated");
+    assertEquals("a@example.com", session.table().get(0, 1), "rows not shown are left alone");
+    flow.filter(false, null, null);
+
+    assertEquals(1, flow.fillBlanks("phone", "n/a", ImportSession.Scope.ALL_ROWS));
+    assertEquals("n/a", session.table().get(1, 2));
+    assertEquals("Berg", session.table().get(0, 2), "a cell with a value keeps it");
+
+    assertEquals(2, flow.setCells("email", new int[] {0, 2}, new String[] {"x@example.com",
+        "C@EXAMPLE.COM"}) + 1, "an unchanged cell is no change");
+    assertTrue(flow.undo());
+    assertEquals("a@example.com", session.table().get(0, 1));
+    assertThrows(IllegalArgumentException.class, () -> flow.splitColumn("first_name", " ",
+        "phone", "phone", ImportSession.Scope.ALL_ROWS));
+  }
 }

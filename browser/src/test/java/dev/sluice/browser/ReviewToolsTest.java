@@ -1,0 +1,98 @@
+package dev.sluice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.browser.testing.Chromium;
+import dev.sluice.browser.testing.TestServer;
+import dev.sluice.browser.testing.WidgetPage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The review step's tools in real Chromium: column operations, undone like edits. */
+class ReviewToolsTest {
+  private static final Path PEOPLE = Path.of("src/test/resources/files/people.csv");
+
+  private static void operate(WidgetPage page, Chromium chromium, String op, String column,
+      Map<String, String> fields) {
+    var driver = chromium.driver();
+    WebElement tools = driver.findElement(By.cssSelector("[data-testid=column-tools]"));
+    if (tools.getAttribute("open") == null) {
+      tools.findElement(By.tagName("summary")).click();
+    }
+    new Select(driver.findElement(By.cssSelector("[data-testid=op]"))).selectByValue(op);
+    new Select(driver.findElement(By.cssSelector("[data-testid=op-column]"))).selectByValue(column);
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      WebElement control = driver.findElement(By.cssSelector("[data-testid=op-" + f.getKey() + "]"));
+      if (control.getTagName().equals("select")) {
+        new Select(control).selectByValue(f.getValue());
+      } else {
+        control.clear();
+        control.sendKeys(f.getValue());
+      }
+    }
+    page.js("document.querySelector('[data-testid=op-result]').textContent = ''");
+    driver.findElement(By.cssSelector("[data-testid=op-apply]")).click();
+    page.waiter().until(d -> !d.findElement(By.cssSelector("[data-testid=op-result]")).getText()
+        .isEmpty());
+  }
+
+  private static String cellText(WidgetPage page, int row, int col) {
+    return page.cell(row, col).getText();
+  }
+
+  @Test
+  void splitMergeAndCaseChangesApplyToAColumnAndAreUndoneAsOneStep() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude");
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toReview();
+      assertEquals("Anna Berg", cellText(page, 0, 0));
+
+      operate(page, chromium, "split", "first_name", Map.of("text", " ", "into", "first_name",
+          "into-second", "last_name"));
+      assertEquals("3 cells changed.",
+          chromium.driver().findElement(By.cssSelector("[data-testid=op-result]")).getText(),
+          "Anna, Bob and Dee: first and last name each; Cy has no space (rows, not cells)");
+      page.waiter().until(d -> cellText(page, 0, 0).equals("Anna"));
+      assertEquals("Berg", cellText(page, 0, 1));
+      assertEquals("Cy", cellText(page, 2, 0));
+      assertEquals("", cellText(page, 2, 1));
+
+      // Ctrl+Z undoes the whole split
+      page.js("document.querySelector('.sluice-viewport').focus()");
+      chromium.driver().findElement(By.cssSelector(".sluice-viewport"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "z"));
+      page.waiter().until(d -> cellText(page, 0, 0).equals("Anna Berg"));
+      assertEquals("", cellText(page, 0, 1));
+
+      operate(page, chromium, "merge", "first_name", Map.of("second", "region", "text", " / ",
+          "into", "region"));
+      page.waiter().until(d -> cellText(page, 0, 4).equals("Anna Berg"));
+      operate(page, chromium, "upper", "region", Map.of());
+      page.waiter().until(d -> cellText(page, 1, 4).equals("BOB COLE"));
+
+      operate(page, chromium, "split", "first_name", Map.of("text", " ", "into", "email",
+          "into-second", "email"));
+      assertTrue(chromium.driver().findElement(By.cssSelector("[data-testid=op-result]")).getText()
+          .contains("two different columns"), "a clear message for a split into one column");
+
+      // the review still submits what the tools made
+      page.submit();
+      List<Map<String, Object>> received = page.received();
+      List<?> rows = (List<?>) received.get(0).get("rows");
+      Map<?, ?> anna = (Map<?, ?>) rows.stream()
+          .filter(r -> "a@example.com".equals(((Map<?, ?>) r).get("email"))).findFirst().orElseThrow();
+      assertEquals("ANNA BERG", anna.get("region"));
+      assertEquals("Anna Berg", anna.get("first_name"));
+    }
+  }
+}

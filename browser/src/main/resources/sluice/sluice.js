@@ -425,6 +425,65 @@ class Widget {
           // storage full or disabled: the mapping is simply not remembered
         }
         this.summary = await this.rpc("validate");
+        const unknown = await this.rpc("unknownValues", 500);
+        if (unknown.length) this.renderValues(unknown);
+        else this.renderReview();
+      }));
+  }
+
+  storedValues() {
+    try {
+      return JSON.parse(localStorage.getItem("sluice:values:" + this.schema.name) || "{}");
+    } catch (e) {
+      return {};
+    }
+  }
+
+  // ---- step 3b: value mapping. Values of enum columns that are none of their options, with their
+  // counts: the user says once what each means, for every row; choices are remembered per importer.
+  renderValues(columns) {
+    const stored = this.storedValues();
+    const pickers = [];
+    const sections = columns.map((col) => {
+      const remembered = stored[col.column] || {};
+      const rows = col.values.map((v) => {
+        const choice = remembered[v.value] !== undefined ? remembered[v.value] : v.suggestion || "";
+        const select = el("select", { "aria-label": v.value, "data-value": v.value },
+          el("option", { value: "", selected: !choice }, this.t("UI_VALUES_LEAVE")),
+          col.options.map((o) => el("option", { value: o.value, selected: o.value === choice }, o.label)));
+        pickers.push({ column: col.column, value: v.value, select });
+        return el("tr", {},
+          el("th", { scope: "row" }, v.value === "" ? "—" : v.value),
+          el("td", { class: "sluice-count" }, this.t("UI_VALUES_COUNT", { count: v.count })),
+          el("td", {}, select));
+      });
+      return el("section", { class: "sluice-values", "data-column": col.column },
+        el("p", {}, this.t("UI_VALUES_HINT", { column: col.label })),
+        col.distinct > col.values.length
+          ? el("p", { class: "sluice-summary" }, this.t("UI_VALUES_CAPPED", { shown: col.values.length, distinct: col.distinct }))
+          : null,
+        el("table", { class: "sluice-mapping" },
+          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, this.t("UI_VALUES_VALUE")),
+            el("th", { scope: "col" }), el("th", { scope: "col" }, this.t("UI_VALUES_MEANS")))),
+          el("tbody", {}, rows)));
+    });
+    this.step(2, el("h3", { text: this.t("UI_VALUES_TITLE") }), ...sections,
+      this.nav(() => this.renderMapping(), async () => {
+        const remember = this.storedValues();
+        for (const col of columns) {
+          const choices = {};
+          for (const p of pickers.filter((x) => x.column === col.column)) {
+            if (p.select.value) choices[p.value] = p.select.value;
+            remember[col.column] = remember[col.column] || {};
+            remember[col.column][p.value] = p.select.value;
+          }
+          if (Object.keys(choices).length) this.summary = await this.rpc("mapValues", col.column, choices);
+        }
+        try {
+          localStorage.setItem("sluice:values:" + this.schema.name, JSON.stringify(remember));
+        } catch (e) {
+          // storage full or disabled: the choices are simply not remembered
+        }
         this.renderReview();
       }));
   }

@@ -19,6 +19,8 @@ import dev.sluice.core.xlsx.Workbook;
 import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.schema.EnumOption;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
@@ -290,6 +292,54 @@ public final class ImportWorkflow {
     }
     m.put("missing", missing);
     m.put("extraColumns", mapping.extraColumnKeys());
+    return m;
+  }
+
+  // ---- step 3b: value mapping
+
+  /**
+   * Per mapped enum column with values that are none of its options: the column, its options,
+   * and the values (most frequent first, at most {@code cap}) with their counts and suggestions.
+   */
+  public List<Object> unknownValues(int cap) {
+    List<Object> list = new ArrayList<>();
+    for (String key : flow.validation().table().columns()) {
+      Column column = importer.column(key);
+      if (column == null || !(column.type() instanceof ColumnType.EnumType type)) {
+        continue;
+      }
+      ImportSession.UnknownValues unknown = flow.unknownValues(key, cap);
+      if (unknown.distinct() == 0) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("column", key);
+      m.put("label", column.label());
+      List<Object> options = new ArrayList<>();
+      for (EnumOption o : type.options()) {
+        options.add(Map.of("value", o.value(), "label", o.label()));
+      }
+      m.put("options", options);
+      List<Object> values = new ArrayList<>();
+      for (ImportSession.UnknownValue v : unknown.values()) {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("value", v.value());
+        vm.put("count", v.count());
+        vm.put("suggestion", v.suggestion());
+        values.add(vm);
+      }
+      m.put("values", values);
+      m.put("distinct", unknown.distinct());
+      list.add(m);
+    }
+    return list;
+  }
+
+  /** Maps values of an enum column to options (one undoable step); the summary and the count. */
+  public Map<String, Object> mapValues(String column, Map<String, String> optionOfValue) {
+    int changed = flow.mapValues(column, optionOfValue);
+    Map<String, Object> m = summary();
+    m.put("changed", changed);
     return m;
   }
 

@@ -342,6 +342,26 @@ public final class WorkerApi {
     return Json.write(workflow.operate(operation, list, shownOnly));
   }
 
+  /** The values of mapped enum columns that are none of their options (the value mapping step). */
+  @JSExport
+  public static String unknownValues(int cap) {
+    return Json.write(workflow.unknownValues(cap));
+  }
+
+  /** Maps values of an enum column to options: {@code choices} is value to option value. */
+  @JSExport
+  public static String mapValues(String column, JSObject choices) {
+    Map<String, String> map = new LinkedHashMap<>();
+    if (JsTree.toJava(choices) instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getKey() instanceof String k && e.getValue() instanceof String v && !v.isEmpty()) {
+          map.put(k, v);
+        }
+      }
+    }
+    return Json.write(workflow.mapValues(column, map));
+  }
+
   /** Deletes a row. */
   @JSExport
   public static String deleteRow(int row) {

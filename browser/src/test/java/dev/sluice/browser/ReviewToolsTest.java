@@ -54,7 +54,8 @@ class ReviewToolsTest {
       page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude");
       page.upload(PEOPLE);
       page.toMapping();
-      page.toReview();
+      page.toValues();
+      page.toReview(); // the unknown plans left invalid
       assertEquals("Anna Berg", cellText(page, 0, 0));
 
       operate(page, chromium, "split", "first_name", Map.of("text", " ", "into", "first_name",
@@ -93,6 +94,41 @@ class ReviewToolsTest {
           .filter(r -> "a@example.com".equals(((Map<?, ?>) r).get("email"))).findFirst().orElseThrow();
       assertEquals("ANNA BERG", anna.get("region"));
       assertEquals("Anna Berg", anna.get("first_name"));
+    }
+  }
+
+  @Test
+  void unknownPlansAreMappedOnceForEveryRowUndoneAndRememberedForTheNextImport() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people");
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toValues();
+      var driver = chromium.driver();
+      List<WebElement> pickers = driver.findElements(By.cssSelector(".sluice-values select"));
+      assertEquals(2, pickers.size(), "Gold and Premium; PRO is pro in another case");
+      assertEquals("Gold", pickers.get(0).getAttribute("data-value"));
+      assertTrue(driver.findElement(By.cssSelector(".sluice-values")).getText().contains("1 row"));
+      new Select(pickers.get(0)).selectByValue("team");
+      new Select(pickers.get(1)).selectByValue("pro");
+      page.toReview();
+      page.waiter().until(d -> page.summary().startsWith("4 rows, 0 with errors"));
+      assertEquals("team", page.cell(1, 3).getText());
+
+      driver.findElement(By.cssSelector(".sluice-viewport")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+      page.waiter().until(d -> page.summary().startsWith("4 rows, 2 with errors"));
+      driver.findElement(By.cssSelector(".sluice-viewport")).sendKeys(Keys.chord(Keys.CONTROL, "y"));
+      page.waiter().until(d -> page.summary().startsWith("4 rows, 0 with errors"));
+
+      // the next import of the same importer offers the same choices
+      page.open(pages.url() + "pages/widget.html?schema=people");
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toValues();
+      List<WebElement> again = driver.findElements(By.cssSelector(".sluice-values select"));
+      assertEquals("team", new Select(again.get(0)).getFirstSelectedOption().getAttribute("value"));
+      assertEquals("pro", new Select(again.get(1)).getFirstSelectedOption().getAttribute("value"));
     }
   }
 }

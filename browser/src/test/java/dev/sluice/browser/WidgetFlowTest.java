@@ -45,6 +45,12 @@ class WidgetFlowTest {
       assertEquals("phone", page.js("return document.querySelector('select[data-header=\"2\"]').value"));
       chromium.screenshot("3-mapping-de");
 
+      page.toValues();
+      assertTrue(chromium.driver().findElement(By.cssSelector(".sluice-values")).getText()
+          .contains("Gold"), "the plan that is no option is offered for mapping, in German");
+      assertEquals("", page.js("return document.querySelector('.sluice-values select').value"),
+          "no option is close to Gold: left as it is by default");
+      chromium.screenshot("3b-values-de");
       page.toReview();
       assertTrue(page.summary().contains("3 mit Fehlern"), page.summary());
       WebElement badEmail = page.cell(1, 1);

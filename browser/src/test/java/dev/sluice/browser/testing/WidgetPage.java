@@ -65,6 +65,12 @@ public final class WidgetPage {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-mapping")));
   }
 
+  /** From the matching step to the value mapping step (enum values that are no option). */
+  public void toValues() {
+    next();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-values")));
+  }
+
   public void toReview() {
     next();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=grid] [role=gridcell]")));

@@ -357,6 +357,90 @@ public final class ImportSession {
     return view == null ? position : view[position];
   }
 
+  // ---- value mapping
+
+  /** A value of an enum column that is none of its options, how often it occurs, and the option
+   * value it most likely means (null when none is close). */
+  public record UnknownValue(String value, int count, String suggestion) {}
+
+  /**
+   * The values of an enum column that no option takes, most frequent first and at most a cap of
+   * them, and how many distinct ones there are ({@code distinct > values.size()} when capped).
+   */
+  public record UnknownValues(String column, List<UnknownValue> values, int distinct) {}
+
+  /** Distinct values counted at most: a column of random text stops counting there. */
+  private static final int MAX_COUNTED_VALUES = 100_000;
+
+  /**
+   * The values of an enum column that no option's value, label or alias takes, for the user to
+   * map to options at once (the value mapping step); empty for other columns.
+   */
+  public UnknownValues unknownValues(String column, int cap) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    java.util.Map<String, String> suggestions = new java.util.HashMap<>();
+    dev.sluice.core.schema.Column col = importer.column(column);
+    if (col == null || !(col.type() instanceof dev.sluice.core.schema.ColumnType.EnumType type)) {
+      return new UnknownValues(column, List.of(), 0);
+    }
+    java.util.Map<String, String> valueOfLabel = new java.util.HashMap<>();
+    for (dev.sluice.core.schema.EnumOption o : type.options()) {
+      valueOfLabel.put(o.label(), o.value());
+    }
+    for (int row : session.rowsWithIssues()) {
+      for (ValidationIssue issue : session.issues(row)) {
+        if (column.equals(issue.column()) && issue.code().startsWith("ENUM_INVALID")) {
+          String value = issue.value() == null ? "" : issue.value().strip();
+          int[] n = counts.get(value);
+          if (n == null) {
+            if (counts.size() >= MAX_COUNTED_VALUES) {
+              continue;
+            }
+            counts.put(value, n = new int[1]);
+            Object label = issue.arguments().get("suggestion");
+            suggestions.put(value, label == null ? null : valueOfLabel.get(label.toString()));
+          }
+          n[0]++;
+        }
+      }
+    }
+    List<UnknownValue> values = new ArrayList<>();
+    for (java.util.Map.Entry<String, int[]> e : counts.entrySet()) {
+      values.add(new UnknownValue(e.getKey(), e.getValue()[0], suggestions.get(e.getKey())));
+    }
+    values.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
+        : a.value().compareTo(b.value()));
+    return new UnknownValues(column,
+        List.copyOf(values.subList(0, Math.min(cap, values.size()))), values.size());
+  }
+
+  /**
+   * Replaces, in an enum column, every cell whose value (without white space at the ends) is a
+   * key of the map with its option value, as one undoable step; returns how many cells changed.
+   */
+  public int mapValues(String column, java.util.Map<String, String> optionOfValue) {
+    int c = session.table().columnIndex(column);
+    List<Integer> rows = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (int row : session.rowsWithIssues()) {
+      for (ValidationIssue issue : session.issues(row)) {
+        if (column.equals(issue.column()) && issue.code().startsWith("ENUM_INVALID")) {
+          String option = optionOfValue.get(session.table().get(row, c).strip());
+          if (option != null) {
+            rows.add(row);
+            values.add(option);
+          }
+          break;
+        }
+      }
+    }
+    int[] r = new int[rows.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = rows.get(i);
+    }
+    return setCells(column, r, values.toArray(new String[0]));
+  }
+
   // ---- edit
 
   /** Changes a cell (one undoable step). */

@@ -213,4 +213,44 @@ class ImportSessionTest {
     assertThrows(IllegalArgumentException.class, () -> flow.splitColumn("first_name", " ",
         "phone", "phone", ImportSession.Scope.ALL_ROWS));
   }
+
+  @Test
+  void unknownEnumValuesAreCountedWithASuggestionAndMappedAtOnceAsOneStep() {
+    Importer plans = Importer.builder("plans")
+        .column(Column.builder("name"))
+        .column(Column.builder("plan").type(new ColumnType.EnumType(List.of(
+            new dev.sluice.core.schema.EnumOption("free", "Free", List.of()),
+            new dev.sluice.core.schema.EnumOption("pro", "Professional", List.of("Premium"))))))
+        .build();
+    ImportSession flow = new ImportSession(plans, new PortableSha256());
+    StringBuilder csv = new StringBuilder("Name;Plan\n");
+    String[] plansWritten = {"free", "Proffesional", "Gold", " gold ", "Premium", "Frei", "Gold"};
+    for (int i = 0; i < 70; i++) {
+      csv.append("N").append(i).append(';').append(plansWritten[i % plansWritten.length])
+          .append('\n');
+    }
+    CsvParser.parse(csv.toString(), CsvFormat.RFC4180.toBuilder().delimiter(';').build(),
+        flow.beginLoad(0, null, '"', n -> "column " + n));
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    ValidationSession session = flow.validate();
+    assertEquals(50, session.summary().errorRows(), "Gold twice, gold, Proffesional, Frei");
+
+    ImportSession.UnknownValues unknown = flow.unknownValues("plan", 500);
+    assertEquals(4, unknown.distinct());
+    assertEquals(new ImportSession.UnknownValue("Gold", 20, null), unknown.values().get(0));
+    assertEquals(new ImportSession.UnknownValue("Proffesional", 10, "pro"),
+        unknown.values().stream().filter(v -> v.value().equals("Proffesional")).findFirst()
+            .orElseThrow(), "a misspelled label suggests its option");
+    assertEquals(2, flow.unknownValues("plan", 2).values().size());
+    assertEquals(4, flow.unknownValues("plan", 2).distinct());
+    assertEquals(0, flow.unknownValues("name", 10).distinct(), "not an enum column");
+
+    assertEquals(40, flow.mapValues("plan", java.util.Map.of("Gold", "pro", "gold", "pro",
+        "Frei", "free")));
+    assertEquals(10, session.summary().errorRows(), "Proffesional was left invalid");
+    assertEquals("pro", session.table().get(2, 1));
+    assertTrue(flow.undo());
+    assertEquals(50, session.summary().errorRows(), "one step");
+  }
 }

@@ -43,7 +43,7 @@ function packBatch(batch) {
   const text = batch.slices.join("") +
     (made.length ? CHARS.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength)) : "");
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
-    columns: batch.columns, sourceRows: batch.sourceRows, errors: batch.errors,
+    columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
     text, offsets: batch.bounds };
 }
 

@@ -55,17 +55,27 @@ function yieldToPage() {
 
 function rowsOfBatch(chunk, from, to) {
   const { columns, text, offsets, errors } = chunk;
+  const custom = chunk.custom || [];
   const width = columns.length;
+  // custom fields (named by the user in the matching step) go under row.customFields
+  const isCustom = columns.map((key) => custom.includes(key));
+  const anyCustom = custom.length > 0;
   const count = to - from;
   const rows = new Array(count);
   for (let r = 0, at = 2 * from * width; r < count; r++) {
     const row = {};
-    for (let c = 0; c < width; c++, at += 2) row[columns[c]] = text.slice(offsets[at], offsets[at + 1]);
+    const fields = anyCustom ? {} : null;
+    for (let c = 0; c < width; c++, at += 2) {
+      const value = text.slice(offsets[at], offsets[at + 1]);
+      if (anyCustom && isCustom[c]) fields[columns[c]] = value;
+      else row[columns[c]] = value;
+    }
+    if (anyCustom) row.customFields = fields;
     if (errors && errors[from + r]) row._errors = errors[from + r];
     rows[r] = row;
   }
-  return { count, totalRows: chunk.totalRows, columns, rows,
-    sourceRows: chunk.sourceRows.slice(from, to) };
+  return { count, totalRows: chunk.totalRows, columns: columns.filter((c, i) => !isCustom[i]),
+    customFields: custom, rows, sourceRows: chunk.sourceRows.slice(from, to) };
 }
 
 class Widget {
@@ -381,14 +391,26 @@ class Widget {
     // a header left unmatched is kept as an extra column where the schema allows extras;
     // "Do not import" drops its values from everything that follows
     const extras = this.schema.allowExtraColumns !== false;
+    // where the importer allows it, a header can be kept as a custom field under a typed name
+    const customs = this.schema.allowCustomColumns === true;
+    const names = [];
     const rows = mapping.matches.map((m) => {
       const select = el("select", { "aria-label": m.header, "data-header": m.index },
-        extras ? el("option", { value: "", "data-keep": "extra", selected: !m.column },
+        extras ? el("option", { value: "", "data-keep": "extra", selected: !m.column && m.kind !== "custom" },
           this.t("UI_KEEP_EXTRA")) : null,
         el("option", { value: "" }, this.t("UI_IGNORE")),
+        customs ? el("option", { value: "", "data-keep": "custom", selected: m.kind === "custom" },
+          this.t("UI_KEEP_CUSTOM")) : null,
         columns.map((c) => el("option", { value: c.key, selected: c.key === m.column },
           (c.label || c.key) + (c.required ? " (" + this.t("UI_REQUIRED") + ")" : ""))));
       selects.push(select);
+      const name = el("input", { type: "text", class: "sluice-custom-name", "data-testid": "custom-name",
+        "aria-label": this.t("UI_CUSTOM_NAME") + ": " + m.header, value: m.custom || m.header.trim(),
+        maxlength: 64 });
+      const showName = () => { name.hidden = !(select.selectedOptions[0] && select.selectedOptions[0].dataset.keep === "custom"); };
+      select.addEventListener("change", showName);
+      showName();
+      names.push(name);
       // the first few non-blank values, so a user can tell what a column holds before choosing
       const preview = (this.loaded && this.loaded.parsed && this.loaded.parsed.preview) || [];
       const samples = preview.map((r) => r[m.index]).filter((v) => v && v.trim()).slice(0, 3);
@@ -396,7 +418,7 @@ class Widget {
         el("th", { scope: "row" }, m.header,
           samples.length ? el("span", { class: "sluice-samples", "data-testid": "samples",
             text: samples.join(" · ") }) : null),
-        el("td", {}, select),
+        el("td", {}, select, customs ? name : null),
         el("td", { class: "sluice-confidence" }, m.column
           ? this.t("UI_CONFIDENCE", { percent: Math.round(m.confidence * 100) }) : ""));
     });
@@ -410,9 +432,15 @@ class Widget {
       errors,
       this.nav(() => this.renderDialect(), async () => {
         // per header: a column key, "" (do not import) or null (keep as an extra column)
-        const chosen = selects.map((s) => (s.selectedOptions[0] && s.selectedOptions[0].dataset.keep
-          ? null : s.value));
+        const chosen = selects.map((s, i) => {
+          const keep = s.selectedOptions[0] && s.selectedOptions[0].dataset.keep;
+          return keep === "custom" ? { custom: names[i].value } : keep ? null : s.value;
+        });
         const applied = await this.rpc("applyMapping", chosen);
+        if (applied.error) {
+          this.error(errors, applied.message);
+          return;
+        }
         if (applied.missing.length) {
           this.error(errors, applied.missing.map((m) => m.message).join(" "));
           return;
@@ -817,6 +845,7 @@ class Widget {
               batch: { index, count: batch.count, totalRows: batch.totalRows },
               rows: batch.rows,
               columns: batch.columns,
+              customFields: batch.customFields,
             });
           } catch (e) {
             answer = { errors: batch.rows.map((row, i) => ({ index: i, message: e && e.message ? e.message : String(e) })) };

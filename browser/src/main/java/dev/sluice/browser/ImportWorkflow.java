@@ -9,6 +9,7 @@ import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.hash.PortableSha256;
 import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.match.HeaderMatch;
+import dev.sluice.core.match.MatchKind;
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
@@ -261,7 +262,25 @@ public final class ImportWorkflow {
    * importer allows extras).
    */
   public Map<String, Object> applyMapping(List<String> columnPerHeader) {
-    return mappingAnswer(flow.applyMapping(columnPerHeader));
+    return applyMapping(columnPerHeader, Map.of());
+  }
+
+  /**
+   * {@link #applyMapping(List)} with headers kept as custom fields (header index to the name the
+   * user typed); a name that cannot be used answers {@code error} and a message instead.
+   */
+  public Map<String, Object> applyMapping(List<String> columnPerHeader,
+      Map<Integer, String> customNames) {
+    try {
+      return mappingAnswer(flow.applyMapping(columnPerHeader, customNames));
+    } catch (IllegalArgumentException e) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("error", e.getMessage());
+      m.put("message", messages.format(e.getMessage(),
+          Map.of("max", ColumnMapping.MAX_CUSTOM_NAME)));
+      m.put("missing", List.of());
+      return m;
+    }
   }
 
   /** The mapping to remember for next time, as fingerprint and folded header to column key. */
@@ -272,6 +291,7 @@ public final class ImportWorkflow {
   private Map<String, Object> mappingAnswer(ColumnMapping mapping) {
     Map<String, Object> m = new LinkedHashMap<>();
     List<Object> matches = new ArrayList<>();
+    int customIndex = 0;
     for (HeaderMatch h : mapping.matches()) {
       Map<String, Object> hm = new LinkedHashMap<>();
       hm.put("index", h.index());
@@ -279,9 +299,13 @@ public final class ImportWorkflow {
       hm.put("column", h.column());
       hm.put("kind", h.kind().name().toLowerCase());
       hm.put("confidence", Math.round(h.confidence() * 100) / 100.0);
+      if (h.kind() == MatchKind.CUSTOM) {
+        hm.put("custom", mapping.customColumnKeys().get(customIndex++));
+      }
       matches.add(hm);
     }
     m.put("matches", matches);
+    m.put("customColumns", mapping.customColumnKeys());
     List<Object> missing = new ArrayList<>();
     for (String key : mapping.missingRequired()) {
       Map<String, Object> mm = new LinkedHashMap<>();
@@ -382,7 +406,8 @@ public final class ImportWorkflow {
       Column column = importer.column(key);
       cm.put("key", key);
       cm.put("label", column == null ? key : column.label());
-      cm.put("type", column == null ? "extra" : column.type().name());
+      cm.put("type", column != null ? column.type().name()
+          : flow.mapping().customColumnKeys().contains(key) ? "custom" : "extra");
       cm.put("required", column != null && column.required());
       list.add(cm);
     }
@@ -520,8 +545,8 @@ public final class ImportWorkflow {
    * row's index in the table, and per row the codes of its errors by column (rows handed over
    * flagged under include_flagged), or null when no row has errors.
    */
-  public record Batch(int index, int totalRows, List<String> columns, OutputText values,
-      int[] sourceRows, List<List<Map<String, Object>>> errors) {
+  public record Batch(int index, int totalRows, List<String> columns, List<String> custom,
+      OutputText values, int[] sourceRows, List<List<Map<String, Object>>> errors) {
     /** The number of rows. */
     public int count() {
       return sourceRows.length;
@@ -551,7 +576,7 @@ public final class ImportWorkflow {
       }
     }
     return new Batch(index, flow.submittedCount(), session.table().columns(),
-        flow.batch(index, size), rows, errors);
+        flow.mapping().customColumnKeys(), flow.batch(index, size), rows, errors);
   }
 
   /**
@@ -566,8 +591,17 @@ public final class ImportWorkflow {
     for (int r = 0; r < b.count(); r++) {
       Map<String, Object> rm = new LinkedHashMap<>();
       String[] values = b.values().row(text, r);
+      Map<String, Object> custom = new LinkedHashMap<>();
       for (int c = 0; c < width; c++) {
-        rm.put(b.columns().get(c), values[c]);
+        String key = b.columns().get(c);
+        if (b.custom().contains(key)) {
+          custom.put(key, values[c]);
+        } else {
+          rm.put(key, values[c]);
+        }
+      }
+      if (!custom.isEmpty()) {
+        rm.put("customFields", custom);
       }
       if (b.errors() != null && b.errors().get(r) != null) {
         rm.put("_errors", b.errors().get(r));

@@ -274,7 +274,15 @@ public final class WorkerApi {
           cols.put(String.valueOf(e.getKey()), v);
         }
       }
-      r = new RememberedMapping(f, cols);
+      Map<String, String> custom = new LinkedHashMap<>();
+      if (m.get("custom") instanceof Map<?, ?> names) {
+        for (Map.Entry<?, ?> e : names.entrySet()) {
+          if (e.getValue() instanceof String v) {
+            custom.put(String.valueOf(e.getKey()), v);
+          }
+        }
+      }
+      r = new RememberedMapping(f, cols, custom);
     }
     return Json.write(workflow.suggestMapping(r));
   }
@@ -286,10 +294,14 @@ public final class WorkerApi {
   @JSExport
   public static String applyMapping(JSObject columnPerHeader) {
     List<String> list = new ArrayList<>();
+    Map<Integer, String> custom = new LinkedHashMap<>();
     for (Object o : (List<?>) JsTree.toJava(columnPerHeader)) {
+      if (o instanceof Map<?, ?> m && m.get("custom") instanceof String name) {
+        custom.put(list.size(), name); // {custom: name}: kept as a custom field
+      }
       list.add(o instanceof String s ? s : null);
     }
-    return Json.write(workflow.applyMapping(list));
+    return Json.write(workflow.applyMapping(list, custom));
   }
 
   /** The confirmed mapping, to store for next time. */
@@ -299,6 +311,7 @@ public final class WorkerApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("fingerprint", r.fingerprint());
     m.put("columns", new LinkedHashMap<>(r.columns()));
+    m.put("custom", new LinkedHashMap<>(r.custom()));
     return Json.write(m);
   }
 
@@ -410,6 +423,7 @@ public final class WorkerApi {
     meta.put("count", b.count());
     meta.put("totalRows", b.totalRows());
     meta.put("columns", b.columns());
+    meta.put("custom", b.custom());
     meta.put("errors", b.errors());
     return withArrays(Json.write(meta), slices, b.values().made(), b.values().bounds(), rows);
   }

@@ -131,4 +131,73 @@ class ReviewToolsTest {
       assertEquals("pro", new Select(again.get(1)).getFirstSelectedOption().getAttribute("value"));
     }
   }
+
+  /** Keeps the file's Team column as a custom field named in the matching step. */
+  private static void keepTeamAsCustomField(WidgetPage page, Chromium chromium) {
+    var driver = chromium.driver();
+    WebElement team = driver.findElement(By.cssSelector("select[data-header='3']"));
+    WebElement name = team.findElement(By.xpath("following-sibling::input"));
+    assertTrue(!name.isDisplayed(), "the name box shows only for a custom field");
+    page.js("const s = arguments[0]; s.selectedIndex = [...s.options]"
+        + ".findIndex((o) => o.dataset.keep === 'custom'); s.dispatchEvent(new Event('change'))", team);
+    assertTrue(name.isDisplayed());
+    assertEquals("Team", name.getAttribute("value"), "the header is the suggested name");
+    name.clear();
+    name.sendKeys("email");
+    page.next(); // a column's key is refused with a message
+    page.waiter().until(d -> d.findElement(By.cssSelector(".sluice-error")).getText()
+        .contains("no column or other custom field"));
+    name.clear();
+    name.sendKeys("Team colour");
+    page.toValues();
+    page.toReview();
+  }
+
+  @Test
+  void aColumnKeptAsACustomFieldReachesOnDataUnderCustomFieldsAndIsRemembered() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude");
+      page.upload(PEOPLE);
+      page.toMapping();
+      keepTeamAsCustomField(page, chromium);
+      assertTrue(chromium.driver().findElement(By.cssSelector(".sluice-grid-head")).getText()
+          .contains("Team colour"), "shown in the grid under its name");
+      page.submit();
+      Map<String, Object> batch = page.received().get(0);
+      assertEquals(List.of("Team colour"), batch.get("customFields"));
+      Map<?, ?> anna = (Map<?, ?>) ((List<?>) batch.get("rows")).get(0);
+      assertEquals(Map.of("Team colour", "Red"), anna.get("customFields"));
+      assertTrue(!anna.containsKey("Team colour") && !anna.containsKey("Team"));
+      assertTrue(!((List<?>) batch.get("columns")).contains("Team colour"));
+
+      // remembered with the mapping: the same headers next time keep the field and its name
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude");
+      page.upload(PEOPLE);
+      page.toMapping();
+      WebElement again = chromium.driver().findElement(By.cssSelector("select[data-header='3']"));
+      assertEquals("custom", again.findElement(By.cssSelector("option:checked"))
+          .getAttribute("data-keep"));
+      assertEquals("Team colour", page.js("return arguments[0].nextElementSibling.value", again));
+    }
+  }
+
+  @Test
+  void aCustomFieldIsPostedToTheRelayUnderCustomFieldsInWebhookMode() throws Exception {
+    try (TestServer pages = TestServer.pages(); TestServer relay = TestServer.recorder();
+        Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&mode=webhook&relay="
+          + relay.url().replace(":", "%3A").replace("/", "%2F"));
+      page.upload(PEOPLE);
+      page.toMapping();
+      keepTeamAsCustomField(page, chromium);
+      page.submit();
+      TestServer.Recorded posted = relay.recorded().stream()
+          .filter(r -> r.method().equals("POST") && r.path().contains("/batches")).findFirst()
+          .orElseThrow();
+      var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(posted.body());
+      assertEquals("Red", body.get("rows").get(0).get("customFields").get("Team colour").asText());
+    }
+  }
 }

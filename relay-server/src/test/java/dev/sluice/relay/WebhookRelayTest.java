@@ -83,6 +83,49 @@ class WebhookRelayTest {
   }
 
   @Test
+  void customFieldsAreDeliveredWhereTheImporterAllowsThemAndRefusedElsewhere() throws Exception {
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      Map<String, Object> open = Fixtures.webhookImporter(receiver.url(), 100);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> schema = new HashMap<>((Map<String, Object>) open.get("schema"));
+      schema.put("allowCustomColumns", true);
+      open.put("schema", schema);
+      String key = relay.createImporter(open).get("importerKey").asText();
+      Map<String, Object> body = Fixtures.batch(0, 0, 2, 2);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) body.get("rows");
+      rows.get(0).put("customFields", Map.of("Team colour", "Red"));
+      assertEquals(202, post(relay, key, "imp-cf", body).status());
+      await("delivered", () -> delivered(receiver).size() == 1);
+      JsonNode delivered = JSON.readTree(delivered(receiver).get(0).body());
+      assertEquals("Red", delivered.get("rows").get(0).get("customFields").get("Team colour")
+          .asText());
+      assertTrue(delivered.get("rows").get(1).get("customFields") == null);
+      assertFalse(delivered.get("rows").get(0).has("Team colour"), "not an extra column");
+
+      Map<String, Object> bad = Fixtures.batch(0, 0, 1, 1);
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> badRows = (List<Map<String, Object>>) bad.get("rows");
+      badRows.get(0).put("customFields", Map.of("email", "shadowing a column"));
+      Relay.Response shadow = post(relay, key, "imp-cf2", bad);
+      assertEquals(400, shadow.status(), shadow.body());
+      assertEquals("INVALID_FIELD", shadow.json().get("code").asText());
+      assertFalse(shadow.body().contains("shadowing"), "no value in the answer");
+      badRows.get(0).put("customFields", Map.of("Notes", "x".repeat(
+          dev.sluice.relay.webhook.BatchIntake.MAX_CELL_CHARS + 1)));
+      Relay.Response longCell = post(relay, key, "imp-cf3", bad);
+      assertEquals("CELL_TOO_LONG", longCell.json().get("code").asText());
+
+      String closed = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 100))
+          .get("importerKey").asText();
+      badRows.get(0).put("customFields", Map.of("Team colour", "Red"));
+      Relay.Response off = post(relay, closed, "imp-cf4", bad);
+      assertEquals(400, off.status());
+      assertTrue(off.body().contains("does not allow custom fields"), off.body());
+    }
+  }
+
+  @Test
   void aTamperedBatchIsRejectedByServerSideValidationWithPositionsAndNoValues() throws Exception {
     try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
       String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 100))

@@ -281,6 +281,18 @@ public final class ImportSession {
    * (an extra column when the importer allows extras).
    */
   public ColumnMapping applyMapping(List<String> columnPerHeader) {
+    return applyMapping(columnPerHeader, java.util.Map.of());
+  }
+
+  /**
+   * {@link #applyMapping(List)}, with some headers kept as custom fields under the names given
+   * (header index to name; importers that allow custom columns).
+   *
+   * @throws IllegalArgumentException with a message code ({@link ColumnMapping#customNameProblem})
+   *     when a name cannot be used
+   */
+  public ColumnMapping applyMapping(List<String> columnPerHeader,
+      java.util.Map<Integer, String> customNames) {
     List<String> headers = loaded.headers();
     ColumnMapping m = ColumnMatcher.match(importer, headers);
     for (int h = 0; h < headers.size(); h++) {
@@ -292,6 +304,11 @@ public final class ImportSession {
         m = m.withIgnored(h);
       } else if (choice != null) {
         m = m.withColumn(h, choice);
+      }
+    }
+    for (java.util.Map.Entry<Integer, String> e : new java.util.TreeMap<>(customNames).entrySet()) {
+      if (e.getKey() >= 0 && e.getKey() < headers.size()) {
+        m = m.withCustom(e.getKey(), e.getValue());
       }
     }
     mapping = m;

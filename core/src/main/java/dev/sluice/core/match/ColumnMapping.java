@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Which file column feeds which importer column, with what confidence; and the table layout that
- * follows from it (importer columns, then kept extra columns).
+ * follows from it (importer columns, then the custom fields the user named, then kept extra
+ * columns).
  *
  * <p>Immutable: {@link #withColumn} returns a new mapping, so the UI can keep history for undo.
  */
@@ -21,11 +22,22 @@ public final class ColumnMapping {
   private final Importer importer;
   private final List<String> headers;
   private final List<HeaderMatch> matches;
+  /** Header index to the name of the custom field it is kept as. */
+  private final Map<Integer, String> custom;
+
+  /** The longest name of a custom field. */
+  public static final int MAX_CUSTOM_NAME = 64;
 
   ColumnMapping(Importer importer, List<String> headers, List<HeaderMatch> matches) {
+    this(importer, headers, matches, Map.of());
+  }
+
+  private ColumnMapping(Importer importer, List<String> headers, List<HeaderMatch> matches,
+      Map<Integer, String> custom) {
     this.importer = importer;
     this.headers = List.copyOf(headers);
     this.matches = List.copyOf(matches);
+    this.custom = Map.copyOf(custom);
   }
 
   /** The importer. */
@@ -71,7 +83,7 @@ public final class ColumnMapping {
   public List<HeaderMatch> unmatched() {
     List<HeaderMatch> list = new ArrayList<>();
     for (HeaderMatch m : matches) {
-      if (!m.matched() && m.kind() != MatchKind.IGNORED) {
+      if (!m.matched() && m.kind() != MatchKind.IGNORED && m.kind() != MatchKind.CUSTOM) {
         list.add(m);
       }
     }
@@ -87,7 +99,7 @@ public final class ColumnMapping {
     if (!importer.allowExtraColumns()) {
       return keys;
     }
-    Set<String> used = new HashSet<>();
+    Set<String> used = new HashSet<>(custom.values());
     for (Column c : importer.columns()) {
       used.add(c.key());
     }
@@ -100,6 +112,55 @@ public final class ColumnMapping {
       keys.add(key);
     }
     return keys;
+  }
+
+  /** The names of the custom fields, in file order: the table's columns after the importer's. */
+  public List<String> customColumnKeys() {
+    List<String> keys = new ArrayList<>();
+    for (HeaderMatch m : matches) {
+      if (m.kind() == MatchKind.CUSTOM) {
+        keys.add(custom.get(m.index()));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Why a name cannot be a new custom field, as a message code ({@code CUSTOM_COLUMNS_OFF},
+   * {@code CUSTOM_NAME_INVALID}: blank or longer than {@value #MAX_CUSTOM_NAME} chars, {@code
+   * CUSTOM_NAME_TAKEN}: a column's key or another custom field's name), or null when it can.
+   */
+  public String customNameProblem(String name) {
+    if (!importer.allowCustomColumns()) {
+      return "CUSTOM_COLUMNS_OFF";
+    }
+    if (name == null || name.isBlank() || name.strip().length() > MAX_CUSTOM_NAME) {
+      return "CUSTOM_NAME_INVALID";
+    }
+    String n = name.strip();
+    return importer.column(n) != null || custom.containsValue(n) ? "CUSTOM_NAME_TAKEN" : null;
+  }
+
+  /**
+   * A mapping where the user keeps a header as a custom field with a name: its values are handed
+   * over as written under {@code customFields} (see {@link #customNameProblem} for the names
+   * allowed).
+   */
+  public ColumnMapping withCustom(int headerIndex, String name) {
+    Map<Integer, String> names = new HashMap<>(custom);
+    names.remove(headerIndex);
+    ColumnMapping without = new ColumnMapping(importer, headers, matches, names);
+    String problem = without.customNameProblem(name);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    names.put(headerIndex, name.strip());
+    List<HeaderMatch> list = new ArrayList<>();
+    for (HeaderMatch m : matches) {
+      list.add(m.index() == headerIndex
+          ? new HeaderMatch(m.index(), m.header(), null, MatchKind.CUSTOM, 1.0) : m);
+    }
+    return new ColumnMapping(importer, headers, list, names);
   }
 
   /** A mapping with one column assigned by the user (null to unassign the header). */
@@ -118,7 +179,9 @@ public final class ColumnMapping {
         list.add(m);
       }
     }
-    return new ColumnMapping(importer, headers, list);
+    Map<Integer, String> names = new HashMap<>(custom);
+    names.remove(headerIndex);
+    return new ColumnMapping(importer, headers, list, names);
   }
 
   /**
@@ -131,18 +194,23 @@ public final class ColumnMapping {
       list.add(m.index() == headerIndex
           ? new HeaderMatch(m.index(), m.header(), null, MatchKind.IGNORED, 0) : m);
     }
-    return new ColumnMapping(importer, headers, list);
+    Map<Integer, String> names = new HashMap<>(custom);
+    names.remove(headerIndex);
+    return new ColumnMapping(importer, headers, list, names);
   }
 
   /** The mapping to store so that it is preferred next time for the same importer and headers. */
   public RememberedMapping remember() {
     Map<String, String> columns = new HashMap<>();
+    Map<String, String> customs = new HashMap<>();
     for (HeaderMatch m : matches) {
       if (m.matched()) {
         columns.putIfAbsent(TextFold.fold(m.header()), m.column());
+      } else if (m.kind() == MatchKind.CUSTOM) {
+        customs.putIfAbsent(TextFold.fold(m.header()), custom.get(m.index()));
       }
     }
-    return new RememberedMapping(fingerprint(importer, headers), columns);
+    return new RememberedMapping(fingerprint(importer, headers), columns, customs);
   }
 
   /**
@@ -160,17 +228,25 @@ public final class ColumnMapping {
 
   /** An empty table laid out for this mapping. */
   public ImportTable newTable() {
-    return ImportTable.forImporter(importer, extraColumnKeys());
+    List<String> kept = new ArrayList<>(customColumnKeys());
+    kept.addAll(extraColumnKeys());
+    return ImportTable.forImporter(importer, kept);
   }
 
   /** Builds projections of file rows into table rows. */
   public Projection projection() {
-    int[] sources = new int[importer.columns().size() + extraColumnKeys().size()];
+    int[] sources = new int[importer.columns().size() + custom.size()
+        + extraColumnKeys().size()];
     for (int c = 0; c < importer.columns().size(); c++) {
       sources[c] = headerFor(importer.columns().get(c).key());
     }
+    int i = importer.columns().size();
+    for (HeaderMatch m : matches) {
+      if (m.kind() == MatchKind.CUSTOM) {
+        sources[i++] = m.index();
+      }
+    }
     if (importer.allowExtraColumns()) {
-      int i = importer.columns().size();
       for (HeaderMatch m : unmatched()) {
         sources[i++] = m.index();
       }

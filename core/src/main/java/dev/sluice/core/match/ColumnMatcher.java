@@ -89,7 +89,16 @@ public final class ColumnMatcher {
         result[h] = new HeaderMatch(h, headers.get(h), null, MatchKind.NONE, 0);
       }
     }
-    return new ColumnMapping(importer, headers, Arrays.asList(result));
+    ColumnMapping mapping = new ColumnMapping(importer, headers, Arrays.asList(result));
+    if (useRemembered && importer.allowCustomColumns()) {
+      for (int h = 0; h < headers.size(); h++) {
+        String name = remembered.custom().get(TextFold.fold(headers.get(h)));
+        if (name != null && result[h].column() == null && mapping.customNameProblem(name) == null) {
+          mapping = mapping.withCustom(h, name);
+        }
+      }
+    }
+    return mapping;
   }
 
   /** {score, kind ordinal} of the best way a header matches a column, or null. */

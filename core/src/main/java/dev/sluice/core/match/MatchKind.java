@@ -17,5 +17,7 @@ public enum MatchKind {
   /** Not matched: kept as an extra column when the importer allows extras. */
   NONE,
   /** The user chose not to import it: its values go nowhere, extras allowed or not. */
-  IGNORED
+  IGNORED,
+  /** Kept as a custom field under a name the user typed (importers that allow custom columns). */
+  CUSTOM
 }

@@ -8,10 +8,18 @@ import java.util.Map;
  *
  * @param fingerprint identifies the importer and header set it applies to
  * @param columns     folded header to column key; a header mapped to nothing is absent
+ * @param custom      folded header to the name of the custom field it was kept as
  */
-public record RememberedMapping(String fingerprint, Map<String, String> columns) {
-  /** Copies the map. */
+public record RememberedMapping(String fingerprint, Map<String, String> columns,
+    Map<String, String> custom) {
+  /** Copies the maps. */
   public RememberedMapping {
     columns = Map.copyOf(columns);
+    custom = Map.copyOf(custom == null ? Map.of() : custom);
+  }
+
+  /** A mapping without custom fields. */
+  public RememberedMapping(String fingerprint, Map<String, String> columns) {
+    this(fingerprint, columns, Map.of());
   }
 }

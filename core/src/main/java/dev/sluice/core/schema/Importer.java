@@ -18,9 +18,11 @@ import java.util.Map;
  * @param rowRules           rules across the columns of a row
  * @param allowExtraColumns  whether file columns that match no column are kept (not validated)
  * @param invalidRowPolicy   what submitting does with rows that have errors
+ * @param allowCustomColumns whether the user may keep an unmatched file column as a new field
+ *                           named in the matching step, handed over under {@code customFields}
  */
 public record Importer(String name, int version, List<Column> columns, List<RowRule> rowRules,
-    boolean allowExtraColumns, InvalidRowPolicy invalidRowPolicy) {
+    boolean allowExtraColumns, InvalidRowPolicy invalidRowPolicy, boolean allowCustomColumns) {
 
   /** The schema format version this code reads and writes. */
   public static final int FORMAT_VERSION = 1;
@@ -77,6 +79,7 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
     private final List<Column> columns = new ArrayList<>();
     private final List<RowRule> rowRules = new ArrayList<>();
     private boolean allowExtraColumns = true;
+    private boolean allowCustomColumns;
     private InvalidRowPolicy invalidRowPolicy = InvalidRowPolicy.BLOCK;
 
     private Builder(String name) {
@@ -106,7 +109,13 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
       return this;
     }
 
-    /** Whether unmatched file columns are kept (default true). */
+    /** Whether the user may keep unmatched file columns as named custom fields (default false). */
+    public Builder allowCustomColumns(boolean allow) {
+      this.allowCustomColumns = allow;
+      return this;
+    }
+
+    /** Whether unmatched file columns are kept as extra columns (default true). */
     public Builder allowExtraColumns(boolean allow) {
       this.allowExtraColumns = allow;
       return this;
@@ -120,7 +129,8 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
 
     /** The importer; throws {@link SchemaException} when the schema is not usable. */
     public Importer build() {
-      return new Importer(name, version, columns, rowRules, allowExtraColumns, invalidRowPolicy);
+      return new Importer(name, version, columns, rowRules, allowExtraColumns, invalidRowPolicy,
+          allowCustomColumns);
     }
   }
 

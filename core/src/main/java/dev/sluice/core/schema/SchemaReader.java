@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class SchemaReader {
   private static final Set<String> IMPORTER_FIELDS = Set.of("version", "name", "columns",
-      "rowRules", "allowExtraColumns", "invalidRowPolicy");
+      "rowRules", "allowExtraColumns", "allowCustomColumns", "invalidRowPolicy");
   private static final Set<String> COLUMN_FIELDS = Set.of("key", "label", "description",
       "aliases", "required", "allowBlank", "unique", "type", "default", "severity", "message",
       "transforms");
@@ -40,6 +40,10 @@ public final class SchemaReader {
     Boolean extras = bool(root, "allowExtraColumns", "importer");
     if (extras != null) {
       builder.allowExtraColumns(extras);
+    }
+    Boolean custom = bool(root, "allowCustomColumns", "importer");
+    if (custom != null) {
+      builder.allowCustomColumns(custom);
     }
     String policy = string(root, "invalidRowPolicy", "importer", false);
     if (policy != null) {

@@ -21,6 +21,9 @@ public final class SchemaWriter {
     if (!importer.allowExtraColumns()) {
       root.put("allowExtraColumns", false);
     }
+    if (importer.allowCustomColumns()) {
+      root.put("allowCustomColumns", true);
+    }
     if (importer.invalidRowPolicy() != InvalidRowPolicy.BLOCK) {
       root.put("invalidRowPolicy", SchemaReader.lower(importer.invalidRowPolicy()));
     }

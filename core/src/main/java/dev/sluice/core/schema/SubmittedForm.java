@@ -25,7 +25,7 @@ public final class SubmittedForm {
       columns.add(submitted(c));
     }
     return new Importer(importer.name(), importer.version(), columns, importer.rowRules(),
-        importer.allowExtraColumns(), importer.invalidRowPolicy());
+        importer.allowExtraColumns(), importer.invalidRowPolicy(), importer.allowCustomColumns());
   }
 
   private static Column submitted(Column c) {

@@ -23,13 +23,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportSessionTest {
-  private static final Importer CONTACTS = Importer.builder("contacts")
-      .column(Column.builder("first_name").label("First name").aliases("Vorname").required(true))
-      .column(Column.builder("email").label("Email").type(new ColumnType.Email()).required(true)
-          .unique().transforms(Transform.TRIM, Transform.NORMALIZE))
-      .column(Column.builder("phone").label("Phone").aliases("Tel"))
-      .invalidRowPolicy(InvalidRowPolicy.EXCLUDE)
-      .build();
+  private static final Importer CONTACTS = contacts(false);
+
+  private static Importer contacts(boolean customColumns) {
+    return Importer.builder("contacts")
+        .column(Column.builder("first_name").label("First name").aliases("Vorname").required(true))
+        .column(Column.builder("email").label("Email").type(new ColumnType.Email()).required(true)
+            .unique().transforms(Transform.TRIM, Transform.NORMALIZE))
+        .column(Column.builder("phone").label("Phone").aliases("Tel"))
+        .invalidRowPolicy(InvalidRowPolicy.EXCLUDE)
+        .allowCustomColumns(customColumns)
+        .build();
+  }
 
   /** Loads CSV text through the parser as the worker does: rows as spans of the kept text. */
   private static ImportSession loaded(String csv, int headerIndex, boolean spans) {
@@ -252,5 +257,52 @@ class ImportSessionTest {
     assertEquals("pro", session.table().get(2, 1));
     assertTrue(flow.undo());
     assertEquals(50, session.summary().errorRows(), "one step");
+  }
+
+  @Test
+  void unmatchedColumnsKeptAsNamedCustomFieldsAreHandedOverAsWrittenAndRemembered() {
+    Importer open = contacts(true);
+    ImportSession flow = new ImportSession(open, new PortableSha256());
+    CsvParser.parse("Name;Email;Team;Notes\nAnna;a@example.com;Red;vip\n",
+        CsvFormat.RFC4180.toBuilder().delimiter(';').build(),
+        flow.beginLoad(0, null, '"', n -> "column " + n));
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    assertThrows(IllegalArgumentException.class, () -> flow.applyMapping(
+        Arrays.asList("first_name", "email", null, null), java.util.Map.of(2, "email")),
+        "a column's key is no custom name");
+    assertThrows(IllegalArgumentException.class, () -> flow.applyMapping(
+        Arrays.asList("first_name", "email", null, null), java.util.Map.of(2, " ")));
+    var mapping = flow.applyMapping(Arrays.asList("first_name", "email", null, null),
+        java.util.Map.of(2, " Team colour "));
+    assertEquals(List.of("Team colour"), mapping.customColumnKeys());
+    assertEquals(List.of("Notes"), mapping.extraColumnKeys());
+    ValidationSession session = flow.validate();
+    assertEquals(List.of("first_name", "email", "phone", "Team colour", "Notes"),
+        session.table().columns());
+    assertEquals(1, flow.prepareSubmit());
+    OutputText batch = flow.batch(0, 1);
+    assertArrayEquals(new String[] {"Anna", "a@example.com", "", "Red", "vip"},
+        batch.row(batch.text(), 0));
+
+    // remembered with the mapping: the next import of the same headers keeps the field
+    var remembered = mapping.remember();
+    assertEquals(java.util.Map.of("team", "Team colour"), remembered.custom());
+    ImportSession next = new ImportSession(open, new PortableSha256());
+    CsvParser.parse("Name;Email;Team;Notes\nBo;b@example.com;Blue;\n",
+        CsvFormat.RFC4180.toBuilder().delimiter(';').build(),
+        next.beginLoad(0, null, '"', n -> "column " + n));
+    next.finishLoad();
+    assertEquals(List.of("Team colour"), next.suggestMapping(remembered).customColumnKeys());
+
+    ImportSession closed = new ImportSession(CONTACTS, new PortableSha256());
+    CsvParser.parse("Name;Email;Team\nAnna;a@example.com;Red\n",
+        CsvFormat.RFC4180.toBuilder().delimiter(';').build(),
+        closed.beginLoad(0, null, '"', n -> "column " + n));
+    closed.finishLoad();
+    IllegalArgumentException off = assertThrows(IllegalArgumentException.class,
+        () -> closed.applyMapping(Arrays.asList("first_name", "email", null),
+            java.util.Map.of(2, "Team")));
+    assertEquals("CUSTOM_COLUMNS_OFF", off.getMessage());
   }
 }

@@ -28,6 +28,7 @@ class SchemaReaderTest {
     assertEquals("everything", importer.name());
     assertEquals(InvalidRowPolicy.INCLUDE_FLAGGED, importer.invalidRowPolicy());
     assertEquals(false, importer.allowExtraColumns());
+    assertTrue(importer.allowCustomColumns());
     assertEquals(17, importer.columns().size());
     Column id = importer.column("id");
     assertEquals("Customer ID", id.label());

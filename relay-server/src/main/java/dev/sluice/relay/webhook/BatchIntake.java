@@ -2,6 +2,7 @@ package dev.sluice.relay.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.InvalidRowPolicy;
@@ -42,6 +43,8 @@ public final class BatchIntake {
   private static final int MAX_ISSUES_SHOWN = 100;
   /** The most extra (non-schema) columns a batch may carry. */
   public static final int MAX_EXTRA_COLUMNS = 100;
+  /** The key of a row's custom fields (importers that allow custom columns). */
+  public static final String CUSTOM_FIELDS = "customFields";
   /** The longest cell a batch may carry, as the parser's default field limit. */
   public static final int MAX_CELL_CHARS = dev.sluice.core.parse.CsvFormat.RFC4180.maxFieldChars();
 
@@ -105,12 +108,14 @@ public final class BatchIntake {
     List<String> extras = extraColumns(schema, rows);
     ImportTable table = ImportTable.forImporter(form, extras);
     int width = table.columns().size();
+    List<Map<String, String>> customFields = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       JsonNode row = rows.get(r);
       if (!row.isObject()) {
         throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", r,
             "problem", "each row must be an object keyed by column key"));
       }
+      customFields.add(customFields(schema, row.get(CUSTOM_FIELDS), r));
       String[] values = new String[width];
       for (int c = 0; c < width; c++) {
         JsonNode v = row.get(table.columns().get(c));
@@ -152,7 +157,7 @@ public final class BatchIntake {
     }
 
     byte[] payload = webhookBody(importer, importId, fileName, index, count, totalRows, user,
-        metadata, session, flagged).getBytes(StandardCharsets.UTF_8);
+        metadata, session, customFields, flagged).getBytes(StandardCharsets.UTF_8);
     BatchKey key = new BatchKey(importer.id(), importId, index);
     String webhookId = "msg_" + Tokens.id("", 22).substring(1);
     long now = settings.clock().millis();
@@ -229,6 +234,9 @@ public final class BatchIntake {
         continue; // reported with its row below
       }
       row.fieldNames().forEachRemaining(name -> {
+        if (CUSTOM_FIELDS.equals(name) && !known.contains(name)) {
+          return; // custom fields: checked per row
+        }
         if (!known.contains(name) && extras.add(name)) {
           if (!schema.allowExtraColumns()) {
             throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column",
@@ -245,9 +253,49 @@ public final class BatchIntake {
     return new ArrayList<>(extras);
   }
 
+  /**
+   * The custom fields of a row (importers that allow custom columns): an object of at most
+   * {@value #MAX_EXTRA_COLUMNS} names of at most {@value ColumnMapping#MAX_CUSTOM_NAME} chars to
+   * strings, each at most a cell long; text, checked for length only, as in the widget.
+   */
+  private static Map<String, String> customFields(Importer schema, JsonNode node, int row) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!schema.allowCustomColumns()) {
+      throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", row,
+          "column", CUSTOM_FIELDS, "problem", "this importer does not allow custom fields"));
+    }
+    if (!node.isObject() || node.size() > MAX_EXTRA_COLUMNS) {
+      throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", row,
+          "column", CUSTOM_FIELDS, "problem", "an object of at most " + MAX_EXTRA_COLUMNS
+              + " names to strings"));
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (var it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String name = e.getKey();
+      JsonNode v = e.getValue();
+      if (name.isBlank() || name.length() > ColumnMapping.MAX_CUSTOM_NAME
+          || schema.column(name) != null || !(v.isTextual() || v.isNull())) {
+        throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", row,
+            "column", CUSTOM_FIELDS, "problem", "custom field names are 1 to "
+                + ColumnMapping.MAX_CUSTOM_NAME + " chars, no column's key, with string values"));
+      }
+      String value = v.isNull() ? "" : v.asText();
+      if (value.length() > MAX_CELL_CHARS) {
+        throw new ApiException(ApiError.CELL_TOO_LONG, Map.of("row", row,
+            "column", CUSTOM_FIELDS, "limit", MAX_CELL_CHARS));
+      }
+      fields.put(name, value);
+    }
+    return fields;
+  }
+
   private static String webhookBody(ImporterConfig importer, String importId, String fileName,
       int index, int count, int totalRows, UserTokens.VerifiedUser user, String metadata,
-      ValidationSession session, List<Map<String, Object>> flagged) {
+      ValidationSession session, List<Map<String, String>> customFields,
+      List<Map<String, Object>> flagged) {
     ImportTable table = session.table();
     List<Map<String, Object>> columns = new ArrayList<>();
     for (String key : table.columns()) {
@@ -255,12 +303,15 @@ public final class BatchIntake {
       columns.add(Map.of("key", key, "label", c == null ? key : c.label()));
     }
     // an accepted batch has no errors, or its importer hands flagged rows over: every row goes
-    List<Map<String, String>> rows = new ArrayList<>(table.rowCount());
+    List<Map<String, Object>> rows = new ArrayList<>(table.rowCount());
     for (int r : session.submittedRows()) {
       String[] out = session.output(r);
-      Map<String, String> row = new LinkedHashMap<>();
+      Map<String, Object> row = new LinkedHashMap<>();
       for (int c = 0; c < out.length; c++) {
         row.put(table.columns().get(c), out[c]);
+      }
+      if (customFields.get(r) != null) {
+        row.put(CUSTOM_FIELDS, customFields.get(r));
       }
       rows.add(row);
     }

@@ -96,6 +96,11 @@ class Widget {
     this.options = options;
     this.locale = options.locale || (navigator.language || "en");
     this.batchSize = Math.max(1, options.batchSize || 1000);
+    // host hooks: run in this page, fed pages of values from the worker (see runHooks)
+    this.hooks = options.hooks || {};
+    this.hookConcurrency = Math.max(1, options.hookConcurrency || 4);
+    this.hookPageSize = Math.max(1, options.hookPageSize || 1000);
+    this.hookTimeoutMs = Math.max(1, options.hookTimeoutMs || 30000);
     this.maxFileSize = (options.maxFileSizeMb || 200) * 1024 * 1024;
     this.maxRows = options.maxRows || 0;
     this.importId = crypto.randomUUID();
@@ -532,8 +537,8 @@ class Widget {
       onchange: () => this.applyFilter() }, el("option", { value: "" }, this.t("UI_ALL_ISSUES")),
       Object.entries(s.byCode).map(([code, n]) => el("option", { value: code }, code + " (" + this.number(n) + ")")));
     this.filterControls = { only, columnFilter, codeFilter };
-    this.undoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("undo")) }, this.t("UI_UNDO"));
-    this.redoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("redo")) }, this.t("UI_REDO"));
+    this.undoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("undo"), true) }, this.t("UI_UNDO"));
+    this.redoButton = el("button", { type: "button", onclick: () => this.change(this.rpc("redo"), true) }, this.t("UI_REDO"));
     const replaceColumn = el("select", { "aria-label": this.t("UI_REPLACE_ALL") },
       this.columns.map((c) => el("option", { value: c.key }, c.label)));
     const find = el("input", { type: "text", "aria-label": this.t("UI_FIND"), placeholder: this.t("UI_FIND") });
@@ -580,10 +585,10 @@ class Widget {
     this.dialog.addEventListener("keydown", (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !e.target.closest("input")) {
         e.preventDefault();
-        this.change(this.rpc(e.shiftKey ? "redo" : "undo"));
+        this.change(this.rpc(e.shiftKey ? "redo" : "undo"), true);
       } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "y" && !e.target.closest("input")) {
         e.preventDefault();
-        this.change(this.rpc("redo"));
+        this.change(this.rpc("redo"), true);
       }
     });
     // offered only while some row has errors (updateSummary)
@@ -598,6 +603,7 @@ class Widget {
         this.undoButton, this.redoButton),
       el("div", { class: "sluice-toolbar" }, replaceColumn, find, replace, replaceButton),
       this.columnTools(),
+      this.hookStatus = el("div", { class: "sluice-hooks", "data-testid": "hook-status", "aria-live": "polite" }),
       this.grid,
       this.cellMessage,
       el("div", { class: "sluice-nav" },
@@ -605,6 +611,118 @@ class Widget {
         rejected, this.blocked, this.submitButton));
     this.updateSummary(s);
     this.scheduleRender(true);
+    this.runHooks(null);
+  }
+
+  // ---- host hooks. Column hooks get pages of one column's values, the row hook pages of row
+  // objects; both answer per value or row. Pages come from the worker and go back to it, at most
+  // hookConcurrency in flight, so a million rows keep the page responsive. What a hook says
+  // counts like any issue; a hook that throws or times out is shown with its rows, to retry.
+  hookTasks(rows) {
+    const columnHooks = Object.entries(this.hooks.columns || {})
+      .filter(([key, fn]) => typeof fn === "function" && this.columns.some((c) => c.key === key && c.type !== "extra" && c.type !== "custom"));
+    const rowHook = typeof this.hooks.rows === "function" ? this.hooks.rows : null;
+    if (!columnHooks.length && !rowHook) return [];
+    // ranges of table rows: everything, or runs of the rows an edit changed
+    const ranges = [];
+    if (rows === null) {
+      for (let from = 0; from < this.summary.tableRows; from += this.hookPageSize) {
+        ranges.push([from, Math.min(this.summary.tableRows, from + this.hookPageSize)]);
+      }
+    } else {
+      for (const r of rows) {
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] === r && last[1] - last[0] < this.hookPageSize) last[1] = r + 1;
+        else ranges.push([r, r + 1]);
+      }
+    }
+    const tasks = [];
+    for (const [from, to] of ranges) {
+      for (const [key, fn] of columnHooks) tasks.push({ name: key, column: key, fn, from, to });
+      if (rowHook) tasks.push({ name: "rows", column: null, fn: rowHook, from, to });
+    }
+    return tasks;
+  }
+
+  async runHooks(rows, retry, issuesOnly) {
+    const tasks = retry || this.hookTasks(rows);
+    if (!tasks.length) return;
+    this.hookRuns = (this.hookRuns || 0) + 1;
+    const failures = [];
+    let done = 0;
+    const show = () => {
+      this.hookStatus.replaceChildren(el("p", { class: "sluice-summary", role: "status" },
+        this.t("UI_HOOKS_RUNNING", { percent: Math.floor((done * 100) / tasks.length) })));
+    };
+    show();
+    this.updateSummary(this.summary);
+    const queue = tasks.slice();
+    const worker = async () => {
+      while (queue.length) {
+        const task = queue.shift();
+        try {
+          await this.runHookTask(task, issuesOnly);
+        } catch (e) {
+          failures.push({ task, message: e && e.message ? e.message : String(e) });
+        }
+        done++;
+        show();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.hookConcurrency, tasks.length) }, worker));
+    this.hookRuns--;
+    this.hookStatus.replaceChildren(...failures.map((f) => el("p", { class: "sluice-error", role: "alert" },
+      this.t("UI_HOOK_FAILED", { hook: f.task.name, from: f.task.from + 1, to: f.task.to, message: f.message }))),
+    ...(failures.length ? [el("button", { type: "button", "data-testid": "hook-retry",
+      onclick: () => this.runHooks(null, failures.map((f) => f.task)) }, this.t("UI_RETRY"))] : []));
+    this.updateSummary(this.summary);
+    await this.renderRows();
+  }
+
+  async runHookTask(task, issuesOnly) {
+    const page = await this.rpc("hookPage", task.column || "", task.from, task.to - task.from);
+    if (!page.rows.length) return;
+    const width = page.columns.length;
+    const input = task.column
+      ? page.values
+      : page.rows.map((r, i) => Object.fromEntries(page.columns.map((c, k) => [c, page.values[i * width + k]])));
+    const context = { column: task.column, rows: page.rows.map((r) => r + 1), importId: this.importId };
+    let timer;
+    const timeout = new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(this.t("UI_HOOK_TIMEOUT", { seconds: this.hookTimeoutMs / 1000 }))), this.hookTimeoutMs);
+    });
+    let answer;
+    try {
+      answer = await Promise.race([Promise.resolve().then(() => task.fn(input, context)), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!Array.isArray(answer) || answer.length !== page.rows.length) {
+      throw new Error(this.t("UI_HOOK_BAD_ANSWER", { got: Array.isArray(answer) ? answer.length : 0, expected: page.rows.length }));
+    }
+    const results = [];
+    answer.forEach((a, i) => {
+      const row = page.rows[i];
+      if (a === null || a === undefined) return;
+      if (task.column) {
+        if (typeof a === "string") results.push({ row, column: task.column, replacement: a });
+        else if (typeof a === "object") {
+          if (typeof a.value === "string") results.push({ row, column: task.column, replacement: a.value });
+          if (a.message) results.push({ row, column: task.column, message: String(a.message), code: a.code, severity: a.severity });
+        }
+        return;
+      }
+      for (const [column, value] of Object.entries(a.values || {})) {
+        if (typeof value === "string") results.push({ row, column, replacement: value });
+      }
+      for (const issue of a.issues || []) {
+        if (issue && issue.column && issue.message) {
+          results.push({ row, column: issue.column, message: String(issue.message), code: issue.code, severity: issue.severity });
+        }
+      }
+    });
+    this.summary = await this.rpc("applyHook", task.column ? "cell" : "row", task.column || "", page.rows,
+      issuesOnly ? results.filter((r) => r.replacement === undefined) : results);
   }
 
   // Column operations: split, merge, fill blanks, set a value, trim or change case; each is one
@@ -669,11 +787,22 @@ class Widget {
 
   updateSummary(s) {
     this.summary = s;
+    // the issue codes present change with edits and hooks: the filter offers exactly those
+    const codeFilter = this.filterControls && this.filterControls.codeFilter;
+    if (codeFilter) {
+      const selected = codeFilter.value;
+      const codes = Object.entries(s.byCode);
+      codeFilter.replaceChildren(codeFilter.options[0],
+        ...codes.map(([code, n]) => el("option", { value: code, selected: code === selected }, code + " (" + this.number(n) + ")")));
+      if (selected && !codes.some(([code]) => code === selected)) {
+        codeFilter.append(el("option", { value: selected, selected: true }, selected + " (0)"));
+      }
+    }
     this.summaryLine.textContent = this.t("UI_SUMMARY", { rows: s.rows, errorRows: s.errorRows, warningRows: s.warningRows });
     if (this.rejectedButton) this.rejectedButton.hidden = s.errorRows === 0;
     const count = s.policy === "exclude" ? s.validRows : s.rows;
     this.submitButton.textContent = this.t("UI_SUBMIT", { count });
-    this.submitButton.disabled = !s.canSubmit;
+    this.submitButton.disabled = !s.canSubmit || this.hookRuns > 0;
     this.blocked.textContent = s.canSubmit ? "" : this.t("UI_SUBMIT_BLOCKED", { count: s.errorRows });
     this.undoButton.disabled = !s.canUndo;
     this.redoButton.disabled = !s.canRedo;
@@ -690,10 +819,14 @@ class Widget {
     this.scheduleRender(true);
   }
 
-  async change(promise) {
+  // undone: an undo or redo, after which the hooks report issues but replace nothing (or an undone
+  // replacement would come straight back)
+  async change(promise, undone) {
     const s = await promise;
     this.updateSummary(s);
     await this.renderRows();
+    // the host's hooks check again what the step changed (every row when it changed many)
+    if ("changedRows" in s && (s.changedRows === null || s.changedRows.length)) this.runHooks(s.changedRows, null, undone);
   }
 
   scheduleRender(now) {
@@ -801,6 +934,19 @@ class Widget {
   // ---- step 5: submit
 
   async submit() {
+    if (typeof this.hooks.beforeSubmit === "function") {
+      // the host may refuse with its own message (a quota, a missing approval)
+      let verdict;
+      try {
+        verdict = await this.hooks.beforeSubmit({ ...this.summary, importId: this.importId });
+      } catch (e) {
+        verdict = { ok: false, message: e && e.message ? e.message : String(e) };
+      }
+      if (verdict && verdict.ok === false) {
+        this.blocked.textContent = verdict.message || "";
+        return;
+      }
+    }
     const prepared = await this.rpc("prepareSubmit");
     if (!prepared.canSubmit) {
       this.blocked.textContent = prepared.blockedMessage;

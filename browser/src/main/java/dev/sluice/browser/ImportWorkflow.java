@@ -394,6 +394,7 @@ public final class ImportWorkflow {
     m.put("canRedo", flow.canRedo());
     m.put("columns", columnsAnswer());
     m.put("viewRows", flow.viewSize());
+    m.put("tableRows", session.table().rowCount());
     return m;
   }
 
@@ -458,13 +459,13 @@ public final class ImportWorkflow {
   /** Changes a cell; the answer is the new summary. */
   public Map<String, Object> edit(int row, String column, String value) {
     flow.edit(row, column, value);
-    return summary();
+    return changed(summary());
   }
 
   /** Replaces every occurrence of a text in one column, as one undoable step. */
   public Map<String, Object> replaceAll(String column, String find, String replacement) {
     int replaced = flow.replaceAll(column, find, replacement);
-    Map<String, Object> m = summary();
+    Map<String, Object> m = changed(summary());
     m.put("replaced", replaced);
     return m;
   }
@@ -503,10 +504,44 @@ public final class ImportWorkflow {
       m.put("message", messages.format("UI_OPERATION_INVALID", Map.of()));
       return m;
     }
-    Map<String, Object> m = summary();
+    Map<String, Object> m = changed(summary());
     m.put("changed", changed);
     return m;
   }
+
+  /** The host's hooks: a page of rows with their values as handed over (column null: all). */
+  public Map<String, Object> hookPage(String column, int from, int count) {
+    ImportSession.HookPage page = flow.hookPage(column, from, count);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rows", page.rows());
+    m.put("columns", page.columns());
+    m.put("values", page.values());
+    return m;
+  }
+
+  /**
+   * What a hook said of the rows it checked ({@code source} "cell" for a column hook, "row" for
+   * a row hook): per result a row, a column, and a replacement value or an issue (code, severity,
+   * message). The answer is the summary with {@code replaced}.
+   */
+  public Map<String, Object> applyHook(String source, String column, int[] checkedRows,
+      List<ImportSession.HookResult> results) {
+    int replaced = flow.applyHookResults("row".equals(source) ? ValidationSession.HookSource.ROW
+        : ValidationSession.HookSource.CELL, column, checkedRows, results);
+    Map<String, Object> m = summary();
+    m.put("replaced", replaced);
+    return m;
+  }
+
+  /** The summary with the rows the last step changed (null when more than a page of them). */
+  private Map<String, Object> changed(Map<String, Object> m) {
+    int[] rows = flow.lastChangedRows();
+    m.put("changedRows", rows.length <= MAX_CHANGED_ROWS_SENT ? rows : null);
+    return m;
+  }
+
+  /** Changed rows sent to the page for its hooks; more than this and the hooks check every row. */
+  private static final int MAX_CHANGED_ROWS_SENT = 2000;
 
   /** Deletes a row (undoable). */
   public Map<String, Object> deleteRow(int row) {
@@ -517,13 +552,13 @@ public final class ImportWorkflow {
   /** Undoes the last step. */
   public Map<String, Object> undo() {
     flow.undo();
-    return summary();
+    return changed(summary());
   }
 
   /** Redoes the last undone step. */
   public Map<String, Object> redo() {
     flow.redo();
-    return summary();
+    return changed(summary());
   }
 
   // ---- step 5: submit

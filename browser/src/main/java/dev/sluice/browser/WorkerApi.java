@@ -1,6 +1,8 @@
 package dev.sluice.browser;
 
+import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.match.RememberedMapping;
+import dev.sluice.core.schema.Severity;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvParser;
@@ -373,6 +375,46 @@ public final class WorkerApi {
       }
     }
     return Json.write(workflow.mapValues(column, map));
+  }
+
+  /** A page of rows for a host's hook (see {@link ImportWorkflow#hookPage}). */
+  @JSExport
+  public static String hookPage(String column, int from, int count) {
+    return Json.write(workflow.hookPage(empty(column), from, count));
+  }
+
+  /**
+   * What a host's hook said (see {@link ImportWorkflow#applyHook}): {@code results} is an array of
+   * {@code {row, column, replacement?, code?, severity?, message?}}.
+   */
+  @JSExport
+  public static String applyHook(String source, String column, JSObject checkedRows,
+      JSObject results) {
+    List<Integer> rows = new ArrayList<>();
+    for (Object o : (List<?>) JsTree.toJava(checkedRows)) {
+      if (o instanceof Number n) {
+        rows.add(n.intValue());
+      }
+    }
+    int[] checked = new int[rows.size()];
+    for (int i = 0; i < checked.length; i++) {
+      checked[i] = rows.get(i);
+    }
+    List<ImportSession.HookResult> list = new ArrayList<>();
+    for (Object o : (List<?>) JsTree.toJava(results)) {
+      if (o instanceof Map<?, ?> m && m.get("row") instanceof Number row
+          && m.get("column") instanceof String col) {
+        Severity severity = m.get("severity") instanceof String sv ? Severity.byName(sv) : null;
+        list.add(new ImportSession.HookResult(row.intValue(), col, text(m.get("replacement")),
+            text(m.get("code")), severity == null ? Severity.ERROR : severity,
+            text(m.get("message"))));
+      }
+    }
+    return Json.write(workflow.applyHook(source, empty(column), checked, list));
+  }
+
+  private static String text(Object o) {
+    return o instanceof String s ? s : null;
   }
 
   /** Deletes a row. */

@@ -45,6 +45,7 @@ public final class ImportSession {
   private final List<Edit[]> undo = new ArrayList<>();
   private final List<Edit[]> redo = new ArrayList<>();
   private int[] submitted = new int[0];
+  private int[] lastChanged = new int[0];
 
   /** A session for an importer; the hash transform uses the given SHA-256. */
   public ImportSession(Importer importer, Sha256 sha256) {
@@ -458,6 +459,91 @@ public final class ImportSession {
     return setCells(column, r, values.toArray(new String[0]));
   }
 
+  // ---- host hooks
+
+  /**
+   * A page of rows for a host's hook: the table rows (live rows from {@code from}, in table
+   * order) and their values as they would be handed over, row-major over {@code columns}.
+   */
+  public record HookPage(int[] rows, List<String> columns, String[] values) {}
+
+  /**
+   * The values of live rows {@code [from, from + count)} of the table (by table index; deleted
+   * rows are skipped) for a hook: one column's (a column hook) or all schema columns' (a row
+   * hook, {@code column == null}).
+   */
+  public HookPage hookPage(String column, int from, int count) {
+    ImportTable table = session.table();
+    int size = importer.columns().size();
+    List<String> columns = column != null ? List.of(column)
+        : table.columns().subList(0, size);
+    int[] cols = new int[columns.size()];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = table.columnIndex(columns.get(i));
+    }
+    int end = Math.min(table.rowCount(), Math.max(0, from) + Math.max(0, count));
+    int[] rows = new int[Math.max(0, end - from)];
+    int n = 0;
+    for (int r = Math.max(0, from); r < end; r++) {
+      if (!table.isDeleted(r)) {
+        rows[n++] = r;
+      }
+    }
+    rows = java.util.Arrays.copyOf(rows, n);
+    String[] values = new String[n * cols.length];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < cols.length; k++) {
+        String raw = table.get(rows[i], cols[k]);
+        values[i * cols.length + k] = cols[k] < size
+            ? session.validator(cols[k]).output(raw) : raw;
+      }
+    }
+    return new HookPage(rows, columns, values);
+  }
+
+  /**
+   * What a host's hook said of one cell: a replacement value, or an issue (its code, severity and
+   * message), or neither (the cell is fine).
+   */
+  public record HookResult(int row, String column, String replacement, String code,
+      dev.sluice.core.schema.Severity severity, String message) {}
+
+  /**
+   * Applies what a hook said of the rows it checked: the issues it reported before on those
+   * rows (on that column for a column hook; on any column for a row hook) are replaced by the new
+   * ones, and its replacement values change the cells as one undoable step. Returns how many
+   * cells were replaced.
+   */
+  public int applyHookResults(ValidationSession.HookSource source, String column,
+      int[] checkedRows, List<HookResult> results) {
+    ImportTable table = session.table();
+    int size = importer.columns().size();
+    int c = column == null ? -1 : table.columnIndex(column);
+    for (int row : checkedRows) {
+      if (source == ValidationSession.HookSource.ROW) {
+        session.clearRowHookIssues(row);
+      } else if (c >= 0 && c < size) {
+        session.setHookIssue(row, c, source, null, null, null);
+      }
+    }
+    List<Edit> edits = new ArrayList<>();
+    for (HookResult r : results) {
+      int col = table.columnIndex(r.column());
+      if (r.replacement() != null && col >= 0 && !table.isDeleted(r.row())) {
+        change(edits, r.row(), col, r.replacement());
+      }
+    }
+    int replaced = commit(edits);
+    for (HookResult r : results) {
+      int col = table.columnIndex(r.column());
+      if (r.message() != null && col >= 0 && col < size) {
+        session.setHookIssue(r.row(), col, source, r.code(), r.severity() == null
+            ? dev.sluice.core.schema.Severity.ERROR : r.severity(), r.message());
+      }
+    }
+    return replaced;
+  }
+
   // ---- edit
 
   /** Changes a cell (one undoable step). */
@@ -704,7 +790,24 @@ public final class ImportSession {
     redo.clear();
   }
 
+  /**
+   * The rows the last step (edit, operation, undo or redo) changed, in order without repeats: a
+   * host's hooks check them again.
+   */
+  public int[] lastChangedRows() {
+    return lastChanged.clone();
+  }
+
   private void apply(Edit[] step, boolean backwards) {
+    java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+    for (Edit e : step) {
+      rows.add(e.row);
+    }
+    lastChanged = new int[rows.size()];
+    int n = 0;
+    for (int r : rows) {
+      lastChanged[n++] = r;
+    }
     for (int i = 0; i < step.length; i++) {
       Edit e = step[backwards ? step.length - 1 - i : i];
       if (e.delete) {

@@ -16,6 +16,10 @@ public final class IssueMessages {
 
   /** The message of an issue in a catalogue's language. */
   public static String format(ValidationIssue issue, Importer importer, MessageCatalog catalog) {
+    Object hookMessage = issue.arguments().get(ValidationSession.HOOK_MESSAGE);
+    if (hookMessage != null) {
+      return hookMessage.toString(); // the host's own words, from its hook
+    }
     Column column = importer.column(issue.column());
     if (issue.code().startsWith("ROW_")) {
       for (RowRule rule : importer.rowRules()) {

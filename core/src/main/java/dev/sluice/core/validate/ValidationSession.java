@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * instant. Full validation runs the same per-row code, so both paths give the same issues.
  *
  * <p>Issues are stored sparsely, per row, in fixed slots: one per column, one per row rule, one
- * per unique group. Not thread-safe: one session belongs to one worker.
+ * per unique group, and two per column for what the host's checks (hooks) report on a cell, its
+ * own and its row's. Not thread-safe: one session belongs to one worker.
  */
 public final class ValidationSession {
   private static final String DUPLICATE = "DUPLICATE_VALUE";
@@ -65,6 +66,10 @@ public final class ValidationSession {
   private int[][] asWritten = new int[0][];
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
   private final int slots;
+  /** The first hook slot: per column, a cell hook's issue, then per column a row hook's. */
+  private final int hookBase;
+  /** The hook issues of deleted rows, given back when a row is restored. */
+  private final Map<Integer, ValidationIssue[]> parkedHookIssues = new HashMap<>();
   /**
    * The issue slots of each row, null for a row without issues: a dense array rather than a sorted
    * map, since full validation looks up every row (a boxed key and a tree walk per row, and in the
@@ -143,7 +148,8 @@ public final class ValidationSession {
     this.spanText = new String[validators.length];
     this.spanFrom = new int[validators.length];
     this.spanTo = new int[validators.length];
-    this.slots = columns.size() + rules.size() + groupColumns.length;
+    this.hookBase = columns.size() + rules.size() + groupColumns.length;
+    this.slots = hookBase + 2 * columns.size();
   }
 
   /**
@@ -175,6 +181,7 @@ public final class ValidationSession {
   /** Forgets every result and validates all rows again. */
   public void validateAll() {
     issues = new ValidationIssue[table.rowCount()][];
+    parkedHookIssues.clear();
     asWritten = new int[validators.length][(table.rowCount() + 31) >>> 5];
     byCode.clear();
     byColumn.clear();
@@ -237,6 +244,7 @@ public final class ValidationSession {
     CellResult result = validators[column].check(table.get(row, column));
     results[column] = result;
     fresh[column] = cellIssue(row, column, result);
+    fresh[hookBase + column] = null; // the cell hook checks the new value again
     for (int r : rulesByColumn[column]) {
       fresh[validators.length + r] = checkRule(row, r, results);
     }
@@ -274,6 +282,12 @@ public final class ValidationSession {
         moveInGroup(row, g, key, null, changed);
       }
     }
+    ValidationIssue[] old = slots(row);
+    if (old != null) {
+      ValidationIssue[] hooks = new ValidationIssue[slots];
+      System.arraycopy(old, hookBase, hooks, hookBase, slots - hookBase);
+      parkedHookIssues.put(row, hooks);
+    }
     store(row, new ValidationIssue[slots]);
     table.setDeleted(row, true);
     return changed.toArray();
@@ -287,7 +301,8 @@ public final class ValidationSession {
     table.setDeleted(row, false);
     ChangedRows changed = new ChangedRows(row);
     CellResult[] results = new CellResult[validators.length];
-    checkRow(row, results, new ValidationIssue[slots]);
+    ValidationIssue[] parked = parkedHookIssues.remove(row);
+    checkRow(row, results, parked != null ? parked : new ValidationIssue[slots]);
     for (int g = 0; g < groupColumns.length; g++) {
       String key = groupKey(row, g, results);
       if (key != null) {
@@ -296,6 +311,49 @@ public final class ValidationSession {
     }
     return changed.toArray();
   }
+
+  /** Where a hook issue comes from: the hook of the cell's column, or the hook of its row. */
+  public enum HookSource {
+    /** A column hook, which checks one value at a time. */
+    CELL,
+    /** A row hook, which checks a whole row and may report on any of its columns. */
+    ROW
+  }
+
+  /**
+   * Sets what a host's hook reports on a cell: an issue with the host's code, severity and
+   * message (shown as written, not looked up), or none when {@code message} is null. It counts
+   * like any issue (summary, filters, the invalid-row policy). A cell hook's issue goes when the
+   * cell is edited; both go with a deleted row and come back with it.
+   */
+  public void setHookIssue(int row, int column, HookSource source, String code,
+      Severity severity, String message) {
+    if (table.isDeleted(row) || column < 0 || column >= validators.length) {
+      return;
+    }
+    ValidationIssue[] fresh = copySlots(row);
+    int slot = hookBase + (source == HookSource.ROW ? validators.length : 0) + column;
+    fresh[slot] = message == null ? null : new ValidationIssue(row, validators[column].column()
+        .key(), code == null || code.isBlank() ? HOOK_ISSUE : code, severity,
+        Map.of(HOOK_MESSAGE, message), table.get(row, column));
+    store(row, fresh);
+  }
+
+  /** Clears every issue a row hook reported on a row, before it reports again. */
+  public void clearRowHookIssues(int row) {
+    ValidationIssue[] s = slots(row);
+    if (s == null) {
+      return;
+    }
+    ValidationIssue[] fresh = s.clone();
+    Arrays.fill(fresh, hookBase + validators.length, slots, null);
+    store(row, fresh);
+  }
+
+  /** The code of a hook issue for which the host gave none. */
+  public static final String HOOK_ISSUE = "HOOK_ISSUE";
+  /** The argument that holds a hook issue's message, shown as the host wrote it. */
+  public static final String HOOK_MESSAGE = "hookMessage";
 
   /** The issues of a row, in column order, then row rules, then unique groups. */
   public List<ValidationIssue> issues(int row) {

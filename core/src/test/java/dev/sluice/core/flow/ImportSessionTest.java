@@ -305,4 +305,67 @@ class ImportSessionTest {
             java.util.Map.of(2, "Team")));
     assertEquals("CUSTOM_COLUMNS_OFF", off.getMessage());
   }
+
+  @Test
+  void whatHooksReportCountsLikeAnyIssueIsReplacedOnTheNextCheckAndGoesWithAnEdit() {
+    Importer blocking = Importer.builder("contacts")
+        .column(Column.builder("first_name").required(true))
+        .column(Column.builder("email").type(new ColumnType.Email()).required(true)
+            .transforms(Transform.TRIM, Transform.NORMALIZE))
+        .build();
+    ImportSession flow = new ImportSession(blocking, new PortableSha256());
+    CsvParser.parse("Name;Email\nAnna;A@Example.com\nBob;b@example.com\nCy;c@example.com\n",
+        CsvFormat.RFC4180.toBuilder().delimiter(';').build(),
+        flow.beginLoad(0, null, '"', n -> "column " + n));
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    ValidationSession session = flow.validate();
+
+    ImportSession.HookPage page = flow.hookPage("email", 0, 10);
+    assertArrayEquals(new int[] {0, 1, 2}, page.rows());
+    assertArrayEquals(new String[] {"A@example.com", "b@example.com", "c@example.com"},
+        page.values(), "the values as they are handed over");
+    var source = ValidationSession.HookSource.CELL;
+    assertEquals(1, flow.applyHookResults(source, "email", page.rows(), List.of(
+        new ImportSession.HookResult(1, "email", null, "UNKNOWN_CUSTOMER",
+            dev.sluice.core.schema.Severity.ERROR, "Not a customer of ours"),
+        new ImportSession.HookResult(2, "email", "cy@example.com", null, null, null))));
+    assertEquals(1, session.summary().errorRows());
+    assertEquals("Not a customer of ours", dev.sluice.core.validate.IssueMessages.format(
+        session.issues(1).get(0), blocking, MessageCatalog.forLanguage("en")));
+    assertEquals(-1, flow.prepareSubmit(), "the block policy honours a hook's error");
+    flow.filter(true, null, "UNKNOWN_CUSTOMER");
+    assertEquals(1, flow.viewSize());
+    flow.filter(false, null, null);
+    assertEquals("cy@example.com", session.table().get(2, 1));
+    assertArrayEquals(new int[] {2}, flow.lastChangedRows());
+
+    // deleted and restored, the row keeps what the hook said; an edit of the cell drops it
+    flow.deleteRow(1);
+    assertEquals(0, session.summary().errorRows());
+    assertTrue(flow.undo());
+    assertEquals(1, session.summary().errorRows());
+    flow.edit(1, "email", "bob@example.com");
+    assertEquals(0, session.summary().errorRows(), "checked again by the hook, not kept stale");
+
+    // the next check of those rows replaces the hook's issues
+    flow.applyHookResults(source, "email", new int[] {0, 1, 2}, List.of(
+        new ImportSession.HookResult(0, "email", null, null,
+            dev.sluice.core.schema.Severity.WARNING, "Looks like a shared inbox")));
+    assertEquals(0, session.summary().errorRows());
+    assertEquals(1, session.summary().warningRows());
+    assertEquals(ValidationSession.HOOK_ISSUE, session.issues(0).get(0).code());
+
+    // a row hook reports on any column; its next run on the row replaces what it said
+    var row = ValidationSession.HookSource.ROW;
+    ImportSession.HookPage rows = flow.hookPage(null, 0, 2);
+    assertEquals(List.of("first_name", "email"), rows.columns());
+    assertEquals("Anna", rows.values()[0]);
+    flow.applyHookResults(row, null, rows.rows(), List.of(
+        new ImportSession.HookResult(1, "first_name", null, "NAME_MISMATCH",
+            dev.sluice.core.schema.Severity.ERROR, "Name differs from the CRM")));
+    assertEquals(1, session.summary().errorRows());
+    flow.applyHookResults(row, null, rows.rows(), List.of());
+    assertEquals(0, session.summary().errorRows());
+  }
 }

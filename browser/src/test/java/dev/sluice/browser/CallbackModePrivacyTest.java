@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The promise of callback mode, checked in real Chromium: a file full of unique markers is
@@ -88,6 +89,59 @@ class CallbackModePrivacyTest {
       assertEquals("submitted", record.get("status").asText());
       assertEquals("user-42", record.get("userId").asText());
       assertEquals("pk_test_123", record.get("importerKey").asText());
+    }
+  }
+
+  @Test
+  void valueMappingCustomFieldsColumnToolsAndHooksSendNothingHomeEither() throws Exception {
+    try (TestServer pages = TestServer.pages(); TestServer relay = TestServer.recorder();
+        Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&hooks=sync,rows"
+          + "&relay=" + relay.url().replace(":", "%3A").replace("/", "%2F"));
+      page.upload(Path.of("src/test/resources/files/people-markers.csv"));
+      page.toMapping();
+      var driver = chromium.driver();
+      page.js("const s = document.querySelector(\"select[data-header='3']\"); s.selectedIndex ="
+          + " [...s.options].findIndex((o) => o.dataset.keep === 'custom');"
+          + " s.dispatchEvent(new Event('change'))");
+      page.toValues();
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(
+          ".sluice-values select"))).selectByValue("pro");
+      page.toReview();
+      page.waiter().until(d -> page.summary().startsWith("3 rows, 2 with errors"));
+      page.js("document.querySelector('[data-testid=column-tools]').open = true");
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(
+          "[data-testid=op-into-second]"))).selectByValue("last_name");
+      driver.findElement(By.cssSelector("[data-testid=op-apply]")).click();
+      page.waiter().until(d -> "Zqxberg".equals(page.cellText(0, 1)));
+      // the row hook checks the split rows again: the team plan now has its last name
+      page.waiter().until(d -> page.summary().startsWith("3 rows, 1 with errors"));
+      page.submit();
+
+      List<?> rows = (List<?>) page.received().get(0).get("rows");
+      assertEquals(2, rows.size(), "the row a hook flagged is excluded");
+      Map<?, ?> first = (Map<?, ?>) rows.get(0);
+      assertEquals("pro", first.get("plan"));
+      assertEquals(Map.of("Team ZQXH", "Zqxred"), first.get("customFields"));
+      assertEquals("EU", first.get("region"), "filled by the row hook");
+
+      page.waiter().until(d -> relay.recorded().stream().anyMatch(r -> r.method().equals("POST")));
+      for (Chromium.Request request : chromium.requests()) {
+        assertFalse(leaks(request.url()), "marker in URL " + request.url());
+        for (String header : request.headers()) {
+          assertFalse(leaks(header), "marker in a header of " + request.url());
+        }
+      }
+      for (TestServer.Recorded r : relay.recorded()) {
+        assertFalse(leaks(r.body()), "marker in a body sent to the relay");
+        assertFalse(leaks(r.path()), "marker in a path sent to the relay");
+      }
+      TestServer.Recorded post = relay.recorded().stream().filter(r -> r.method().equals("POST"))
+          .findFirst().orElseThrow();
+      Set<String> fields = new TreeSet<>();
+      new ObjectMapper().readTree(post.body()).fieldNames().forEachRemaining(fields::add);
+      assertEquals(new TreeSet<>(ALLOWED_FIELDS), fields);
     }
   }
 

@@ -34,23 +34,23 @@ class HooksTest {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = review(pages, chromium, "policy=exclude&hooks=sync,rows&beforeSubmit=2");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 2 with errors"));
-      assertEquals("EU", page.cell(0, 4).getText(), "the row hook filled the region");
-      assertEquals("US", page.cell(1, 4).getText());
-      assertTrue(page.cell(1, 2).getAttribute("title").contains("This domain is blocked here"));
-      assertTrue(page.cell(2, 1).getAttribute("title").contains("Team plans need a last name"));
+      assertEquals("EU", page.cellText(0, 4), "the row hook filled the region");
+      assertEquals("US", page.cellText(1, 4));
+      assertTrue(String.valueOf(page.cellAttribute(1, 2, "title")).contains("This domain is blocked here"));
+      assertTrue(String.valueOf(page.cellAttribute(2, 1, "title")).contains("Team plans need a last name"));
       Select codes = new Select(chromium.driver().findElement(By.cssSelector(
           "[data-testid=code-filter]")));
       assertTrue(codes.getOptions().stream().anyMatch(o -> o.getAttribute("value")
           .equals("BLOCKED_DOMAIN")), "hook codes filter like core codes");
 
       page.edit(1, 2, "bob@example.com");
-      page.waiter().until(d -> !page.cell(1, 2).getAttribute("class").contains("sluice-invalid"));
+      page.waiter().until(d -> !String.valueOf(page.cellAttribute(1, 2, "class")).contains("sluice-invalid"));
       page.edit(1, 1, "Cole");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 1 with errors"));
       chromium.driver().findElement(By.cssSelector(".sluice-viewport"))
           .sendKeys(Keys.chord(Keys.CONTROL, "z"));
       page.waiter().until(d -> page.summary().startsWith("4 rows, 2 with errors"));
-      assertEquals("", page.cell(1, 1).getText());
+      assertEquals("", page.cellText(1, 1));
 
       // beforeSubmit refuses with the host's message, and nothing is handed over
       page.waiter().until(d -> d.findElement(By.cssSelector("[data-testid=submit]")).isEnabled());
@@ -66,7 +66,7 @@ class HooksTest {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = review(pages, chromium, "policy=exclude&hooks=lookup");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 0 with errors, 2 with warnings"));
-      assertTrue(page.cell(1, 2).getAttribute("title").contains("No customer with this email"));
+      assertTrue(String.valueOf(page.cellAttribute(1, 2, "title")).contains("No customer with this email"));
       page.submit();
       assertEquals("Imported 4 rows.", page.doneText(), "warnings do not block");
     }

@@ -44,7 +44,8 @@ class ReviewToolsTest {
   }
 
   private static String cellText(WidgetPage page, int row, int col) {
-    return page.cell(row, col).getText();
+    page.cell(row, col); // waits until it is rendered
+    return page.cellText(row, col);
   }
 
   @Test

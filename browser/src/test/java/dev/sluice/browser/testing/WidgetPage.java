@@ -85,6 +85,21 @@ public final class WidgetPage {
         By.cssSelector("[data-row='" + row + "'][data-col='" + column + "']")));
   }
 
+  /** A cell's text as rendered now, or null when it is not rendered (read in one script, so a
+   * re-render between finding and reading cannot make it stale). */
+  public String cellText(int row, int column) {
+    return (String) js("const c = document.querySelector(\"[data-row='\" + arguments[0]"
+        + " + \"'][data-col='\" + arguments[1] + \"']\"); return c ? c.textContent : null",
+        row, column);
+  }
+
+  /** An attribute of a rendered cell, or null (read in one script, as {@link #cellText}). */
+  public String cellAttribute(int row, int column, String name) {
+    return (String) js("const c = document.querySelector(\"[data-row='\" + arguments[0]"
+        + " + \"'][data-col='\" + arguments[1] + \"']\"); return c ? c.getAttribute(arguments[2])"
+        + " : null", row, column, name);
+  }
+
   /**
    * Opens a cell's editor with the keyboard, types a value, and commits with Enter; tries again
    * when the grid re-rendered the cell under the test's hands (a revalidation just landed) or it

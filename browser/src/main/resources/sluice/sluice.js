@@ -867,9 +867,11 @@ class Widget {
     const cells = this.columns.map((c, i) => {
       const issues = byColumn.get(c.key) || [];
       const error = issues.some((x) => x.severity === "error");
+      const warning = issues.some((x) => x.severity === "warning");
       const message = issues.map((x) => x.message).join(" ");
       return el("div", {
-        role: "gridcell", class: "sluice-cell" + (error ? " sluice-invalid" : issues.length ? " sluice-warning" : ""),
+        role: "gridcell", class: "sluice-cell" + (error ? " sluice-invalid" : warning ? " sluice-warning"
+          : issues.length ? " sluice-info" : ""),
         tabindex: "-1", "data-row": r.row, "data-col": i, "aria-colindex": i + 2,
         "aria-invalid": error ? "true" : null, title: message || null,
         "aria-description": message || null,

@@ -34,6 +34,18 @@ function open(mode) {
     user: { id: "demo-user-1" },
     metadata: { workspace: "acme-demo" },
     onComplete: () => refreshDelivered(),
+    // a lookup hook: contacts the app already has are marked (info, not an error); the list
+    // comes from the app's backend, and the check runs here, so no row leaves the page for it
+    hooks: {
+      columns: {
+        email: async (values) => {
+          const known = new Set(await (await fetch("/api/crm/known-emails")).json());
+          return values.map((v) => known.has(v.toLowerCase())
+            ? { message: "Already in Acme CRM: importing updates this contact", severity: "info", code: "KNOWN_CONTACT" }
+            : null);
+        },
+      },
+    },
   };
   if (mode === "callback") {
     // As a host should for large files: count every row, show only the last few (a table of a

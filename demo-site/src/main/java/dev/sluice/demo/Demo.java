@@ -19,6 +19,9 @@ public final class Demo implements AutoCloseable {
       String adminKey, List<Duration> retrySchedule, int webhookBatchSize) {
   }
 
+  /** Contacts the demo's pretend CRM already has: the lookup hook marks them in the grid. */
+  static final List<String> KNOWN_EMAILS = List.of("marie.curie@example.fr",
+      "rosalind@example.co.uk", "carl@example.de");
   private final RelayServer relay;
   private final SampleBackend backend;
   private final Javalin app;
@@ -59,6 +62,9 @@ public final class Demo implements AutoCloseable {
       });
       config.routes.get("/api/backend/batches", ctx -> ctx.json(Map.of("batches",
           backend.batches())));
+      // the host app's own data for the widget's lookup hook: contacts the "CRM" already has
+      // (the page fetches the list and checks locally, so no row leaves the page for it)
+      config.routes.get("/api/crm/known-emails", ctx -> ctx.json(KNOWN_EMAILS));
       // The admin page reads the relay's admin API server-side: the admin key stays here.
       config.routes.get("/api/admin/imports", ctx -> ctx.contentType("application/json")
           .result(admin.get("v1/imports?limit=50")));

@@ -556,10 +556,11 @@ class Widget {
     this.viewport.append(this.spacer);
     const header = el("div", { class: "sluice-grid-head", role: "row" },
       el("div", { role: "columnheader", class: "sluice-cell sluice-rownum", text: this.t("UI_ROW") }),
+      // the delete buttons sit beside the row numbers, in view without scrolling sideways
+      el("div", { role: "columnheader", class: "sluice-cell sluice-action" }),
       // a long label is cut to the column; its whole text is the header's tooltip
       this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label,
-        title: c.label })),
-      el("div", { role: "columnheader", class: "sluice-cell sluice-action" }));
+        title: c.label })));
     const headGroup = el("div", { role: "rowgroup", class: "sluice-grid-headgroup" }, header);
     this.grid = el("div", { class: "sluice-grid", role: "grid", "aria-colcount": this.columns.length + 2, "data-testid": "grid" },
       headGroup, this.viewport);
@@ -872,17 +873,17 @@ class Widget {
       return el("div", {
         role: "gridcell", class: "sluice-cell" + (error ? " sluice-invalid" : warning ? " sluice-warning"
           : issues.length ? " sluice-info" : ""),
-        tabindex: "-1", "data-row": r.row, "data-col": i, "aria-colindex": i + 2,
+        tabindex: "-1", "data-row": r.row, "data-col": i, "aria-colindex": i + 3,
         "aria-invalid": error ? "true" : null, title: message || null,
         "aria-description": message || null,
       }, r.cells[i]);
     });
     return el("div", { role: "row", class: "sluice-row-line", "aria-rowindex": viewIndex + 2, "data-line": r.line },
       el("div", { role: "rowheader", class: "sluice-cell sluice-rownum", text: String(r.row + 1) }),
-      cells,
       el("div", { role: "gridcell", class: "sluice-cell sluice-action" },
         el("button", { type: "button", class: "sluice-delete", "aria-label": this.t("UI_DELETE_ROW") + " " + (r.row + 1),
-          onclick: () => this.change(this.rpc("deleteRow", r.row)) }, "✕")));
+          onclick: () => this.change(this.rpc("deleteRow", r.row)) }, "✕")),
+      cells);
   }
 
   gridKey(e) {

@@ -60,10 +60,15 @@ class WidgetFlowTest {
       assertEquals("Jürgen Weiß", page.cell(0, 0).getText());
       // each header sits over its column, its whole label in its tooltip
       WebElement nameHeader = chromium.driver().findElement(
-          By.cssSelector(".sluice-grid-head [role=columnheader]:nth-child(2)"));
+          By.cssSelector(".sluice-grid-head [role=columnheader]:nth-child(3)"));
       assertEquals(page.cell(0, 0).getRect().getX(), nameHeader.getRect().getX(), 1.0,
           "the Name header over its column");
       assertEquals("Name", nameHeader.getAttribute("title"));
+      // the delete buttons are in view without scrolling sideways (they sat past the right edge)
+      var grid = chromium.driver().findElement(By.cssSelector("[data-testid=grid]")).getRect();
+      var delete = chromium.driver().findElement(By.cssSelector(".sluice-delete")).getRect();
+      assertTrue(delete.getX() + delete.getWidth() <= grid.getX() + grid.getWidth()
+          && delete.getX() >= grid.getX(), "delete button inside the grid's visible width");
       page.js("arguments[0].focus()", badEmail);
       assertEquals(badEmail.getAttribute("title"), chromium.driver().findElement(
           By.cssSelector("[data-testid=cell-message]")).getText(),

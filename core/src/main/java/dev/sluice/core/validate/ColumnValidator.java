@@ -99,6 +99,21 @@ public final class ColumnValidator {
     return !normalize || type.acceptsAsNormal(s, from, to);
   }
 
+  /** {@link #writtenWhenAccepted}: a proven cell is never handed over as written (hashed). */
+  public static final int WRITTEN_NEVER = 0;
+  /** {@link #writtenWhenAccepted}: a proven cell is always handed over as written. */
+  public static final int WRITTEN_ALWAYS = 1;
+  /** {@link #writtenWhenAccepted}: only when the text is its normal form. */
+  public static final int WRITTEN_IF_NORMAL = 2;
+
+  /**
+   * Whether a cell the span path proved valid is handed over as written: never (a hash), always
+   * (no normal form is made), or when its text is its normal form ({@link #outputIsAccepted}).
+   */
+  public int writtenWhenAccepted() {
+    return hash ? WRITTEN_NEVER : normalize ? WRITTEN_IF_NORMAL : WRITTEN_ALWAYS;
+  }
+
   /**
    * Given that {@link #acceptsAt} or {@link #isKeyAt} proved the cell {@code [from, to)} valid,
    * whether it is handed over as written ({@link #outputIsAt}); {@code normal} says the caller

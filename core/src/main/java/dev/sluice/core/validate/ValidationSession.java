@@ -59,13 +59,17 @@ public final class ValidationSession {
   private final int[] spanFrom;
   private final int[] spanTo;
   /**
-   * Per column, a bit per row: the cell was proven valid on the span path and is handed over as
-   * written, so {@link #outputText} slices it without checking it again. Cleared when the cell
-   * changes; a clear bit only means "not known".
+   * Per row, a bit per column (the first 32): the cell was proven valid on the span path and is
+   * handed over as written, so {@link #outputText} slices it without checking it again. Cleared
+   * when the cell changes; a clear bit only means "not known". One int per row, written once per
+   * row: a bit array per column was one more memory stream per column for full validation.
    */
-  private int[][] asWritten = new int[0][];
+  private int[] asWritten = new int[0];
+  /** Per column, {@link ColumnValidator#writtenWhenAccepted}. */
+  private final int[] writtenRule;
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
-  private final int slots;
+  /** Slots per row: the hook slots are added when the first hook issue comes (see hookBase). */
+  private int slots;
   /** The first hook slot: per column, a cell hook's issue, then per column a row hook's. */
   private final int hookBase;
   /** The hook issues of deleted rows, given back when a row is restored. */
@@ -145,11 +149,15 @@ public final class ValidationSession {
         spanKeyed[c] &= groupColumns[g].length == 1;
       }
     }
+    this.writtenRule = new int[validators.length];
+    for (int c = 0; c < validators.length; c++) {
+      writtenRule[c] = validators[c].writtenWhenAccepted();
+    }
     this.spanText = new String[validators.length];
     this.spanFrom = new int[validators.length];
     this.spanTo = new int[validators.length];
     this.hookBase = columns.size() + rules.size() + groupColumns.length;
-    this.slots = hookBase + 2 * columns.size();
+    this.slots = hookBase;
   }
 
   /**
@@ -182,7 +190,8 @@ public final class ValidationSession {
   public void validateAll() {
     issues = new ValidationIssue[table.rowCount()][];
     parkedHookIssues.clear();
-    asWritten = new int[validators.length][(table.rowCount() + 31) >>> 5];
+    slots = hookBase;
+    asWritten = new int[table.rowCount()];
     byCode.clear();
     byColumn.clear();
     errorRows = warningRows = errors = warnings = infos = 0;
@@ -225,8 +234,8 @@ public final class ValidationSession {
    *     members of its unique groups)
    */
   public int[] setCell(int row, int column, String value) {
-    if (column < asWritten.length && row >>> 5 < asWritten[column].length) {
-      asWritten[column][row >>> 5] &= ~(1 << row);
+    if (row < asWritten.length && column < 32) {
+      asWritten[row] &= ~(1 << column);
     }
     if (column >= validators.length || table.isDeleted(row)) {
       table.set(row, column, value);
@@ -244,7 +253,9 @@ public final class ValidationSession {
     CellResult result = validators[column].check(table.get(row, column));
     results[column] = result;
     fresh[column] = cellIssue(row, column, result);
-    fresh[hookBase + column] = null; // the cell hook checks the new value again
+    if (fresh.length > hookBase + column) {
+      fresh[hookBase + column] = null; // the cell hook checks the new value again
+    }
     for (int r : rulesByColumn[column]) {
       fresh[validators.length + r] = checkRule(row, r, results);
     }
@@ -283,9 +294,9 @@ public final class ValidationSession {
       }
     }
     ValidationIssue[] old = slots(row);
-    if (old != null) {
+    if (old != null && old.length > hookBase) {
       ValidationIssue[] hooks = new ValidationIssue[slots];
-      System.arraycopy(old, hookBase, hooks, hookBase, slots - hookBase);
+      System.arraycopy(old, hookBase, hooks, hookBase, old.length - hookBase);
       parkedHookIssues.put(row, hooks);
     }
     store(row, new ValidationIssue[slots]);
@@ -302,7 +313,7 @@ public final class ValidationSession {
     ChangedRows changed = new ChangedRows(row);
     CellResult[] results = new CellResult[validators.length];
     ValidationIssue[] parked = parkedHookIssues.remove(row);
-    checkRow(row, results, parked != null ? parked : new ValidationIssue[slots]);
+    checkRow(row, results, parked != null ? widened(parked) : new ValidationIssue[slots]);
     for (int g = 0; g < groupColumns.length; g++) {
       String key = groupKey(row, g, results);
       if (key != null) {
@@ -331,6 +342,9 @@ public final class ValidationSession {
     if (table.isDeleted(row) || column < 0 || column >= validators.length) {
       return;
     }
+    // rows get their hook slots with the first hook issue: imports without hooks keep the
+    // narrower arrays (full validation fills and scans every slot of every row)
+    slots = hookBase + 2 * validators.length;
     ValidationIssue[] fresh = copySlots(row);
     int slot = hookBase + (source == HookSource.ROW ? validators.length : 0) + column;
     fresh[slot] = message == null ? null : new ValidationIssue(row, validators[column].column()
@@ -342,11 +356,11 @@ public final class ValidationSession {
   /** Clears every issue a row hook reported on a row, before it reports again. */
   public void clearRowHookIssues(int row) {
     ValidationIssue[] s = slots(row);
-    if (s == null) {
+    if (s == null || s.length <= hookBase + validators.length) {
       return;
     }
     ValidationIssue[] fresh = s.clone();
-    Arrays.fill(fresh, hookBase + validators.length, slots, null);
+    Arrays.fill(fresh, hookBase + validators.length, fresh.length, null);
     store(row, fresh);
   }
 
@@ -510,7 +524,7 @@ public final class ValidationSession {
       int[] starts = table.columnStarts(c);
       int[] ends = table.columnEnds(c);
       ColumnValidator validator = c < validators.length ? validators[c] : null;
-      int[] proven = validator != null ? asWritten[c] : null;
+      int bit = validator != null && c < 32 ? 1 << c : 0;
       boolean blankAsWritten = validator == null || validator.outputIsAt("", 0, 0);
       for (int i = from; i < to; i++) {
         int row = rows[i];
@@ -525,8 +539,7 @@ public final class ValidationSession {
           written = blankAsWritten;
         } else if (chunk < 0) {
           written = false;
-        } else if (validator == null
-            || row >>> 5 < proven.length && (proven[row >>> 5] & (1 << row)) != 0) {
+        } else if (validator == null || row < asWritten.length && (asWritten[row] & bit) != 0) {
           written = true; // an extra column, or proven by validation
         } else {
           int base = text.chunkStart(chunk);
@@ -648,6 +661,7 @@ public final class ValidationSession {
 
   private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
     SourceText text = table.text();
+    int written = 0;
     for (int c = 0; c < validators.length; c++) {
       spanText[c] = null;
       if (!normalFormRead[c] || spanKeyed[c]) {
@@ -664,10 +678,12 @@ public final class ValidationSession {
           int to = end - base;
           if (spanKeyed[c] ? validators[c].isKeyAt(s, from, to)
               : validators[c].acceptsAt(s, from, to)) {
+            int rule = writtenRule[c];
             // a key that is not lower-cased is the text in normal form (isKeyAt)
-            if (row >>> 5 < asWritten[c].length && validators[c].outputIsAccepted(s, from, to,
-                spanKeyed[c] && !validators[c].keyIgnoresCase())) {
-              asWritten[c][row >>> 5] |= 1 << row;
+            if (rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
+                && (spanKeyed[c] && !validators[c].keyIgnoresCase()
+                    || validators[c].outputIsAccepted(s, from, to, false))) {
+              written |= c < 32 ? 1 << c : 0;
             }
             results[c] = null;
             fresh[c] = null;
@@ -682,6 +698,9 @@ public final class ValidationSession {
       CellResult result = normalFormRead[c] ? validators[c].check(raw) : validators[c].verify(raw);
       results[c] = result;
       fresh[c] = cellIssue(row, c, result);
+    }
+    if (row < asWritten.length) {
+      asWritten[row] = written;
     }
   }
 
@@ -851,7 +870,18 @@ public final class ValidationSession {
 
   private ValidationIssue[] copySlots(int row) {
     ValidationIssue[] s = slots(row);
-    return s == null ? new ValidationIssue[slots] : s.clone();
+    return s == null ? new ValidationIssue[slots] : widened(s.clone());
+  }
+
+  /** A row's slots with room for every slot kind in use (hook slots come later, see slots). */
+  private ValidationIssue[] widened(ValidationIssue[] s) {
+    if (s.length >= slots) {
+      return s;
+    }
+    // by hand: Arrays.copyOf on an object array is reflection in the browser build
+    ValidationIssue[] wide = new ValidationIssue[slots];
+    System.arraycopy(s, 0, wide, 0, s.length);
+    return wide;
   }
 
   private void store(int row, ValidationIssue[] fresh) {

@@ -4,7 +4,6 @@
 // options.relayUrl (and the schema fetch when no schema is given); rows go to options.onData.
 // In webhook mode (opt-in, options.mode = "webhook") rows are posted in batches to the relay.
 
-const BASE = new URL(".", import.meta.url);
 const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
 const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "Shift_JIS"];
@@ -188,7 +187,10 @@ class Widget {
       this.root.append(el("div", { class: "sluice-overlay" }), this.dialog);
       document.body.append(this.root);
     }
-    this.worker = new Worker(new URL("sluice-worker.js", BASE), { type: "module" });
+    // written as bundlers expect it (Vite, webpack 5): they copy the worker and its engine into the
+    // host's build and serve them from the host's origin; served as files, the URL resolves beside
+    // this module
+    this.worker = new Worker(new URL("./sluice-worker.js", import.meta.url), { type: "module" });
     this.worker.onmessage = (e) => this.onWorkerMessage(e);
     try {
       this.schema = this.options.schema || (await this.fetchSchema());

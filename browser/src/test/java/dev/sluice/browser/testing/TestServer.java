@@ -26,10 +26,16 @@ public final class TestServer implements AutoCloseable {
   private final HttpServer server;
   private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
   private final boolean recording;
+  private final java.nio.file.Path directory;
   private volatile byte[] schema;
 
   private TestServer(boolean recording) throws IOException {
+    this(recording, null);
+  }
+
+  private TestServer(boolean recording, java.nio.file.Path directory) throws IOException {
     this.recording = recording;
+    this.directory = directory;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
@@ -38,6 +44,11 @@ public final class TestServer implements AutoCloseable {
   /** A server for the widget and the test pages. */
   public static TestServer pages() throws IOException {
     return new TestServer(false);
+  }
+
+  /** A server for the files of a directory (a host app's build), {@code /} as index.html. */
+  public static TestServer directory(java.nio.file.Path root) throws IOException {
+    return new TestServer(false, root.toAbsolutePath().normalize());
   }
 
   /** A recording server standing in for the relay; it answers 202 with CORS headers. */
@@ -89,7 +100,8 @@ public final class TestServer implements AutoCloseable {
       }
       String resource = path.startsWith("/sluice/") || path.startsWith("/pages/")
           || path.startsWith("/files/") ? path : null;
-      InputStream in = resource == null ? null : TestServer.class.getResourceAsStream(resource);
+      InputStream in = directory != null ? fileIn(path)
+          : resource == null ? null : TestServer.class.getResourceAsStream(resource);
       if (in == null) {
         exchange.sendResponseHeaders(404, -1);
         return;
@@ -98,13 +110,22 @@ public final class TestServer implements AutoCloseable {
       try (in) {
         content = in.readAllBytes();
       }
-      exchange.getResponseHeaders().add("Content-Type", contentType(path));
+      exchange.getResponseHeaders().add("Content-Type",
+          contentType(directory != null && path.equals("/") ? "/index.html" : path));
       exchange.getResponseHeaders().add("Cache-Control", "no-store");
       exchange.sendResponseHeaders(200, content.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(content);
       }
     }
+  }
+
+  /** A file of the served directory, or null (outside it, or missing). */
+  private InputStream fileIn(String path) throws IOException {
+    java.nio.file.Path file = directory.resolve(path.equals("/") ? "index.html"
+        : path.substring(1)).normalize();
+    return file.startsWith(directory) && java.nio.file.Files.isRegularFile(file)
+        ? java.nio.file.Files.newInputStream(file) : null;
   }
 
   private static String contentType(String path) {

@@ -1,0 +1,13 @@
+import type { Schema } from "sluice-widget";
+
+export const contacts: Schema = {
+  version: 1,
+  name: "contacts",
+  invalidRowPolicy: "exclude",
+  columns: [
+    { key: "name", label: "Name", required: true, allowBlank: false },
+    { key: "email", label: "Email", required: true, unique: true, type: "email",
+      transforms: ["trim", "normalize"] },
+    { key: "plan", label: "Plan", type: { name: "enum", options: ["free", "pro"] } },
+  ],
+};

@@ -551,8 +551,10 @@ class Widget {
       await this.change(Promise.resolve(answer));
     } }, this.t("UI_REPLACE_ALL"));
 
-    this.viewport = el("div", { class: "sluice-viewport", tabindex: "-1" });
-    this.spacer = el("div", { class: "sluice-spacer" });
+    // the scrolling box and its spacer are layout only: a grid's children are rows and row groups
+    // (keyboard users reach the rows through the one tabbable cell, below)
+    this.viewport = el("div", { class: "sluice-viewport", role: "presentation" });
+    this.spacer = el("div", { class: "sluice-spacer", role: "presentation" });
     this.rowsBox = el("div", { class: "sluice-rows", role: "rowgroup" });
     this.spacer.append(this.rowsBox);
     this.viewport.append(this.spacer);
@@ -579,7 +581,11 @@ class Widget {
       const cell = e.target.closest && e.target.closest("[data-col]");
       if (cell) this.cellMessage.textContent = cell.getAttribute("title") || "";
     };
-    this.grid.addEventListener("focusin", explain);
+    this.grid.addEventListener("focusin", (e) => {
+      explain(e);
+      const cell = e.target.closest && e.target.closest("[data-col]");
+      if (cell && cell.tabIndex !== 0) this.focusCell(cell);
+    });
     this.grid.addEventListener("click", explain);
     this.grid.addEventListener("dblclick", (e) => {
       const cell = e.target.closest("[data-col]");
@@ -851,14 +857,30 @@ class Widget {
     const ticket = ++this.renderTicket || (this.renderTicket = 1);
     const page = await this.rpc("rows", first, count);
     if (ticket !== this.renderTicket || this.editing) return;
-    const focused = document.activeElement && document.activeElement.dataset
-      ? { row: document.activeElement.dataset.row, col: document.activeElement.dataset.col } : null;
+    // focus inside the grid (a cell or a row's delete button) survives the redraw
+    const active = document.activeElement;
+    const focused = active && this.rowsBox.contains(active) && active.dataset
+      ? { row: active.dataset.row, col: active.dataset.col, action: active.dataset.action } : null;
     this.rowsBox.style.transform = "translateY(" + first * ROW_HEIGHT + "px)";
     this.rowsBox.replaceChildren(...page.rows.map((r, i) => this.rowElement(r, first + i)));
+    this.rovingCell();
     if (focused && focused.row !== undefined) {
-      const again = this.rowsBox.querySelector(`[data-row="${focused.row}"][data-col="${focused.col}"]`);
+      const again = focused.action
+        ? this.rowsBox.querySelector(`[data-row="${focused.row}"][data-action="${focused.action}"]`)
+        : this.rowsBox.querySelector(`[data-row="${focused.row}"][data-col="${focused.col}"]`);
       if (again) again.focus();
     }
+  }
+
+  // A roving tabindex: exactly one cell of the grid is in the tab order (the last one the user
+  // was on, or the first shown); arrow keys move it, Enter or F2 edit it.
+  rovingCell() {
+    const cells = this.rowsBox.querySelectorAll("[data-col]");
+    if (!cells.length) return;
+    const wanted = this.activeCell
+      && this.rowsBox.querySelector(`[data-row="${this.activeCell.row}"][data-col="${this.activeCell.col}"]`);
+    const tabbable = wanted || cells[0];
+    for (const cell of cells) cell.tabIndex = cell === tabbable ? 0 : -1;
   }
 
   rowElement(r, viewIndex) {
@@ -884,28 +906,62 @@ class Widget {
       el("div", { role: "rowheader", class: "sluice-cell sluice-rownum", text: String(r.row + 1) }),
       el("div", { role: "gridcell", class: "sluice-cell sluice-action" },
         el("button", { type: "button", class: "sluice-delete", "aria-label": this.t("UI_DELETE_ROW") + " " + (r.row + 1),
+          "data-row": r.row, "data-action": "delete", tabindex: "-1",
           onclick: () => this.change(this.rpc("deleteRow", r.row)) }, "✕")),
       cells);
   }
 
   gridKey(e) {
+    if (e.target.dataset && e.target.dataset.action === "delete") {
+      // a row's delete button: arrows lead back into the cells (Enter or Space presses it)
+      const line = e.target.closest("[role=row]");
+      const next = e.key === "ArrowRight" ? line.querySelector("[data-col]")
+        : e.key === "ArrowDown" || e.key === "ArrowUp"
+          ? (e.key === "ArrowDown" ? line.nextElementSibling : line.previousElementSibling)
+          : null;
+      if (!next) return;
+      e.preventDefault();
+      if (next.matches("[data-col]")) this.focusCell(next);
+      else next.querySelector("[data-action=delete]").focus();
+      return;
+    }
     const cell = e.target.closest && e.target.closest("[data-col]");
     if (!cell || e.target.tagName === "INPUT") return;
     const row = cell.parentElement;
     let target = null;
     if (e.key === "ArrowRight") target = cell.nextElementSibling && cell.nextElementSibling.matches("[data-col]") ? cell.nextElementSibling : null;
-    else if (e.key === "ArrowLeft") target = cell.previousElementSibling && cell.previousElementSibling.matches("[data-col]") ? cell.previousElementSibling : null;
+    else if (e.key === "ArrowLeft" && cell.previousElementSibling && !cell.previousElementSibling.matches("[data-col]")) {
+      // left of the first cell: the row's delete button
+      e.preventDefault();
+      row.querySelector("[data-action=delete]").focus();
+      return;
+    } else if (e.key === "ArrowLeft") target = cell.previousElementSibling;
     else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       const sibling = e.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
       if (sibling) target = sibling.querySelector(`[data-col="${cell.dataset.col}"]`);
       this.viewport.scrollTop += (e.key === "ArrowDown" ? 1 : -1) * ROW_HEIGHT;
+    } else if (e.key === "Home" || e.key === "End") {
+      const cells = row.querySelectorAll("[data-col]");
+      target = e.key === "Home" ? cells[0] : cells[cells.length - 1];
+    } else if (e.key === "Delete" && e.ctrlKey) {
+      // the row's delete button is out of the tab order: Ctrl+Delete deletes the row
+      e.preventDefault();
+      this.change(this.rpc("deleteRow", Number(cell.dataset.row)));
+      return;
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       this.editCell(cell);
       return;
     } else return;
     e.preventDefault();
-    if (target) target.focus();
+    if (target) this.focusCell(target);
+  }
+
+  focusCell(cell) {
+    this.activeCell = { row: cell.dataset.row, col: cell.dataset.col };
+    for (const other of this.rowsBox.querySelectorAll("[data-col][tabindex='0']")) other.tabIndex = -1;
+    cell.tabIndex = 0;
+    cell.focus();
   }
 
   editCell(cell) {

@@ -9,7 +9,6 @@ import dev.sluice.browser.testing.WidgetPage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /** The host's hooks in real Chromium: what they report, replace, fail at, and refuse. */
@@ -47,8 +46,7 @@ class HooksTest {
       page.waiter().until(d -> !String.valueOf(page.cellAttribute(1, 2, "class")).contains("sluice-invalid"));
       page.edit(1, 1, "Cole");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 1 with errors"));
-      chromium.driver().findElement(By.cssSelector(".sluice-viewport"))
-          .sendKeys(Keys.chord(Keys.CONTROL, "z"));
+      page.ctrlInGrid("z");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 2 with errors"));
       assertEquals("", page.cellText(1, 1));
 

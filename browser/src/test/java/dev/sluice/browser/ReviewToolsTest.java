@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -70,9 +69,7 @@ class ReviewToolsTest {
       assertEquals("", cellText(page, 2, 1));
 
       // Ctrl+Z undoes the whole split
-      page.js("document.querySelector('.sluice-viewport').focus()");
-      chromium.driver().findElement(By.cssSelector(".sluice-viewport"))
-          .sendKeys(Keys.chord(Keys.CONTROL, "z"));
+      page.ctrlInGrid("z");
       page.waiter().until(d -> cellText(page, 0, 0).equals("Anna Berg"));
       assertEquals("", cellText(page, 0, 1));
 
@@ -117,9 +114,9 @@ class ReviewToolsTest {
       page.waiter().until(d -> page.summary().startsWith("4 rows, 0 with errors"));
       assertEquals("team", page.cell(1, 3).getText());
 
-      driver.findElement(By.cssSelector(".sluice-viewport")).sendKeys(Keys.chord(Keys.CONTROL, "z"));
+      page.ctrlInGrid("z");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 2 with errors"));
-      driver.findElement(By.cssSelector(".sluice-viewport")).sendKeys(Keys.chord(Keys.CONTROL, "y"));
+      page.ctrlInGrid("y");
       page.waiter().until(d -> page.summary().startsWith("4 rows, 0 with errors"));
 
       // the next import of the same importer offers the same choices

@@ -137,6 +137,13 @@ public final class WidgetPage {
     wait.until(d -> d.findElements(By.cssSelector(".sluice-editor")).isEmpty());
   }
 
+  /** Presses Ctrl and a key in the review grid, as a keyboard user does (Ctrl+Z, Ctrl+Y). */
+  public void ctrlInGrid(String key) {
+    js("document.querySelector(\"[data-testid=grid] [tabindex='0']\").focus()");
+    new Actions(chromium.driver()).keyDown(Keys.CONTROL).sendKeys(key).keyUp(Keys.CONTROL)
+        .perform();
+  }
+
   public void submit() {
     WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=submit]")));
     submit.click();

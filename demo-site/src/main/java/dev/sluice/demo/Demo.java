@@ -25,6 +25,8 @@ public final class Demo implements AutoCloseable {
   private final RelayServer relay;
   private final SampleBackend backend;
   private final Javalin app;
+  private final RelayAdmin admin;
+  private final Settings settings;
   private volatile String callbackKey;
   private volatile String webhookKey;
 
@@ -72,17 +74,30 @@ public final class Demo implements AutoCloseable {
           .result(admin.get("v1/audit-log?limit=50")));
     });
     app.start();
+    this.admin = admin;
+    this.settings = s;
+  }
+
+  /** Creates the demo's two importers on its relay; the host page waits for them (503 before). */
+  void createImporters() throws Exception {
     List<String> origins = List.of("http://127.0.0.1:" + app.port(), "http://localhost:" + app.port());
     callbackKey = admin.importer("Acme CRM contacts (callback)", "callback", null, origins, 1000)
         .get("importerKey").asText();
     JsonNode webhook = admin.importer("Acme CRM contacts (webhook)", "webhook",
-        backend.webhookUrl(), origins, s.webhookBatchSize());
+        backend.webhookUrl(), origins, settings.webhookBatchSize());
     webhookKey = webhook.get("importerKey").asText();
     backend.useSecret(admin.signingSecret(webhook.get("id").asText()));
   }
 
   /** Starts the demo. */
   public static Demo start(Settings settings) throws Exception {
+    Demo demo = new Demo(settings);
+    demo.createImporters();
+    return demo;
+  }
+
+  /** Starts the servers only, as the demo is before its importers exist (tests). */
+  static Demo startWithoutImporters(Settings settings) throws Exception {
     return new Demo(settings);
   }
 

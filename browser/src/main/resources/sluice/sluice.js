@@ -5,6 +5,9 @@
 // In webhook mode (opt-in, options.mode = "webhook") rows are posted in batches to the relay.
 
 const ROW_HEIGHT = 32;
+const DEFAULT_COLUMN_WIDTH = 170; // --sluice-column-width in sluice.css
+const MIN_COLUMN_WIDTH = 60;
+const MAX_COLUMN_WIDTH = 800;
 const OVERSCAN = 8;
 const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "Shift_JIS"];
 const DELIMITERS = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
@@ -562,13 +565,15 @@ class Widget {
       el("div", { role: "columnheader", class: "sluice-cell sluice-rownum", text: this.t("UI_ROW") }),
       // the delete buttons sit beside the row numbers, in view without scrolling sideways
       el("div", { role: "columnheader", class: "sluice-cell sluice-action" }),
-      // a long label is cut to the column; its whole text is the header's tooltip
-      this.columns.map((c) => el("div", { role: "columnheader", class: "sluice-cell", text: c.label,
-        title: c.label })));
+      // a long label is cut to the column; its whole text is the header's tooltip, and the
+      // column can be widened (drag the header's right edge, or arrow keys on it)
+      this.columns.map((c, i) => el("div", { role: "columnheader", class: "sluice-cell", title: c.label },
+        c.label, this.resizeHandle(c, i))));
     const headGroup = el("div", { role: "rowgroup", class: "sluice-grid-headgroup" }, header);
     this.grid = el("div", { class: "sluice-grid", role: "grid", "aria-colcount": this.columns.length + 2, "data-testid": "grid" },
       headGroup, this.viewport);
     this.grid.style.setProperty("--sluice-columns", String(this.columns.length));
+    this.columnWidths = this.columns.map(() => DEFAULT_COLUMN_WIDTH);
     this.viewport.addEventListener("scroll", () => {
       headGroup.scrollLeft = this.viewport.scrollLeft;
       this.scheduleRender();
@@ -792,6 +797,43 @@ class Widget {
         field(this.t("UI_OP_OPERATION"), operation), field(this.t("UI_OP_COLUMN"), column),
         fields.second, fields.text, fields.into, fields.intoSecond,
         el("label", { class: "sluice-check" }, shownOnly, this.t("UI_OP_SHOWN_ONLY")), apply, result));
+  }
+
+  // A column's width, set by dragging its header's right edge or with the arrow keys there (a
+  // focusable separator); the header and every row share one grid template.
+  resizeHandle(column, index) {
+    const handle = el("span", { class: "sluice-resize", role: "separator", tabindex: "0",
+      "aria-orientation": "vertical", "aria-label": this.t("UI_RESIZE_COLUMN", { column: column.label }),
+      "aria-valuemin": MIN_COLUMN_WIDTH, "aria-valuemax": MAX_COLUMN_WIDTH, "aria-valuenow": DEFAULT_COLUMN_WIDTH,
+      "data-testid": "resize-" + column.key });
+    const set = (width) => {
+      const w = Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+      this.columnWidths[index] = w;
+      handle.setAttribute("aria-valuenow", String(w));
+      this.grid.style.setProperty("--sluice-template",
+        "72px 44px " + this.columnWidths.map((x) => x + "px").join(" "));
+    };
+    handle.addEventListener("pointerdown", (e) => {
+      e.preventDefault();
+      handle.setPointerCapture(e.pointerId);
+      const startX = e.clientX;
+      const startWidth = this.columnWidths[index];
+      const move = (m) => set(startWidth + m.clientX - startX);
+      const up = () => {
+        handle.removeEventListener("pointermove", move);
+        handle.removeEventListener("pointerup", up);
+      };
+      handle.addEventListener("pointermove", move);
+      handle.addEventListener("pointerup", up);
+    });
+    handle.addEventListener("keydown", (e) => {
+      if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
+        e.preventDefault();
+        e.stopPropagation();
+        set(this.columnWidths[index] + (e.key === "ArrowRight" ? 16 : -16));
+      }
+    });
+    return handle;
   }
 
   updateSummary(s) {

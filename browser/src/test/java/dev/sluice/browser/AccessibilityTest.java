@@ -93,7 +93,7 @@ class AccessibilityTest {
       // Tab reaches the grid's one tabbable cell; arrows move to the plan of row 2; Enter edits
       tabUntil(chromium, e -> e.getAttribute("data-col") != null);
       assertEquals(1, chromium.driver().findElements(By.cssSelector(
-          "[data-testid=grid] [tabindex='0']")).size(), "one cell in the tab order");
+          "[data-testid=grid] [data-col][tabindex='0']")).size(), "one cell in the tab order");
       keys(chromium, Keys.ARROW_DOWN, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
       WebElement focused = chromium.driver().switchTo().activeElement();
       assertEquals("1", focused.getAttribute("data-row"));

@@ -58,6 +58,22 @@ class ReviewToolsTest {
       page.toReview(); // the unknown plans left invalid
       assertEquals("Anna Berg", cellText(page, 0, 0));
 
+      // a column is widened by dragging its header's right edge, or with the arrow keys there
+      var driver = chromium.driver();
+      WebElement handle = driver.findElement(By.cssSelector("[data-testid=resize-first_name]"));
+      int before = page.cell(0, 0).getRect().getWidth();
+      new org.openqa.selenium.interactions.Actions(driver).clickAndHold(handle)
+          .moveByOffset(100, 0).release().perform();
+      page.waiter().until(d -> page.cell(0, 0).getRect().getWidth() >= before + 95);
+      int header = driver.findElement(By.cssSelector(".sluice-grid-head [role=columnheader]"
+          + ":nth-child(3)")).getRect().getWidth();
+      assertEquals(page.cell(0, 0).getRect().getWidth(), header, 1, "header and cells together");
+      int dragged = page.cell(0, 0).getRect().getWidth();
+      page.js("arguments[0].focus()", handle);
+      new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT)
+          .perform();
+      page.waiter().until(d -> page.cell(0, 0).getRect().getWidth() == dragged + 16);
+
       operate(page, chromium, "split", "first_name", Map.of("text", " ", "into", "first_name",
           "into-second", "last_name"));
       assertEquals("3 cells changed.",

@@ -197,7 +197,7 @@ class Widget {
     this.worker.onmessage = (e) => this.onWorkerMessage(e);
     try {
       this.schema = this.options.schema || (await this.fetchSchema());
-      const started = await this.rpc("start", this.schema, this.locale, this.maxRows);
+      const started = await this.rpc("start", this.schema, this.locale, this.maxRows, this.messageOverrides());
       if (!started.ok) throw new Error(started.message);
       this.strings = await this.rpc("messages", this.locale);
       this.closeLabel = this.t("UI_CLOSE");
@@ -208,6 +208,19 @@ class Widget {
     } catch (e) {
       this.body.replaceChildren(el("p", { class: "sluice-error", role: "alert", text: e.message }));
     }
+  }
+
+  // options.messages: the host's own wording of any message, flat ({ UI_SUBMIT: "Send {count}
+  // contacts" }) for every language, or by language ({ de: { ... } }), the language's entries
+  // winning; templates keep the {name} placeholders (and CODE#one for the singular)
+  messageOverrides() {
+    const given = this.options.messages || {};
+    const language = String(this.locale || "en").toLowerCase().split(/[-_]/)[0];
+    const flat = {};
+    for (const [code, template] of Object.entries(given)) if (typeof template === "string") flat[code] = template;
+    const own = given[language];
+    if (own && typeof own === "object") Object.assign(flat, own);
+    return flat;
   }
 
   /** Keeps Tab and Shift+Tab inside the modal dialog. */

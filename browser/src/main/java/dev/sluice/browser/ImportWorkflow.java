@@ -69,6 +69,11 @@ public final class ImportWorkflow {
     messages = UiTemplates.catalog(tag);
   }
 
+  /** The host's own wording for some messages of the current language (code to template). */
+  public void overrideMessages(Map<String, String> templates) {
+    messages = messages.withOverrides(templates);
+  }
+
   /** The most data rows a file may have; more stops parsing with {@code ROW_LIMIT}. */
   public void maxRows(int maxRows) {
     this.maxRows = maxRows;

@@ -40,11 +40,20 @@ public final class WorkerApi {
    * schema error with its path.
    */
   @JSExport
-  public static String start(JSObject schema, String locale, int maxRows) {
+  public static String start(JSObject schema, String locale, int maxRows, JSObject messages) {
     try {
       Importer importer = SchemaReader.read(JsTree.toJava(schema));
       workflow = new ImportWorkflow(importer);
       workflow.locale(locale);
+      Map<String, String> overrides = new LinkedHashMap<>();
+      if (!isNullish(messages) && JsTree.toJava(messages) instanceof Map<?, ?> m) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (e.getValue() instanceof String template) {
+            overrides.put(String.valueOf(e.getKey()), template);
+          }
+        }
+      }
+      workflow.overrideMessages(overrides);
       workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ok", true);
@@ -62,7 +71,8 @@ public final class WorkerApi {
   /** The UI strings of a language, by code. */
   @JSExport
   public static String messages(String locale) {
-    MessageCatalog catalog = UiTemplates.catalog(locale);
+    // the import's catalogue (with the host's own wording) once an import started
+    MessageCatalog catalog = workflow != null ? workflow.messages() : UiTemplates.catalog(locale);
     Map<String, Object> m = new LinkedHashMap<>();
     for (String code : UiTemplates.codes()) {
       m.put(code, catalog.format(code, Map.of()));
@@ -472,6 +482,9 @@ public final class WorkerApi {
 
   @JSBody(script = "return [];")
   private static native JSObject newArray();
+
+  @JSBody(params = {"o"}, script = "return o == null;")
+  private static native boolean isNullish(JSObject o);
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void push(JSObject array, String value);

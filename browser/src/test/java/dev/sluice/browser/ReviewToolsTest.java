@@ -214,4 +214,32 @@ class ReviewToolsTest {
       assertEquals("Red", body.get("rows").get(0).get("customFields").get("Team colour").asText());
     }
   }
+
+  @Test
+  void theHostsOwnWordingReplacesWidgetWordsAndCoreMessages() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&messages=1");
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toValues();
+      page.toReview();
+      var submit = chromium.driver().findElement(By.cssSelector("[data-testid=submit]"));
+      assertEquals("Send 2 contacts", submit.getText(), "a widget word, plural");
+      page.edit(0, 2, "not-an-email");
+      page.waiter().until(d -> String.valueOf(page.cellAttribute(0, 2, "title"))
+          .contains("That is no email address (Email)"));
+      page.waiter().until(d -> d.findElement(By.cssSelector("[data-testid=submit]")).getText()
+          .equals("Send 1 contact"));
+
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&messages=1"
+          + "&locale=de");
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toValues();
+      page.toReview();
+      assertEquals("2 Kontakte senden", chromium.driver().findElement(
+          By.cssSelector("[data-testid=submit]")).getText(), "the language's own entry wins");
+    }
+  }
 }

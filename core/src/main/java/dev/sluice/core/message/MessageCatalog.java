@@ -65,6 +65,19 @@ public final class MessageCatalog {
         base.language.equals("en") ? null : forLanguage("en", rows));
   }
 
+  /**
+   * This catalogue with some templates replaced or added (code to template, with the same
+   * {@code {name}} placeholders): a host's own wording for any message, in this language.
+   */
+  public MessageCatalog withOverrides(Map<String, String> overrides) {
+    if (overrides == null || overrides.isEmpty()) {
+      return this;
+    }
+    Map<String, String> merged = new HashMap<>(templates);
+    merged.putAll(overrides);
+    return new MessageCatalog(language, merged, fallback);
+  }
+
   /** The names of a template's {@code {name}} placeholders, in order of first use. */
   public static java.util.Set<String> placeholders(String template) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();

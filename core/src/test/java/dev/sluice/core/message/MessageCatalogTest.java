@@ -47,4 +47,18 @@ class MessageCatalogTest {
     assertEquals(java.util.List.of("a", "b_1"), java.util.List.copyOf(
         MessageCatalog.placeholders("{a} and {b_1}, {not a name}, {} and {a} again")));
   }
+
+  @Test
+  void overridesReplaceATemplateOfTheLanguageAndLeaveTheOthers() {
+    MessageCatalog de = MessageCatalog.forLanguage("de");
+    MessageCatalog own = de.withOverrides(java.util.Map.of("EMAIL_INVALID",
+        "Keine E-Mail in {column}"));
+    assertEquals("Keine E-Mail in Mail", own.format("EMAIL_INVALID",
+        java.util.Map.of("column", "Mail")));
+    assertEquals(de.format("VALUE_REQUIRED", java.util.Map.of("column", "Mail")),
+        own.format("VALUE_REQUIRED", java.util.Map.of("column", "Mail")));
+    assertEquals("de", own.language());
+    org.junit.jupiter.api.Assertions.assertNotEquals("Keine E-Mail in Mail",
+        de.format("EMAIL_INVALID", java.util.Map.of("column", "Mail")), "the shared one unchanged");
+  }
 }

@@ -340,7 +340,10 @@ class WebhookRelayTest {
     int batches = 10;
     int rowsPerBatch = 1000;
     try (Receiver receiver = new Receiver().otherwise(r -> new Answer(200, Map.of(), 20));
-        Relay relay = Relay.start(b -> b.rateLimitPerMinute(100_000))) {
+        // a 15 s attempt timeout as in production: the 2 s of the other tests can pass on a
+        // loaded 2-core machine, and an attempt whose answer never came is sent again
+        Relay relay = Relay.start(b -> b.rateLimitPerMinute(100_000)
+            .deliveryTimeout(Duration.ofSeconds(15)))) {
       String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), rowsPerBatch))
           .get("importerKey").asText();
       ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -365,7 +368,29 @@ class WebhookRelayTest {
       await("every batch delivered", () -> delivered(receiver).size() >= imports * batches);
       Thread.sleep(500);
       List<Receiver.Received> got = delivered(receiver);
-      assertEquals(imports * batches, got.size(), "nothing duplicated");
+      // at least once, as Standard Webhooks promise: a batch may come twice only when an attempt
+      // got no answer, and then with the same webhook-id, which receivers deduplicate on
+      Map<String, String> batchOfId = new HashMap<>();
+      for (Receiver.Received r : got) {
+        JsonNode json = JSON.readTree(r.body());
+        String batch = json.get("importId").asText() + "#" + json.get("batch").get("index");
+        String before = batchOfId.putIfAbsent(r.id(), batch);
+        assertTrue(before == null || before.equals(batch), "one webhook-id, one batch");
+      }
+      assertEquals(imports * batches, batchOfId.size(), "every batch, under one webhook-id");
+      // and never a second send of an answered attempt: per import, the receiver saw no more
+      // requests than the relay counted attempts (a repeat follows an attempt counted as failed)
+      Map<String, Integer> receipts = new HashMap<>();
+      for (Receiver.Received r : got) {
+        receipts.merge(batchOfId.get(r.id()).split("#")[0], 1, Integer::sum);
+      }
+      for (Map.Entry<String, Integer> e : receipts.entrySet()) {
+        int attempts = history(relay, e.getKey()).get("attempts").asInt();
+        assertTrue(e.getValue() <= attempts, e.getKey() + ": " + e.getValue()
+            + " requests received, " + attempts + " attempts counted");
+      }
+      got = new ArrayList<>(got.stream().collect(java.util.stream.Collectors.toMap(
+          Receiver.Received::id, r -> r, (a, b) -> a, java.util.LinkedHashMap::new)).values());
       Map<String, List<Integer>> order = new HashMap<>();
       for (Receiver.Received r : got) {
         JsonNode json = JSON.readTree(r.body());

@@ -5,6 +5,7 @@
 // In webhook mode (opt-in, options.mode = "webhook") rows are posted in batches to the relay.
 
 const ROW_HEIGHT = 32;
+const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur"]);
 const DEFAULT_COLUMN_WIDTH = 170; // --sluice-column-width in sluice.css
 const MIN_COLUMN_WIDTH = 60;
 const MAX_COLUMN_WIDTH = 800;
@@ -166,7 +167,9 @@ class Widget {
 
   async start() {
     this.previousFocus = document.activeElement;
-    this.root = el("div", { class: "sluice-root", lang: this.locale });
+    // right-to-left scripts mirror the whole widget (steps, grid, dialog): CSS uses logical sides
+    this.rtl = RTL_LANGUAGES.has(String(this.locale).toLowerCase().split(/[-_]/)[0]);
+    this.root = el("div", { class: "sluice-root", lang: this.locale, dir: this.rtl ? "rtl" : "ltr" });
     this.title = el("h2", { class: "sluice-title", id: "sluice-title-" + this.importId });
     this.stepList = el("ol", { class: "sluice-steps" });
     this.body = el("div", { class: "sluice-body" });
@@ -831,7 +834,8 @@ class Widget {
       handle.setPointerCapture(e.pointerId);
       const startX = e.clientX;
       const startWidth = this.columnWidths[index];
-      const move = (m) => set(startWidth + m.clientX - startX);
+      // the handle is on the column's end side: right in left-to-right, left in right-to-left
+      const move = (m) => set(startWidth + (m.clientX - startX) * (this.rtl ? -1 : 1));
       const up = () => {
         handle.removeEventListener("pointermove", move);
         handle.removeEventListener("pointerup", up);
@@ -843,7 +847,7 @@ class Widget {
       if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
         e.preventDefault();
         e.stopPropagation();
-        set(this.columnWidths[index] + (e.key === "ArrowRight" ? 16 : -16));
+        set(this.columnWidths[index] + ((e.key === "ArrowRight") !== this.rtl ? 16 : -16));
       }
     });
     return handle;
@@ -966,7 +970,11 @@ class Widget {
       cells);
   }
 
-  gridKey(e) {
+  gridKey(event) {
+    // arrows follow what the user sees: in right-to-left, the next cell is on the left
+    const e = !this.rtl || (event.key !== "ArrowLeft" && event.key !== "ArrowRight") ? event
+      : { key: event.key === "ArrowLeft" ? "ArrowRight" : "ArrowLeft", target: event.target,
+        ctrlKey: event.ctrlKey, preventDefault: () => event.preventDefault() };
     if (e.target.dataset && e.target.dataset.action === "delete") {
       // a row's delete button: arrows lead back into the cells (Enter or Space presses it)
       const line = e.target.closest("[role=row]");

@@ -125,6 +125,33 @@ class AccessibilityTest {
     }
   }
 
+  @Test
+  void aRightToLeftLocaleMirrorsTheWidgetAndItsArrowKeys() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&locale=ar");
+      assertEquals("rtl", page.js("return document.querySelector('.sluice-root').dir"));
+      page.upload(PEOPLE);
+      page.toMapping();
+      page.toValues();
+      page.toReview();
+      var first = page.cell(0, 0).getRect();
+      var second = page.cell(0, 1).getRect();
+      assertTrue(first.getX() > second.getX(), "the first column is on the right");
+      var rownum = chromium.driver().findElement(By.cssSelector(".sluice-row-line .sluice-rownum"))
+          .getRect();
+      assertTrue(rownum.getX() > first.getX(), "row numbers on the right edge");
+      page.js("arguments[0].focus()", page.cell(0, 0));
+      keys(chromium, Keys.ARROW_LEFT);
+      assertEquals("1", chromium.driver().switchTo().activeElement().getAttribute("data-col"),
+          "the arrow towards the next column moves to it");
+      keys(chromium, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+      assertEquals("delete", chromium.driver().switchTo().activeElement()
+          .getAttribute("data-action"), "then on to the row's delete button");
+      assertEquals(List.of(), violations(page, chromium), "review step in ar");
+    }
+  }
+
   /** In the open cell editor: select all, type, commit with Enter. */
   private static void replaceText(Chromium chromium, String text) {
     new Actions(chromium.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)

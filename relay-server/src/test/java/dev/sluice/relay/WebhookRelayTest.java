@@ -368,8 +368,8 @@ class WebhookRelayTest {
       await("every batch delivered", () -> delivered(receiver).size() >= imports * batches);
       Thread.sleep(500);
       List<Receiver.Received> got = delivered(receiver);
-      // at least once, as Standard Webhooks promise: a batch may come twice only when an attempt
-      // got no answer, and then with the same webhook-id, which receivers deduplicate on
+      // each batch under one webhook-id, exactly once (with attempts as long as production's, an
+      // answered attempt is never sent again)
       Map<String, String> batchOfId = new HashMap<>();
       for (Receiver.Received r : got) {
         JsonNode json = JSON.readTree(r.body());
@@ -378,6 +378,7 @@ class WebhookRelayTest {
         assertTrue(before == null || before.equals(batch), "one webhook-id, one batch");
       }
       assertEquals(imports * batches, batchOfId.size(), "every batch, under one webhook-id");
+      assertEquals(imports * batches, got.size(), "nothing duplicated");
       // and never a second send of an answered attempt: per import, the receiver saw no more
       // requests than the relay counted attempts (a repeat follows an attempt counted as failed)
       Map<String, Integer> receipts = new HashMap<>();

@@ -5,7 +5,7 @@ import * as engine from "./sluice-engine.js";
 
 const SLICE = 4 << 20;
 const HEAD = 1 << 16;
-const TEXT_ANSWERS = new Set(["rejectedCsv", "sampleCsv", "fingerprint"]);
+const TEXT_ANSWERS = new Set(["rejectedCsv", "sampleCsv", "fingerprint", "language"]);
 
 self.onmessage = async (event) => {
   const { id, method, args } = event.data;

@@ -12,6 +12,30 @@ const MAX_COLUMN_WIDTH = 800;
 const OVERSCAN = 8;
 const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "Shift_JIS"];
 const DELIMITERS = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
+// each language's words are a module of their own (core's messages and the widget's words, made by
+// the build from their packs), loaded only when a user needs it; written out one by one so that
+// bundlers (Vite, webpack 5) see every module and copy it into the host's build. English is
+// compiled into the engine.
+const LANGUAGE_PACKS = {
+  ar: () => import("./locales/ar.js"),
+  cs: () => import("./locales/cs.js"),
+  da: () => import("./locales/da.js"),
+  de: () => import("./locales/de.js"),
+  es: () => import("./locales/es.js"),
+  fi: () => import("./locales/fi.js"),
+  fr: () => import("./locales/fr.js"),
+  he: () => import("./locales/he.js"),
+  it: () => import("./locales/it.js"),
+  ja: () => import("./locales/ja.js"),
+  ko: () => import("./locales/ko.js"),
+  nb: () => import("./locales/nb.js"),
+  nl: () => import("./locales/nl.js"),
+  pl: () => import("./locales/pl.js"),
+  "pt-BR": () => import("./locales/pt-BR.js"),
+  sv: () => import("./locales/sv.js"),
+  tr: () => import("./locales/tr.js"),
+  "zh-Hans": () => import("./locales/zh-Hans.js"),
+};
 const STEPS = ["UI_CHOOSE_FILE", "UI_DIALECT_TITLE", "UI_MATCH_TITLE", "UI_REVIEW_TITLE", "UI_SUBMIT"];
 
 /** The public API: `Sluice.open(options)` opens an import and returns `{ close, element }`. */
@@ -200,7 +224,10 @@ class Widget {
     this.worker.onmessage = (e) => this.onWorkerMessage(e);
     try {
       this.schema = this.options.schema || (await this.fetchSchema());
-      const started = await this.rpc("start", this.schema, this.locale, this.maxRows, this.messageOverrides());
+      this.language = await this.rpc("language", this.locale);
+      const pack = await this.languagePack(this.language);
+      const started = await this.rpc("start", this.schema, this.locale, this.maxRows,
+        { ...pack, ...this.messageOverrides() });
       if (!started.ok) throw new Error(started.message);
       this.strings = await this.rpc("messages", this.locale);
       this.closeLabel = this.t("UI_CLOSE");
@@ -213,16 +240,32 @@ class Widget {
     }
   }
 
+  // the templates of a shipped language (code to template), {} for English; a pack that cannot be
+  // loaded (the host's build left it out, the network failed) leaves the widget in English
+  async languagePack(language) {
+    const load = LANGUAGE_PACKS[language];
+    if (!load) return {};
+    try {
+      return (await load()).default;
+    } catch (e) {
+      console.warn(`Sluice: the ${language} messages could not be loaded (${e.message}); showing English`);
+      return {};
+    }
+  }
+
   // options.messages: the host's own wording of any message, flat ({ UI_SUBMIT: "Send {count}
-  // contacts" }) for every language, or by language ({ de: { ... } }), the language's entries
-  // winning; templates keep the {name} placeholders (and CODE#one for the singular)
+  // contacts" }) for every language, or by language ({ de: { ... } }, also "pt" or "pt-BR"), the
+  // language's entries winning; templates keep the {name} placeholders (and CODE#one etc. for
+  // the plural forms of Intl.PluralRules)
   messageOverrides() {
     const given = this.options.messages || {};
-    const language = String(this.locale || "en").toLowerCase().split(/[-_]/)[0];
+    const primary = String(this.locale || "en").toLowerCase().split(/[-_]/)[0];
     const flat = {};
     for (const [code, template] of Object.entries(given)) if (typeof template === "string") flat[code] = template;
-    const own = given[language];
-    if (own && typeof own === "object") Object.assign(flat, own);
+    for (const key of new Set([primary, this.language, String(this.locale)])) {
+      const own = given[key];
+      if (own && typeof own === "object") Object.assign(flat, own);
+    }
     return flat;
   }
 

@@ -48,7 +48,7 @@ import java.util.Map;
 public final class ImportWorkflow {
   private final Importer importer;
   private final ImportSession flow;
-  private MessageCatalog messages = UiTemplates.catalog("en");
+  private MessageCatalog messages = UiTemplates.english();
   private int maxRows = Integer.MAX_VALUE;
   private double expectedChars;
   private double charsFed;
@@ -64,14 +64,12 @@ public final class ImportWorkflow {
     this.flow = new ImportSession(importer, new PortableSha256());
   }
 
-  /** The language of messages, such as {@code de}. */
-  public void locale(String tag) {
-    messages = UiTemplates.catalog(tag);
-  }
-
-  /** The host's own wording for some messages of the current language (code to template). */
-  public void overrideMessages(Map<String, String> templates) {
-    messages = messages.withOverrides(templates);
+  /**
+   * The language of messages (a tag such as {@code de-CH}) and its templates, code to template:
+   * the language's pack the page loaded, with the host's own wording of any message on top.
+   */
+  public void locale(String tag, Map<String, String> templates) {
+    messages = UiTemplates.catalog(tag, templates).withFormats(new IntlFormats(tag));
   }
 
   /** The most data rows a file may have; more stops parsing with {@code ROW_LIMIT}. */

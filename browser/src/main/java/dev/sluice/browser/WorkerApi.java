@@ -44,16 +44,15 @@ public final class WorkerApi {
     try {
       Importer importer = SchemaReader.read(JsTree.toJava(schema));
       workflow = new ImportWorkflow(importer);
-      workflow.locale(locale);
-      Map<String, String> overrides = new LinkedHashMap<>();
+      Map<String, String> templates = new LinkedHashMap<>();
       if (!isNullish(messages) && JsTree.toJava(messages) instanceof Map<?, ?> m) {
         for (Map.Entry<?, ?> e : m.entrySet()) {
           if (e.getValue() instanceof String template) {
-            overrides.put(String.valueOf(e.getKey()), template);
+            templates.put(String.valueOf(e.getKey()), template);
           }
         }
       }
-      workflow.overrideMessages(overrides);
+      workflow.locale(locale, templates);
       workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ok", true);
@@ -68,14 +67,26 @@ public final class WorkerApi {
     }
   }
 
-  /** The UI strings of a language, by code. */
+  /**
+   * The shipped language that serves a tag ({@code de-CH} is {@code de}, {@code pt-PT} is
+   * {@code pt-BR}, an unknown tag {@code en}): the pack the page loads before {@link #start}.
+   */
+  @JSExport
+  public static String language(String tag) {
+    return MessageCatalog.languageOf(tag);
+  }
+
+  /** The UI strings of the import's language, by code, plural forms included. */
   @JSExport
   public static String messages(String locale) {
-    // the import's catalogue (with the host's own wording) once an import started
-    MessageCatalog catalog = workflow != null ? workflow.messages() : UiTemplates.catalog(locale);
+    // the import's catalogue (its language's pack and the host's own wording) once one started
+    MessageCatalog catalog = workflow != null ? workflow.messages()
+        : UiTemplates.catalog(locale, Map.of());
     Map<String, Object> m = new LinkedHashMap<>();
-    for (String code : UiTemplates.codes()) {
-      m.put(code, catalog.format(code, Map.of()));
+    for (String code : catalog.codesWithTemplates()) {
+      if (code.startsWith("UI_")) {
+        m.put(code, catalog.format(code, Map.of()));
+      }
     }
     for (String code : new String[] {"ROW_LIMIT", "COLUMN_MISSING"}) {
       m.put(code, catalog.format(code, Map.of()));

@@ -19,6 +19,7 @@ import dev.sluice.core.validate.ValidationSession;
 import dev.sluice.jvm.CsvExport;
 import dev.sluice.jvm.CsvFileReader;
 import dev.sluice.jvm.JdkSha256;
+import dev.sluice.jvm.MessagePacks;
 import dev.sluice.jvm.SchemaJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,7 +59,7 @@ final class ValidateCommand {
       throw new UsageException("--format is json or text, not '" + format + "'");
     }
     int maxIssues = maxIssues();
-    MessageCatalog messages = MessageCatalog.forLanguage(arguments.options().get("lang"));
+    MessageCatalog messages = MessagePacks.forLanguage(arguments.options().get("lang"));
     CsvFileReader.Options options = arguments.readOptions();
 
     Importer importer;

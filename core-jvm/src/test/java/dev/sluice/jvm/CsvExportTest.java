@@ -54,7 +54,7 @@ class CsvExportTest {
   @Test
   void rejectedRowsKeepTheirValuesAndListTheirErrors() throws Exception {
     StringWriter out = new StringWriter();
-    assertEquals(1, CsvExport.writeRejected(session(), MessageCatalog.forLanguage("fr"), out));
+    assertEquals(1, CsvExport.writeRejected(session(), MessagePacks.forLanguage("fr"), out));
     List<String[]> rows = read(out.toString());
     assertArrayEquals(new String[] {"name", "amount", "errors"}, rows.get(0));
     assertEquals("'@SUM(A1)", rows.get(1)[0]);

@@ -137,7 +137,7 @@ class ImportSessionTest {
     OutputText first = flow.batch(0, 2);
     assertEquals(2, first.rows());
     assertArrayEquals(new String[] {"Cy", "C@example.com", ""}, first.row(first.text(), 1));
-    String rejected = flow.rejectedCsv(MessageCatalog.forLanguage("en"));
+    String rejected = flow.rejectedCsv(MessageCatalog.english());
     assertTrue(rejected.startsWith("first_name,email,phone,"), rejected);
     assertTrue(rejected.contains("Bob,broken,"), rejected);
     assertFalse(rejected.contains("Anna"), rejected);
@@ -332,7 +332,7 @@ class ImportSessionTest {
         new ImportSession.HookResult(2, "email", "cy@example.com", null, null, null))));
     assertEquals(1, session.summary().errorRows());
     assertEquals("Not a customer of ours", dev.sluice.core.validate.IssueMessages.format(
-        session.issues(1).get(0), blocking, MessageCatalog.forLanguage("en")));
+        session.issues(1).get(0), blocking, MessageCatalog.english()));
     assertEquals(-1, flow.prepareSubmit(), "the block policy honours a hook's error");
     flow.filter(true, null, "UNKNOWN_CUSTOMER");
     assertEquals(1, flow.viewSize());

@@ -276,7 +276,9 @@ class ValidationSessionTest {
       assertEquals("secret-marker", issue.value());
     }
     assertEquals("E-mail muss eine E-Mail-Adresse sein, z. B. name@example.com.",
-        IssueMessages.format(s.issues(0).get(0), importer, MessageCatalog.forLanguage("de")));
+        IssueMessages.format(s.issues(0).get(0), importer, MessageCatalog.english().translated(
+            "de", java.util.Map.of("EMAIL_INVALID",
+                "{column} muss eine E-Mail-Adresse sein, z. B. name@example.com."))));
     assertEquals("Use the VAT number with its country prefix, like DE123456789.",
         IssueMessages.format(s.issues(0).get(1), importer, MessageCatalog.english()));
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the widget as an npm package (made here, never published from here): the four files the
-# TeaVM build wrote to target/classes/sluice, the hand-written TypeScript declarations, the React
-# and Vue components and the package's README from src/main/npm, as target/sluice-widget-<version>.tgz.
+# TeaVM build wrote to target/classes/sluice and the locale modules beside them (locales/), the
+# hand-written TypeScript declarations, the React and Vue components and the package's README from
+# src/main/npm, as target/sluice-widget-<version>.tgz.
 # The Maven build runs it in the package phase; examples/ install the tarball by path.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -10,6 +11,7 @@ rm -rf "$out"
 mkdir -p "$out"
 cp target/classes/sluice/sluice.js target/classes/sluice/sluice-worker.js \
   target/classes/sluice/sluice-engine.js target/classes/sluice/sluice.css "$out"/
+cp -r target/classes/sluice/locales "$out"/
 cp src/main/npm/* "$out"/
 rm -f target/sluice-widget-*.tgz
 npm pack ./"$out" --pack-destination target --silent --loglevel=error >/dev/null

@@ -10,6 +10,9 @@ declare global {
   interface Window { exampleRows: number; exampleColumns: string[] }
 }
 window.exampleRows = 0;
+// the app's own language (here from ?lang=, else the browser's): the widget loads that language's
+// words on demand, a module Vite puts in the build beside the widget
+const locale = new URLSearchParams(location.search).get("lang") ?? navigator.language;
 
 const App = defineComponent({
   setup() {
@@ -25,7 +28,7 @@ const App = defineComponent({
       h("button", { id: "import", type: "button", onClick: () => { open.value = true; } },
         "Import contacts"),
       h("p", { id: "received" }, `${received.value} rows received`),
-      h(SluiceImporter, { open: open.value, schema: contacts, onData,
+      h(SluiceImporter, { open: open.value, schema: contacts, locale, onData,
         onClose: () => { open.value = false; } }),
     ]);
   },

@@ -163,6 +163,12 @@ export interface SluiceOptions {
   onData?: (payload: DataPayload) => DataAnswer | void | Promise<DataAnswer | void>;
   onComplete?: (result: CompleteResult) => void;
   onClose?: () => void;
+  /**
+   * A language tag (default navigator.language). Shipped: en, de, fr, es, ja, it, nl, pt-BR, pl,
+   * sv, da, nb, fi, cs, tr, zh-Hans, ko, ar, he; other tags are served by their language
+   * (de-CH by de, pt-PT by pt-BR, zh-TW by zh-Hans) or English. Each language is loaded on demand
+   * from locales/<language>.js beside the module.
+   */
   locale?: string;
   /** An element or a selector: inline there instead of a modal dialog. */
   container?: HTMLElement | string;
@@ -173,6 +179,12 @@ export interface SluiceOptions {
   userToken?: string;
   /** Host fields recorded with the import's metadata; never row data. */
   metadata?: Record<string, unknown>;
+  /**
+   * Your own wording of any message (code to template, keeping its {name} placeholders; CODE#one,
+   * #zero, #two, #few, #many are plural forms): flat for every language, or per language
+   * ({ de: { UI_SUBMIT: "{count} Kontakte senden" } }), whose entries win.
+   */
+  messages?: Record<string, string | Record<string, string>>;
   hooks?: Hooks;
   hookConcurrency?: number;
   hookPageSize?: number;

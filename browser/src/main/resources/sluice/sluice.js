@@ -1,7 +1,8 @@
 // Sluice widget, page side. Everything that touches file content runs in the worker
 // (sluice-worker.js, core compiled by TeaVM); this module only renders and talks to the host.
 // Privacy: in callback mode the only request this module makes is the metadata record to
-// options.relayUrl (and the schema fetch when no schema is given); rows go to options.onData.
+// options.relayUrl (and the schema fetch when no schema is given; in a language other than English,
+// the static module of its words, locales/<language>.js, beside this one); rows go to options.onData.
 // In webhook mode (opt-in, options.mode = "webhook") rows are posted in batches to the relay.
 
 const ROW_HEIGHT = 32;
@@ -36,7 +37,7 @@ const LANGUAGE_PACKS = {
   tr: () => import("./locales/tr.js"),
   "zh-Hans": () => import("./locales/zh-Hans.js"),
 };
-const STEPS = ["UI_CHOOSE_FILE", "UI_DIALECT_TITLE", "UI_MATCH_TITLE", "UI_REVIEW_TITLE", "UI_SUBMIT"];
+const STEPS = ["UI_CHOOSE_FILE", "UI_DIALECT_TITLE", "UI_MATCH_TITLE", "UI_REVIEW_TITLE", "UI_STEP_IMPORT"];
 
 /** The public API: `Sluice.open(options)` opens an import and returns `{ close, element }`. */
 export const Sluice = {
@@ -315,7 +316,7 @@ class Widget {
   step(index, ...content) {
     this.stepList.replaceChildren(...STEPS.map((code, i) =>
       el("li", { "aria-current": i === index ? "step" : null, class: i === index ? "sluice-current" : null },
-        this.t(code, { count: "" }).replace(/\s+$/, ""))));
+        this.t(code))));
     this.body.replaceChildren(...content.filter((c) => c !== null && c !== undefined && c !== false));
     this.status("");
     const focusable = this.body.querySelector("[data-autofocus]") || this.body.querySelector("button, select, input, [tabindex='0']");

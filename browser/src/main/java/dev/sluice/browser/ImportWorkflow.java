@@ -11,6 +11,7 @@ import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.match.HeaderMatch;
 import dev.sluice.core.match.MatchKind;
 import dev.sluice.core.match.RememberedMapping;
+import dev.sluice.core.message.ArgumentFormats;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.xlsx.SharedStrings;
@@ -65,11 +66,12 @@ public final class ImportWorkflow {
   }
 
   /**
-   * The language of messages (a tag such as {@code de-CH}) and its templates, code to template:
-   * the language's pack the page loaded, with the host's own wording of any message on top.
+   * The language of messages (a tag such as {@code de-CH}), its templates (code to template: the
+   * language's pack the page loaded, with the host's own wording of any message on top) and how
+   * numbers and dates are written in it.
    */
-  public void locale(String tag, Map<String, String> templates) {
-    messages = UiTemplates.catalog(tag, templates).withFormats(new IntlFormats(tag));
+  public void locale(String tag, Map<String, String> templates, ArgumentFormats formats) {
+    messages = UiTemplates.catalog(tag, templates).withFormats(formats);
   }
 
   /** The most data rows a file may have; more stops parsing with {@code ROW_LIMIT}. */

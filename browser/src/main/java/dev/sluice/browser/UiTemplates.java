@@ -43,6 +43,7 @@ final class UiTemplates {
     {"UI_REQUIRED", "required"},
     {"UI_CONFIDENCE", "{percent}% sure"},
     {"UI_REVIEW_TITLE", "Review and fix"},
+    {"UI_STEP_IMPORT", "Import"},
     {"UI_ONLY_ERRORS", "Only rows with issues"},
     {"UI_ALL_COLUMNS", "All columns"},
     {"UI_ALL_ISSUES", "All issues"},

@@ -52,7 +52,7 @@ public final class WorkerApi {
           }
         }
       }
-      workflow.locale(locale, templates);
+      workflow.locale(locale, templates, new IntlFormats(locale));
       workflow.maxRows(maxRows <= 0 ? Integer.MAX_VALUE : maxRows);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ok", true);

@@ -45,24 +45,31 @@ class AccessibilityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "de"})
+  @ValueSource(strings = {"en", "de", "ar"})
   void everyStepHasNoWcagViolations(String locale) throws Exception {
     assertTrue(Files.isRegularFile(AXE), "npm ci --prefix browser/src/test/js (bin/test does)");
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
       page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&locale=" + locale);
+      // each step is also kept as a screenshot (target/screenshots/<locale>-<step>.png) to look at
       assertEquals(List.of(), violations(page, chromium), "upload step");
+      chromium.screenshot(locale + "-1-upload");
       page.upload(PEOPLE);
       assertEquals(List.of(), violations(page, chromium), "format step");
+      chromium.screenshot(locale + "-2-format");
       page.toMapping();
       assertEquals(List.of(), violations(page, chromium), "matching step");
+      chromium.screenshot(locale + "-3-matching");
       page.toValues();
       assertEquals(List.of(), violations(page, chromium), "value mapping step");
+      chromium.screenshot(locale + "-4-values");
       page.toReview();
       page.js("document.querySelector('[data-testid=column-tools]').open = true");
       assertEquals(List.of(), violations(page, chromium), "review step");
+      chromium.screenshot(locale + "-5-review");
       page.submit();
       assertEquals(List.of(), violations(page, chromium), "done step");
+      chromium.screenshot(locale + "-6-done");
       // the checker itself: an image without a text alternative planted in the widget is found
       page.js("document.querySelector('.sluice-root').append(document.createElement('img'))");
       assertTrue(violations(page, chromium).stream().anyMatch(v -> v.startsWith("image-alt")));

@@ -121,15 +121,21 @@ class ImportWorkflowTest {
   }
 
   @Test
-  void aFileOverTheRowLimitStopsWithAClearMessage() {
+  void aFileOverTheRowLimitStopsWithAClearMessage() throws java.io.IOException {
     ImportWorkflow w = new ImportWorkflow(Importer.builder("x").column(Column.builder("a")).build());
-    w.locale("es");
+    Map<String, String> spanish = new java.util.HashMap<>(dev.sluice.jvm.MessagePacks.pack("es"));
+    spanish.putAll(UiTemplatesTest.pack("es"));
+    w.locale("es", spanish, new dev.sluice.jvm.JvmFormats("es"));
     w.maxRows(2);
     w.beginParse(',', '"', 0);
     w.feed("a\n1\n2\n3\n4\n");
     Map<String, Object> parsed = w.finishParse();
     assertEquals(2, parsed.get("rowLimit"));
-    assertEquals("El archivo tiene más de 2 filas, el máximo de esta importación. Divídalo en "
+    w.maxRows(20000);
+    w.beginParse(',', '"', 0);
+    w.feed("a\n" + "1\n".repeat(20001));
+    parsed = w.finishParse();
+    assertEquals("El archivo tiene más de 20.000 filas, el máximo de esta importación. Divídalo en "
         + "archivos más pequeños.", parsed.get("rowLimitMessage"));
   }
 

@@ -66,6 +66,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aRegionalTagGetsItsLanguagesPackWithDatesWrittenItsWay() throws Exception {
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/orders-messy.csv"), "--lang", "de-CH");
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("Order date könnte 3. April 2024 oder 4. März 2024 sein"),
+        r.out());
+    MainTest.Run pl = run("validate", "--schema", resource("validate/orders.schema.json"),
+        resource("validate/orders-messy.csv"), "--lang", "pl");
+    assertTrue(pl.out().contains("Order date może oznaczać 3 kwietnia 2024"), pl.out());
+  }
+
+  @Test
   void outAndRejectedWriteTheCleanRowsAndTheRowsWithErrors(@TempDir Path dir) throws Exception {
     Path clean = dir.resolve("clean.csv");
     Path rejected = dir.resolve("rejected.csv");

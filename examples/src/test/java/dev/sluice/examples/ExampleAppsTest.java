@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /**
@@ -23,9 +23,9 @@ import org.openqa.selenium.By;
 class ExampleAppsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"react-vite", "vue-vite"})
-  void aFileImportedThroughTheComponentReachesOnDataAndNothingLeavesThePage(String app)
-      throws Exception {
+  @CsvSource({"react-vite, '', Imported 2 rows.", "vue-vite, ?lang=de, 2 Zeilen importiert."})
+  void aFileImportedThroughTheComponentReachesOnDataAndNothingLeavesThePage(String app,
+      String query, String done) throws Exception {
     Path dist = Path.of(app, "dist");
     assertTrue(Files.isRegularFile(dist.resolve("index.html")), "built by build.sh: " + dist);
     Path file = Files.createTempFile("contacts", ".csv");
@@ -34,14 +34,14 @@ class ExampleAppsTest {
         StandardCharsets.UTF_8);
     try (TestServer server = TestServer.directory(dist); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
-      chromium.driver().get(server.url());
+      chromium.driver().get(server.url() + query);
       page.startWith(By.id("import"));
       page.upload(file);
       page.toMapping();
       page.toValues(); // "gold" is no plan: left as it is, and the row excluded
       page.toReview();
       page.submit();
-      assertEquals("Imported 2 rows.", page.doneText());
+      assertEquals(done, page.doneText(), "in the app's language, its module from the app's build");
       assertEquals(2L, page.js("return window.exampleRows"));
       assertEquals(List.of("name", "email", "plan"), page.js("return window.exampleColumns"));
       page.waiter().until(d -> d.findElement(By.id("received")).getText()

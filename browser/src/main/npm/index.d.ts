@@ -175,6 +175,13 @@ export interface SluiceOptions {
   batchSize?: number;
   maxFileSizeMb?: number;
   maxRows?: number;
+  /**
+   * Workers that parse a large text file in parallel, each a byte range cut at a line start
+   * (default: one per core but one, at most 8); the result is always one worker's.
+   */
+  workers?: number;
+  /** The smallest range worth a worker (default 8 MiB). */
+  minRangeBytes?: number;
   user?: { id: string | number };
   userToken?: string;
   /** Host fields recorded with the import's metadata; never row data. */

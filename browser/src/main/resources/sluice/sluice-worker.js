@@ -11,14 +11,22 @@ self.onmessage = async (event) => {
   const { id, method, args } = event.data;
   try {
     const started = performance.now();
-    const result = method === "load" ? await load(args[0]) : call(method, args || []);
-    // a batch's offsets move to the page (transferred, not copied)
-    self.postMessage({ id, result, ms: performance.now() - started },
-      result && result.offsets instanceof Int32Array ? [result.offsets.buffer] : []);
+    const result = method === "load" ? await load(args[0])
+      : method === "parseRange" ? await parseRange(args[0]) : call(method, args || []);
+    // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
+    // copied)
+    self.postMessage({ id, result, ms: performance.now() - started }, transferables(result));
   } catch (e) {
     self.postMessage({ id, error: e && e.message ? e.message : String(e) });
   }
 };
+
+function transferables(result) {
+  if (!result) return [];
+  if (result.offsets instanceof Int32Array) return [result.offsets.buffer];
+  if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
+  return [];
+}
 
 function call(method, args) {
   const fn = engine[method];
@@ -47,7 +55,8 @@ function packBatch(batch) {
     text, offsets: batch.bounds };
 }
 
-async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet }) {
+async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
+  workers, minRangeBytes }) {
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -64,6 +73,25 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   if (dialect.error) throw new Error(dialect.message);
   if (headerIndex !== undefined && headerIndex !== null) dialect.headerIndex = headerIndex;
   engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex);
+  const answer = (parsed, parallel) => ({
+    fileName: fileName || (file && file.name) || "pasted.csv",
+    size,
+    encoding: label,
+    detectedEncoding: detected.encoding,
+    dialect,
+    parsed,
+    parallel,
+  });
+  const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
+  if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
+    const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);
+    const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
+    if (cuts.length) {
+      engine.expectChars(size * headText.length / Math.max(1, head.length));
+      const parallel = await loadRanges(blob, size, label, dialect, width, cuts);
+      return answer(JSON.parse(engine.finishParse()), parallel);
+    }
+  }
   const decoder = new TextDecoder(label);
   let rows = 0;
   let lastReport = 0;
@@ -87,15 +115,141 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     }
   }
   engine.feed(decoder.decode());
-  const parsed = JSON.parse(engine.finishParse());
-  return {
-    fileName: fileName || (file && file.name) || "pasted.csv",
-    size,
-    encoding: label,
-    detectedEncoding: detected.encoding,
-    dialect,
-    parsed,
+  return answer(JSON.parse(engine.finishParse()), null);
+}
+
+// ---- a parallel load (option workers): the file is cut at line starts into one byte range per
+// worker; this worker parses the first while helpers (this same script, nested workers) parse the
+// others as if a record began where each begins, and their parses are put on in order
+// (ImportSession.RangedLoad in core): a range whose guess was wrong (a quoted field with line
+// breaks runs across the cut) is parsed again here, so the table is always a one-worker parse's.
+
+const MIN_RANGE = 8 << 20;
+const CUT_WINDOW = 1 << 20;
+
+// the byte offsets after a line break nearest past each of pool - 1 even cuts (none found in a
+// window of 1 MiB: that cut is left out). UTF-16 line breaks are 0A 00 (LE) or 00 0A (BE) at an
+// even offset; in UTF-8, windows-1252 and Shift_JIS the byte 0A is never part of another char.
+async function cutPoints(blob, size, pool, label) {
+  const wide = /^utf-16/i.test(label);
+  const bigEndian = /^utf-16be$/i.test(label);
+  const cuts = [];
+  for (let k = 1; k < pool; k++) {
+    let from = Math.floor((size * k) / pool);
+    if (wide) from -= from % 2;
+    const bytes = new Uint8Array(await blob.slice(from, Math.min(size, from + CUT_WINDOW)).arrayBuffer());
+    let cut = -1;
+    if (wide) {
+      for (let i = 0; i + 1 < bytes.length; i += 2) {
+        if (bigEndian ? bytes[i] === 0 && bytes[i + 1] === 10 : bytes[i] === 10 && bytes[i + 1] === 0) {
+          cut = from + i + 2;
+          break;
+        }
+      }
+    } else {
+      const i = bytes.indexOf(10);
+      if (i >= 0) cut = from + i + 1;
+    }
+    if (cut > (cuts.length ? cuts[cuts.length - 1] : 0) && cut < size) cuts.push(cut);
+  }
+  return cuts;
+}
+
+async function loadRanges(blob, size, label, dialect, width, cuts) {
+  const bounds = [0, ...cuts, size];
+  const read = new Array(bounds.length - 1).fill(0);
+  let rows = 0;
+  let lastReport = 0;
+  const report = () => {
+    const now = Date.now();
+    if (now - lastReport > 100) {
+      lastReport = now;
+      // overall and per range (bytes read of each)
+      self.postMessage({ progress: { read: read.reduce((a, b) => a + b, 0), size, rows,
+        ranges: read.map((r, i) => ({ read: r, size: bounds[i + 1] - bounds[i] })) } });
+    }
   };
+  const helpers = [];
+  const parses = [];
+  for (let i = 1; i < bounds.length - 1; i++) {
+    const helper = new Worker(new URL("./sluice-worker.js", import.meta.url), { type: "module" });
+    helpers.push(helper);
+    parses.push(new Promise((resolve, reject) => {
+      helper.onmessage = (event) => {
+        const m = event.data;
+        if (m.progress) {
+          read[i] = m.progress.read;
+          report();
+        } else if (m.error !== undefined) reject(new Error(m.error));
+        else resolve(m.result);
+      };
+      helper.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message || "the worker failed"));
+      };
+      helper.postMessage({ id: 1, method: "parseRange", args: [{ file: blob, start: bounds[i],
+        end: bounds[i + 1], label, delimiter: dialect.delimiter, quote: dialect.quote,
+        headerIndex: dialect.headerIndex, width, last: i === bounds.length - 2 }] });
+    }));
+  }
+  let failed = 0;
+  try {
+    // the first range, here, while the helpers parse theirs
+    rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label), (text) => engine.feed(text),
+      (bytes) => { read[0] = bytes; report(); });
+    for (let i = 1; i < bounds.length - 1; i++) {
+      let range = null;
+      try {
+        range = await parses[i - 1];
+      } catch (e) {
+        // out of memory, a script error: this range is parsed here instead, and the answer says so
+        failed++;
+        console.warn(`Sluice: the worker for bytes ${bounds[i]}-${bounds[i + 1]} failed (${e.message}); parsing them here`);
+      }
+      helpers[i - 1].terminate();
+      if (range) {
+        for (const chunk of range.chunks) engine.rangeText(chunk);
+        rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
+          range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
+      } else {
+        rows = await readRange(blob, bounds[i], bounds[i + 1], new TextDecoder(label, { ignoreBOM: true }),
+          (text) => engine.feed(text), () => {});
+      }
+      read[i] = bounds[i + 1] - bounds[i];
+      report();
+    }
+  } finally {
+    for (const helper of helpers) helper.terminate();
+  }
+  return { workers: bounds.length - 1, taken: engine.rangesTaken(), failed };
+}
+
+// reads bytes [start, end) in slices, decoding each and handing the text on; the next slice is
+// read while this one is parsed
+async function readRange(blob, start, end, decoder, take, progress) {
+  const read = (offset) => offset < end
+    ? blob.slice(offset, Math.min(end, offset + SLICE)).arrayBuffer() : null;
+  let reading = read(start);
+  let answer = 0;
+  for (let offset = start; offset < end; offset += SLICE) {
+    const bytes = new Uint8Array(await reading);
+    reading = read(offset + SLICE);
+    answer = take(decoder.decode(bytes, { stream: true }));
+    progress(Math.min(end, offset + SLICE) - start);
+  }
+  const tail = decoder.decode();
+  if (tail) answer = take(tail);
+  return answer;
+}
+
+// a helper's part of a parallel load: one byte range, parsed as if a record began where it
+// begins; its text and spans go back to the main worker
+async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last }) {
+  engine.rangeBegin(delimiter, quote, headerIndex, width);
+  await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
+    (text) => engine.rangeFeed(text),
+    (read) => self.postMessage({ progress: { read } }));
+  return engine.rangeFinish(last);
 }
 
 // ---- Excel workbooks (.xlsx): the zip is read here, in the worker, part by part with Blob.slice

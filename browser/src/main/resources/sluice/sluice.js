@@ -131,6 +131,8 @@ class Widget {
     this.hookTimeoutMs = Math.max(1, options.hookTimeoutMs || 30000);
     this.maxFileSize = (options.maxFileSizeMb || 200) * 1024 * 1024;
     this.maxRows = options.maxRows || 0;
+    this.workers = Math.max(1, Math.min(8, Math.floor(options.workers)
+      || Math.max(1, (navigator.hardwareConcurrency || 2) - 1)));
     this.importId = crypto.randomUUID();
     this.pending = new Map();
     this.seq = 0;
@@ -162,7 +164,9 @@ class Widget {
     if (message.ms !== undefined) {
       // for hosts and benchmarks: which step took how long in the worker (no data, only names)
       this.root.dispatchEvent(new CustomEvent("sluice:timing", {
-        bubbles: true, detail: { method: waiting.method, ms: message.ms } }));
+        bubbles: true, detail: { method: waiting.method, ms: message.ms,
+          // a parallel load's shape: workers, ranges taken as parsed apart, workers that failed
+          parallel: (message.result && message.result.parallel) || undefined } }));
     }
     if (message.error !== undefined) waiting.reject(new Error(message.error));
     else waiting.resolve(message.result);
@@ -376,10 +380,12 @@ class Widget {
   }
 
   async load(source, errors) {
-    this.source = source;
+    // workers parse byte ranges of a large file in parallel (options.workers, default one per
+    // core but one, at most 8); the table is the same as one worker's
+    this.source = { ...source, workers: this.workers, minRangeBytes: this.options.minRangeBytes };
     this.status(this.t("UI_READING", { percent: 0 }));
     try {
-      const loaded = await this.rpc("load", source);
+      const loaded = await this.rpc("load", this.source);
       if (loaded.parsed.rowLimit) {
         this.error(errors, loaded.parsed.rowLimitMessage);
         this.status("");

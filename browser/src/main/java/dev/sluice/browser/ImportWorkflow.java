@@ -19,6 +19,7 @@ import dev.sluice.core.xlsx.SheetReader;
 import dev.sluice.core.xlsx.Styles;
 import dev.sluice.core.xlsx.Workbook;
 import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.parse.CsvRange;
 import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
@@ -54,8 +55,10 @@ public final class ImportWorkflow {
   private double expectedChars;
   private double charsFed;
 
-  private CsvParser parser;
-  private ImportSession.Loader loader;
+  /** The CSV file being loaded (null for a workbook). */
+  private ImportSession.RangedLoad ranged;
+  /** The text of the range being put on, chunk by chunk. */
+  private final List<String> rangeChunks = new ArrayList<>();
   private SheetReader sheet;
   private SharedStrings sharedStrings = new SharedStrings();
 
@@ -128,8 +131,8 @@ public final class ImportWorkflow {
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)
         .headerIndex(Math.max(headerIndex, 0)).build();
     SourceText text = new SourceText();
-    loader = flow.beginLoad(headerIndex, text, quote, this::unnamedColumn);
-    parser = new CsvParser(format, loader, text);
+    ranged = flow.beginRangedLoad(headerIndex, text, format, this::unnamedColumn);
+    rangeChunks.clear();
     sheet = null;
     expectedChars = 0;
     charsFed = 0;
@@ -144,9 +147,8 @@ public final class ImportWorkflow {
    * then go through the same header and table handling as CSV records.
    */
   public void beginSheet(Workbook workbook, Styles styles, int headerIndex) {
-    parser = null;
-    loader = flow.beginLoad(headerIndex, null, '"', this::unnamedColumn);
-    ImportSession.Loader rows = loader;
+    ranged = null;
+    ImportSession.Loader rows = flow.beginLoad(headerIndex, null, '"', this::unnamedColumn);
     sheet = new SheetReader(sharedStrings, styles, workbook.date1904(),
         (cells, count, rowNumber) -> rows.sheetRow(cells, count, rowNumber));
   }
@@ -163,7 +165,7 @@ public final class ImportWorkflow {
 
   /** Reads the next chunk of the sheet's XML. */
   public void feedSheet(String chunk) {
-    if (!loader.rowLimitHit()) {
+    if (!flow.rowLimitHit()) {
       try {
         sheet.feed(chunk);
       } catch (ImportSession.RowLimitReached stop) {
@@ -182,14 +184,50 @@ public final class ImportWorkflow {
 
   /** Parses the next decoded chunk. */
   public void feed(String chunk) {
-    if (!loader.rowLimitHit()) {
+    if (!flow.rowLimitHit()) {
       try {
-        parser.feed(chunk);
+        ranged.feed(chunk);
       } catch (ImportSession.RowLimitReached stop) {
         // the answer of finishParse says so
       }
     }
-    charsFed += chunk.length();
+    countFed(chunk.length());
+  }
+
+  /** The next chunk of the text of a range another worker parsed (see {@link #addRange}). */
+  public void rangeText(String chunk) {
+    rangeChunks.add(chunk);
+  }
+
+  /**
+   * Puts on the next range of the file, parsed by another worker (its text given chunk by chunk
+   * with {@link #rangeText} first); the load parses it here instead when the guess that a record
+   * began where the range begins was wrong.
+   */
+  public void addRange(CsvRange.Result range) {
+    List<String> chunks = new ArrayList<>(rangeChunks);
+    rangeChunks.clear();
+    if (!flow.rowLimitHit()) {
+      try {
+        ranged.add(chunks, range);
+      } catch (ImportSession.RowLimitReached stop) {
+        // the answer of finishParse says so
+      }
+    }
+    int chars = 0;
+    for (String chunk : chunks) {
+      chars += chunk.length();
+    }
+    countFed(chars);
+  }
+
+  /** How many ranges parsed by other workers the load took. */
+  public int rangesTaken() {
+    return ranged == null ? 0 : ranged.rangesTaken();
+  }
+
+  private void countFed(int chars) {
+    charsFed += chars;
     int rows = flow.loadedRows();
     if (expectedChars > 0 && rows >= 100) {
       // doubles, not longs: long is emulated in the browser build; at most 4M rows at once (a
@@ -202,12 +240,12 @@ public final class ImportWorkflow {
 
   /** Ends parsing; the answer has the headers, the row count and the parse issues. */
   public Map<String, Object> finishParse() {
-    if (!loader.rowLimitHit()) {
+    if (!flow.rowLimitHit()) {
       try {
         if (sheet != null) {
           sheet.finish();
         } else {
-          parser.finish();
+          ranged.finish();
         }
       } catch (ImportSession.RowLimitReached stop) {
         // the answer says so

@@ -6,6 +6,7 @@ import dev.sluice.core.schema.Severity;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.parse.CsvRange;
 import dev.sluice.core.xlsx.SpreadsheetKind;
 import dev.sluice.core.xlsx.Styles;
 import dev.sluice.core.xlsx.Workbook;
@@ -21,6 +22,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
@@ -257,6 +259,95 @@ public final class WorkerApi {
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0))
         .quote(quote.charAt(0)).lenient(true).build();
     return CsvParser.parse(text, format, row -> {});
+  }
+
+  // ---- a parallel load: a helper worker parses one range of the file, the main worker puts the
+  // ranges together in order (ImportSession.RangedLoad)
+
+  /** The range this (helper) worker parses. */
+  private static CsvRange range;
+
+  /**
+   * The width of the header record in a file's head, or -1 when the head ends before it: the
+   * helpers of a parallel load check their records against it.
+   */
+  @JSExport
+  public static int headerWidth(String head, String delimiter, String quote, int headerIndex) {
+    return CsvRange.headerWidth(head, format(delimiter, quote, headerIndex));
+  }
+
+  private static CsvFormat format(String delimiter, String quote, int headerIndex) {
+    return CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0)).quote(quote.charAt(0))
+        .headerIndex(Math.max(headerIndex, 0)).build();
+  }
+
+  /** Starts parsing a range of a file (in a helper worker), as if a record began there. */
+  @JSExport
+  public static void rangeBegin(String delimiter, String quote, int headerIndex, int width) {
+    range = new CsvRange(format(delimiter, quote, headerIndex), width);
+  }
+
+  /** Parses the next decoded chunk of the range. */
+  @JSExport
+  public static void rangeFeed(String chunk) {
+    range.feed(chunk);
+  }
+
+  /**
+   * Ends the range ({@code endOfFile} for the file's last): its parse as plain numbers and typed
+   * arrays for the main worker's {@link #addRange}; the helper's text goes with it, chunk by chunk.
+   */
+  @JSExport
+  public static JSObject rangeFinish(boolean endOfFile) {
+    CsvRange.Result r = range.finish(endOfFile);
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("rowInts", r.rowInts());
+    meta.put("issueInts", r.issueInts());
+    meta.put("records", r.records());
+    meta.put("endLine", r.endLine());
+    meta.put("betweenRecords", r.betweenRecords());
+    meta.put("pendingStart", r.pendingStart());
+    meta.put("stopped", r.stopped());
+    meta.put("expectedWidth", r.expectedWidth());
+    JSObject chunks = newArray();
+    for (String chunk : range.chunks()) {
+      push(chunks, chunk);
+    }
+    range = null;
+    return withRange(Json.write(meta), chunks, java.util.Arrays.copyOf(r.rows(), r.rowInts()),
+        java.util.Arrays.copyOf(r.issues(), r.issueInts()));
+  }
+
+  @JSBody(params = {"meta", "chunks", "rows", "issues"},
+      script = "const o = JSON.parse(meta); o.chunks = chunks; o.rows = rows; o.issues = issues;"
+          + " return o;")
+  private static native JSObject withRange(String meta, JSObject chunks, @JSByRef int[] rows,
+      @JSByRef int[] issues);
+
+  /** The next chunk of the text of a range a helper parsed; {@link #addRange} follows. */
+  @JSExport
+  public static void rangeText(String chunk) {
+    workflow.rangeText(chunk);
+  }
+
+  /**
+   * Puts on the next range a helper parsed (the fields of its {@link #rangeFinish} answer); returns
+   * the data rows loaded so far.
+   */
+  @JSExport
+  public static int addRange(Int32Array rows, Int32Array issues, int records, int endLine,
+      boolean betweenRecords, int pendingStart, boolean stopped, int expectedWidth) {
+    int[] r = rows.copyToJavaArray();
+    int[] i = issues.copyToJavaArray();
+    workflow.addRange(new CsvRange.Result(r, r.length, i, i.length, records, endLine,
+        betweenRecords, pendingStart, stopped, expectedWidth));
+    return workflow.parsedRows();
+  }
+
+  /** How many ranges parsed by helpers the current load took (the others it parsed itself). */
+  @JSExport
+  public static int rangesTaken() {
+    return workflow.rangesTaken();
   }
 
   /** Parses the next chunk; returns the data rows parsed so far. */

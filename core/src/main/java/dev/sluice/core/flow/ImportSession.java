@@ -6,7 +6,11 @@ import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.match.ColumnMatcher;
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvFormatException;
 import dev.sluice.core.parse.CsvHandler;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.parse.CsvRange;
 import dev.sluice.core.parse.CsvRow;
 import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.table.ImportTable;
@@ -95,6 +99,158 @@ public final class ImportSession {
     return loader;
   }
 
+  /**
+   * Starts loading a file whose ranges may be parsed apart, in other workers ({@link CsvRange}):
+   * text {@link RangedLoad#feed fed} here is parsed here, ranges {@link RangedLoad#add added} are
+   * put on in order. Either way the table, the row numbers, the lines and the parse issues are
+   * those of one parse of the whole file; call {@link RangedLoad#finish} and then {@link
+   * #finishLoad}.
+   *
+   * @param format the file's dialect (its header index is {@code max(headerIndex, 0)})
+   */
+  public RangedLoad beginRangedLoad(int headerIndex, SourceText text, CsvFormat format,
+      IntFunction<String> unnamed) {
+    Loader l = beginLoad(headerIndex, text, format.quote(), unnamed);
+    return new RangedLoad(l, text, format, new CsvParser(format, l, text));
+  }
+
+  /**
+   * A file loaded in ranges, each either parsed here or parsed apart and put on (see {@link
+   * #beginRangedLoad}). A range parsed apart was parsed as if a record began where it begins; that
+   * holds when everything before it ended between records, and then its records are taken with
+   * their numbers, lines and offsets counted on. When it does not hold (a quoted field with line
+   * breaks runs across the boundary) the range's own parse is dropped and its text parsed here,
+   * going on from the unfinished record, so the result never depends on where the file was cut.
+   */
+  public final class RangedLoad {
+    private final Loader loader;
+    private final SourceText text;
+    private final CsvFormat format;
+    /** The parser of text fed here; null while ranges parsed apart are being taken. */
+    private CsvParser parser;
+    /** Records and the next record's line after the last range taken (while parser is null). */
+    private int records;
+    private int line;
+    private int expectedWidth;
+    private int taken;
+
+    private RangedLoad(Loader loader, SourceText text, CsvFormat format, CsvParser parser) {
+      this.loader = loader;
+      this.text = text;
+      this.format = format;
+      this.parser = parser;
+    }
+
+    /** Parses the next text of the file here. */
+    public void feed(String chunk) {
+      if (parser == null) {
+        parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
+            expectedWidth);
+      }
+      parser.feed(chunk);
+    }
+
+    /**
+     * Whether the next range's own parse can be taken: all before it ended between records, after
+     * the header. When false, {@link #add} parses the range's text here instead.
+     */
+    public boolean takesNext(int rangeExpectedWidth) {
+      if (parser == null) {
+        return rangeExpectedWidth == expectedWidth;
+      }
+      return loader.headers != null && parser.betweenRecords()
+          && rangeExpectedWidth == parser.expectedWidth();
+    }
+
+    /**
+     * Puts on the next range of the file: its text (the chunks its parse was fed) and its parse.
+     * Throws what a parse of the whole file would at the same place: {@link CsvFormatException}
+     * for a field too long, {@link RowLimitReached} past the row limit.
+     */
+    public void add(java.util.List<String> chunks, CsvRange.Result range) {
+      if (!takesNext(range.expectedWidth())) {
+        for (String chunk : chunks) {
+          feed(chunk);
+        }
+        return;
+      }
+      if (parser != null) {
+        records = parser.records();
+        line = parser.line();
+        expectedWidth = parser.expectedWidth();
+        parser = null;
+      }
+      int at = text.length();
+      int keep = range.betweenRecords() ? Integer.MAX_VALUE : range.pendingStart();
+      int appended = 0;
+      for (String chunk : chunks) {
+        if (appended + chunk.length() <= keep) {
+          text.append(chunk);
+        } else if (appended < keep) {
+          text.append(chunk.substring(0, keep - appended));
+        }
+        appended += chunk.length();
+      }
+      taken++;
+      int lines = line - 1;
+      int count = range.issueCount() - (range.stopped() ? 1 : 0);
+      for (int i = 0; i < count; i++) {
+        if (range.issueOffset(i) < keep) { // the unfinished record's are found again below
+          loader.issue(range.issue(i, records, lines, at));
+        }
+      }
+      int[] r = range.rows();
+      int[] starts = new int[16];
+      int[] ends = new int[16];
+      for (int p = 0, record = records + 1; p < range.rowInts(); record++) {
+        int rowLine = r[p] + lines;
+        int n = r[p + 1];
+        p += 2;
+        if (starts.length < n) {
+          starts = new int[n];
+          ends = new int[n];
+        }
+        for (int i = 0; i < n; i++, p += 2) {
+          starts[i] = r[p] + at;
+          int end = r[p + 1];
+          ends[i] = end < 0 ? ~(~end + at) : end + at;
+        }
+        loader.spanRow(starts, ends, n, rowLine);
+      }
+      if (range.stopped()) {
+        throw new CsvFormatException(range.issue(range.issueCount() - 1, records, lines, at));
+      }
+      records += range.records();
+      line = range.endLine() + lines;
+      if (!range.betweenRecords()) {
+        // the guess for the next range is wrong: go on here from the unfinished record
+        parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
+            expectedWidth);
+        int skip = keep;
+        for (String chunk : chunks) {
+          if (skip >= chunk.length()) {
+            skip -= chunk.length();
+          } else {
+            parser.feed(skip == 0 ? chunk : chunk.substring(skip));
+            skip = 0;
+          }
+        }
+      }
+    }
+
+    /** How many ranges parsed apart were taken (the others were parsed here). */
+    public int rangesTaken() {
+      return taken;
+    }
+
+    /** Ends the file: the last record needs no line break. */
+    public void finish() {
+      if (parser != null) {
+        parser.finish();
+      }
+    }
+  }
+
   /** Ends loading. */
   public Loaded finishLoad() {
     Loader l = loader;
@@ -108,6 +264,11 @@ public final class ImportSession {
     return loaded;
   }
 
+  /** Whether the load stopped at the row limit. */
+  public boolean rowLimitHit() {
+    return loader != null && loader.rowLimitHit;
+  }
+
   /** The data rows loaded so far. */
   public int loadedRows() {
     return loader == null || loader.source == null ? 0 : loader.source.rowCount();
@@ -116,6 +277,11 @@ public final class ImportSession {
   /** A loaded row as the file has it (for previews), before any mapping. */
   public String[] sourceRow(int row) {
     return loader.source.row(row);
+  }
+
+  /** The line a loaded row starts on in the file (1-based). */
+  public int sourceLine(int row) {
+    return loader.source.line(row);
   }
 
   /**
@@ -199,6 +365,12 @@ public final class ImportSession {
         ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
       }
       source.addSpans(starts, ends, n, row.line());
+    }
+
+    /** A data row of a range parsed apart, as spans of the load's text (see {@link RangedLoad}). */
+    void spanRow(int[] starts, int[] ends, int n, int line) {
+      checkLimit();
+      source.addSpans(starts, ends, Math.min(n, headers.size()), line);
     }
 
     /**

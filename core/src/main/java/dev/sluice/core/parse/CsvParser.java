@@ -67,6 +67,8 @@ public final class CsvParser {
   private int quoteStart;
   private int quoteLine;
   private int expectedWidth = -1;
+  /** Whether this parser began at a record boundary inside a file (see {@link #continuing}). */
+  private boolean continued;
 
   int fieldCount;
   int[] fieldStarts;
@@ -98,6 +100,57 @@ public final class CsvParser {
     this.fieldStarts = new int[cap];
     this.fieldEnds = new int[cap];
     this.fieldKinds = new byte[cap];
+  }
+
+  /**
+   * A parser that reads on in a file from a record boundary after its header, as a parser that
+   * read everything before would: records and lines count on from {@code records} and {@code
+   * line}, positions from {@code offset}, every record is checked against the header's {@code
+   * expectedWidth} (-1 when none is known), and no byte order mark is looked for. A parallel
+   * import starts one per range of the file (counting from 0, 1 and 0, shifted when the ranges
+   * are put together) and one to go on where a range did not end between records.
+   */
+  public static CsvParser continuing(CsvFormat format, CsvHandler handler, SourceText keep,
+      int records, int line, long offset, int expectedWidth) {
+    CsvParser parser = new CsvParser(format, handler, keep);
+    parser.continued = true;
+    parser.records = records;
+    parser.line = line;
+    parser.rowLine = line;
+    parser.base = offset;
+    parser.expectedWidth = expectedWidth;
+    return parser;
+  }
+
+  /**
+   * Whether everything fed so far ended whole records: no field, quote or line is open. Where a
+   * range of a file ends between records, the next range was rightly parsed as starting one.
+   */
+  public boolean betweenRecords() {
+    return state == FIELD_START && fieldCount == 0 && rowStart == len;
+  }
+
+  /**
+   * Where the record not yet ended starts in the kept text (meaningful when not {@link
+   * #betweenRecords}): a parser that goes on from there reads it whole.
+   */
+  public int pendingStart() {
+    return keepBase + rowStart;
+  }
+
+  /** The line the record not yet ended starts on (1-based). */
+  public int pendingLine() {
+    return rowLine;
+  }
+
+  /** The line the next record starts on (1-based). */
+  public int line() {
+    return line;
+  }
+
+  /** The width of the header record (or of the first record), once read; -1 before. */
+  public int expectedWidth() {
+    return expectedWidth;
   }
 
   /**
@@ -220,7 +273,7 @@ public final class CsvParser {
   }
 
   private void scan(boolean eof) {
-    if (base == 0 && rowStart == 0 && pos == 0 && len > 0 && buf[0] == '\uFEFF') {
+    if (!continued && base == 0 && rowStart == 0 && pos == 0 && len > 0 && buf[0] == '\uFEFF') {
       pos = 1; // byte order mark
       rowStart = 1;
       base = 0;
@@ -493,7 +546,7 @@ public final class CsvParser {
     rowRecord = ++records;
     int index = records - 1;
     int headerIndex = format.headerIndex();
-    if (index == Math.max(headerIndex, 0)) {
+    if (!continued && index == Math.max(headerIndex, 0)) {
       expectedWidth = fieldCount;
     } else if (expectedWidth >= 0 && fieldCount != expectedWidth) {
       report(new ParseIssue.RaggedRow(new Position(rowRecord, rowLine, 0, base + rowStart),

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a {@code NAME.json} with the format, the expected rows and issues (as {@code CODE@line:column}) or
  * the error that stops a strict parse. Each case is fed whole and in chunks of 1, 2, 3 and 7 chars.
  */
-class CsvSpecCorpusTest {
+public class CsvSpecCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int[] CHUNKS = {Integer.MAX_VALUE, 1, 2, 3, 7};
 
@@ -80,7 +80,8 @@ class CsvSpecCorpusTest {
     return issue.code() + "@" + issue.position().line() + ":" + issue.position().column();
   }
 
-  private static CsvFormat format(JsonNode f) {
+  /** The format of a spec case's {@code "format"} object. */
+  public static CsvFormat format(JsonNode f) {
     CsvFormat.Builder b = CsvFormat.builder();
     if (f.has("delimiter")) {
       b.delimiter(f.get("delimiter").asText().charAt(0));

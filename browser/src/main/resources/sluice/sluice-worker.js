@@ -12,7 +12,8 @@ self.onmessage = async (event) => {
   try {
     const started = performance.now();
     const result = method === "load" ? await load(args[0])
-      : method === "parseRange" ? await parseRange(args[0]) : call(method, args || []);
+      : method === "parseRange" ? await parseRange(args[0])
+      : method === "warm" ? warm(args[0]) : call(method, args || []);
     // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
     // copied)
     self.postMessage({ id, result, ms: performance.now() - started }, transferables(result));
@@ -155,6 +156,21 @@ async function cutPoints(blob, size, pool, label) {
   return cuts;
 }
 
+// helpers started ahead of a load (when the widget opens): each compiles its engine while the user
+// picks a file, so a parallel load does not wait for that
+const idle = [];
+
+function helperWorker() {
+  return idle.pop() || new Worker(new URL("./sluice-worker.js", import.meta.url), { type: "module" });
+}
+
+function warm(workers) {
+  while (idle.length < Math.min(7, workers - 1)) {
+    idle.push(new Worker(new URL("./sluice-worker.js", import.meta.url), { type: "module" }));
+  }
+  return idle.length;
+}
+
 async function loadRanges(blob, size, label, dialect, width, cuts) {
   const bounds = [0, ...cuts, size];
   const read = new Array(bounds.length - 1).fill(0);
@@ -172,7 +188,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
   const helpers = [];
   const parses = [];
   for (let i = 1; i < bounds.length - 1; i++) {
-    const helper = new Worker(new URL("./sluice-worker.js", import.meta.url), { type: "module" });
+    const helper = helperWorker();
     helpers.push(helper);
     parses.push(new Promise((resolve, reject) => {
       helper.onmessage = (event) => {
@@ -193,10 +209,15 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
     }));
   }
   let failed = 0;
+  // where the time goes (ms since the load began): the first range parsed here, then per helper
+  // range when its parse arrived and when it was put on
+  const began = performance.now();
+  const ms = { first: 0, arrived: [], added: [] };
   try {
     // the first range, here, while the helpers parse theirs
     rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label), (text) => engine.feed(text),
       (bytes) => { read[0] = bytes; report(); });
+    ms.first = Math.round(performance.now() - began);
     for (let i = 1; i < bounds.length - 1; i++) {
       let range = null;
       try {
@@ -207,10 +228,13 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
         console.warn(`Sluice: the worker for bytes ${bounds[i]}-${bounds[i + 1]} failed (${e.message}); parsing them here`);
       }
       helpers[i - 1].terminate();
+      ms.arrived.push(Math.round(performance.now() - began));
       if (range) {
+        ms.helper = (ms.helper || []).concat(range.ms);
         for (const chunk of range.chunks) engine.rangeText(chunk);
         rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
+        ms.added.push(Math.round(performance.now() - began));
       } else {
         rows = await readRange(blob, bounds[i], bounds[i + 1], new TextDecoder(label, { ignoreBOM: true }),
           (text) => engine.feed(text), () => {});
@@ -221,7 +245,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
   } finally {
     for (const helper of helpers) helper.terminate();
   }
-  return { workers: bounds.length - 1, taken: engine.rangesTaken(), failed };
+  return { workers: bounds.length - 1, taken: engine.rangesTaken(), failed, ms };
 }
 
 // reads bytes [start, end) in slices, decoding each and handing the text on; the next slice is
@@ -245,11 +269,14 @@ async function readRange(blob, start, end, decoder, take, progress) {
 // a helper's part of a parallel load: one byte range, parsed as if a record began where it
 // begins; its text and spans go back to the main worker
 async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last }) {
+  const began = performance.now();
   engine.rangeBegin(delimiter, quote, headerIndex, width);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
     (read) => self.postMessage({ progress: { read } }));
-  return engine.rangeFinish(last);
+  const range = engine.rangeFinish(last);
+  range.ms = Math.round(performance.now() - began);
+  return range;
 }
 
 // ---- Excel workbooks (.xlsx): the zip is read here, in the worker, part by part with Blob.slice

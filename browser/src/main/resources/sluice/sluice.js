@@ -235,6 +235,8 @@ class Widget {
         { ...pack, ...this.messageOverrides() });
       if (!started.ok) throw new Error(started.message);
       this.strings = await this.rpc("messages", this.locale);
+      // the helpers of a parallel load start now and compile their engines while a file is picked
+      if (this.workers > 1) this.rpc("warm", this.workers).catch(() => {});
       this.closeLabel = this.t("UI_CLOSE");
       closeButton.setAttribute("aria-label", this.closeLabel);
       this.title.textContent = this.t("UI_TITLE");

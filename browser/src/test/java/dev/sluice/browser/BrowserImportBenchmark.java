@@ -65,8 +65,11 @@ class BrowserImportBenchmark {
       WidgetPage page = new WidgetPage(chromium);
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");
+      // -Dworkers=N: a parallel load with N workers (default: the widget's own choice)
+      String workers = System.getProperty("workers", "");
       page.open(pages.url() + "pages/widget.html?schema=" + schemaName + "&noop=1"
-          + (hooks.isEmpty() ? "" : "&hooks=" + hooks));
+          + (hooks.isEmpty() ? "" : "&hooks=" + hooks)
+          + (workers.isEmpty() ? "" : "&workers=" + workers));
       page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
           + "e => window.sluiceTimings.push(e.detail));");
       long start = System.nanoTime();
@@ -89,12 +92,14 @@ class BrowserImportBenchmark {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> timings = (List<Map<String, Object>>) page.js(
           "return window.sluiceTimings");
+      Object parallel = null;
       double load = 0;
       double validate = 0;
       double batches = 0;
       for (Map<String, Object> t : timings) {
         if ("load".equals(t.get("method"))) {
           load = ((Number) t.get("ms")).doubleValue();
+          parallel = t.get("parallel");
         } else if ("validate".equals(t.get("method"))) {
           validate = ((Number) t.get("ms")).doubleValue();
         } else if ("batch".equals(t.get("method"))) {
@@ -103,11 +108,12 @@ class BrowserImportBenchmark {
       }
       double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
           .doubleValue();
-      String report = String.format("%s, %d rows (%.0f MiB): worker load+parse %.0f ms, "
+      String report = String.format("%s, %d rows (%.0f MiB), parallel load %s: worker "
+          + "load+parse %.0f ms, "
           + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
-          load, validate,
+          parallel, load, validate,
           load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
           received, batches, longest, summary, hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,

@@ -11,8 +11,10 @@ self.onmessage = async (event) => {
   const { id, method, args } = event.data;
   try {
     const started = performance.now();
+    if (method === "start") startArgs = args;
     const result = method === "load" ? await load(args[0])
       : method === "parseRange" ? await parseRange(args[0])
+      : method === "validate" ? await validate()
       : method === "warm" ? warm(args[0]) : call(method, args || []);
     // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
     // copied)
@@ -26,8 +28,14 @@ function transferables(result) {
   if (!result) return [];
   if (result.offsets instanceof Int32Array) return [result.offsets.buffer];
   if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
+  if (result.written instanceof Int32Array) return [result.written.buffer, result.clean.buffer];
   return [];
 }
+
+// the arguments of the import's start (its schema), for helpers that check parts of its rows
+let startArgs = null;
+// the last load's size and pool, which decide whether validation is shared too
+let lastLoad = { size: 0, workers: 1, minRangeBytes: 0 };
 
 function call(method, args) {
   const fn = engine[method];
@@ -84,6 +92,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     parallel,
   });
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
+  lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
     const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);
     const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
@@ -245,7 +254,73 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
   } finally {
     for (const helper of helpers) helper.terminate();
   }
+  warm(bounds.length - 1); // fresh helpers for the validation that comes next
   return { workers: bounds.length - 1, taken: engine.rangesTaken(), failed, ms };
+}
+
+// ---- validation shared by the pool: the mapped table is cut into row ranges; helpers check the
+// cells and row rules of theirs, this worker checks the first, then joins the unique groups and
+// checks every row a helper did not find clean (ValidationSession.validateAll(written, clean) in
+// core), so every issue is this worker's own and the result is one worker's validation
+
+async function validate() {
+  const { size, workers, minRangeBytes } = lastLoad;
+  const parts = workers > 1 && startArgs && size >= workers * minRangeBytes
+    ? engine.beginValidation(workers) : null;
+  if (!parts) return JSON.parse(engine.validate());
+  const rows = parts[parts.length - 1].to;
+  const written = new Int32Array(rows);
+  const clean = new Int8Array(rows); // 0: checked again here
+  const helpers = [];
+  const checks = [];
+  for (let p = 1; p < parts.length; p++) {
+    const part = parts[p];
+    const helper = helperWorker();
+    helpers.push(helper);
+    checks.push(new Promise((resolve, reject) => {
+      helper.onmessage = (event) => {
+        const m = event.data;
+        if (m.id !== 2) return; // the answer to start
+        if (m.error !== undefined) reject(new Error(m.error));
+        else resolve(m.result);
+      };
+      helper.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message || "the worker failed"));
+      };
+      helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
+      helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
+        part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
+    }));
+  }
+  let failed = 0;
+  const began = performance.now();
+  const ms = {};
+  try {
+    const own = engine.checkPart(parts[0].from, parts[0].to);
+    ms.own = Math.round(performance.now() - began);
+    written.set(own.written, parts[0].from);
+    clean.set(own.clean, parts[0].from);
+    for (let p = 1; p < parts.length; p++) {
+      try {
+        const verdicts = await checks[p - 1];
+        written.set(verdicts.written, parts[p].from);
+        clean.set(verdicts.clean, parts[p].from);
+        ms.arrived = Math.round(performance.now() - began);
+      } catch (e) {
+        // its rows stay "not clean": this worker checks them itself
+        failed++;
+        console.warn(`Sluice: the worker for rows ${parts[p].from}-${parts[p].to} failed (${e.message}); checking them here`);
+      }
+    }
+  } finally {
+    for (const helper of helpers) helper.terminate();
+  }
+  const answer = JSON.parse(engine.finishValidation(written, clean));
+  ms.done = Math.round(performance.now() - began);
+  // the shape of the shared validation (no data): parts, rows checked again here, where time went
+  answer.parallel = { parts: parts.length, failed, checkedHere: rows - clean.reduce((a, b) => a + b, 0), ms };
+  return answer;
 }
 
 // reads bytes [start, end) in slices, decoding each and handing the text on; the next slice is

@@ -418,6 +418,30 @@ public final class ImportWorkflow {
     return summary();
   }
 
+  /**
+   * Starts validating in {@code parts} parts of rows, for workers that check them at once (the
+   * first part is this worker's); null when the table cannot be cut (then {@link #validate}).
+   */
+  public List<ImportSession.ValidationPart> beginValidation(int parts) {
+    return flow.beginValidation(parts);
+  }
+
+  /** Checks this worker's own part of a validation in parts. */
+  public ValidationSession.PartVerdicts checkPart(int from, int to) {
+    return flow.checkPart(from, to);
+  }
+
+  /** Checks a part another worker cut (this worker's importer, its rows and text). */
+  public ValidationSession.PartVerdicts checkPart(ImportSession.ValidationPart part) {
+    return ImportSession.checkPart(importer, new PortableSha256(), part);
+  }
+
+  /** Ends a validation in parts with every part's verdicts; the answer of {@link #validate}. */
+  public Map<String, Object> finishValidation(int[] written, byte[] clean) {
+    flow.finishValidation(written, clean);
+    return summary();
+  }
+
   /** The counts of the current state. */
   public Map<String, Object> summary() {
     ValidationSession session = flow.validation();

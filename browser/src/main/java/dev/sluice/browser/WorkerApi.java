@@ -14,6 +14,7 @@ import dev.sluice.core.xlsx.XlsxException;
 import dev.sluice.core.xlsx.ZipDirectory;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
+import dev.sluice.core.validate.ValidationSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -433,6 +434,83 @@ public final class WorkerApi {
   @JSExport
   public static String validate() {
     return Json.write(workflow.validate());
+  }
+
+  // ---- validation in parts: the main worker cuts the mapped table into row ranges, helpers check
+  // theirs (cells and row rules), the main worker joins the unique groups and re-checks every row
+  // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[]))
+
+  /**
+   * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, chunks,
+   * spans}]}} (spans an Int32Array), or null when the table cannot be cut (then {@link #validate}).
+   */
+  @JSExport
+  public static JSObject beginValidation(int parts) {
+    List<ImportSession.ValidationPart> cut = workflow.beginValidation(parts);
+    if (cut == null) {
+      return null;
+    }
+    JSObject out = newArray();
+    for (ImportSession.ValidationPart part : cut) {
+      JSObject chunks = newArray();
+      for (String chunk : part.chunks()) {
+        push(chunks, chunk);
+      }
+      Map<String, Object> meta = new LinkedHashMap<>();
+      meta.put("from", part.from());
+      meta.put("to", part.to());
+      meta.put("columns", part.columns());
+      meta.put("quote", String.valueOf(part.quote()));
+      pushObject(out, withPart(Json.write(meta), chunks, part.spans()));
+    }
+    return out;
+  }
+
+  @JSBody(params = {"meta", "chunks", "spans"},
+      script = "const o = JSON.parse(meta); o.chunks = chunks; o.spans = spans; return o;")
+  private static native JSObject withPart(String meta, JSObject chunks, @JSByRef int[] spans);
+
+  @JSBody(params = {"a", "v"}, script = "a.push(v);")
+  private static native void pushObject(JSObject array, JSObject value);
+
+  /** Checks this worker's own part: {@code {written: Int32Array, clean: Int8Array}}. */
+  @JSExport
+  public static JSObject checkPart(int from, int to) {
+    ValidationSession.PartVerdicts v = workflow.checkPart(from, to);
+    return withVerdicts(v.written(), v.clean());
+  }
+
+  /**
+   * Checks a part another worker cut (in a helper that {@link #start started} with the same
+   * schema): its columns (a JSON array), quote, text chunks and spans.
+   */
+  @JSExport
+  public static JSObject checkForeignPart(String columns, String quote, JSObject chunks,
+      Int32Array spans, int from, int to) {
+    List<String> keys = new ArrayList<>();
+    for (Object key : (List<?>) JsTree.toJava(parseJson(columns))) {
+      keys.add(String.valueOf(key));
+    }
+    List<String> text = new ArrayList<>();
+    for (Object chunk : (List<?>) JsTree.toJava(chunks)) {
+      text.add((String) chunk);
+    }
+    ValidationSession.PartVerdicts v = workflow.checkPart(new ImportSession.ValidationPart(from,
+        to, keys, quote.charAt(0), text, spans.copyToJavaArray()));
+    return withVerdicts(v.written(), v.clean());
+  }
+
+  @JSBody(params = {"text"}, script = "return JSON.parse(text);")
+  private static native JSObject parseJson(String text);
+
+  @JSBody(params = {"written", "clean"}, script = "return { written: written, clean: clean };")
+  private static native JSObject withVerdicts(@JSByRef int[] written, @JSByRef byte[] clean);
+
+  /** Ends a validation in parts with every part's verdicts, in row order; as {@link #validate}. */
+  @JSExport
+  public static String finishValidation(Int32Array written, Int8Array clean) {
+    return Json.write(workflow.finishValidation(written.copyToJavaArray(),
+        clean.copyToJavaArray()));
   }
 
   /** Filters the grid. */

@@ -37,7 +37,7 @@ class ParallelLoadTest {
   }
 
   private record Result(String parsed, String issues, String summary, Object parallel,
-      Object rows) {}
+      Object rows, Object validation) {}
 
   private static Result load(WidgetPage page, TestServer pages, Path file, int workers) {
     page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&workers=" + workers
@@ -52,10 +52,12 @@ class ParallelLoadTest {
     page.toValues();
     page.toReview();
     String summary = page.summary();
+    Object validation = page.js("return window.sluiceTest.validation"
+        + " && window.sluiceTest.validation.parallel || null");
     page.submit();
     page.doneText();
     return new Result(parsed, issues, summary, parallel, page.js(
-        "return JSON.stringify(window.sluiceTest.received.map((b) => b.rows))"));
+        "return JSON.stringify(window.sluiceTest.received.map((b) => b.rows))"), validation);
   }
 
   @Test
@@ -80,7 +82,7 @@ class ParallelLoadTest {
       assertEquals(3L, shape.get("workers"));
       assertTrue((Long) shape.get("taken") < 2, "a guess was wrong: " + shape);
       assertEquals(one, new Result(three.parsed(), three.issues(), three.summary(), null,
-          three.rows()));
+          three.rows(), null));
     } finally {
       Files.delete(file);
     }
@@ -107,7 +109,14 @@ class ParallelLoadTest {
           Map<String, Object> shape = (Map<String, Object>) three.parallel();
           assertEquals(3L, shape.get("workers"), e.getKey() + " " + shape);
           assertEquals(0L, shape.get("failed"), e.getKey());
-          System.out.println("parallel load of " + e.getKey() + ": " + shape);
+          System.out.println("parallel load of " + e.getKey() + ": " + shape
+              + ", validation: " + three.validation());
+          @SuppressWarnings("unchecked")
+          Map<String, Object> checked = (Map<String, Object>) three.validation();
+          assertEquals(3L, checked.get("parts"), e.getKey() + ": validated in three parts");
+          assertTrue((Long) checked.get("checkedHere") < 3000,
+              e.getKey() + ": the helpers' clean rows are not checked again");
+          assertEquals(null, one.validation(), e.getKey() + ": one worker validates alone");
           assertTrue((Long) shape.get("taken") >= 1, e.getKey() + ": a range parsed apart was taken");
           assertTrue(one.parsed().startsWith("6,000 rows"), e.getKey() + ": " + one.parsed());
           assertTrue(one.issues().contains("Row 98 (line"), e.getKey() + ": " + one.issues());

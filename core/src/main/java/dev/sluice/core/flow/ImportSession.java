@@ -506,6 +506,127 @@ public final class ImportSession {
     return session;
   }
 
+  /**
+   * A part of the mapped table for another worker to check ({@link #checkPart(Importer, Sha256,
+   * ValidationPart)}): rows {@code from} to {@code to} of the table, as the text chunks their cells
+   * lie in and, per row and column, the start and end of the cell in those chunks joined (an end
+   * {@code ~e} for a field with doubled quotes; an empty cell 0, 0).
+   */
+  public record ValidationPart(int from, int to, List<String> columns, char quote,
+      List<String> chunks, int[] spans) {}
+
+  /** The session that validates in parts, between {@link #beginValidation} and its finish. */
+  private ValidationSession pending;
+
+  /**
+   * Starts validating the mapped table in {@code parts} parts of rows (the first is this worker's,
+   * {@link #checkPart(int, int)}; the others go to other workers): the parts, or null when the
+   * table cannot be checked in parts (then call {@link #validate}).
+   */
+  public List<ValidationPart> beginValidation(int parts) {
+    ImportTable table = mapping.newTable();
+    table.addRowsFrom(loader.source, mapping.projection().sources());
+    table.trimToSize();
+    pending = new ValidationSession(importer, table, sha256);
+    int rows = table.rowCount();
+    if (parts < 2 || rows < parts || table.liveRowCount() != rows) {
+      return null;
+    }
+    SourceText text = table.text();
+    int columns = table.columns().size();
+    List<ValidationPart> out = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int from = (int) ((long) rows * p / parts);
+      int to = (int) ((long) rows * (p + 1) / parts);
+      int min = Integer.MAX_VALUE;
+      int max = 0;
+      for (int c = 0; c < columns; c++) {
+        for (int r = from; r < to; r++) {
+          int start = table.spanStart(r, c);
+          int end = table.spanEnd(r, c);
+          end = end < 0 ? ~end : end;
+          if (end > start) {
+            min = Math.min(min, start);
+            max = Math.max(max, end);
+          }
+        }
+      }
+      if (min == Integer.MAX_VALUE) {
+        min = max = 0;
+      }
+      int first = text.chunkIndex(min);
+      int last = max > min ? text.chunkIndex(max - 1) : first;
+      if (first < 0 || last < 0) {
+        return null; // cells in text added one by one, not in the file's chunks
+      }
+      List<String> chunks = new ArrayList<>();
+      for (int i = first; i <= last; i++) {
+        chunks.add(text.chunk(i));
+      }
+      int base = text.chunkStart(first);
+      int[] spans = new int[(to - from) * columns * 2];
+      int at = 0;
+      for (int r = from; r < to; r++) {
+        for (int c = 0; c < columns; c++) {
+          int start = table.spanStart(r, c);
+          int end = table.spanEnd(r, c);
+          boolean escaped = end < 0;
+          int e = escaped ? ~end : end;
+          if (e > start) {
+            spans[at] = start - base;
+            spans[at + 1] = escaped ? ~(e - base) : e - base;
+          }
+          at += 2;
+        }
+      }
+      out.add(new ValidationPart(from, to, table.columns(), table.quote(), chunks, spans));
+    }
+    return out;
+  }
+
+  /** Checks rows of the table being validated in parts here (this worker's own part). */
+  public ValidationSession.PartVerdicts checkPart(int from, int to) {
+    return pending.checkPart(from, to);
+  }
+
+  /** Checks a part of another worker's table (see {@link #beginValidation}). */
+  public static ValidationSession.PartVerdicts checkPart(Importer importer, Sha256 sha256,
+      ValidationPart part) {
+    SourceText text = new SourceText();
+    for (String chunk : part.chunks()) {
+      text.append(chunk);
+    }
+    ImportTable table = ImportTable.over(text, part.quote(), part.columns());
+    int columns = part.columns().size();
+    int rows = part.to() - part.from();
+    table.ensureCapacity(rows);
+    int[] starts = new int[columns];
+    int[] ends = new int[columns];
+    int[] spans = part.spans();
+    for (int r = 0, at = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++, at += 2) {
+        starts[c] = spans[at];
+        ends[c] = spans[at + 1];
+      }
+      table.addSpans(starts, ends, columns, 0);
+    }
+    return new ValidationSession(importer, table, sha256).checkPart(0, rows);
+  }
+
+  /**
+   * Ends a validation in parts with the verdicts of every part, in row order ({@link
+   * ValidationSession#validateAll(int[], byte[])}); the same session {@link #validate} gives.
+   */
+  public ValidationSession finishValidation(int[] written, byte[] clean) {
+    session = pending;
+    pending = null;
+    session.validateAll(written, clean);
+    undo.clear();
+    redo.clear();
+    view = null;
+    return session;
+  }
+
   /** The validation of the mapped table, or null before {@link #validate}. */
   public ValidationSession validation() {
     return session;

@@ -90,6 +90,11 @@ public final class ImportTable {
     return rows - deletedCount;
   }
 
+  /** The quote char whose doubling escaped spans stand for. */
+  public char quote() {
+    return quote;
+  }
+
   /** The text the cells are spans of. */
   public SourceText text() {
     return text;

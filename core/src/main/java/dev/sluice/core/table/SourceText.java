@@ -133,6 +133,14 @@ public final class SourceText {
     return end <= starts[i + 1] ? i : -1;
   }
 
+  /**
+   * The index of the chunk that holds an offset, or -1 when the offset lies in text added since
+   * the last chunk was sealed (or past the end).
+   */
+  public int chunkIndex(int at) {
+    return at < 0 || at >= starts[count] ? -1 : chunkOf(at);
+  }
+
   /** A chunk by index (see {@link #locate}). */
   public String chunk(int index) {
     return chunks[index];

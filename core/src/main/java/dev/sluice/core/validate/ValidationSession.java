@@ -206,23 +206,133 @@ public final class ValidationSession {
       }
       Arrays.fill(fresh, null);
       checkRow(row, results, fresh);
-      for (int g = 0; g < groupColumns.length; g++) {
-        int c = groupColumns[g][0];
-        if (groupColumns[g].length == 1 && spanText[c] != null) {
-          groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row,
-              validators[c].keyIgnoresCase());
-          continue;
-        }
-        String key = groupKey(row, g, results);
-        if (key != null) {
-          groupIndex.get(g).insert(key, row);
-        }
-      }
+      joinGroups(row, results);
     }
     Arrays.fill(spanText, null);
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {
         refreshGroup(g, members, null);
+      }
+    }
+  }
+
+  /**
+   * What checking a part of a table in another worker found, per row of the part: the row's
+   * as-written bits and whether it is clean (1: no issue in its cells and row rules).
+   */
+  public record PartVerdicts(int[] written, byte[] clean) {}
+
+  /**
+   * Checks rows {@code from} to {@code to} (exclusive) as one part of a table that several
+   * workers validate: each row's cells and row rules, not its unique groups (they need every row).
+   * Stores nothing; {@link #validateAll(int[], byte[])} of the session that holds the whole table
+   * takes the verdicts of all parts.
+   */
+  public PartVerdicts checkPart(int from, int to) {
+    int n = to - from;
+    int[] written = new int[n];
+    byte[] clean = new byte[n];
+    int[] kept = asWritten;
+    asWritten = new int[0]; // checkCells writes nothing here: the bits go to the verdicts
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = new ValidationIssue[slots];
+    for (int row = from; row < to; row++) {
+      if (table.isDeleted(row)) {
+        continue;
+      }
+      Arrays.fill(fresh, null);
+      written[row - from] = checkCells(row, results, fresh);
+      for (int r = 0; r < rules.size(); r++) {
+        fresh[validators.length + r] = checkRule(row, r, results);
+      }
+      boolean any = false;
+      for (ValidationIssue issue : fresh) {
+        any |= issue != null;
+      }
+      clean[row - from] = any ? (byte) 0 : (byte) 1;
+    }
+    Arrays.fill(spanText, null);
+    asWritten = kept;
+    return new PartVerdicts(written, clean);
+  }
+
+  /**
+   * Validates every row as {@link #validateAll()} does, taking the verdicts of workers that
+   * checked parts of the table ({@link #checkPart}): a clean row (1 in {@code clean}) gets its
+   * as-written bits from {@code written} and only joins its unique groups here; every other row is
+   * checked here, so every issue is this session's own and the result is a one-worker validation's.
+   */
+  public void validateAll(int[] written, byte[] clean) {
+    issues = new ValidationIssue[table.rowCount()][];
+    parkedHookIssues.clear();
+    slots = hookBase;
+    asWritten = new int[table.rowCount()];
+    byCode.clear();
+    byColumn.clear();
+    errorRows = warningRows = errors = warnings = infos = 0;
+    for (UniqueIndex index : groupIndex) {
+      index.clear();
+    }
+    SourceText text = table.text();
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = new ValidationIssue[slots];
+    for (int row = 0; row < table.rowCount(); row++) {
+      if (table.isDeleted(row)) {
+        continue;
+      }
+      if (clean[row] == 1) {
+        asWritten[row] = written[row];
+        Arrays.fill(results, null);
+        for (int c = 0; c < validators.length; c++) {
+          spanText[c] = spanKeyed[c] ? keySpan(text, row, c) : null;
+        }
+      } else {
+        Arrays.fill(fresh, null);
+        checkRow(row, results, fresh);
+      }
+      joinGroups(row, results);
+    }
+    Arrays.fill(spanText, null);
+    for (int g = 0; g < groupColumns.length; g++) {
+      for (int[] members : groupIndex.get(g).duplicates()) {
+        refreshGroup(g, members, null);
+      }
+    }
+  }
+
+  /**
+   * The chunk a clean row's key cell lies in, keeping its range in spanFrom and spanTo, or null
+   * when it is keyed by its normal form: as checkCells finds it (kept apart from that hot loop).
+   */
+  private String keySpan(SourceText text, int row, int c) {
+    int end = table.spanEnd(row, c);
+    int start = table.spanStart(row, c);
+    int chunk = end > start ? text.locate(start, end) : -1;
+    if (chunk < 0) {
+      return null;
+    }
+    String s = text.chunk(chunk);
+    int base = text.chunkStart(chunk);
+    if (!validators[c].isKeyAt(s, start - base, end - base)) {
+      return null;
+    }
+    spanFrom[c] = start - base;
+    spanTo[c] = end - base;
+    return s;
+  }
+
+  /** Puts a row into the index of each of its unique groups. */
+  private void joinGroups(int row, CellResult[] results) {
+    for (int g = 0; g < groupColumns.length; g++) {
+      int c = groupColumns[g][0];
+      if (groupColumns[g].length == 1 && spanText[c] != null) {
+        groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row,
+            validators[c].keyIgnoresCase());
+        continue;
+      }
+      String key = groupKey(row, g, results);
+      if (key != null) {
+        groupIndex.get(g).insert(key, row);
       }
     }
   }
@@ -659,7 +769,8 @@ public final class ValidationSession {
     store(row, fresh);
   }
 
-  private void checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
+  /** Checks a row's cells into {@code results} and {@code fresh}; returns its as-written bits. */
+  private int checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
     SourceText text = table.text();
     int written = 0;
     for (int c = 0; c < validators.length; c++) {
@@ -702,6 +813,7 @@ public final class ValidationSession {
     if (row < asWritten.length) {
       asWritten[row] = written;
     }
+    return written;
   }
 
   private ValidationIssue cellIssue(int row, int column, CellResult result) {

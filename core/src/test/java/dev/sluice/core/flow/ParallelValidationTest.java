@@ -1,0 +1,166 @@
+package dev.sluice.core.flow;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.parse.CsvParser;
+import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.SchemaReader;
+import dev.sluice.core.table.SourceText;
+import dev.sluice.core.validate.OutputText;
+import dev.sluice.core.validate.ValidationSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table validated in parts by several workers (each checks its rows' cells and rules, the main
+ * worker joins the unique groups and checks every row that is not clean) ends exactly as one
+ * worker's validation: the same issues on every row, the same summary, the same rows handed
+ * over, with duplicates across parts, row rules, normal forms and escaped quotes.
+ */
+class ParallelValidationTest {
+  private static final String SCHEMA = """
+      {"version": 1, "name": "orders", "invalidRowPolicy": "exclude", "columns": [
+        {"key": "id", "label": "Id", "type": "integer", "unique": true, "required": true},
+        {"key": "name", "label": "Name", "required": true, "allowBlank": false},
+        {"key": "email", "label": "Email", "type": "email", "unique": true,
+         "transforms": ["trim", "normalize"]},
+        {"key": "amount", "label": "Amount", "type": {"name": "decimal", "min": 0}},
+        {"key": "ordered", "label": "Ordered", "type": "date", "transforms": ["normalize"]},
+        {"key": "shipped", "label": "Shipped", "type": "date", "transforms": ["normalize"]},
+        {"key": "plan", "label": "Plan", "type": {"name": "enum", "options": [
+          {"value": "free"}, {"value": "pro"}]}, "transforms": ["normalize"]},
+        {"key": "phone", "label": "Phone", "type": "phone"}
+      ],
+      "rowRules": [{"compare": {"left": "ordered", "operator": "<=", "right": "shipped"}}]}
+      """;
+
+  private static Importer importer() throws Exception {
+    return SchemaReader.read(new ObjectMapper().readValue(SCHEMA, Object.class));
+  }
+
+  /** Orders with a few errors of every kind, duplicates far apart, escaped quotes. */
+  private static String orders(int rows, long seed) {
+    Random random = new Random(seed);
+    StringBuilder sb = new StringBuilder("Id,Name,Email,Amount,Ordered,Shipped,Plan,Phone,Note\n");
+    for (int i = 1; i <= rows; i++) {
+      int id = random.nextInt(60) == 0 ? random.nextInt(i) + 1 : i;
+      String email = random.nextInt(70) == 0 ? " Dup" + random.nextInt(20) + "@Example.com"
+          : "u" + i + "@example.com";
+      sb.append(id).append(',')
+          .append(random.nextInt(40) == 0 ? "" : random.nextInt(9) == 0 ? "\"Lee, \"\"Sam\"\"\""
+              : "Ann " + i).append(',')
+          .append(random.nextInt(50) == 0 ? "not an email" : email).append(',')
+          .append(random.nextInt(45) == 0 ? "-3" : random.nextInt(1000) + "." + random.nextInt(99))
+          .append(',')
+          .append(random.nextInt(30) == 0 ? "03/04/2024" : "2024-02-1" + random.nextInt(10))
+          .append(',')
+          .append("2024-02-1").append(random.nextInt(10)).append(',')
+          .append(random.nextInt(20) == 0 ? "Gold" : random.nextBoolean() ? "FREE" : "pro")
+          .append(',')
+          .append(random.nextInt(35) == 0 ? "12" : "+1 415 555 0" + (100 + random.nextInt(800)))
+          .append(',').append(random.nextInt(3) == 0 ? "\"a, b\"" : "x").append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static ImportSession loaded(String csv) throws Exception {
+    ImportSession session = new ImportSession(importer(), new PortableSha256());
+    SourceText text = new SourceText();
+    CsvParser parser = new CsvParser(CsvFormat.RFC4180, session.beginLoad(0, text, '"',
+        n -> "c" + n), text);
+    for (int at = 0; at < csv.length(); at += 4096) { // chunks, so spans cross chunk ends
+      parser.feed(csv.substring(at, Math.min(csv.length(), at + 4096)));
+    }
+    parser.finish();
+    session.finishLoad();
+    session.suggestMapping(null);
+    return session;
+  }
+
+  /** Validates in parts as the workers do: the first here, the others from their parts alone. */
+  private static ValidationSession inParts(ImportSession session, int parts) throws Exception {
+    List<ImportSession.ValidationPart> cut = session.beginValidation(parts);
+    assertNotNull(cut);
+    int rows = cut.get(cut.size() - 1).to();
+    int[] written = new int[rows];
+    byte[] clean = new byte[rows];
+    for (int p = 0; p < cut.size(); p++) {
+      ImportSession.ValidationPart part = cut.get(p);
+      ValidationSession.PartVerdicts v = p == 0 ? session.checkPart(part.from(), part.to())
+          : ImportSession.checkPart(importer(), new PortableSha256(), part);
+      System.arraycopy(v.written(), 0, written, part.from(), v.written().length);
+      System.arraycopy(v.clean(), 0, clean, part.from(), v.clean().length);
+    }
+    return session.finishValidation(written, clean);
+  }
+
+  /** Equal lists, or the first difference (not the whole lists) in the message. */
+  private static void assertSame(List<String> expected, List<String> actual, String what) {
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      assertEquals(expected.get(i), actual.get(i), what + ", element " + i);
+    }
+    assertEquals(expected.size(), actual.size(), what + ", size");
+  }
+
+  private static List<String> handedOver(ValidationSession s) {
+    List<String> out = new ArrayList<>();
+    int[] rows = s.submittedRows();
+    OutputText text = s.outputText(rows, 0, rows.length);
+    String all = text.text();
+    for (int i = 0; i < rows.length; i++) {
+      out.add(String.join("|", s.output(rows[i])));
+      out.add(String.join("|", text.row(all, i))); // the hand-over on spans
+    }
+    return out;
+  }
+
+  @Test
+  void partsCheckedApartGiveOneWorkersValidation() throws Exception {
+    for (long seed = 1; seed <= 4; seed++) {
+      String csv = orders(3000, seed);
+      ValidationSession one = loaded(csv).validate();
+      assertTrue(one.summary().errorRows() > 100, "the file has errors to find");
+      assertTrue(one.allIssues().stream().anyMatch(i -> i.code().equals("DUPLICATE_VALUE")));
+      for (int parts = 2; parts <= 5; parts++) {
+        ValidationSession split = inParts(loaded(csv), parts);
+        assertEquals(one.summary(), split.summary(), "seed " + seed + ", " + parts + " parts");
+        assertEquals(one.allIssues(), split.allIssues(), "seed " + seed + ", " + parts + " parts");
+        assertSame(handedOver(one), handedOver(split), "seed " + seed + ", " + parts + " parts");
+      }
+    }
+  }
+
+  @Test
+  void aDuplicateAcrossPartsIsFoundAndAnEditThatRemovesItIsSeen() throws Exception {
+    String csv = "Id,Name,Email\n1,Ann,same@example.com\n2,Bo,b@example.com\n3,Cy,c@example.com\n"
+        + "4,Di,d@example.com\n5,Ed,SAME@example.com\n6,Fi,f@example.com\n";
+    ImportSession session = loaded(csv);
+    ValidationSession s = inParts(session, 3);
+    assertEquals("DUPLICATE_VALUE", s.issues(0).get(0).code(), "row 1 in the first part");
+    assertEquals("DUPLICATE_VALUE", s.issues(4).get(0).code(), "row 5 in the last part");
+    session.edit(4, "email", "e@example.com");
+    assertEquals(List.of(), s.issues(0), "the edit in one part clears the row in another");
+    assertArrayEquals(new String[0], s.issues(4).stream().map(i -> i.code()).toArray());
+  }
+
+  @Test
+  void aTableWithCellsOutsideTheFilesTextIsNotCut() throws Exception {
+    ImportSession session = new ImportSession(importer(), new PortableSha256());
+    ImportSession.Loader loader = session.beginLoad(0, null, '"', n -> "c" + n); // sheet rows
+    loader.sheetRow(new String[] {"Id", "Name"}, 2, 1);
+    loader.sheetRow(new String[] {"1", "Ann"}, 2, 2);
+    loader.sheetRow(new String[] {"2", "Bo"}, 2, 3);
+    session.finishLoad();
+    session.suggestMapping(null);
+    assertNull(session.beginValidation(2), "values added one by one: validated in one worker");
+  }
+}

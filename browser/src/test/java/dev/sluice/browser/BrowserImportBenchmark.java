@@ -93,6 +93,7 @@ class BrowserImportBenchmark {
       List<Map<String, Object>> timings = (List<Map<String, Object>>) page.js(
           "return window.sluiceTimings");
       Object parallel = null;
+      Object shared = null;
       double load = 0;
       double validate = 0;
       double batches = 0;
@@ -102,6 +103,7 @@ class BrowserImportBenchmark {
           parallel = t.get("parallel");
         } else if ("validate".equals(t.get("method"))) {
           validate = ((Number) t.get("ms")).doubleValue();
+          shared = t.get("parallel");
         } else if ("batch".equals(t.get("method"))) {
           batches += ((Number) t.get("ms")).doubleValue();
         }
@@ -109,11 +111,11 @@ class BrowserImportBenchmark {
       double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
           .doubleValue();
       String report = String.format("%s, %d rows (%.0f MiB), parallel load %s: worker "
-          + "load+parse %.0f ms, "
+          + "load+parse %.0f ms, validation in parts %s, "
           + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
-          parallel, load, validate,
+          parallel, load, shared, validate,
           load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
           received, batches, longest, summary, hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,

@@ -60,6 +60,25 @@ final class UniqueIndex {
     sharedCount = 0;
   }
 
+  /**
+   * Makes room for about this many keys at once (an empty index only), so that filling it with
+   * every row of a table does not rehash it step by step as it grows.
+   */
+  void expect(int keys) {
+    if (size > 0) {
+      return;
+    }
+    int capacity = 16;
+    while (capacity < keys * 2 && capacity < (1 << 30)) {
+      capacity <<= 1;
+    }
+    if (capacity > rows.length) {
+      hashes = new int[capacity];
+      rows = new int[capacity];
+      Arrays.fill(rows, EMPTY);
+    }
+  }
+
   /** Adds a row under a key and returns all rows with that key, in order. */
   int[] add(String key, int row) {
     int[] members = insert(key, row);

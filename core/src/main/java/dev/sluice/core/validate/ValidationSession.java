@@ -197,6 +197,7 @@ public final class ValidationSession {
     errorRows = warningRows = errors = warnings = infos = 0;
     for (UniqueIndex index : groupIndex) {
       index.clear();
+      index.expect(table.liveRowCount());
     }
     CellResult[] results = new CellResult[validators.length];
     ValidationIssue[] fresh = new ValidationIssue[slots];
@@ -218,7 +219,9 @@ public final class ValidationSession {
 
   /**
    * What checking a part of a table in another worker found, per row of the part: the row's
-   * as-written bits and whether it is clean (1: no issue in its cells and row rules).
+   * as-written bits, and whether it is clean (bit 0: no issue in its cells and row rules) and which
+   * of its first seven unique cells keyed as written are their own keys (bits 1 to 7, in column
+   * order), so that joining it to its unique groups needs no second check.
    */
   public record PartVerdicts(int[] written, byte[] clean) {}
 
@@ -249,7 +252,14 @@ public final class ValidationSession {
       for (ValidationIssue issue : fresh) {
         any |= issue != null;
       }
-      clean[row - from] = any ? (byte) 0 : (byte) 1;
+      int verdict = any ? 0 : 1;
+      for (int c = 0, k = 1; c < validators.length && k < 8; c++) {
+        if (spanKeyed[c]) {
+          verdict |= spanText[c] != null ? 1 << k : 0; // the cell is its own key, as written
+          k++;
+        }
+      }
+      clean[row - from] = (byte) verdict;
     }
     Arrays.fill(spanText, null);
     asWritten = kept;
@@ -258,7 +268,7 @@ public final class ValidationSession {
 
   /**
    * Validates every row as {@link #validateAll()} does, taking the verdicts of workers that
-   * checked parts of the table ({@link #checkPart}): a clean row (1 in {@code clean}) gets its
+   * checked parts of the table ({@link #checkPart}): a clean row (bit 0 of {@code clean}) gets its
    * as-written bits from {@code written} and only joins its unique groups here; every other row is
    * checked here, so every issue is this session's own and the result is a one-worker validation's.
    */
@@ -272,6 +282,7 @@ public final class ValidationSession {
     errorRows = warningRows = errors = warnings = infos = 0;
     for (UniqueIndex index : groupIndex) {
       index.clear();
+      index.expect(table.liveRowCount());
     }
     SourceText text = table.text();
     CellResult[] results = new CellResult[validators.length];
@@ -280,11 +291,19 @@ public final class ValidationSession {
       if (table.isDeleted(row)) {
         continue;
       }
-      if (clean[row] == 1) {
+      int verdict = clean[row];
+      if ((verdict & 1) != 0) {
         asWritten[row] = written[row];
         Arrays.fill(results, null);
-        for (int c = 0; c < validators.length; c++) {
-          spanText[c] = spanKeyed[c] ? keySpan(text, row, c) : null;
+        for (int c = 0, k = 1; c < validators.length; c++) {
+          if (!spanKeyed[c]) {
+            spanText[c] = null;
+          } else if (k < 8) {
+            spanText[c] = (verdict >> k & 1) != 0 ? keySpan(text, row, c, false) : null;
+            k++;
+          } else {
+            spanText[c] = keySpan(text, row, c, true);
+          }
         }
       } else {
         Arrays.fill(fresh, null);
@@ -304,7 +323,7 @@ public final class ValidationSession {
    * The chunk a clean row's key cell lies in, keeping its range in spanFrom and spanTo, or null
    * when it is keyed by its normal form: as checkCells finds it (kept apart from that hot loop).
    */
-  private String keySpan(SourceText text, int row, int c) {
+  private String keySpan(SourceText text, int row, int c, boolean check) {
     int end = table.spanEnd(row, c);
     int start = table.spanStart(row, c);
     int chunk = end > start ? text.locate(start, end) : -1;
@@ -313,7 +332,7 @@ public final class ValidationSession {
     }
     String s = text.chunk(chunk);
     int base = text.chunkStart(chunk);
-    if (!validators[c].isKeyAt(s, start - base, end - base)) {
+    if (check && !validators[c].isKeyAt(s, start - base, end - base)) {
       return null;
     }
     spanFrom[c] = start - base;

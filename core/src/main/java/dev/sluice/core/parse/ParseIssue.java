@@ -18,30 +18,6 @@ public sealed interface ParseIssue {
   /** Where the issue is. */
   Position position();
 
-  /**
-   * This issue found in a later part of a file, parsed apart from what came before it: its record
-   * and line numbers and its offset counted on from that part's start.
-   */
-  default ParseIssue movedBy(int records, int lines, long offset) {
-    Position p = position();
-    Position at = new Position(p.record() + records, p.line() + lines, p.column(),
-        p.offset() + offset);
-    if (this instanceof RaggedRow r) {
-      return new RaggedRow(at, r.expected(), r.actual());
-    } else if (this instanceof FieldTooLarge f) {
-      return new FieldTooLarge(at, f.limit());
-    } else if (this instanceof TooManyFields t) {
-      return new TooManyFields(at, t.limit());
-    } else if (this instanceof StrayQuote) {
-      return new StrayQuote(at);
-    } else if (this instanceof TextAfterClosingQuote) {
-      return new TextAfterClosingQuote(at);
-    } else if (this instanceof UnclosedQuote) {
-      return new UnclosedQuote(at);
-    }
-    return new SpaceAfterClosingQuote(at);
-  }
-
   /** Named arguments for the message template: the position plus issue-specific values. */
   default Map<String, Object> arguments() {
     Map<String, Object> args = new LinkedHashMap<>();

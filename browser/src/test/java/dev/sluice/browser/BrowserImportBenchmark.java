@@ -1,5 +1,6 @@
 package dev.sluice.browser;
 
+import dev.sluice.browser.testing.ChromeTrace;
 import dev.sluice.browser.testing.Chromium;
 import dev.sluice.browser.testing.TestServer;
 import dev.sluice.browser.testing.WidgetPage;
@@ -61,7 +62,14 @@ class BrowserImportBenchmark {
             + random.nextInt(100000) + "." + random.nextInt(100) + "\n");
       }
     }
-    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+    // -Dtrace=SECONDS: a Chrome trace of the first SECONDS of the browser (startup tracing; the
+    // DevTools protocol's bindings stop at Chromium 150 here), read for the main thread's longest
+    // task between the marks around the import, garbage collection and layout included
+    int traceSeconds = Integer.getInteger("trace", 0);
+    Path traceFile = Path.of("target", "browser-benchmark-trace.json").toAbsolutePath();
+    Files.deleteIfExists(traceFile);
+    try (TestServer pages = TestServer.pages(); Chromium chromium = traceSeconds > 0
+        ? new Chromium(ChromeTrace.switches(traceFile, traceSeconds)) : new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");
@@ -72,6 +80,7 @@ class BrowserImportBenchmark {
           + (workers.isEmpty() ? "" : "&workers=" + workers));
       page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
           + "e => window.sluiceTimings.push(e.detail));");
+      page.js("performance.mark('sluice-bench-start')");
       long start = System.nanoTime();
       page.upload(file);
       page.toMapping();
@@ -88,6 +97,7 @@ class BrowserImportBenchmark {
       long submitStart = System.nanoTime();
       page.submit();
       long submitEnd = System.nanoTime();
+      page.js("performance.mark('sluice-bench-end')");
       long received = ((Number) page.js("return window.sluiceTest.rowsReceived || 0")).longValue();
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> timings = (List<Map<String, Object>>) page.js(
@@ -122,6 +132,21 @@ class BrowserImportBenchmark {
                   (hooksDone - end) / 1_000_000));
       System.out.print(report);
       Files.writeString(Path.of("target", "browser-benchmark.txt"), report);
+    }
+    if (traceSeconds > 0) {
+      // Chromium writes the trace when its traced time is over or, at the latest, as it closes
+      ChromeTrace trace = ChromeTrace.read(traceFile, "sluice-bench-start", "sluice-bench-end",
+          java.time.Duration.ofSeconds(traceSeconds + 60));
+      ChromeTrace.Slice gc = trace.longest("GC");
+      ChromeTrace.Slice layout = trace.longest("Layout");
+      String traced = String.format("Chrome trace, file chosen to Import done: %d main-thread "
+          + "tasks, longest %.1f ms, %d over 50 ms; longest garbage collection on the main thread "
+          + "%s; longest layout %s%n", trace.taskCount(), trace.longestTaskMs(), trace.tasksOver(50),
+          gc == null ? "none" : String.format("%.1f ms (%s)", gc.duration() / 1000.0, gc.name()),
+          layout == null ? "none" : String.format("%.1f ms", layout.duration() / 1000.0));
+      System.out.print(traced);
+      Files.writeString(Path.of("target", "browser-benchmark.txt"), traced,
+          java.nio.file.StandardOpenOption.APPEND);
     }
   }
 }

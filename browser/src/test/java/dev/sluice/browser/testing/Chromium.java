@@ -30,6 +30,15 @@ public final class Chromium implements AutoCloseable {
 
   /** Starts a browser with a fresh profile. */
   public Chromium() throws IOException {
+    this(new String[0]);
+  }
+
+  /**
+   * Starts a browser with a fresh profile and more command-line switches (a benchmark's
+   * {@code --trace-startup...}: a Chrome trace without the DevTools protocol, whose bindings stop
+   * at Chromium 150 here).
+   */
+  public Chromium(String... switches) throws IOException {
     profile = Files.createTempDirectory("sluice-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -37,6 +46,7 @@ public final class Chromium implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    options.addArguments(switches);
     options.setCapability("webSocketUrl", true);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())

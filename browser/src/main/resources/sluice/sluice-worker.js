@@ -92,14 +92,17 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     parallel,
   });
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
-  lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE };
+  dropHelpers();
+  lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
     const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);
     const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
     if (cuts.length) {
       engine.expectChars(size * headText.length / Math.max(1, head.length));
       const parallel = await loadRanges(blob, size, label, dialect, width, cuts);
-      return answer(JSON.parse(engine.finishParse()), parallel);
+      const parsed = JSON.parse(engine.finishParse());
+      lastLoad.rows = parsed.rows;
+      return answer(parsed, parallel);
     }
   }
   const decoder = new TextDecoder(label);
@@ -236,7 +239,6 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
         failed++;
         console.warn(`Sluice: the worker for bytes ${bounds[i]}-${bounds[i + 1]} failed (${e.message}); parsing them here`);
       }
-      helpers[i - 1].terminate();
       ms.arrived.push(Math.round(performance.now() - began));
       if (range) {
         ms.helper = (ms.helper || []).concat(range.ms);
@@ -251,11 +253,90 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
       read[i] = bounds[i + 1] - bounds[i];
       report();
     }
-  } finally {
+  } catch (e) {
     for (const helper of helpers) helper.terminate();
+    throw e;
   }
-  warm(bounds.length - 1); // fresh helpers for the validation that comes next
+  // each helper keeps its range until the mapping is known: it then checks that range's rows
+  // (validateRanges), with no part cut and no text copied again
+  keptHelpers = new Map(helpers.map((helper, i) => [i + 1, helper]));
   return { workers: bounds.length - 1, taken: engine.rangesTaken(), failed, ms };
+}
+
+// the helpers of the last parallel load, by range (1 for the second range of the file)
+let keptHelpers = null;
+
+function dropHelpers() {
+  if (keptHelpers) for (const helper of keptHelpers.values()) helper.terminate();
+  keptHelpers = null;
+}
+
+// a helper's answer to a message id, or its failure
+function answerOf(helper, id) {
+  return new Promise((resolve, reject) => {
+    helper.onmessage = (event) => {
+      const m = event.data;
+      if (m.id !== id) return;
+      if (m.error !== undefined) reject(new Error(m.error));
+      else resolve(m.result);
+    };
+    helper.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || "the worker failed"));
+    };
+  });
+}
+
+// validation where each helper of the load checks the rows of the range it parsed and this worker
+// the rest (the first range, and ranges it parsed again); then as validate()
+async function validateRanges(workers) {
+  const { projection, taken } = JSON.parse(engine.beginValidationOfRanges());
+  const rows = lastLoad.rows;
+  const written = new Int32Array(rows);
+  const clean = new Int8Array(rows); // bit 0 clear: checked again here
+  const covered = new Uint8Array(rows);
+  const began = performance.now();
+  const ms = {};
+  const checks = taken.map(([range, first, count]) => {
+    const helper = keptHelpers.get(range);
+    covered.fill(1, first, first + count);
+    const answer = answerOf(helper, 2);
+    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
+    helper.postMessage({ id: 2, method: "checkRange", args: [JSON.stringify(projection)] });
+    return answer.then((v) => ({ first, count, v }));
+  });
+  for (let r = 0; r < rows;) {
+    let end = r;
+    while (end < rows && !covered[end]) end++;
+    if (end > r) {
+      const own = engine.checkPart(r, end);
+      written.set(own.written, r);
+      clean.set(own.clean, r);
+    }
+    r = Math.max(end, r + 1);
+  }
+  ms.own = Math.round(performance.now() - began);
+  let failed = 0;
+  try {
+    for (const check of checks) {
+      try {
+        const { first, count, v } = await check;
+        written.set(v.written.subarray(0, count), first);
+        clean.set(v.clean.subarray(0, count), first);
+      } catch (e) {
+        failed++; // its rows stay "not clean": this worker checks them itself
+        console.warn(`Sluice: a worker failed checking its rows (${e.message}); checking them here`);
+      }
+    }
+  } finally {
+    dropHelpers();
+  }
+  ms.arrived = Math.round(performance.now() - began);
+  const answer = JSON.parse(engine.finishValidation(written, clean));
+  ms.done = Math.round(performance.now() - began);
+  answer.parallel = { parts: taken.length + 1, ranges: true, failed,
+    checkedHere: clean.reduce((n, v) => n + ((v & 1) ? 0 : 1), 0), ms };
+  return answer;
 }
 
 // ---- validation shared by the pool: the mapped table is cut into row ranges; helpers check the
@@ -265,6 +346,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
 
 async function validate() {
   const { size, workers, minRangeBytes } = lastLoad;
+  if (keptHelpers && startArgs) return validateRanges(workers);
   const parts = workers > 1 && startArgs && size >= workers * minRangeBytes
     ? engine.beginValidation(workers) : null;
   if (!parts) return JSON.parse(engine.validate());

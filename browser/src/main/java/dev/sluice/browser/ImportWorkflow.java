@@ -426,6 +426,22 @@ public final class ImportWorkflow {
     return flow.beginValidation(parts);
   }
 
+  /** Starts a validation where the helpers that parsed ranges check their rows. */
+  public ImportSession.Projection beginValidationOfRanges() {
+    return flow.beginValidationOfRanges();
+  }
+
+  /** The table rows of each range another worker parsed and the load took. */
+  public List<int[]> takenRanges() {
+    return ranged == null ? List.of() : ranged.takenRanges();
+  }
+
+  /** Checks the rows of a range this (helper) worker parsed. */
+  public ValidationSession.PartVerdicts checkRange(ImportSession.Projection projection,
+      List<String> chunks, dev.sluice.core.parse.CsvRange.Result range) {
+    return ImportSession.checkRange(importer, new PortableSha256(), projection, chunks, range);
+  }
+
   /** Checks this worker's own part of a validation in parts. */
   public ValidationSession.PartVerdicts checkPart(int from, int to) {
     return flow.checkPart(from, to);

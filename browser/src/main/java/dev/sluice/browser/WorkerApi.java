@@ -267,6 +267,9 @@ public final class WorkerApi {
 
   /** The range this (helper) worker parses. */
   private static CsvRange range;
+  /** The range it parsed and its parse, kept until its rows are checked ({@link #checkRange}). */
+  private static CsvRange parsedRange;
+  private static CsvRange.Result parsed;
 
   /**
    * The width of the header record in a file's head, or -1 when the head ends before it: the
@@ -314,6 +317,8 @@ public final class WorkerApi {
     for (String chunk : range.chunks()) {
       push(chunks, chunk);
     }
+    parsedRange = range;
+    parsed = r;
     range = null;
     return withRange(Json.write(meta), chunks, java.util.Arrays.copyOf(r.rows(), r.rowInts()),
         java.util.Arrays.copyOf(r.issues(), r.issueInts()));
@@ -472,6 +477,58 @@ public final class WorkerApi {
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushObject(JSObject array, JSObject value);
+
+  /**
+   * Starts validating where the helpers that parsed ranges check their rows: {@code {projection,
+   * taken: [[range, firstRow, rows]]}}; this worker then checks the other rows ({@link
+   * #checkPart}) and ends with {@link #finishValidation}.
+   */
+  @JSExport
+  public static String beginValidationOfRanges() {
+    ImportSession.Projection p = workflow.beginValidationOfRanges();
+    Map<String, Object> projection = new LinkedHashMap<>();
+    projection.put("columns", p.columns());
+    List<Integer> sources = new ArrayList<>();
+    for (int s : p.sources()) {
+      sources.add(s);
+    }
+    projection.put("sources", sources);
+    projection.put("fileColumns", p.fileColumns());
+    projection.put("quote", String.valueOf(p.quote()));
+    List<List<Integer>> taken = new ArrayList<>();
+    for (int[] t : workflow.takenRanges()) {
+      taken.add(List.of(t[0], t[1], t[2]));
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("projection", projection);
+    m.put("taken", taken);
+    return Json.write(m);
+  }
+
+  /**
+   * Checks the rows of the range this helper parsed, as rows of the main worker's mapped table
+   * (the projection of {@link #beginValidationOfRanges}, as JSON); after {@link #start} with the
+   * import's schema.
+   */
+  @JSExport
+  public static JSObject checkRange(String projection) {
+    Map<?, ?> p = (Map<?, ?>) JsTree.toJava(parseJson(projection));
+    List<String> columns = new ArrayList<>();
+    for (Object key : (List<?>) p.get("columns")) {
+      columns.add(String.valueOf(key));
+    }
+    List<?> list = (List<?>) p.get("sources");
+    int[] sources = new int[list.size()];
+    for (int i = 0; i < sources.length; i++) {
+      sources[i] = ((Number) list.get(i)).intValue();
+    }
+    ValidationSession.PartVerdicts v = workflow.checkRange(new ImportSession.Projection(columns,
+        sources, ((Number) p.get("fileColumns")).intValue(), ((String) p.get("quote")).charAt(0)),
+        parsedRange.chunks(), parsed);
+    parsedRange = null;
+    parsed = null;
+    return withVerdicts(v.written(), v.clean());
+  }
 
   /** Checks this worker's own part: {@code {written: Int32Array, clean: Int8Array}}. */
   @JSExport

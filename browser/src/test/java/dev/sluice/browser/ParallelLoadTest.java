@@ -114,6 +114,7 @@ class ParallelLoadTest {
           @SuppressWarnings("unchecked")
           Map<String, Object> checked = (Map<String, Object>) three.validation();
           assertEquals(3L, checked.get("parts"), e.getKey() + ": validated in three parts");
+          assertEquals(true, checked.get("ranges"), e.getKey() + ": by the helpers that parsed them");
           assertTrue((Long) checked.get("checkedHere") < 3000,
               e.getKey() + ": the helpers' clean rows are not checked again");
           assertEquals(null, one.validation(), e.getKey() + ": one worker validates alone");

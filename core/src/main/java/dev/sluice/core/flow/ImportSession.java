@@ -133,6 +133,9 @@ public final class ImportSession {
     private int line;
     private int expectedWidth;
     private int taken;
+    private int added;
+    /** Per range taken: its index among the ranges added (1 for the first), first row, rows. */
+    private final List<int[]> takenRows = new ArrayList<>();
 
     private RangedLoad(Loader loader, SourceText text, CsvFormat format, CsvParser parser) {
       this.loader = loader;
@@ -168,6 +171,7 @@ public final class ImportSession {
      * for a field too long, {@link RowLimitReached} past the row limit.
      */
     public void add(java.util.List<String> chunks, CsvRange.Result range) {
+      added++;
       if (!takesNext(range.expectedWidth())) {
         for (String chunk : chunks) {
           feed(chunk);
@@ -202,6 +206,8 @@ public final class ImportSession {
       int[] r = range.rows();
       int[] starts = new int[16];
       int[] ends = new int[16];
+      int[] rowsOf = {added, loader.source.rowCount(), 0};
+      takenRows.add(rowsOf);
       for (int p = 0, record = records + 1; p < range.rowInts(); record++) {
         int rowLine = r[p] + lines;
         int n = r[p + 1];
@@ -216,6 +222,7 @@ public final class ImportSession {
           ends[i] = end < 0 ? ~(~end + at) : end + at;
         }
         loader.spanRow(starts, ends, n, rowLine);
+        rowsOf[2]++;
       }
       if (range.stopped()) {
         throw new CsvFormatException(range.issue(range.issueCount() - 1, records, lines, at));
@@ -236,6 +243,19 @@ public final class ImportSession {
           }
         }
       }
+    }
+
+    /**
+     * The table rows of each range parsed apart that was taken: {range index among those added
+     * (1 for the first), first row, number of rows}. The worker that parsed such a range can check
+     * those rows itself ({@link ImportSession#checkRange}).
+     */
+    public List<int[]> takenRanges() {
+      List<int[]> out = new ArrayList<>();
+      for (int[] t : takenRows) {
+        out.add(t.clone());
+      }
+      return out;
     }
 
     /** How many ranges parsed apart were taken (the others were parsed here). */
@@ -582,6 +602,60 @@ public final class ImportSession {
       out.add(new ValidationPart(from, to, table.columns(), table.quote(), chunks, spans));
     }
     return out;
+  }
+
+  /**
+   * How the mapped table reads the file's columns: its column keys, for each the file column it
+   * comes from (-1: blank), the file's column count and quote char. What a worker that parsed a
+   * range of the file needs to check that range's rows as rows of the mapped table.
+   */
+  public record Projection(List<String> columns, int[] sources, int fileColumns, char quote) {}
+
+  /**
+   * Starts validating the mapped table where the workers that parsed ranges of the file check
+   * those ranges' rows ({@link #checkRange}, rows from {@link RangedLoad#takenRanges}) and this
+   * worker the others ({@link #checkPart(int, int)}); then {@link #finishValidation}. No part is
+   * cut and no text copied: each helper still holds its range.
+   */
+  public Projection beginValidationOfRanges() {
+    ImportTable table = mapping.newTable();
+    table.addRowsFrom(loader.source, mapping.projection().sources());
+    table.trimToSize();
+    pending = new ValidationSession(importer, table, sha256);
+    return new Projection(table.columns(), mapping.projection().sources(),
+        loaded.headers().size(), table.quote());
+  }
+
+  /**
+   * Checks the rows of a range parsed apart ({@link CsvRange}: its text chunks and its parse) as
+   * rows of the mapped table the projection describes: a helper's part of a parallel validation.
+   */
+  public static ValidationSession.PartVerdicts checkRange(Importer importer, Sha256 sha256,
+      Projection projection, List<String> chunks, CsvRange.Result range) {
+    SourceText text = new SourceText();
+    for (String chunk : chunks) {
+      text.append(chunk);
+    }
+    int columns = projection.columns().size();
+    int[] sources = projection.sources();
+    ImportTable table = ImportTable.over(text, projection.quote(), projection.columns());
+    table.ensureCapacity(range.records());
+    int[] starts = new int[columns];
+    int[] ends = new int[columns];
+    int[] r = range.rows();
+    for (int p = 0; p < range.rowInts(); ) {
+      int n = Math.min(r[p + 1], projection.fileColumns());
+      int fields = p + 2;
+      for (int c = 0; c < columns; c++) {
+        int s = c < sources.length ? sources[c] : -1;
+        boolean present = s >= 0 && s < n;
+        starts[c] = present ? r[fields + 2 * s] : 0;
+        ends[c] = present ? r[fields + 2 * s + 1] : 0;
+      }
+      table.addSpans(starts, ends, columns, r[p]);
+      p = fields + 2 * r[p + 1];
+    }
+    return new ValidationSession(importer, table, sha256).checkPart(0, table.rowCount());
   }
 
   /** Checks rows of the table being validated in parts here (this worker's own part). */

@@ -359,21 +359,10 @@ async function validate() {
     const part = parts[p];
     const helper = helperWorker();
     helpers.push(helper);
-    checks.push(new Promise((resolve, reject) => {
-      helper.onmessage = (event) => {
-        const m = event.data;
-        if (m.id !== 2) return; // the answer to start
-        if (m.error !== undefined) reject(new Error(m.error));
-        else resolve(m.result);
-      };
-      helper.onerror = (event) => {
-        event.preventDefault();
-        reject(new Error(event.message || "the worker failed"));
-      };
-      helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
-      helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
-        part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
-    }));
+    checks.push(answerOf(helper, 2));
+    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
+    helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
+      part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
   }
   let failed = 0;
   const began = performance.now();

@@ -313,10 +313,7 @@ public final class WorkerApi {
     meta.put("pendingStart", r.pendingStart());
     meta.put("stopped", r.stopped());
     meta.put("expectedWidth", r.expectedWidth());
-    JSObject chunks = newArray();
-    for (String chunk : range.chunks()) {
-      push(chunks, chunk);
-    }
+    JSObject chunks = strings(range.chunks());
     parsedRange = range;
     parsed = r;
     range = null;
@@ -457,10 +454,7 @@ public final class WorkerApi {
     }
     JSObject out = newArray();
     for (ImportSession.ValidationPart part : cut) {
-      JSObject chunks = newArray();
-      for (String chunk : part.chunks()) {
-        push(chunks, chunk);
-      }
+      JSObject chunks = strings(part.chunks());
       Map<String, Object> meta = new LinkedHashMap<>();
       meta.put("from", part.from());
       meta.put("to", part.to());
@@ -699,10 +693,7 @@ public final class WorkerApi {
   @JSExport
   public static JSObject batch(int index, int size) {
     ImportWorkflow.Batch b = workflow.batchOf(index, size);
-    JSObject slices = newArray();
-    for (String slice : b.values().slices()) {
-      push(slices, slice);
-    }
+    JSObject slices = strings(b.values().slices());
     JSObject rows = newArray();
     for (int r : b.sourceRows()) {
       pushInt(rows, r);
@@ -725,6 +716,15 @@ public final class WorkerApi {
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void push(JSObject array, String value);
+
+  /** Strings as a JavaScript array (each a native string: no copy of its chars). */
+  private static JSObject strings(Iterable<String> values) {
+    JSObject array = newArray();
+    for (String value : values) {
+      push(array, value);
+    }
+    return array;
+  }
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushInt(JSObject array, int value);

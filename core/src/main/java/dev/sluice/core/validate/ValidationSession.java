@@ -188,33 +188,7 @@ public final class ValidationSession {
 
   /** Forgets every result and validates all rows again. */
   public void validateAll() {
-    issues = new ValidationIssue[table.rowCount()][];
-    parkedHookIssues.clear();
-    slots = hookBase;
-    asWritten = new int[table.rowCount()];
-    byCode.clear();
-    byColumn.clear();
-    errorRows = warningRows = errors = warnings = infos = 0;
-    for (UniqueIndex index : groupIndex) {
-      index.clear();
-      index.expect(table.liveRowCount());
-    }
-    CellResult[] results = new CellResult[validators.length];
-    ValidationIssue[] fresh = new ValidationIssue[slots];
-    for (int row = 0; row < table.rowCount(); row++) {
-      if (table.isDeleted(row)) {
-        continue;
-      }
-      Arrays.fill(fresh, null);
-      checkRow(row, results, fresh);
-      joinGroups(row, results);
-    }
-    Arrays.fill(spanText, null);
-    for (int g = 0; g < groupColumns.length; g++) {
-      for (int[] members : groupIndex.get(g).duplicates()) {
-        refreshGroup(g, members, null);
-      }
-    }
+    validateAll(null, null);
   }
 
   /**
@@ -271,6 +245,7 @@ public final class ValidationSession {
    * checked parts of the table ({@link #checkPart}): a clean row (bit 0 of {@code clean}) gets its
    * as-written bits from {@code written} and only joins its unique groups here; every other row is
    * checked here, so every issue is this session's own and the result is a one-worker validation's.
+   * Without verdicts ({@code clean} null) every row is checked here.
    */
   public void validateAll(int[] written, byte[] clean) {
     issues = new ValidationIssue[table.rowCount()][];
@@ -291,7 +266,7 @@ public final class ValidationSession {
       if (table.isDeleted(row)) {
         continue;
       }
-      int verdict = clean[row];
+      int verdict = clean == null ? 0 : clean[row];
       if ((verdict & 1) != 0) {
         asWritten[row] = written[row];
         Arrays.fill(results, null);

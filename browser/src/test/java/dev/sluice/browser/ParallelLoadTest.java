@@ -83,6 +83,26 @@ class ParallelLoadTest {
       assertTrue((Long) shape.get("taken") < 2, "a guess was wrong: " + shape);
       assertEquals(one, new Result(three.parsed(), three.issues(), three.summary(), null,
           three.rows(), null));
+
+      // back to the matching step and on again: validated once more, by parts cut from the table
+      // (the helpers of the load are gone), with the same result
+      page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&workers=3"
+          + "&minRange=65536");
+      page.upload(file);
+      page.toMapping();
+      page.toValues();
+      chromium.driver().findElement(org.openqa.selenium.By.cssSelector(
+          ".sluice-nav button:not(.sluice-primary)")).click();
+      page.waiter().until(org.openqa.selenium.support.ui.ExpectedConditions
+          .presenceOfElementLocated(org.openqa.selenium.By.cssSelector(".sluice-mapping")));
+      page.toValues();
+      page.toReview();
+      assertEquals(one.summary(), page.summary());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> again = (Map<String, Object>) page.js(
+          "return window.sluiceTest.validation.parallel");
+      assertEquals(3L, again.get("parts"), "validated again in parts: " + again);
+      assertEquals(null, again.get("ranges"), "cut from the table this time: " + again);
     } finally {
       Files.delete(file);
     }

@@ -338,10 +338,10 @@ public final class WorkerApi {
    * the data rows loaded so far.
    */
   @JSExport
-  public static int addRange(Int32Array rows, Int32Array issues, int records, int endLine,
-      boolean betweenRecords, int pendingStart, boolean stopped, int expectedWidth) {
-    int[] r = rows.copyToJavaArray();
-    int[] i = issues.copyToJavaArray();
+  public static int addRange(@JSByRef int[] rows, @JSByRef int[] issues, int records,
+      int endLine, boolean betweenRecords, int pendingStart, boolean stopped, int expectedWidth) {
+    int[] r = rows; // the helper's typed array itself, not a copy
+    int[] i = issues;
     workflow.addRange(new CsvRange.Result(r, r.length, i, i.length, records, endLine,
         betweenRecords, pendingStart, stopped, expectedWidth));
     return workflow.parsedRows();

@@ -105,6 +105,8 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
       return answer(parsed, parallel);
     }
   }
+  // a file too small to share: the helpers started ahead are not needed (nor for its validation)
+  for (const helper of idle.splice(0)) helper.terminate();
   const decoder = new TextDecoder(label);
   let rows = 0;
   let lastReport = 0;

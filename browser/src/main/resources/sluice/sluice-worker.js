@@ -107,29 +107,22 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   }
   // a file too small to share: the helpers started ahead are not needed (nor for its validation)
   for (const helper of idle.splice(0)) helper.terminate();
-  const decoder = new TextDecoder(label);
   let rows = 0;
   let lastReport = 0;
-  // the next slice is read while this one is parsed: the browser reads the file in its own
-  // process, so the wait for each slice overlaps the engine's work instead of adding to it
-  const read = (offset) => offset < size
-    ? blob.slice(offset, Math.min(size, offset + SLICE)).arrayBuffer() : null;
-  let reading = read(0);
-  for (let offset = 0; offset < size; offset += SLICE) {
-    const bytes = new Uint8Array(await reading);
-    reading = read(offset + SLICE);
-    const text = decoder.decode(bytes, { stream: true });
+  let first = true;
+  await readRange(blob, 0, size, new TextDecoder(label), (text, bytes) => {
     // the chars the file will give, from the first slice's chars per byte: the table is then
     // allocated once instead of growing
-    if (offset === 0 && bytes.length > 0) engine.expectChars(size * text.length / bytes.length);
-    rows = engine.feed(text);
+    if (first && bytes > 0) engine.expectChars(size * text.length / bytes);
+    first = false;
+    return (rows = engine.feed(text));
+  }, (read) => {
     const now = Date.now();
     if (now - lastReport > 100) {
       lastReport = now;
-      self.postMessage({ progress: { read: Math.min(size, offset + SLICE), size, rows } });
+      self.postMessage({ progress: { read, size, rows } });
     }
-  }
-  engine.feed(decoder.decode());
+  });
   return answer(JSON.parse(engine.finishParse()), null);
 }
 
@@ -289,115 +282,98 @@ function answerOf(helper, id) {
   });
 }
 
-// validation where each helper of the load checks the rows of the range it parsed and this worker
-// the rest (the first range, and ranges it parsed again); then as validate()
-async function validateRanges(workers) {
+// ---- validation shared by the pool: helpers check the cells and row rules of their rows, this
+// worker checks the others, then joins every row to its unique groups and checks again every row a
+// helper did not find clean (ValidationSession.validateAll(written, clean) in core), so every
+// issue is this worker's own and the result is one worker's validation. The rows of a helper are
+// those of the range it parsed (validateRanges) or a part cut from the table (validateParts).
+
+async function validate() {
+  const { size, workers, minRangeBytes } = lastLoad;
+  if (keptHelpers && startArgs) return validateRanges();
+  const parts = workers > 1 && startArgs && size >= workers * minRangeBytes
+    ? engine.beginValidation(workers) : null;
+  return parts ? validateParts(parts) : JSON.parse(engine.validate());
+}
+
+// each helper of the load checks the rows of the range it parsed; this worker the rest (the first
+// range, and ranges it parsed again): no part is cut and no text copied a second time
+function validateRanges() {
   const { projection, taken } = JSON.parse(engine.beginValidationOfRanges());
-  const rows = lastLoad.rows;
-  const written = new Int32Array(rows);
-  const clean = new Int8Array(rows); // bit 0 clear: checked again here
-  const covered = new Uint8Array(rows);
-  const began = performance.now();
-  const ms = {};
-  const checks = taken.map(([range, first, count]) => {
+  const jobs = taken.map(([range, first, count]) => {
     const helper = keptHelpers.get(range);
-    covered.fill(1, first, first + count);
     const answer = answerOf(helper, 2);
     helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
     helper.postMessage({ id: 2, method: "checkRange", args: [JSON.stringify(projection)] });
-    return answer.then((v) => ({ first, count, v }));
+    return { first, count, answer };
   });
-  for (let r = 0; r < rows;) {
-    let end = r;
-    while (end < rows && !covered[end]) end++;
-    if (end > r) {
-      const own = engine.checkPart(r, end);
-      written.set(own.written, r);
-      clean.set(own.clean, r);
-    }
-    r = Math.max(end, r + 1);
-  }
-  ms.own = Math.round(performance.now() - began);
+  return gatherVerdicts(lastLoad.rows, jobs, () => dropHelpers(), { ranges: true });
+}
+
+// the mapped table cut into parts (a validation after the load's helpers are gone): the first is
+// this worker's, each other goes to a helper with its text chunks and spans
+function validateParts(parts) {
+  const helpers = [];
+  const jobs = parts.slice(1).map((part) => {
+    const helper = helperWorker();
+    helpers.push(helper);
+    const answer = answerOf(helper, 2);
+    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
+    helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
+      part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
+    return { first: part.from, count: part.to - part.from, answer };
+  });
+  return gatherVerdicts(parts[parts.length - 1].to, jobs,
+    () => { for (const helper of helpers) helper.terminate(); }, {});
+}
+
+// checks here every row no job covers, waits for the jobs' verdicts (a failed job's rows stay
+// "not clean": checked again here), ends the helpers and the validation
+async function gatherVerdicts(rows, jobs, endHelpers, shape) {
+  const written = new Int32Array(rows);
+  const clean = new Int8Array(rows); // bit 0 clear: checked again here
+  const covered = new Uint8Array(rows);
+  for (const { first, count } of jobs) covered.fill(1, first, first + count);
+  const began = performance.now();
+  const ms = {};
   let failed = 0;
   try {
-    for (const check of checks) {
+    for (let r = 0; r < rows;) {
+      let end = r;
+      while (end < rows && !covered[end]) end++;
+      if (end > r) {
+        const own = engine.checkPart(r, end);
+        written.set(own.written, r);
+        clean.set(own.clean, r);
+      }
+      r = Math.max(end, r + 1);
+    }
+    ms.own = Math.round(performance.now() - began);
+    for (const { first, count, answer } of jobs) {
       try {
-        const { first, count, v } = await check;
+        const v = await answer;
         written.set(v.written.subarray(0, count), first);
         clean.set(v.clean.subarray(0, count), first);
       } catch (e) {
-        failed++; // its rows stay "not clean": this worker checks them itself
-        console.warn(`Sluice: a worker failed checking its rows (${e.message}); checking them here`);
+        failed++;
+        console.warn(`Sluice: a worker failed checking rows ${first}-${first + count} (${e.message}); checking them here`);
       }
     }
   } finally {
-    dropHelpers();
+    endHelpers();
   }
   ms.arrived = Math.round(performance.now() - began);
   const answer = JSON.parse(engine.finishValidation(written, clean));
   ms.done = Math.round(performance.now() - began);
-  answer.parallel = { parts: taken.length + 1, ranges: true, failed,
+  // the shape of the shared validation (no data): parts, rows checked again here, where time went
+  answer.parallel = { ...shape, parts: jobs.length + 1, failed,
     checkedHere: clean.reduce((n, v) => n + ((v & 1) ? 0 : 1), 0), ms };
   return answer;
 }
 
-// ---- validation shared by the pool: the mapped table is cut into row ranges; helpers check the
-// cells and row rules of theirs, this worker checks the first, then joins the unique groups and
-// checks every row a helper did not find clean (ValidationSession.validateAll(written, clean) in
-// core), so every issue is this worker's own and the result is one worker's validation
-
-async function validate() {
-  const { size, workers, minRangeBytes } = lastLoad;
-  if (keptHelpers && startArgs) return validateRanges(workers);
-  const parts = workers > 1 && startArgs && size >= workers * minRangeBytes
-    ? engine.beginValidation(workers) : null;
-  if (!parts) return JSON.parse(engine.validate());
-  const rows = parts[parts.length - 1].to;
-  const written = new Int32Array(rows);
-  const clean = new Int8Array(rows); // bit 0 clear: checked again here
-  const helpers = [];
-  const checks = [];
-  for (let p = 1; p < parts.length; p++) {
-    const part = parts[p];
-    const helper = helperWorker();
-    helpers.push(helper);
-    checks.push(answerOf(helper, 2));
-    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
-    helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
-      part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
-  }
-  let failed = 0;
-  const began = performance.now();
-  const ms = {};
-  try {
-    const own = engine.checkPart(parts[0].from, parts[0].to);
-    ms.own = Math.round(performance.now() - began);
-    written.set(own.written, parts[0].from);
-    clean.set(own.clean, parts[0].from);
-    for (let p = 1; p < parts.length; p++) {
-      try {
-        const verdicts = await checks[p - 1];
-        written.set(verdicts.written, parts[p].from);
-        clean.set(verdicts.clean, parts[p].from);
-        ms.arrived = Math.round(performance.now() - began);
-      } catch (e) {
-        // its rows stay "not clean": this worker checks them itself
-        failed++;
-        console.warn(`Sluice: the worker for rows ${parts[p].from}-${parts[p].to} failed (${e.message}); checking them here`);
-      }
-    }
-  } finally {
-    for (const helper of helpers) helper.terminate();
-  }
-  const answer = JSON.parse(engine.finishValidation(written, clean));
-  ms.done = Math.round(performance.now() - began);
-  // the shape of the shared validation (no data): parts, rows checked again here, where time went
-  answer.parallel = { parts: parts.length, failed, checkedHere: clean.reduce((n, v) => n + ((v & 1) ? 0 : 1), 0), ms };
-  return answer;
-}
-
-// reads bytes [start, end) in slices, decoding each and handing the text on; the next slice is
-// read while this one is parsed
+// reads bytes [start, end) in slices, decoding each and handing the text (and its byte count) on;
+// the next slice is read while this one is parsed: the browser reads the file in its own process,
+// so the wait for each slice overlaps the engine's work instead of adding to it
 async function readRange(blob, start, end, decoder, take, progress) {
   const read = (offset) => offset < end
     ? blob.slice(offset, Math.min(end, offset + SLICE)).arrayBuffer() : null;
@@ -406,11 +382,11 @@ async function readRange(blob, start, end, decoder, take, progress) {
   for (let offset = start; offset < end; offset += SLICE) {
     const bytes = new Uint8Array(await reading);
     reading = read(offset + SLICE);
-    answer = take(decoder.decode(bytes, { stream: true }));
+    answer = take(decoder.decode(bytes, { stream: true }), bytes.length);
     progress(Math.min(end, offset + SLICE) - start);
   }
   const tail = decoder.decode();
-  if (tail) answer = take(tail);
+  if (tail) answer = take(tail, 0);
   return answer;
 }
 

@@ -21,7 +21,15 @@ if (!builds.length) {
   console.error("usage: engine-ab.mjs CORPUS_DIR CORPUS SCHEMA ROUNDS ENGINE.js[#nohint] ...");
   process.exit(2);
 }
-const text = readFileSync(`${dir}/${corpus}.csv`, "utf8");
+const bytes = readFileSync(`${dir}/${corpus}.csv`);
+const text = new TextDecoder().decode(bytes);
+// the slices as the worker has them: 4 MiB of the file's bytes decoded one after the other (flat
+// strings; slices of one large string would each read through their parent)
+const decoder = new TextDecoder();
+const slices = [];
+for (let at = 0; at < bytes.length; at += 4 << 20) {
+  slices.push(decoder.decode(bytes.subarray(at, at + (4 << 20)), { stream: at + (4 << 20) < bytes.length }));
+}
 const schema = JSON.parse(readFileSync(new URL(
   `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
 const plain = { ...schema, columns: schema.columns.map((c) => ({ key: c.key, label: c.label })) };
@@ -36,7 +44,7 @@ function parse(e, s) {
   JSON.parse(e.engine.start(s, "en", 0));
   e.engine.beginParse(",", "\"", 0);
   if (e.hint && e.engine.expectChars) e.engine.expectChars(text.length);
-  for (let i = 0; i < text.length; i += 1 << 20) e.engine.feed(text.slice(i, i + (1 << 20)));
+  for (const slice of slices) e.engine.feed(slice);
   e.engine.finishParse();
 }
 const steps = {

@@ -54,12 +54,56 @@ final class PhoneValidator implements TypeValidator {
       extension = ";ext=" + extDigits;
       v = v.substring(0, ext).trim();
     }
+    return number(v, 0, v.length(), value, extension, normal, sink);
+  }
+
+  /**
+   * The span path: a number written with digits, one leading plus sign and the usual separators
+   * only (no extension, no full-width digits; those take the String path), checked where it lies
+   * in the text with nothing made but its digits.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isPhoneChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return number(text, from, to, null, "", false, null) == PROBED;
+  }
+
+  /** A plus sign and digits only: an accepted number written so is its own E.164 form. */
+  @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
+    if (text.charAt(from) != '+') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return accepts(text, from, to) && normalOnceAccepted(text, from, to);
+  }
+
+  /**
+   * Checks the number written in {@code v[from, to)} (its extension already cut off). A null
+   * {@code value} probes: a valid number answers {@link #PROBED} and nothing else is made.
+   */
+  private CellResult number(String v, int from, int to, String value, String extension,
+      boolean normal, StringBuilder sink) {
     // The digits go to a char array and the normal form is built once at the end: in the browser
     // build every String made from chars costs a copy through String.fromCharCode.
-    char[] d = new char[v.length()];
+    char[] d = new char[to - from];
     int n = 0;
     boolean plus = false;
-    for (int i = 0; i < v.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = v.charAt(i);
       if (c >= '0' && c <= '9') {
         d[n++] = c;
@@ -85,7 +129,8 @@ final class PhoneValidator implements TypeValidator {
       international = 3;
     }
     if (international >= 0) {
-      return internationalNumber(d, international, n, value, v, extension, normal, sink);
+      return internationalNumber(d, international, n, value, v, from, to, extension, normal,
+          sink);
     }
     if (defaultCountry == null) {
       return CellResult.Invalid.of("PHONE_NO_COUNTRY");
@@ -96,7 +141,7 @@ final class PhoneValidator implements TypeValidator {
   }
 
   private CellResult internationalNumber(char[] d, int from, int to, String value, String written,
-      String extension, boolean normal, StringBuilder sink) {
+      int writtenFrom, int writtenTo, String extension, boolean normal, StringBuilder sink) {
     PhonePlans.Plan plan = PhonePlans.forInternational(d, from, to);
     if (plan == null) {
       int length = to - from;
@@ -108,7 +153,7 @@ final class PhoneValidator implements TypeValidator {
     int national = from + plan.callingCode().length();
     // "+44 (0)20 ..." writes the trunk prefix in brackets; drop it
     if (startsWith(d, national, to, plan.trunk())
-        && written.indexOf('(') >= 0 && written.contains("(" + plan.trunk() + ")")) {
+        && bracketed(written, writtenFrom, writtenTo, plan.trunk())) {
       national += plan.trunk().length();
     }
     return national(plan, d, national, to, value, extension, normal, sink);
@@ -128,9 +173,25 @@ final class PhoneValidator implements TypeValidator {
   }
 
   private static final CellResult APPENDED = new CellResult.Valid("");
+  private static final CellResult PROBED = new CellResult.Valid("");
+
+  /** Whether {@code "(" + trunk + ")"} is written in {@code s[from, to)}. */
+  private static boolean bracketed(String s, int from, int to, String trunk) {
+    int at = s.indexOf('(', from);
+    while (at >= 0 && at + trunk.length() + 2 <= to) {
+      if (s.startsWith(trunk, at + 1) && s.charAt(at + 1 + trunk.length()) == ')') {
+        return true;
+      }
+      at = s.indexOf('(', at + 1);
+    }
+    return false;
+  }
 
   private static CellResult valid(boolean normal, String callingCode, char[] d, int from, int to,
       String value, String extension, StringBuilder sink) {
+    if (value == null) {
+      return PROBED;
+    }
     if (sink != null) {
       sink.append('+').append(callingCode);
       for (int i = from; i < to; i++) {
@@ -189,13 +250,16 @@ final class PhoneValidator implements TypeValidator {
   /** Digits, plus signs and separators only: no extension to look for. */
   private static boolean onlyPhoneChars(String v) {
     for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (!(c >= '0' && c <= '9' || c == ' ' || c == '+' || c == '-' || c == '.' || c == '('
-          || c == ')' || c == '/')) {
+      if (!isPhoneChar(v.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isPhoneChar(char c) {
+    return c >= '0' && c <= '9' || c == ' ' || c == '+' || c == '-' || c == '.' || c == '('
+        || c == ')' || c == '/';
   }
 
   private static final String[] EXTENSION_MARKERS =

@@ -84,6 +84,55 @@ class ColumnValidatorTest {
   }
 
   @Test
+  void phoneNumbersTheSpanPathAcceptsAreValidAndThoseItKeysAreTheirOwnNormalForm() {
+    String[] countries = {"US", "DE", "GB", "FR", null};
+    String[] pieces = {"+", "00", "011", "1", "49", "44", "(0)", "0", "20", "415", "555", "0123",
+        "7946", "0958", "999", " ", "-", ".", "/", "(", ")", "ext. ", "x", "#", "12", "a",
+        "\uFF0B", "\uFF11", "\u00A0"};
+    Random random = new Random(11);
+    int accepted = 0;
+    int refused = 0;
+    int keyed = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String country = countries[random.nextInt(countries.length)];
+      ColumnValidator v = new ColumnValidator(Column.builder("p")
+          .type(new ColumnType.Phone(country)).transforms(Transform.NORMALIZE).build(),
+          new PortableSha256());
+      StringBuilder cell = new StringBuilder();
+      for (int k = 1 + random.nextInt(7); k > 0; k--) {
+        cell.append(pieces[random.nextInt(pieces.length)]);
+      }
+      if (random.nextInt(3) == 0) { // digits only after a plus sign: keyed as written if valid
+        cell.setLength(0);
+        cell.append('+');
+        for (int k = 4 + random.nextInt(12); k > 0; k--) {
+          cell.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      String raw = cell.toString();
+      String text = "1,(" + raw + "),2"; // the cell as a span inside other text
+      int from = 3;
+      int to = from + raw.length();
+      boolean valid = v.check(raw) instanceof CellResult.Valid;
+      if (v.acceptsAt(text, from, to)) {
+        assertEquals(true, valid, "'" + raw + "' in " + country + " is accepted, so valid");
+        assertEquals(raw.equals(v.output(raw)), v.outputIsAccepted(text, from, to, false),
+            "'" + raw + "' in " + country + ": handed over as written");
+        accepted++;
+      } else if (valid) {
+        refused++; // left to the String path: extensions, full-width digits, no-break spaces
+      }
+      if (v.isKeyAt(text, from, to)) {
+        assertEquals(raw, ((CellResult.Valid) v.check(raw)).value(), "'" + raw + "' keyed");
+        keyed++;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(accepted > 2_000 && keyed > 1_000 && refused > 50,
+        "both paths are exercised: " + accepted + " accepted, " + keyed + " keyed, " + refused
+        + " valid left to the String path");
+  }
+
+  @Test
   void everyValueWrittenIntoABuilderIsTheValueHandedOverOneByOne() {
     java.util.List<Column> columns = java.util.List.of(
         Column.builder("email").type(new ColumnType.Email())

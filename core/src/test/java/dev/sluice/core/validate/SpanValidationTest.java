@@ -37,9 +37,13 @@ class SpanValidationTest {
     {"free", "pro", "PRO", "gold", "Free "},
     {"Müller GmbH", "a", "quite a long text of more than twenty chars", "\"quoted, comma\"",
         "say \"\"hi\"\""},
-    {"+1 415 555 0123", "555-0123", "+49 30 1234567", "abc", "+14155550123"},
+    {"+1 415 555 0123", "555-0123", "+49 30 1234567", "abc", "+14155550123",
+        "+44 (0)20 7946 0958", "0044 20 7946 0958", "(415) 555-0123", "415.555.0123",
+        "+1 415 555 0123 ext. 12", "+1 015 555 0123", "1-415-555-0123", "011 49 30 1234567"},
     {"", "Gold", "silver", " Bronze ", "\"x, y\""},
     {"secret", "", "Secret ", "s3"},
+    {"+442079460958", "020 7946 0958", "+44 20 7946 0958", "+44 (0)20 7946 0958", "07946 095",
+        "+33 1 23 45 67 89", "+331234567 89"},
   };
 
   private static Importer importer() {
@@ -59,6 +63,8 @@ class SpanValidationTest {
             .transforms(Transform.NORMALIZE))
         .column(Column.builder("tier").defaultValue("none").transforms(Transform.LOWER))
         .column(Column.builder("token").transforms(Transform.TRIM, Transform.HASH))
+        .column(Column.builder("mobile").type(new ColumnType.Phone("GB")).unique()
+            .transforms(Transform.NORMALIZE))
         .build();
   }
 

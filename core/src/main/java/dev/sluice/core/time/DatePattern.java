@@ -46,6 +46,10 @@ public final class DatePattern {
   private static final int AMPM = 8;
   private static final int OFFSET = 9;
   private static final int FIELDS = 10;
+  /** The slot after the fields: a bit per field read. */
+  private static final int HAS = FIELDS;
+  /** How many ints {@link #parseDate(String, int[])} needs: the fields and their bits. */
+  public static final int SCRATCH = FIELDS + 1;
   private static final String FIELD_LETTERS = "uMdHhmsSaX";
 
   // element kinds
@@ -309,13 +313,12 @@ public final class DatePattern {
    * null when the value does not match the pattern or names no real date or time.
    */
   public String parse(String value, boolean withTime) {
-    int[] fields = new int[FIELDS];
-    boolean[] has = new boolean[FIELDS];
-    int end = parse(elements, value, 0, fields, has);
+    int[] fields = new int[SCRATCH];
+    int end = parse(elements, value, 0, fields);
     if (end != value.length()) {
       return null;
     }
-    return resolve(fields, has, withTime);
+    return resolve(fields, withTime);
   }
 
   /**
@@ -325,10 +328,20 @@ public final class DatePattern {
    * Validation compares dates read by several patterns this way (same date or ambiguous).
    */
   public int parseDate(String value) {
-    int[] fields = new int[FIELDS];
-    boolean[] has = new boolean[FIELDS];
-    int end = parse(elements, value, 0, fields, has);
-    if (end != value.length() || !has[YEAR] || !has[MONTH] || !has[DAY]) {
+    return parseDate(value, new int[SCRATCH]);
+  }
+
+  /**
+   * {@link #parseDate(String)} with room for the fields read (at least {@link #SCRATCH} ints, any
+   * content): a caller that tries several patterns per value makes one array, not one per
+   * pattern (each is an object and a typed array in the browser build).
+   */
+  public int parseDate(String value, int[] scratch) {
+    int[] fields = scratch;
+    fields[HAS] = 0;
+    int end = parse(elements, value, 0, fields);
+    if (end != value.length() || !has(fields, YEAR) || !has(fields, MONTH)
+        || !has(fields, DAY)) {
       return NO_DATE;
     }
     int year = fields[YEAR];
@@ -336,10 +349,11 @@ public final class DatePattern {
     int day = fields[DAY];
     if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
         || day > CivilDates.lengthOfMonth(year, month)
-        || has[HOUR] && fields[HOUR] > 23
-        || !has[HOUR] && has[CLOCK_HOUR] && (fields[CLOCK_HOUR] < 1 || fields[CLOCK_HOUR] > 12
-            || !has[AMPM])
-        || has[MINUTE] && fields[MINUTE] > 59 || has[SECOND] && fields[SECOND] > 59) {
+        || has(fields, HOUR) && fields[HOUR] > 23
+        || !has(fields, HOUR) && has(fields, CLOCK_HOUR) && (fields[CLOCK_HOUR] < 1
+            || fields[CLOCK_HOUR] > 12 || !has(fields, AMPM))
+        || has(fields, MINUTE) && fields[MINUTE] > 59
+        || has(fields, SECOND) && fields[SECOND] > 59) {
       return NO_DATE;
     }
     if (year <= -PACKED_YEARS || year >= PACKED_YEARS) {
@@ -349,33 +363,38 @@ public final class DatePattern {
     return year < 0 ? -packed : packed;
   }
 
+  /** Whether a field was read: its bit in the last slot of the fields. */
+  private static boolean has(int[] fields, int field) {
+    return (fields[HAS] & 1 << field) != 0;
+  }
+
   /** Runs elements from a position; the position after them, or -1. */
-  private static int parse(Element[] elements, String v, int pos, int[] fields, boolean[] has) {
+  private static int parse(Element[] elements, String v, int pos, int[] fields) {
     for (Element e : elements) {
       switch (e.kind) {
         case LITERAL:
           pos = literal(e.text, v, pos);
           break;
         case NUMBER:
-          pos = number(e, v, pos, fields, has);
+          pos = number(e, v, pos, fields);
           break;
         case YEAR4:
-          pos = year(e, v, pos, fields, has);
+          pos = year(e, v, pos, fields);
           break;
         case YEAR2:
-          pos = fixedDigits(v, pos, 2, fields, has, YEAR);
+          pos = fixedDigits(v, pos, 2, fields, YEAR);
           if (pos >= 0) {
             fields[YEAR] += 2000;
           }
           break;
         case MONTH_TEXT:
-          pos = month(e.width == 3, v, pos, fields, has);
+          pos = month(e.width == 3, v, pos, fields);
           break;
         case AMPM_TEXT:
-          pos = ampm(v, pos, fields, has);
+          pos = ampm(v, pos, fields);
           break;
         case FRACTION:
-          pos = fixedDigits(v, pos, e.width, fields, has, NANO);
+          pos = fixedDigits(v, pos, e.width, fields, NANO);
           if (pos >= 0) {
             for (int i = e.width; i < 9; i++) {
               fields[NANO] *= 10;
@@ -383,15 +402,13 @@ public final class DatePattern {
           }
           break;
         case OFFSET_ID:
-          pos = offset(e.width, v, pos, fields, has);
+          pos = offset(e.width, v, pos, fields);
           break;
         default: {
           int[] saved = fields.clone();
-          boolean[] savedHas = has.clone();
-          int after = parse(e.optional, v, pos, fields, has);
+          int after = parse(e.optional, v, pos, fields);
           if (after < 0) {
-            System.arraycopy(saved, 0, fields, 0, FIELDS);
-            System.arraycopy(savedHas, 0, has, 0, FIELDS);
+            System.arraycopy(saved, 0, fields, 0, SCRATCH);
           } else {
             pos = after;
           }
@@ -450,19 +467,19 @@ public final class DatePattern {
     return x;
   }
 
-  private static int fixedDigits(String v, int pos, int width, int[] fields, boolean[] has,
+  private static int fixedDigits(String v, int pos, int width, int[] fields,
       int field) {
     if (digitsAt(v, pos, width) < width) {
       return -1;
     }
     fields[field] = value(v, pos, pos + width);
-    has[field] = true;
+    fields[HAS] |= 1 << field;
     return pos + width;
   }
 
-  private static int number(Element e, String v, int pos, int[] fields, boolean[] has) {
+  private static int number(Element e, String v, int pos, int[] fields) {
     if (e.width == 2) {
-      return fixedDigits(v, pos, 2, fields, has, e.field);
+      return fixedDigits(v, pos, 2, fields, e.field);
     }
     // one letter: 1 to 19 digits; a sign is refused (a minus would make the value negative,
     // which no field allows)
@@ -475,12 +492,12 @@ public final class DatePattern {
       return -1;
     }
     fields[e.field] = x;
-    has[e.field] = true;
+    fields[HAS] |= 1 << e.field;
     return pos + n;
   }
 
   /** uuuu: four digits; more only with a sign, as java.time's strict EXCEEDS_PAD. */
-  private static int year(Element e, String v, int pos, int[] fields, boolean[] has) {
+  private static int year(Element e, String v, int pos, int[] fields) {
     boolean negative = false;
     boolean positive = false;
     if (pos < v.length() && v.charAt(pos) == '+') {
@@ -503,24 +520,24 @@ public final class DatePattern {
       return -1;
     }
     fields[YEAR] = negative ? -x : x;
-    has[YEAR] = true;
+    fields[HAS] |= 1 << YEAR;
     return pos + n;
   }
 
-  private static int month(boolean shortName, String v, int pos, int[] fields, boolean[] has) {
+  private static int month(boolean shortName, String v, int pos, int[] fields) {
     // longest first, as java.time tries them (no month name is a prefix of another in English)
     for (int m = 0; m < 12; m++) {
       String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
       if (literal(name, v, pos) >= 0) {
         fields[MONTH] = m + 1;
-        has[MONTH] = true;
+        fields[HAS] |= 1 << MONTH;
         return pos + name.length();
       }
     }
     return -1;
   }
 
-  private static int ampm(String v, int pos, int[] fields, boolean[] has) {
+  private static int ampm(String v, int pos, int[] fields) {
     int at = literal("AM", v, pos);
     int value = 0;
     if (at < 0) {
@@ -529,16 +546,16 @@ public final class DatePattern {
     }
     if (at >= 0) {
       fields[AMPM] = value;
-      has[AMPM] = true;
+      fields[HAS] |= 1 << AMPM;
     }
     return at;
   }
 
   /** X: +HH[mm], XX: +HHMM, XXX: +HH:MM; Z (any case) for zero. Seconds as total. */
-  private static int offset(int letters, String v, int pos, int[] fields, boolean[] has) {
+  private static int offset(int letters, String v, int pos, int[] fields) {
     if (pos < v.length() && (v.charAt(pos) == 'Z' || v.charAt(pos) == 'z')) {
       fields[OFFSET] = 0;
-      has[OFFSET] = true;
+      fields[HAS] |= 1 << OFFSET;
       return pos + 1;
     }
     if (pos >= v.length() || v.charAt(pos) != '+' && v.charAt(pos) != '-') {
@@ -570,12 +587,12 @@ public final class DatePattern {
     }
     int total = hours * 3600 + minutes * 60;
     fields[OFFSET] = negative ? -total : total;
-    has[OFFSET] = true;
+    fields[HAS] |= 1 << OFFSET;
     return p;
   }
 
-  private static String resolve(int[] f, boolean[] has, boolean withTime) {
-    if (!has[YEAR] || !has[MONTH] || !has[DAY]) {
+  private static String resolve(int[] f, boolean withTime) {
+    if (!has(f, YEAR) || !has(f, MONTH) || !has(f, DAY)) {
       return null;
     }
     int year = f[YEAR];
@@ -586,32 +603,32 @@ public final class DatePattern {
       return null;
     }
     int hour = 0;
-    if (has[HOUR]) {
+    if (has(f, HOUR)) {
       if (f[HOUR] > 23) {
         return null;
       }
       hour = f[HOUR];
-    } else if (has[CLOCK_HOUR]) {
-      if (f[CLOCK_HOUR] < 1 || f[CLOCK_HOUR] > 12 || !has[AMPM]) {
+    } else if (has(f, CLOCK_HOUR)) {
+      if (f[CLOCK_HOUR] < 1 || f[CLOCK_HOUR] > 12 || !has(f, AMPM)) {
         return null;
       }
       hour = f[CLOCK_HOUR] % 12 + 12 * f[AMPM];
     }
-    if (has[MINUTE] && f[MINUTE] > 59 || has[SECOND] && f[SECOND] > 59) {
+    if (has(f, MINUTE) && f[MINUTE] > 59 || has(f, SECOND) && f[SECOND] > 59) {
       return null;
     }
     String date = CivilDates.iso(year, month, day);
     if (!withTime) {
       return date;
     }
-    if (!has[HOUR] && !has[CLOCK_HOUR]) {
+    if (!has(f, HOUR) && !has(f, CLOCK_HOUR)) {
       return null;
     }
     StringBuilder sb = new StringBuilder(date.length() + 20).append(date).append('T');
     two(sb, hour).append(':');
-    two(sb, has[MINUTE] ? f[MINUTE] : 0).append(':');
-    two(sb, has[SECOND] ? f[SECOND] : 0);
-    if (has[NANO] && f[NANO] != 0) {
+    two(sb, has(f, MINUTE) ? f[MINUTE] : 0).append(':');
+    two(sb, has(f, SECOND) ? f[SECOND] : 0);
+    if (has(f, NANO) && f[NANO] != 0) {
       String nanos = Integer.toString(1_000_000_000 + f[NANO]).substring(1);
       int end = nanos.length();
       while (nanos.charAt(end - 1) == '0') {
@@ -619,7 +636,7 @@ public final class DatePattern {
       }
       sb.append('.').append(nanos, 0, end);
     }
-    if (has[OFFSET]) {
+    if (has(f, OFFSET)) {
       int total = f[OFFSET];
       if (total == 0) {
         sb.append('Z');

@@ -90,8 +90,9 @@ final class DateValidator implements TypeValidator {
    */
   private int onlyDate(String value) {
     int found = DatePattern.NO_DATE;
+    int[] scratch = new int[DatePattern.SCRATCH];
     for (DatePattern f : formatters) {
-      int date = f.parseDate(value);
+      int date = f.parseDate(value, scratch);
       if (date == DatePattern.UNPACKED) {
         return date;
       }
@@ -148,19 +149,44 @@ final class DateValidator implements TypeValidator {
     return isIsoDate(v, 0, v.length());
   }
 
+  /**
+   * ISO dates by hand where no other format can read them; otherwise a date that exactly one of
+   * the formats reads (packed, as {@link #verify} checks it). Ambiguous dates, dates with a time
+   * and far years take the String path, which names them in its issue.
+   */
   @Override
   public boolean accepts(String text, int from, int to) {
-    return isoFastPath && isIsoDate(text, from, to);
+    if (isoFastPath && isIsoDate(text, from, to)) {
+      return true;
+    }
+    if (withTime) {
+      return false;
+    }
+    int date = onlyDate(text.substring(from, to));
+    return date != DatePattern.NO_DATE && date != DatePattern.UNPACKED;
   }
 
+  /** Given {@link #accepts}: whether the ISO form of the date read is the text itself. */
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
-    return true; // accepts only ISO dates, which are their normal form
+    return isIsoDate(text, from, to)
+        && (isoFastPath || onlyDate(text.substring(from, to)) == isoDigits(text, from));
   }
 
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    return accepts(text, from, to);
+    return accepts(text, from, to) && normalOnceAccepted(text, from, to);
+  }
+
+  /** The digits of an ISO-shaped date as a packed date ({@code yyyyMMdd}). */
+  private static int isoDigits(String t, int from) {
+    int packed = 0;
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7) {
+        packed = packed * 10 + (t.charAt(from + i) - '0');
+      }
+    }
+    return packed;
   }
 
   /** {@link #isIsoDate(String)} on {@code [from, to)} of a String. */

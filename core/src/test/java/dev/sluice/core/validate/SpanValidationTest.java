@@ -44,6 +44,10 @@ class SpanValidationTest {
     {"secret", "", "Secret ", "s3"},
     {"+442079460958", "020 7946 0958", "+44 20 7946 0958", "+44 (0)20 7946 0958", "07946 095",
         "+33 1 23 45 67 89", "+331234567 89"},
+    {"2024-01-05", "5.1.2024", "Jan 5, 2024", "03/04/2024", "13/04/2024", "2024-02-30",
+        "jan 5, 2024", "31.12.1999", "2024-13-01", "1999-12-31", "5.1.24", "0999-01-02"},
+    {"2024-01-05", "5.1.2024", "Jan 5, 2024", "03/04/2024", "13/04/2024", "2024-02-30",
+        "Feb 30, 2024", "31.12.1999", "1999-12-31", "12/31/1999"},
   };
 
   private static Importer importer() {
@@ -65,6 +69,11 @@ class SpanValidationTest {
         .column(Column.builder("token").transforms(Transform.TRIM, Transform.HASH))
         .column(Column.builder("mobile").type(new ColumnType.Phone("GB")).unique()
             .transforms(Transform.NORMALIZE))
+        .column(Column.builder("since").type(new ColumnType.Date(List.of("uuuu-MM-dd",
+            "d.M.uuuu", "MMM d, uuuu", "d/M/uuuu", "M/d/uuuu"))).unique()
+            .transforms(Transform.NORMALIZE))
+        .column(Column.builder("renewal").type(new ColumnType.Date(List.of("uuuu-MM-dd",
+            "d.M.uuuu", "MMM d, uuuu", "d/M/uuuu", "M/d/uuuu"))).transforms(Transform.NORMALIZE))
         .build();
   }
 

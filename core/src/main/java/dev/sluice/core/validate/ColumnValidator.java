@@ -29,9 +29,11 @@ public final class ColumnValidator {
   private final boolean isText;
   /**
    * Whether the span path may judge this column's cells: its transforms leave a cell with
-   * visible ASCII at both ends unchanged for validity (trim, normalise and hash only).
+   * visible ASCII at both ends unchanged for validity (trim, normalise and hash), or one that is
+   * also single-spaced (collapse spaces).
    */
   private final boolean spanPath;
+  private final boolean collapses;
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {
@@ -44,9 +46,11 @@ public final class ColumnValidator {
     this.isText = column.type() instanceof ColumnType.Text;
     boolean plain = true;
     for (Transform t : transforms) {
-      plain &= t == Transform.TRIM || t == Transform.NORMALIZE || t == Transform.HASH;
+      plain &= t == Transform.TRIM || t == Transform.NORMALIZE || t == Transform.HASH
+          || t == Transform.COLLAPSE_SPACES;
     }
     this.spanPath = plain;
+    this.collapses = column.transforms().contains(Transform.COLLAPSE_SPACES);
   }
 
   /**
@@ -65,7 +69,7 @@ public final class ColumnValidator {
 
   /** {@link #acceptsSpan} of the chars {@code [from, to)} of a String (a chunk of the text). */
   public boolean acceptsAt(String s, int from, int to) {
-    return spanPath && from < to && visibleEnds(s, from, to) && type.accepts(s, from, to);
+    return spanPath && from < to && unchanged(s, from, to) && type.accepts(s, from, to);
   }
 
   /**
@@ -74,11 +78,12 @@ public final class ColumnValidator {
    * ({@link #keyIgnoresCase}).
    */
   public boolean isKeyAt(String s, int from, int to) {
-    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
+    if (!spanPath || from >= to || !unchanged(s, from, to)) {
       return false;
     }
     if (keyIgnoresCase()) {
-      // an email the span path accepts is ASCII; its key is the whole address lower-cased
+      // an email the span path accepts has no upper-case letter beyond ASCII: its key, the whole
+      // address lower-cased, is the text with its ASCII letters lowered
       return type.accepts(s, from, to);
     }
     return type.acceptsAsNormal(s, from, to);
@@ -93,7 +98,7 @@ public final class ColumnValidator {
     if (from >= to) {
       return column.defaultValue() == null; // a blank cell is handed over blank
     }
-    if (!spanPath || hash || !visibleEnds(s, from, to)) {
+    if (!spanPath || hash || !unchanged(s, from, to)) {
       return false;
     }
     return !normalize || type.acceptsAsNormal(s, from, to);
@@ -130,6 +135,14 @@ public final class ColumnValidator {
    */
   public boolean keyIgnoresCase() {
     return column.type() instanceof ColumnType.Email;
+  }
+
+  /**
+   * Whether this column's transforms leave the cell {@code [from, to)} as it is: visible ASCII at
+   * both ends (trimming changes nothing) and, when spaces are collapsed, single-spaced.
+   */
+  private boolean unchanged(String s, int from, int to) {
+    return visibleEnds(s, from, to) && (!collapses || singleSpaced(s, from, to));
   }
 
   /** Visible ASCII at both ends: not blank, and trimming or stripping changes nothing. */
@@ -221,7 +234,7 @@ public final class ColumnValidator {
     if (!normalize && !hash) {
       return prepare(raw);
     }
-    if (!hash && raw != null && spanPath && !raw.isEmpty() && visibleEnds(raw, 0, raw.length())
+    if (!hash && raw != null && spanPath && !raw.isEmpty() && unchanged(raw, 0, raw.length())
         && type.acceptsAsNormal(raw, 0, raw.length())) {
       return raw; // already in normal form: nothing to build
     }
@@ -343,9 +356,14 @@ public final class ColumnValidator {
    * single plain spaces (runs, tabs and no-break spaces are what collapse changes).
    */
   private static boolean singleSpaced(String v) {
+    return singleSpaced(v, 0, v.length());
+  }
+
+  /** {@link #singleSpaced(String)} of the chars {@code [from, to)} of a String. */
+  private static boolean singleSpaced(String v, int from, int to) {
     boolean visible = false;
     char previous = 'x';
-    for (int i = 0; i < v.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = v.charAt(i);
       if (c == ' ') {
         if (previous == ' ') {

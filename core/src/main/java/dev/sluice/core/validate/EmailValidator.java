@@ -54,8 +54,8 @@ final class EmailValidator implements TypeValidator {
   }
 
   /**
-   * Writes the normal form of an address {@link #accepts} takes (ASCII: the local part as written,
-   * the domain lower-cased) into the builder; any other shape is left to {@link #check}.
+   * Writes the normal form of an address {@link #accepts} takes (the local part as written, the
+   * ASCII domain lower-cased) into the builder; any other shape is left to {@link #check}.
    */
   @Override
   public boolean appendNormal(String value, StringBuilder out) {
@@ -72,8 +72,9 @@ final class EmailValidator implements TypeValidator {
   }
 
   /**
-   * An ASCII {@code local@domain} whose parts pass the same rules as in {@link #check}; display
-   * names, {@code mailto:}, non-ASCII and anything unusual are left to check.
+   * A {@code local@domain} whose parts pass the same rules as in {@link #check}, the domain ASCII
+   * and the local part ASCII or lower-case Latin-1 letters; display names, {@code mailto:}, other
+   * scripts and anything unusual are left to check.
    */
   @Override
   public boolean accepts(String text, int from, int to) {
@@ -96,11 +97,20 @@ final class EmailValidator implements TypeValidator {
           return false;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || LOCAL_SPECIALS.indexOf(c) >= 0)) {
+          || LOCAL_SPECIALS.indexOf(c) >= 0 || c >= 0x80 && lowerLatin1Letter(c))) {
         return false;
       }
     }
     return asciiDomain(text, at + 1, to);
+  }
+
+  /**
+   * A Latin-1 letter that lower-casing keeps ({@code é}, {@code ß}, not {@code É}): local parts
+   * such as {@code josé} stay on the span path, and the address's unique key is still the text
+   * with only its ASCII letters lowered ({@link TextFold#lower} changes nothing else in it).
+   */
+  private static boolean lowerLatin1Letter(char c) {
+    return c <= 0xFF && !(c >= 0xC0 && c <= 0xDE) && Character.isLetterOrDigit(c);
   }
 
   /** Accepted, and the domain has no upper case letter for the normal form to lower. */

@@ -28,7 +28,10 @@ class SpanValidationTest {
   private static final String[][] POOLS = {
     {"1", "2", "7", "007", "-0", "12", "x", "", " 3", "3 "},
     {"a@example.com", "A@example.com", "a@EXAMPLE.com", "b@example.com", "bad@", "c@ex.com",
-        "\"Ann\" <a@example.com>", "d@example.com"},
+        "\"Ann\" <a@example.com>", "d@example.com", "josé@example.com", "José@example.com",
+        "JOSÉ@Example.com", "josÉ@example.com", "straße@example.com", "STRASSE@example.com",
+        "ÿ@example.com", "µ@example.com", "Ÿ@example.com", "дима@example.com", "a×b@example.com",
+        "jos\u00E9@exämple.com"},
     {"DE", "de", "XX", "GBR", "Germany", "US"},
     {"https://www.example.org/a", "HTTP://example.org", "https://a.b:8080/x", "javascript:x",
         "example.com/path", "https://bad host"},
@@ -48,6 +51,9 @@ class SpanValidationTest {
         "jan 5, 2024", "31.12.1999", "2024-13-01", "1999-12-31", "5.1.24", "0999-01-02"},
     {"2024-01-05", "5.1.2024", "Jan 5, 2024", "03/04/2024", "13/04/2024", "2024-02-30",
         "Feb 30, 2024", "31.12.1999", "1999-12-31", "12/31/1999"},
+    {"Ines O'Brien", "Ines  O'Brien", "Ines\tO'Brien", "Ines\u00A0O'Brien", " Ines ", "Ines ",
+        "José García", "A", "", "Ines O'Brien", "Ines \u2003O'Brien", "Ines O'Brien"},
+    {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\""},
   };
 
   private static Importer importer() {
@@ -74,6 +80,9 @@ class SpanValidationTest {
             .transforms(Transform.NORMALIZE))
         .column(Column.builder("renewal").type(new ColumnType.Date(List.of("uuuu-MM-dd",
             "d.M.uuuu", "MMM d, uuuu", "d/M/uuuu", "M/d/uuuu"))).transforms(Transform.NORMALIZE))
+        .column(Column.builder("name").type(new ColumnType.Text(2, 12, null)).allowBlank(false)
+            .transforms(Transform.TRIM, Transform.COLLAPSE_SPACES))
+        .column(Column.builder("alias").unique().transforms(Transform.COLLAPSE_SPACES))
         .build();
   }
 

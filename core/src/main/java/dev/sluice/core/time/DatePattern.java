@@ -435,7 +435,13 @@ public final class DatePattern {
   }
 
   private static boolean sameIgnoringCase(char a, char b) {
-    return a == b || Character.toUpperCase(a) == Character.toUpperCase(b)
+    if (a == b) {
+      return true;
+    }
+    if (a < 0x80 && b < 0x80) { // ASCII: only letters have a case, 0x20 apart
+      return (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+    }
+    return Character.toUpperCase(a) == Character.toUpperCase(b)
         || Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 

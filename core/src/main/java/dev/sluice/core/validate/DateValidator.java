@@ -26,18 +26,25 @@ final class DateValidator implements TypeValidator {
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a");
 
   private final boolean withTime;
-  private final List<DatePattern> formatters = new ArrayList<>();
+  /** An array: the loop over the formats per cell makes no iterator. */
+  private final DatePattern[] formatters;
   private final String formatList;
   /** Whether an ISO-shaped value can be checked by hand: no listed format reads it otherwise. */
   private final boolean isoFastPath;
+  /** Whether {@code uuuu-MM-dd} is one of the formats: it reads an ISO date as itself. */
+  private final boolean readsIso;
 
   DateValidator(List<String> formats, boolean withTime) {
     this.withTime = withTime;
     List<String> patterns = formats.isEmpty()
         ? (withTime ? DEFAULT_DATETIME_FORMATS : DEFAULT_DATE_FORMATS) : formats;
-    for (String pattern : patterns) {
-      formatters.add(DatePattern.compile(pattern, withTime));
+    this.formatters = new DatePattern[patterns.size()];
+    boolean iso = false;
+    for (int i = 0; i < formatters.length; i++) {
+      formatters[i] = DatePattern.compile(patterns.get(i), withTime);
+      iso |= strictYear(patterns.get(i)).equals("uuuu-MM-dd");
     }
+    this.readsIso = !withTime && iso;
     this.formatList = String.join(", ", patterns);
     this.isoFastPath = !withTime && (formats.isEmpty() || patterns.size() == 1
         && strictYear(patterns.get(0)).equals("uuuu-MM-dd"));
@@ -115,8 +122,8 @@ final class DateValidator implements TypeValidator {
     }
     String found = null;
     String other = null;
-    for (int i = 0; i < formatters.size() && other == null; i++) {
-      String iso = parse(formatters.get(i), value);
+    for (int i = 0; i < formatters.length && other == null; i++) {
+      String iso = parse(formatters[i], value);
       if (iso == null) {
         continue;
       }
@@ -166,11 +173,15 @@ final class DateValidator implements TypeValidator {
     return date != DatePattern.NO_DATE && date != DatePattern.UNPACKED;
   }
 
-  /** Given {@link #accepts}: whether the ISO form of the date read is the text itself. */
+  /**
+   * Given {@link #accepts}: whether the ISO form of the date read is the text itself. An accepted
+   * text that is a valid ISO date is, when {@code uuuu-MM-dd} is a format: that format reads it as
+   * itself, and accepting means no other format read another date.
+   */
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
-    return isIsoDate(text, from, to)
-        && (isoFastPath || onlyDate(text.substring(from, to)) == isoDigits(text, from));
+    return isIsoDate(text, from, to) && (isoFastPath || readsIso
+        || onlyDate(text.substring(from, to)) == isoDigits(text, from));
   }
 
   @Override

@@ -24,9 +24,17 @@ final class EnumValidator implements TypeValidator {
   private final SpanSet spellings;
   /** The same spellings with the value check gives them, found once (filled last). */
   private final Map<String, String> known = new HashMap<>();
+  /**
+   * The options' values in order, and whether check gives each back as itself: arrays, so that
+   * {@link #acceptsAsNormal} per cell makes no iterator and looks nothing up.
+   */
+  private final String[] values;
+  private final boolean[] ownNormal;
 
   EnumValidator(List<EnumOption> options) {
     this.options = options;
+    this.values = new String[options.size()];
+    this.ownNormal = new boolean[options.size()];
     for (EnumOption o : options) {
       byFolded.putIfAbsent(o.value(), o.value());
       byFolded.putIfAbsent(TextFold.fold(o.value()), o.value());
@@ -34,6 +42,10 @@ final class EnumValidator implements TypeValidator {
       for (String alias : o.aliases()) {
         byFolded.putIfAbsent(TextFold.fold(alias), o.value());
       }
+    }
+    for (int i = 0; i < values.length; i++) {
+      values[i] = options.get(i).value();
+      ownNormal[i] = values[i].equals(byFolded.get(values[i]));
     }
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < options.size() && i < LISTED; i++) {
@@ -72,10 +84,10 @@ final class EnumValidator implements TypeValidator {
   /** An option's value as written, when check gives that very value (not another option's). */
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    for (EnumOption o : options) {
-      String v = o.value();
+    for (int i = 0; i < values.length; i++) {
+      String v = values[i];
       if (v.length() == to - from && text.startsWith(v, from)) {
-        return v.equals(byFolded.get(v));
+        return ownNormal[i];
       }
     }
     return false;

@@ -54,6 +54,7 @@ class SpanValidationTest {
     {"Ines O'Brien", "Ines  O'Brien", "Ines\tO'Brien", "Ines\u00A0O'Brien", " Ines ", "Ines ",
         "José García", "A", "", "Ines O'Brien", "Ines \u2003O'Brien", "Ines O'Brien"},
     {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\""},
+    {"2024-01-05", "2024-05-01", "2024-13-01", "5.1.2024", "2024-31-12", "2024-12-31"},
   };
 
   private static Importer importer() {
@@ -83,6 +84,8 @@ class SpanValidationTest {
         .column(Column.builder("name").type(new ColumnType.Text(2, 12, null)).allowBlank(false)
             .transforms(Transform.TRIM, Transform.COLLAPSE_SPACES))
         .column(Column.builder("alias").unique().transforms(Transform.COLLAPSE_SPACES))
+        .column(Column.builder("legacy").type(new ColumnType.Date(List.of("uuuu-dd-MM",
+            "d.M.uuuu"))).transforms(Transform.NORMALIZE))
         .build();
   }
 

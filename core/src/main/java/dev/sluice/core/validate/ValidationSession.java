@@ -1097,7 +1097,11 @@ public final class ValidationSession {
   private static int[][] toArrays(List<List<Integer>> lists) {
     int[][] out = new int[lists.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> list = lists.get(i);
+      out[i] = new int[list.size()];
+      for (int k = 0; k < out[i].length; k++) {
+        out[i][k] = list.get(k); // a loop, not a stream: streams add 8 KB to the widget
+      }
     }
     return out;
   }

@@ -11,7 +11,10 @@ self.onmessage = async (event) => {
   const { id, method, args } = event.data;
   try {
     const started = performance.now();
-    if (method === "start") startArgs = args;
+    if (method === "start") {
+      startArgs = args;
+      await loadRegexFor(args[0]);
+    }
     const result = method === "load" ? await load(args[0])
       : method === "parseRange" ? await parseRange(args[0])
       : method === "validate" ? await validate()
@@ -30,6 +33,15 @@ function transferables(result) {
   if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
   if (result.written instanceof Int32Array) return [result.written.buffer, result.clean.buffer];
   return [];
+}
+
+// RE2J, for schemas with patterns only: a module of its own (sluice-regex.js, 58 KB gzip) that the
+// engine calls in place of core's Regex; imported by a static path so that bundlers copy it
+let regexLoaded = false;
+async function loadRegexFor(schema) {
+  if (regexLoaded || !JSON.stringify(schema).includes('"pattern"')) return;
+  engine.useRegex(await import("./sluice-regex.js"));
+  regexLoaded = true;
 }
 
 // the arguments of the import's start (its schema), for helpers that check parts of its rows

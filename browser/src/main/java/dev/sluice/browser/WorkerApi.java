@@ -1,5 +1,6 @@
 package dev.sluice.browser;
 
+import dev.sluice.browser.regex.RegexModuleLink;
 import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.schema.Severity;
@@ -37,6 +38,15 @@ public final class WorkerApi {
   private static Styles styles;
 
   private WorkerApi() {}
+
+  /**
+   * Hands the engine the pattern module ({@code sluice-regex.js}, loaded by the worker for a
+   * schema with patterns) before {@link #start}.
+   */
+  @JSExport
+  public static void useRegex(JSObject module) {
+    RegexModuleLink.use(module);
+  }
 
   /**
    * Starts an import for a schema (a parsed JSON object); the answer is {@code {ok:true}} or the

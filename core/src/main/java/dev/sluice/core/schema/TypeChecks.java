@@ -2,13 +2,12 @@ package dev.sluice.core.schema;
 
 import dev.sluice.core.country.Countries;
 import dev.sluice.core.country.PhonePlans;
+import dev.sluice.core.text.Regex;
 import dev.sluice.core.time.DatePattern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /** Checks the options of a column type, so that a bad option fails when the schema is built. */
 final class TypeChecks {
@@ -36,13 +35,11 @@ final class TypeChecks {
             "minLength " + t.minLength() + " is greater than maxLength " + t.maxLength());
       }
       if (t.pattern() != null) {
-        try {
-          Pattern.compile(t.pattern());
-        } catch (PatternSyntaxException e) {
+        String error = Regex.syntaxError(t.pattern());
+        if (error != null) {
           throw new SchemaException(at, "pattern", "SCHEMA_INVALID_PATTERN",
               "not a valid regular expression (RE2 syntax: no back-references or look-around): "
-                  + e.getDescription() + (e.getIndex() >= 0 ? " near index " + e.getIndex()
-                  : ""));
+                  + error);
         }
       }
     } else if (type instanceof ColumnType.IntegerType t) {

@@ -1,25 +1,25 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Regex;
 import java.util.Map;
-import com.google.re2j.Pattern;
 
 /**
  * Text cells: length in code points and a regular expression the whole value must match.
  *
- * <p>Patterns run on RE2J, whose matching time is linear in the cell whatever the pattern (no
+ * <p>Patterns run on RE2J ({@link Regex}), whose matching time is linear in the cell whatever the pattern (no
  * backtracking), in the browser build and on the relay alike: {@code ^(a|aa)+$} or "up to 40
  * words" on a long cell cannot hang a thread or overflow its stack.
  */
 final class TextValidator implements TypeValidator {
   private final Integer minLength;
   private final Integer maxLength;
-  private final Pattern pattern;
+  private final Regex pattern;
   private final String patternText;
 
   TextValidator(Integer minLength, Integer maxLength, String pattern) {
     this.minLength = minLength;
     this.maxLength = maxLength;
-    this.pattern = pattern == null ? null : Pattern.compile(pattern);
+    this.pattern = pattern == null ? null : Regex.compile(pattern);
     this.patternText = pattern;
   }
 
@@ -56,7 +56,7 @@ final class TextValidator implements TypeValidator {
         return new CellResult.Invalid("TEXT_TOO_LONG", Map.of("max", maxLength));
       }
     }
-    if (pattern != null && !pattern.matcher(value).matches()) {
+    if (pattern != null && !pattern.matches(value)) {
       return new CellResult.Invalid("TEXT_PATTERN", Map.of("pattern", patternText));
     }
     return new CellResult.Valid(value);

@@ -1,0 +1,42 @@
+package dev.sluice.browser.regex;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.sluice.core.text.RegexSyntax;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSExport;
+
+/**
+ * The pattern module, {@code sluice-regex.js}: RE2J compiled by TeaVM on its own, called by the
+ * engine's {@link Regex}. Patterns are kept here and named by their index.
+ */
+public final class RegexModule {
+  private static final List<Pattern> PATTERNS = new ArrayList<>();
+
+  private RegexModule() {}
+
+  /** What is wrong with a pattern, told as the JVM tells it, or null when it is valid. */
+  @JSExport
+  public static String syntaxError(String pattern) {
+    try {
+      Pattern.compile(pattern);
+      return null;
+    } catch (PatternSyntaxException e) {
+      return RegexSyntax.describe(e);
+    }
+  }
+
+  /** Compiles a valid pattern and answers its index. */
+  @JSExport
+  public static int compile(String pattern) {
+    PATTERNS.add(Pattern.compile(pattern));
+    return PATTERNS.size() - 1;
+  }
+
+  /** Whether a whole text matches the pattern of an index. */
+  @JSExport
+  public static boolean matches(int pattern, String text) {
+    return PATTERNS.get(pattern).matcher(text).matches();
+  }
+}

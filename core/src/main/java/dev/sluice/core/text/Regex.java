@@ -1,0 +1,49 @@
+package dev.sluice.core.text;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+
+/**
+ * A regular expression in RE2 syntax that a whole value must match, on RE2J: matching time is
+ * linear in the value whatever the pattern (no backtracking), so a pattern such as
+ * {@code ^(a|aa)+$} cannot hang a relay thread or the browser's worker.
+ *
+ * <p>The browser build replaces this class (its {@code META-INF/teavm.properties}) by one with the
+ * same methods that runs this same RE2J code compiled into a module of its own, which the worker
+ * loads only for a schema with patterns: RE2J is a quarter of the engine's size.
+ */
+public final class Regex {
+  private final Pattern pattern;
+
+  private Regex(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  /**
+   * Compiles a pattern.
+   *
+   * @throws IllegalArgumentException with {@link #syntaxError}'s text when it is not valid
+   */
+  public static Regex compile(String pattern) {
+    try {
+      return new Regex(Pattern.compile(pattern));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(RegexSyntax.describe(e));
+    }
+  }
+
+  /** What is wrong with a pattern ("missing closing ) near index 3"), or null when it is valid. */
+  public static String syntaxError(String pattern) {
+    try {
+      Pattern.compile(pattern);
+      return null;
+    } catch (PatternSyntaxException e) {
+      return RegexSyntax.describe(e);
+    }
+  }
+
+  /** Whether the whole text matches. */
+  public boolean matches(String text) {
+    return pattern.matcher(text).matches();
+  }
+}

@@ -5,7 +5,9 @@ export const contacts: Schema = {
   name: "contacts",
   invalidRowPolicy: "exclude",
   columns: [
-    { key: "name", label: "Name", required: true, allowBlank: false },
+    // a pattern: the widget loads its regular expression module from the app's build
+    { key: "name", label: "Name", required: true, allowBlank: false,
+      type: { name: "text", pattern: "\\p{Lu}.*" } },
     { key: "email", label: "Email", required: true, unique: true, type: "email",
       transforms: ["trim", "normalize"] },
     { key: "plan", label: "Plan", type: { name: "enum", options: ["free", "pro"] } },

@@ -36,11 +36,15 @@ function transferables(result) {
 }
 
 // RE2J, for schemas with patterns only: a module of its own (sluice-regex.js, 58 KB gzip) that the
-// engine calls in place of core's Regex; imported by a static path so that bundlers copy it
+// engine calls in place of core's Regex. Named by a URL beside this script, which bundlers copy as
+// an asset (Vite and webpack 5 do for new URL(..., import.meta.url)), and imported at run time:
+// an import() they could follow would split the worker into chunks, which Vite's default worker
+// format (iife) refuses.
+const REGEX_MODULE = new URL("./sluice-regex.js", import.meta.url);
 let regexLoaded = false;
 async function loadRegexFor(schema) {
   if (regexLoaded || !JSON.stringify(schema).includes('"pattern"')) return;
-  engine.useRegex(await import("./sluice-regex.js"));
+  engine.useRegex(await import(/* @vite-ignore */ /* webpackIgnore: true */ REGEX_MODULE.href));
   regexLoaded = true;
 }
 

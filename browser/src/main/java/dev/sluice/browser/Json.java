@@ -1,5 +1,6 @@
 package dev.sluice.browser;
 
+import dev.sluice.core.text.Decimals;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,7 @@ final class Json {
       sb.append(value);
     } else if (value instanceof Number n) {
       double d = n.doubleValue();
-      sb.append(Double.isFinite(d) ? (d == Math.rint(d) && Math.abs(d) < 1e15
-          ? String.valueOf((long) d) : String.valueOf(d)) : "null");
+      sb.append(Double.isFinite(d) ? Decimals.format(d) : "null");
     } else if (value instanceof Map<?, ?> map) {
       sb.append('{');
       boolean first = true;

@@ -23,9 +23,10 @@ import org.openqa.selenium.By;
 class ExampleAppsTest {
 
   @ParameterizedTest
-  @CsvSource({"react-vite, '', Imported 2 rows.", "vue-vite, ?lang=de, 2 Zeilen importiert."})
+  @CsvSource({"react-vite, '', Imported 2 rows., false",
+      "vue-vite, ?lang=de, 2 Zeilen importiert., true"})
   void aFileImportedThroughTheComponentReachesOnDataAndNothingLeavesThePage(String app,
-      String query, String done) throws Exception {
+      String query, String done, boolean patterns) throws Exception {
     Path dist = Path.of(app, "dist");
     assertTrue(Files.isRegularFile(dist.resolve("index.html")), "built by build.sh: " + dist);
     Path file = Files.createTempFile("contacts", ".csv");
@@ -54,6 +55,9 @@ class ExampleAppsTest {
       }
       assertTrue(chromium.requests().stream().anyMatch(r -> r.url().contains("sluice-worker")),
           "the worker came from the app's own build");
+      // the Vue app's schema has a pattern: the regular expression module came from its build too
+      assertEquals(patterns, chromium.requests().stream()
+          .anyMatch(r -> r.url().contains("sluice-regex")), "the regex module was fetched");
     } finally {
       Files.deleteIfExists(file);
     }

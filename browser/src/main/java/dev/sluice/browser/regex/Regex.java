@@ -5,9 +5,9 @@ import org.teavm.jso.JSObject;
 
 /**
  * The browser build's {@code dev.sluice.core.text.Regex} (put in its place by {@link
- * RegexSubstitution}): the same methods, answered by the same RE2J code compiled into a module of
- * its own ({@code sluice-regex.js}, see {@link RegexModule}) that the worker loads only for a
- * schema with patterns. RE2J is a quarter of the engine; most schemas have no pattern.
+ * dev.sluice.browser.Substitutions}): the same methods, answered by the same RE2J code compiled
+ * into a module of its own ({@code sluice-regex.js}, see {@link RegexModule}) that the worker loads
+ * only for a schema with patterns. RE2J is a quarter of the engine; most schemas have no pattern.
  */
 public final class Regex {
   private final int handle;

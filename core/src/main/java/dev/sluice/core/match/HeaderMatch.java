@@ -1,5 +1,6 @@
 package dev.sluice.core.match;
 
+import dev.sluice.core.text.Decimals;
 /**
  * The match of one file header.
  *
@@ -15,5 +16,12 @@ public record HeaderMatch(int index, String header, String column, MatchKind kin
   /** Whether the header is matched to a column. */
   public boolean matched() {
     return column != null;
+  }
+
+  /** For debugging; written by hand so that the record's own toString brings no double printing. */
+  @Override
+  public String toString() {
+    return "HeaderMatch[" + index + " " + header + " -> " + column + " " + kind + " "
+        + Decimals.format(confidence) + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Decimals;
 import java.util.Map;
 
 /**
@@ -76,7 +77,7 @@ final class NumberValidator implements TypeValidator {
       }
     }
     if (min != null || max != null) {
-      double d = Double.parseDouble(parsed);
+      double d = Decimals.parse(parsed);
       if (min != null && d < min) {
         return new CellResult.Invalid("NUMBER_TOO_SMALL", Map.of("min", format(min)));
       }
@@ -204,9 +205,6 @@ final class NumberValidator implements TypeValidator {
   }
 
   static String format(double d) {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return String.valueOf((long) d);
-    }
-    return String.valueOf(d);
+    return Decimals.format(d);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Decimals;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
@@ -906,7 +907,7 @@ public final class ValidationSession {
     if (type instanceof ColumnType.Date || type instanceof ColumnType.DateTime) {
       return left.compareTo(right);
     }
-    return Double.compare(Double.parseDouble(left), Double.parseDouble(right));
+    return Double.compare(Decimals.parse(left), Decimals.parse(right));
   }
 
   // ---- unique groups

@@ -1,5 +1,6 @@
 package dev.sluice.core.xlsx;
 
+import dev.sluice.core.text.Decimals;
 import dev.sluice.core.time.CivilDates;
 
 /**
@@ -21,7 +22,7 @@ public final class ExcelDates {
   public static String toIso(String serial, Styles.Kind kind, boolean date1904) {
     double value;
     try {
-      value = Double.parseDouble(serial);
+      value = Decimals.parse(serial);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -10,6 +10,8 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/browser/corpus-profile.mjs ... && \
 //     node benchmarks/browser/profile-top.mjs /tmp/prof/*.cpuprofile
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+// schemas with patterns need the pattern module, as the worker loads it
+engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
 import { readFileSync } from "node:fs";
 
 const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers", only] =

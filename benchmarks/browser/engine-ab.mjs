@@ -36,8 +36,12 @@ const plain = { ...schema, columns: schema.columns.map((c) => ({ key: c.key, lab
 const engines = [];
 for (const b of builds) {
   const [path, flag] = b.split("#");
-  engines.push({ name: b, hint: flag !== "nohint",
-    engine: await import(pathToFileURL(resolve(path)).href + `?${engines.length}`) });
+  const engine = await import(pathToFileURL(resolve(path)).href + `?${engines.length}`);
+  if (engine.useRegex) { // the pattern module beside the build (builds before it have none)
+    engine.useRegex(await import(pathToFileURL(resolve(path, "../sluice-regex.js")).href
+      + `?${engines.length}`));
+  }
+  engines.push({ name: b, hint: flag !== "nohint", engine });
 }
 
 function parse(e, s) {

@@ -6,6 +6,8 @@
 //   mvn -q -B -DskipTests install -pl core,browser
 //   node benchmarks/browser/engine-profile.mjs [rows=200000]
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+// schemas with patterns need the pattern module, as the worker loads it
+engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
 import { readFileSync } from "node:fs";
 
 const rows = Number(process.argv[2] || 200000);

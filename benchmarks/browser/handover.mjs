@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 const [dir, corpus, schemaName, size = "1000"] = process.argv.slice(2);
 const engine = await import(new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url));
+engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url)));
 const text = readFileSync(`${dir}/${corpus}.csv`, "utf8");
 const schema = JSON.parse(readFileSync(new URL(`../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
 const started = JSON.parse(engine.start(schema, "en", 0));

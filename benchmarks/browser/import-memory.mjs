@@ -7,6 +7,8 @@
 //   node --expose-gc benchmarks/browser/import-memory.mjs /tmp/corpus/customers_1m.csv customers
 //   (schemas: benchmarks/src/main/resources/bench/schemas/NAME.json; corpus: see corpus-profile.mjs)
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+// schemas with patterns need the pattern module, as the worker loads it
+engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
 import { openAsBlob, readFileSync, statSync } from "node:fs";
 
 const [file, schemaName] = process.argv.slice(2);

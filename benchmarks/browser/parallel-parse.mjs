@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 const ENGINE = new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url).href;
 const [file, schemaFile, roundsArg = "3"] = process.argv.slice(2);
 const engine = await import(ENGINE);
+engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url).href));
 const text = readFileSync(file, "utf8");
 const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
 const cut = text.indexOf("\n", text.length >> 1) + 1;

@@ -12,6 +12,7 @@ const ENGINE = new URL("../../browser/target/classes/sluice/sluice-engine.js", i
 
 if (!isMainThread) {
   const engine = await import(ENGINE);
+  engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url).href));
   engine.start(workerData.schema, "en", 0, null);
   parentPort.on("message", (part) => {
     const began = performance.now();
@@ -23,6 +24,7 @@ if (!isMainThread) {
 } else {
   const [file, schemaFile, threadsArg = "2", roundsArg = "3"] = process.argv.slice(2);
   const engine = await import(ENGINE);
+  engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url).href));
   const text = readFileSync(file, "utf8");
   const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
   const threads = Number(threadsArg);

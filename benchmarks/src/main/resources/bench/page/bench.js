@@ -5,6 +5,9 @@ import * as engine from "/sluice/sluice-engine.js";
 import { inferSchema, initParser } from "/npm/udsv/dist/uDSV.mjs";
 import csvSimpleParser from "/npm/csv-simple-parser/dist/index.js";
 
+// the pattern module, as the widget's worker loads it for schemas with patterns (uszips has one)
+engine.useRegex(await import("/sluice/sluice-regex.js"));
+
 const CHUNK = 1 << 20;
 let text = null;
 let schema = null;

@@ -1,7 +1,6 @@
 package dev.sluice.browser.regex;
 
 import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import dev.sluice.core.text.RegexSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +18,7 @@ public final class RegexModule {
   /** What is wrong with a pattern, told as the JVM tells it, or null when it is valid. */
   @JSExport
   public static String syntaxError(String pattern) {
-    try {
-      Pattern.compile(pattern);
-      return null;
-    } catch (PatternSyntaxException e) {
-      return RegexSyntax.describe(e);
-    }
+    return RegexSyntax.errorOf(pattern);
   }
 
   /** Compiles a valid pattern and answers its index. */

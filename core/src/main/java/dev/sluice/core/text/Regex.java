@@ -34,12 +34,7 @@ public final class Regex {
 
   /** What is wrong with a pattern ("missing closing ) near index 3"), or null when it is valid. */
   public static String syntaxError(String pattern) {
-    try {
-      Pattern.compile(pattern);
-      return null;
-    } catch (PatternSyntaxException e) {
-      return RegexSyntax.describe(e);
-    }
+    return RegexSyntax.errorOf(pattern);
   }
 
   /** Whether the whole text matches. */

@@ -12,6 +12,8 @@ package dev.sluice.core.hash;
 public final class PortableSha256 implements Sha256 {
   private final int[] w = new int[64];
   private byte[] padded = new byte[128];
+  /** The digest's 64 hex chars, appended to the builder at once rather than char by char. */
+  private final char[] digits = new char[64];
 
   private static final int[] K = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -126,14 +128,16 @@ public final class PortableSha256 implements Sha256 {
       h6 += g;
       h7 += h;
     }
-    hex(out, h0);
-    hex(out, h1);
-    hex(out, h2);
-    hex(out, h3);
-    hex(out, h4);
-    hex(out, h5);
-    hex(out, h6);
-    hex(out, h7);
+    char[] hex = digits;
+    hex(hex, 0, h0);
+    hex(hex, 8, h1);
+    hex(hex, 16, h2);
+    hex(hex, 24, h3);
+    hex(hex, 32, h4);
+    hex(hex, 40, h5);
+    hex(hex, 48, h6);
+    hex(hex, 56, h7);
+    out.append(hex, 0, 64);
   }
 
   /** {@code Integer.rotateRight}, written out so that the browser build inlines it. */
@@ -141,9 +145,9 @@ public final class PortableSha256 implements Sha256 {
     return x >>> n | x << (32 - n);
   }
 
-  private static void hex(StringBuilder out, int h) {
+  private static void hex(char[] out, int at, int h) {
     for (int j = 0; j < 8; j++) {
-      out.append(HEX[(h >>> (28 - 4 * j)) & 0xf]);
+      out[at + j] = HEX[(h >>> (28 - 4 * j)) & 0xf];
     }
   }
 

@@ -7,8 +7,11 @@
 //   node benchmarks/browser/handover.mjs /tmp/corpus contacts_mixed_1m contacts_mixed 1000
 import { readFileSync } from "node:fs";
 const [dir, corpus, schemaName, size = "1000"] = process.argv.slice(2);
-const engine = await import(new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url));
-engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url)));
+// ENGINE=path/to/sluice-engine.js compares another build (its sluice-regex.js beside it)
+const ENGINE = process.env.ENGINE ? new URL(process.env.ENGINE, `file://${process.cwd()}/`)
+  : new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url);
+const engine = await import(ENGINE);
+if (engine.useRegex) engine.useRegex(await import(new URL("sluice-regex.js", ENGINE)));
 const text = readFileSync(`${dir}/${corpus}.csv`, "utf8");
 const schema = JSON.parse(readFileSync(new URL(`../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
 const started = JSON.parse(engine.start(schema, "en", 0));

@@ -14,10 +14,15 @@ public final class Decimals {
   /**
    * The double a decimal text names ({@code Double.parseDouble}).
    *
-   * @throws NumberFormatException when it names none
+   * @throws NumberFormatException when it names none; its message gives the text's length, not
+   *     the text (the JDK's would quote the cell)
    */
   public static double parse(String text) {
-    return Double.parseDouble(text);
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException("not a number: " + text.length() + " chars");
+    }
   }
 
   /**

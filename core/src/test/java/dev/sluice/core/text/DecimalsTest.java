@@ -1,6 +1,7 @@
 package dev.sluice.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
@@ -15,7 +16,9 @@ class DecimalsTest {
           + random.nextInt(1000) + (random.nextInt(4) == 0 ? "e" + (random.nextInt(40) - 20) : "");
       assertEquals(Double.parseDouble(text), Decimals.parse(text), text);
     }
-    assertThrows(NumberFormatException.class, () -> Decimals.parse("12 apples"));
+    NumberFormatException e =
+        assertThrows(NumberFormatException.class, () -> Decimals.parse("12 apples"));
+    assertFalse(e.getMessage().contains("apples"), "no cell content in the message");
   }
 
   @Test

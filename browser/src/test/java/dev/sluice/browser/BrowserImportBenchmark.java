@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Measurement, not a test (tagged {@code benchmark}, excluded from {@code mvn verify}): a
  * customers-like file of N rows x 12 columns (default 1,000,000) through the widget in headless
  * Chromium; the worker's own timings for load (read + decode + parse) and validate, and the
- * longest main-thread task.
+ * longest main-thread task; and how much the memory of Chromium's renderer processes (the page and
+ * the widget's workers) grew from before the file was chosen to the grid, against the file's size.
  *
  * <p>Run: {@code mvn -B -pl browser -am install -DskipTests && mvn -B -pl browser test
  * -Dsluice.excludedGroups= -Dgroups=benchmark -Dtest=BrowserImportBenchmark -Drows=1000000}
@@ -81,11 +82,13 @@ class BrowserImportBenchmark {
       page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
           + "e => window.sluiceTimings.push(e.detail));");
       page.js("performance.mark('sluice-bench-start')");
+      long rendererBefore = RendererMemory.pss();
       long start = System.nanoTime();
       page.upload(file);
       page.toMapping();
       page.toReview();
       long end = System.nanoTime();
+      long rendererAtGrid = RendererMemory.pss();
       long hooksDone = end;
       if (!hooks.isEmpty()) {
         page.waiter().until(d -> Boolean.TRUE.equals(page.js("return document.querySelector("
@@ -124,10 +127,12 @@ class BrowserImportBenchmark {
           + "load+parse %.0f ms, validation in parts %s, "
           + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
-          + "task %.0f ms; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
+          + "task %.0f ms; renderer memory at the grid %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
           parallel, load, shared, validate,
           load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
-          received, batches, longest, summary, hooks.isEmpty() ? ""
+          received, batches, longest,
+          RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)), summary,
+          hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));
       System.out.print(report);

@@ -71,7 +71,7 @@ class BrowserImportBenchmark {
     Files.deleteIfExists(traceFile);
     try (TestServer pages = TestServer.pages(); Chromium chromium = traceSeconds > 0
         ? new Chromium(ChromeTrace.switches(traceFile, traceSeconds)) : new Chromium()) {
-      WidgetPage page = new WidgetPage(chromium);
+      WidgetPage page = new WidgetPage(chromium, java.time.Duration.ofMillis(20));
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");
       // -Dworkers=N: a parallel load with N workers (default: the widget's own choice)
@@ -80,10 +80,12 @@ class BrowserImportBenchmark {
           + (hooks.isEmpty() ? "" : "&hooks=" + hooks)
           + (workers.isEmpty() ? "" : "&workers=" + workers));
       page.js("window.sluiceTimings = []; document.addEventListener('sluice:timing', "
-          + "e => window.sluiceTimings.push(e.detail));");
+          + "e => window.sluiceTimings.push({...e.detail, at: Math.round(performance.now() "
+          + "- (window.sluiceChosenAt || 0))}));");
       page.js("performance.mark('sluice-bench-start')");
       long rendererBefore = RendererMemory.pss();
       long start = System.nanoTime();
+      page.js("window.sluiceChosenAt = performance.now()");
       page.upload(file);
       page.toMapping();
       page.toReview();
@@ -136,6 +138,10 @@ class BrowserImportBenchmark {
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));
       System.out.print(report);
+      if (Boolean.getBoolean("steps")) {
+        // -Dsteps=true: every worker call with its time, and when it ended after the file was chosen
+        System.out.println(page.js("return JSON.stringify(window.sluiceTimings)"));
+      }
       Files.writeString(Path.of("target", "browser-benchmark.txt"), report);
     }
     if (traceSeconds > 0) {

@@ -257,12 +257,20 @@ public final class ValidationSession {
     byColumn.clear();
     errorRows = warningRows = errors = warnings = infos = 0;
     for (UniqueIndex index : groupIndex) {
-      index.clear();
-      index.expect(table.liveRowCount());
+      index.clear(); // filled at the end, from every row's key hash (UniqueIndex.load)
     }
     SourceText text = table.text();
     CellResult[] results = new CellResult[validators.length];
     ValidationIssue[] fresh = new ValidationIssue[slots];
+    // every keyed row's hash per unique group, loaded into the groups' indexes at the end
+    int live = table.liveRowCount();
+    int[][] keyRows = new int[groupColumns.length][];
+    int[][] keyHashes = new int[groupColumns.length][];
+    int[] keyCounts = new int[groupColumns.length];
+    for (int g = 0; g < groupColumns.length; g++) {
+      keyRows[g] = new int[live];
+      keyHashes[g] = new int[live];
+    }
     for (int row = 0; row < table.rowCount(); row++) {
       if (table.isDeleted(row)) {
         continue;
@@ -285,9 +293,29 @@ public final class ValidationSession {
         Arrays.fill(fresh, null);
         checkRow(row, results, fresh);
       }
-      joinGroups(row, results);
+      for (int g = 0; g < groupColumns.length; g++) {
+        int c = groupColumns[g][0];
+        int h;
+        if (groupColumns[g].length == 1 && spanText[c] != null) {
+          // the key cell is its own key where it lies: hashed there, no String made
+          h = UniqueIndex.spanHash(spanText[c], spanFrom[c], spanTo[c],
+              validators[c].keyIgnoresCase());
+        } else {
+          String key = groupKey(row, g, results);
+          if (key == null) {
+            continue;
+          }
+          h = UniqueIndex.keyHash(key);
+        }
+        keyRows[g][keyCounts[g]] = row;
+        keyHashes[g][keyCounts[g]++] = h;
+      }
     }
     Arrays.fill(spanText, null);
+    for (int g = 0; g < groupColumns.length; g++) {
+      groupIndex.get(g).load(keyRows[g], keyHashes[g], keyCounts[g]);
+      keyRows[g] = keyHashes[g] = null;
+    }
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {
         refreshGroup(g, members, null);
@@ -314,22 +342,6 @@ public final class ValidationSession {
     spanFrom[c] = start - base;
     spanTo[c] = end - base;
     return s;
-  }
-
-  /** Puts a row into the index of each of its unique groups. */
-  private void joinGroups(int row, CellResult[] results) {
-    for (int g = 0; g < groupColumns.length; g++) {
-      int c = groupColumns[g][0];
-      if (groupColumns[g].length == 1 && spanText[c] != null) {
-        groupIndex.get(g).insertSpan(spanText[c], spanFrom[c], spanTo[c], row,
-            validators[c].keyIgnoresCase());
-        continue;
-      }
-      String key = groupKey(row, g, results);
-      if (key != null) {
-        groupIndex.get(g).insert(key, row);
-      }
-    }
   }
 
   /**

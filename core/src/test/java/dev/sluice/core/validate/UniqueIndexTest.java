@@ -94,6 +94,122 @@ class UniqueIndexTest {
     }
   }
 
+  @Test
+  void loadingEveryRowAtOnceFindsWhatAddingThemOneByOneFinds() {
+    Random random = new Random(7);
+    String[] parts = {"Aa", "BB", "C#", "Db"};
+    int rows = 30_000;
+    String[] keys = new String[rows];
+    for (int row = 0; row < rows; row++) {
+      // blanks (no key), duplicates, and keys sharing a hash code
+      keys[row] = random.nextInt(10) == 0 ? null
+          : parts[random.nextInt(4)] + parts[random.nextInt(4)] + random.nextInt(6_000);
+    }
+    UniqueIndex loaded = loadedWith(keys);
+    UniqueIndex added = new UniqueIndex(row -> keys[row]);
+    for (int row = 0; row < rows; row++) {
+      if (keys[row] != null) {
+        added.add(keys[row], row);
+      }
+    }
+    assertEquals(added.size(), loaded.size());
+    assertEquals(sorted(added.duplicates()), sorted(loaded.duplicates()));
+    for (String key : new TreeSet<>(java.util.Arrays.stream(keys)
+        .filter(java.util.Objects::nonNull).toList())) {
+      assertArrayEquals(added.members(key), loaded.members(key), key);
+    }
+    // and the loaded index goes on working under edits
+    assertArrayEquals(new int[0], loaded.members("not a key"));
+    String key = keys[3] != null ? keys[3] : keys[4];
+    int[] before = loaded.members(key);
+    int lone = before[0];
+    int[] rest = loaded.remove(key, lone);
+    assertEquals(before.length - 1, rest.length);
+  }
+
+  @Test
+  void keysWhoseHomeIsTheTablesLastSlotWrapToItsStartWhenLoaded() {
+    // 1,000 keys make a table of 2,048 slots: find keys whose home is slot 2,047, each with a
+    // twin of the same hash code ("Aa" and "BB" swapped), so that the sweep runs past the end
+    int mask = 2047;
+    List<String> lastSlot = new ArrayList<>();
+    for (int i = 0; lastSlot.size() < 12; i++) {
+      if ((UniqueIndex.keyHash("Aa" + i) & mask) == mask) {
+        lastSlot.add("Aa" + i);
+        lastSlot.add("BB" + i);
+      }
+    }
+    String[] keys = new String[1000];
+    for (int row = 0; row < keys.length; row++) {
+      keys[row] = row < 24 ? lastSlot.get(row % lastSlot.size()) : "k" + row;
+    }
+    UniqueIndex loaded = loadedWith(keys);
+    assertEquals(keys.length - 12, loaded.size());
+    for (int k = 0; k < lastSlot.size(); k++) {
+      assertArrayEquals(new int[] {k, k + 12}, loaded.members(lastSlot.get(k)), lastSlot.get(k));
+    }
+    assertArrayEquals(new int[] {500}, loaded.members("k500"));
+    // removing a wrapped key keeps the others reachable (backward shift across the end)
+    loaded.remove(lastSlot.get(0), 0);
+    loaded.remove(lastSlot.get(0), 12);
+    for (int k = 1; k < lastSlot.size(); k++) {
+      assertArrayEquals(new int[] {k, k + 12}, loaded.members(lastSlot.get(k)), lastSlot.get(k));
+    }
+  }
+
+  @Test
+  void manyRowsOfOneValueAndManyKeysOfOneHashLoadAsGroups() {
+    // a unique column where most rows say the same, and 33,334 distinct keys of one hash code:
+    // added one by one, each costs a pass over the others (n squared); loaded, n log n
+    int rows = 200_000;
+    String[] keys = new String[rows];
+    for (int row = 0; row < rows; row++) {
+      if (row % 6 == 0) {
+        StringBuilder key = new StringBuilder();
+        for (int bit = 15, n = row / 6; bit >= 0; bit--) {
+          key.append((n >> bit & 1) == 0 ? "Aa" : "BB");
+        }
+        keys[row] = key.toString();
+      } else {
+        keys[row] = "N/A";
+      }
+    }
+    UniqueIndex loaded = loadedWith(keys);
+    int colliding = (rows + 5) / 6;
+    assertEquals(colliding + 1, loaded.size());
+    int[] same = loaded.members("N/A");
+    assertEquals(rows - colliding, same.length);
+    assertEquals(1, same[0]);
+    assertEquals(rows - 1, same[same.length - 1]);
+    assertEquals(1, loaded.duplicates().size());
+    assertArrayEquals(new int[] {6 * 12_345}, loaded.members(keys[6 * 12_345]));
+  }
+
+  /** An index loaded with every row that has a key, in row order. */
+  private static UniqueIndex loadedWith(String[] keys) {
+    UniqueIndex index = new UniqueIndex(row -> keys[row]);
+    int[] rows = new int[keys.length];
+    int[] hashes = new int[keys.length];
+    int n = 0;
+    for (int row = 0; row < keys.length; row++) {
+      if (keys[row] != null) {
+        rows[n] = row;
+        hashes[n++] = UniqueIndex.keyHash(keys[row]);
+      }
+    }
+    index.load(rows, hashes, n);
+    return index;
+  }
+
+  private static List<List<Integer>> sorted(List<int[]> groups) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int[] g : groups) {
+      out.add(java.util.Arrays.stream(g).boxed().toList());
+    }
+    out.sort(java.util.Comparator.comparing(Object::toString));
+    return out;
+  }
+
   private static int[] toArray(TreeSet<Integer> rows) {
     return rows == null ? new int[0] : rows.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -73,12 +73,16 @@ public final class PhonePlans {
 
   /** The plan whose calling code starts an international number's digits (first listed wins). */
   public static Plan forInternational(String digits) {
+    int code = 0;
     Plan best = null;
-    for (Plan p : PLANS) {
-      if (digits.startsWith(p.callingCode)
-          && (best == null || p.callingCode.length() > best.callingCode.length())) {
-        best = p;
+    for (int i = 0; i < Math.min(3, digits.length()); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
       }
+      code = code * 10 + (c - '0');
+      best = BY_CODE[code] != null && BY_CODE[code].callingCode.length() == i + 1
+          ? BY_CODE[code] : best;
     }
     return best;
   }
@@ -88,25 +92,34 @@ public final class PhonePlans {
    * #forInternational(String)} but without making a String of them.
    */
   public static Plan forInternational(char[] digits, int from, int to) {
+    int code = 0;
     Plan best = null;
-    for (Plan p : PLANS) {
-      String cc = p.callingCode;
-      int n = cc.length();
-      if (to - from < n || best != null && n <= best.callingCode.length()) {
-        continue;
+    for (int i = from; i < Math.min(from + 3, to); i++) {
+      char c = digits[i];
+      if (c < '0' || c > '9') {
+        break;
       }
-      boolean match = true;
-      for (int i = 0; i < n; i++) {
-        if (digits[from + i] != cc.charAt(i)) {
-          match = false;
-          break;
-        }
-      }
-      if (match) {
-        best = p;
-      }
+      code = code * 10 + (c - '0');
+      best = BY_CODE[code] != null && BY_CODE[code].callingCode.length() == i - from + 1
+          ? BY_CODE[code] : best;
     }
     return best;
+  }
+
+  /**
+   * The first plan of each calling code, by the code's digits read as a number; codes have one to
+   * three digits, and read so "1", "01" and "001" would meet, hence the length check of the
+   * lookups. A table: the lookup is made for every international number validated.
+   */
+  private static final Plan[] BY_CODE = new Plan[1000];
+
+  static {
+    for (Plan p : PLANS) {
+      int code = Integer.parseInt(p.callingCode);
+      if (BY_CODE[code] == null) {
+        BY_CODE[code] = p;
+      }
+    }
   }
 
   /** Whether national numbers of a country can be normalised. */

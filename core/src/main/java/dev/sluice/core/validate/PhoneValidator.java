@@ -11,9 +11,12 @@ import java.util.Map;
  */
 final class PhoneValidator implements TypeValidator {
   private final String defaultCountry;
+  /** The default country's plan, looked up once rather than per national number. */
+  private final PhonePlans.Plan defaultPlan;
 
   PhoneValidator(String defaultCountry) {
     this.defaultCountry = defaultCountry;
+    this.defaultPlan = defaultCountry == null ? null : PhonePlans.forCountry(defaultCountry);
   }
 
   @Override
@@ -135,7 +138,7 @@ final class PhoneValidator implements TypeValidator {
     if (defaultCountry == null) {
       return CellResult.Invalid.of("PHONE_NO_COUNTRY");
     }
-    PhonePlans.Plan plan = PhonePlans.forCountry(defaultCountry);
+    PhonePlans.Plan plan = defaultPlan;
     int national = startsWith(d, 0, n, plan.trunk()) ? plan.trunk().length() : 0;
     return national(plan, d, national, n, value, extension, normal, sink);
   }

@@ -82,31 +82,32 @@ final class UrlValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    int at;
-    if (text.startsWith("https://", from)) {
-      at = from + 8;
-    } else if (text.startsWith("http://", from)) {
-      at = from + 7;
-    } else {
+    // "http://" or "https://", read char by char: one pass over the cell in all
+    if (to - from < 7 || text.charAt(from) != 'h' || text.charAt(from + 1) != 't'
+        || text.charAt(from + 2) != 't' || text.charAt(from + 3) != 'p') {
       return false;
     }
-    int hostEnd = to;
+    int at = text.charAt(from + 4) == 's' ? from + 5 : from + 4;
+    if (to - at < 3 || text.charAt(at) != ':' || text.charAt(at + 1) != '/'
+        || text.charAt(at + 2) != '/') {
+      return false;
+    }
+    at += 3;
+    int hostEnd = -1;
     for (int i = at; i < to; i++) {
       char c = text.charAt(i);
       if (c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') {
         return false;
       }
-      if (hostEnd == to && (c == '/' || c == '?' || c == '#')) {
-        hostEnd = i;
+      if (hostEnd < 0) {
+        if (c == '/' || c == '?' || c == '#') {
+          hostEnd = i;
+        } else if (c == '@' || c == ':') {
+          return false; // credentials or a port: the String path checks those
+        }
       }
     }
-    for (int i = at; i < hostEnd; i++) {
-      char c = text.charAt(i);
-      if (c == '@' || c == ':') {
-        return false;
-      }
-    }
-    return EmailValidator.asciiDomain(text, at, hostEnd);
+    return EmailValidator.asciiDomain(text, at, hostEnd < 0 ? to : hostEnd);
   }
 
   private static CellResult invalid(String part) {

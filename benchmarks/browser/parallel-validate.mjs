@@ -8,23 +8,27 @@
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { readFileSync } from "node:fs";
 
-const ENGINE = new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url).href;
+// ENGINE=path/to/sluice-engine.js measures another build (its sluice-regex.js beside it)
+const ENGINE = process.env.ENGINE ? new URL(process.env.ENGINE, `file://${process.cwd()}/`).href
+  : new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url).href;
+const REGEX = new URL("sluice-regex.js", ENGINE).href;
 
 if (!isMainThread) {
   const engine = await import(ENGINE);
-  engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url).href));
+  engine.useRegex(await import(REGEX));
   engine.start(workerData.schema, "en", 0, null);
   parentPort.on("message", (part) => {
     const began = performance.now();
     const v = engine.checkForeignPart(JSON.stringify(part.columns), part.quote, part.chunks,
       part.spans, part.from, part.to);
-    parentPort.postMessage({ written: v.written, clean: v.clean, ms: performance.now() - began },
-      [v.written.buffer, v.clean.buffer]);
+    const keyHashes = v.keyHashes || new Int32Array(0); // builds before 2026-11-29 had none
+    parentPort.postMessage({ written: v.written, clean: v.clean, keyHashes,
+      ms: performance.now() - began }, [v.written.buffer, v.clean.buffer, keyHashes.buffer]);
   });
 } else {
   const [file, schemaFile, threadsArg = "2", roundsArg = "3"] = process.argv.slice(2);
   const engine = await import(ENGINE);
-  engine.useRegex(await import(new URL("../../browser/target/classes/sluice/sluice-regex.js", import.meta.url).href));
+  engine.useRegex(await import(REGEX));
   const text = readFileSync(file, "utf8");
   const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
   const threads = Number(threadsArg);
@@ -58,18 +62,22 @@ if (!isMainThread) {
     const rows = parts[parts.length - 1].to;
     const written = new Int32Array(rows);
     const clean = new Int8Array(rows);
+    const hashed = engine.hashedGroups ? engine.hashedGroups() : 0;
+    const keyHashes = new Int32Array(rows * hashed);
     written.set(own.written, 0);
     clean.set(own.clean, 0);
+    if (hashed) keyHashes.set(own.keyHashes, 0);
     const helperMs = [];
     for (let p = 1; p < parts.length; p++) {
       const v = await waits[p - 1];
       written.set(v.written, parts[p].from);
       clean.set(v.clean, parts[p].from);
+      if (hashed) keyHashes.set(v.keyHashes, parts[p].from * hashed);
       helperMs.push(Math.round(v.ms));
     }
     const arrived = performance.now() - t;
     const j0 = performance.now();
-    engine.finishValidation(written, clean);
+    engine.finishValidation(written, clean, keyHashes);
     const join = performance.now() - j0;
     const total = performance.now() - t;
     console.log(`one thread ${one.toFixed(0)} ms | ${threads} threads ${total.toFixed(0)} ms `

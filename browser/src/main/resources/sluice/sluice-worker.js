@@ -31,7 +31,9 @@ function transferables(result) {
   if (!result) return [];
   if (result.offsets instanceof Int32Array) return [result.offsets.buffer];
   if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
-  if (result.written instanceof Int32Array) return [result.written.buffer, result.clean.buffer];
+  if (result.written instanceof Int32Array) {
+    return [result.written.buffer, result.clean.buffer, result.keyHashes.buffer];
+  }
   return [];
 }
 
@@ -348,6 +350,13 @@ function validateParts(parts) {
 async function gatherVerdicts(rows, jobs, endHelpers, shape) {
   const written = new Int32Array(rows);
   const clean = new Int8Array(rows); // bit 0 clear: checked again here
+  const hashed = engine.hashedGroups(); // key hashes per row
+  const keyHashes = new Int32Array(rows * hashed);
+  const take = (v, first, count) => {
+    written.set(v.written.subarray(0, count), first);
+    clean.set(v.clean.subarray(0, count), first);
+    keyHashes.set(v.keyHashes.subarray(0, count * hashed), first * hashed);
+  };
   const covered = new Uint8Array(rows);
   for (const { first, count } of jobs) covered.fill(1, first, first + count);
   const began = performance.now();
@@ -357,19 +366,13 @@ async function gatherVerdicts(rows, jobs, endHelpers, shape) {
     for (let r = 0; r < rows;) {
       let end = r;
       while (end < rows && !covered[end]) end++;
-      if (end > r) {
-        const own = engine.checkPart(r, end);
-        written.set(own.written, r);
-        clean.set(own.clean, r);
-      }
+      if (end > r) take(engine.checkPart(r, end), r, end - r);
       r = Math.max(end, r + 1);
     }
     ms.own = Math.round(performance.now() - began);
     for (const { first, count, answer } of jobs) {
       try {
-        const v = await answer;
-        written.set(v.written.subarray(0, count), first);
-        clean.set(v.clean.subarray(0, count), first);
+        take(await answer, first, count);
       } catch (e) {
         failed++;
         console.warn(`Sluice: a worker failed checking rows ${first}-${first + count} (${e.message}); checking them here`);
@@ -379,7 +382,7 @@ async function gatherVerdicts(rows, jobs, endHelpers, shape) {
     endHelpers();
   }
   ms.arrived = Math.round(performance.now() - began);
-  const answer = JSON.parse(engine.finishValidation(written, clean));
+  const answer = JSON.parse(engine.finishValidation(written, clean, keyHashes));
   ms.done = Math.round(performance.now() - began);
   // the shape of the shared validation (no data): parts, rows checked again here, where time went
   answer.parallel = { ...shape, parts: jobs.length + 1, failed,

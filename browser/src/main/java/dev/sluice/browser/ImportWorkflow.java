@@ -442,6 +442,11 @@ public final class ImportWorkflow {
     return ImportSession.checkRange(importer, new PortableSha256(), projection, chunks, range);
   }
 
+  /** How many key hashes per row the verdicts of the validation in parts begun carry. */
+  public int hashedGroups() {
+    return flow.hashedGroups();
+  }
+
   /** Checks this worker's own part of a validation in parts. */
   public ValidationSession.PartVerdicts checkPart(int from, int to) {
     return flow.checkPart(from, to);
@@ -453,8 +458,8 @@ public final class ImportWorkflow {
   }
 
   /** Ends a validation in parts with every part's verdicts; the answer of {@link #validate}. */
-  public Map<String, Object> finishValidation(int[] written, byte[] clean) {
-    flow.finishValidation(written, clean);
+  public Map<String, Object> finishValidation(int[] written, byte[] clean, int[] keyHashes) {
+    flow.finishValidation(written, clean, keyHashes);
     return summary();
   }
 

@@ -450,7 +450,7 @@ public final class WorkerApi {
 
   // ---- validation in parts: the main worker cuts the mapped table into row ranges, helpers check
   // theirs (cells and row rules), the main worker joins the unique groups and re-checks every row
-  // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[]))
+  // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))
 
   /**
    * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, chunks,
@@ -531,14 +531,18 @@ public final class WorkerApi {
         parsedRange.chunks(), parsed);
     parsedRange = null;
     parsed = null;
-    return withVerdicts(v.written(), v.clean());
+    return withVerdicts(v.written(), v.clean(), v.keyHashes());
   }
 
-  /** Checks this worker's own part: {@code {written: Int32Array, clean: Int8Array}}. */
+  /**
+   * Checks this worker's own part: {@code {written: Int32Array, clean: Int8Array, keyHashes:
+   * Int32Array}} (ValidationSession.PartVerdicts; the hashes of each row's unique keys, {@code
+   * keyHashes.length / written.length} per row).
+   */
   @JSExport
   public static JSObject checkPart(int from, int to) {
     ValidationSession.PartVerdicts v = workflow.checkPart(from, to);
-    return withVerdicts(v.written(), v.clean());
+    return withVerdicts(v.written(), v.clean(), v.keyHashes());
   }
 
   /**
@@ -558,20 +562,32 @@ public final class WorkerApi {
     }
     ValidationSession.PartVerdicts v = workflow.checkPart(new ImportSession.ValidationPart(from,
         to, keys, quote.charAt(0), text, spans.copyToJavaArray()));
-    return withVerdicts(v.written(), v.clean());
+    return withVerdicts(v.written(), v.clean(), v.keyHashes());
   }
 
   @JSBody(params = {"text"}, script = "return JSON.parse(text);")
   private static native JSObject parseJson(String text);
 
-  @JSBody(params = {"written", "clean"}, script = "return { written: written, clean: clean };")
-  private static native JSObject withVerdicts(@JSByRef int[] written, @JSByRef byte[] clean);
+  @JSBody(params = {"written", "clean", "keyHashes"},
+      script = "return { written: written, clean: clean, keyHashes: keyHashes };")
+  private static native JSObject withVerdicts(@JSByRef int[] written, @JSByRef byte[] clean,
+      @JSByRef int[] keyHashes);
 
-  /** Ends a validation in parts with every part's verdicts, in row order; as {@link #validate}. */
+  /**
+   * Ends a validation in parts with every part's verdicts merged in row order (the key hashes
+   * {@link #hashedGroups} per row); as {@link #validate}.
+   */
   @JSExport
-  public static String finishValidation(Int32Array written, Int8Array clean) {
+  public static String finishValidation(Int32Array written, Int8Array clean,
+      Int32Array keyHashes) {
     return Json.write(workflow.finishValidation(written.copyToJavaArray(),
-        clean.copyToJavaArray()));
+        clean.copyToJavaArray(), keyHashes.copyToJavaArray()));
+  }
+
+  /** How many key hashes per row the verdicts of a validation in parts carry. */
+  @JSExport
+  public static int hashedGroups() {
+    return workflow.hashedGroups();
   }
 
   /** Filters the grid. */

@@ -663,6 +663,11 @@ public final class ImportSession {
     return pending.checkPart(from, to);
   }
 
+  /** How many key hashes per row the verdicts of the validation in parts begun carry. */
+  public int hashedGroups() {
+    return pending.hashedGroups();
+  }
+
   /** Checks a part of another worker's table (see {@link #beginValidation}). */
   public static ValidationSession.PartVerdicts checkPart(Importer importer, Sha256 sha256,
       ValidationPart part) {
@@ -689,12 +694,13 @@ public final class ImportSession {
 
   /**
    * Ends a validation in parts with the verdicts of every part, in row order ({@link
-   * ValidationSession#validateAll(int[], byte[])}); the same session {@link #validate} gives.
+   * ValidationSession#validateAll(int[], byte[], int[])}); the same session {@link #validate}
+   * gives.
    */
-  public ValidationSession finishValidation(int[] written, byte[] clean) {
+  public ValidationSession finishValidation(int[] written, byte[] clean, int[] keyHashes) {
     session = pending;
     pending = null;
-    session.validateAll(written, clean);
+    session.validateAll(written, clean, keyHashes);
     undo.clear();
     redo.clear();
     view = null;

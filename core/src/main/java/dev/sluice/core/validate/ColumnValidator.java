@@ -34,6 +34,8 @@ public final class ColumnValidator {
    */
   private final boolean spanPath;
   private final boolean collapses;
+  /** {@link #keyIgnoresCase}, asked for every key cell (an interface check costs in JavaScript). */
+  private final boolean keyIgnoresCase;
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {
@@ -50,6 +52,7 @@ public final class ColumnValidator {
           || t == Transform.COLLAPSE_SPACES;
     }
     this.spanPath = plain;
+    this.keyIgnoresCase = column.type() instanceof ColumnType.Email;
     this.collapses = column.transforms().contains(Transform.COLLAPSE_SPACES);
   }
 
@@ -134,7 +137,7 @@ public final class ColumnValidator {
    * compares ASCII letters ignoring case ({@link #isKeyAt}).
    */
   public boolean keyIgnoresCase() {
-    return column.type() instanceof ColumnType.Email;
+    return keyIgnoresCase;
   }
 
   /**

@@ -147,14 +147,15 @@ final class UniqueIndex {
     int mask = rows.length - 1;
     int bits = Integer.numberOfTrailingZeros(rows.length);
     // sort keys are the hashes turned so that the home slot's bits lead: equal hashes end up
-    // next to each other, in row order (the sort is stable), and homes ascend
-    int[] order = new int[n];
+    // next to each other, in row order (the sort is stable), and homes ascend; the rows move with
+    // them, so that the sweep reads both arrays in order
     int[] sortKeys = new int[n];
+    int[] sortedRows = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
       sortKeys[i] = Integer.rotateRight(keyHashes[i], bits);
     }
-    radixSort(sortKeys, order, n);
+    System.arraycopy(keyRows, 0, sortedRows, 0, n);
+    radixSort(sortKeys, sortedRows, n);
     sweepNext = 0;
     sweepWrap = 0;
     for (int i = 0; i < n;) {
@@ -162,11 +163,11 @@ final class UniqueIndex {
       while (j < n && sortKeys[j] == sortKeys[i]) {
         j++;
       }
-      int h = keyHashes[order[i]];
+      int h = Integer.rotateLeft(sortKeys[i], bits);
       if (j - i == 1) {
-        sweep(h, keyRows[order[i]], mask);
+        sweep(h, sortedRows[i], mask);
       } else {
-        for (int value : runValues(keyRows, order, i, j)) {
+        for (int value : runValues(sortedRows, i, j)) {
           sweep(h, value, mask);
         }
       }
@@ -199,11 +200,11 @@ final class UniqueIndex {
   }
 
   /**
-   * The slot values of the rows {@code order[from..to)}, which share one hash: a row, or a shared
+   * The slot values of the rows {@code rows[from..to)}, which share one hash: a row, or a shared
    * key's entry for rows with the same key. The keys are told apart in a sorted map, since they
    * may all differ (crafted collisions) or all be one.
    */
-  private int[] runValues(int[] keyRows, int[] order, int from, int to) {
+  private int[] runValues(int[] rows, int from, int to) {
     int n = to - from;
     // each row's key numbered in order of first appearance
     java.util.Map<String, Integer> numbers = new java.util.TreeMap<>();
@@ -211,7 +212,7 @@ final class UniqueIndex {
     int[] numberOf = new int[n];
     int[] counts = new int[n];
     for (int i = 0; i < n; i++) {
-      String key = keyOfRow.apply(keyRows[order[from + i]]);
+      String key = keyOfRow.apply(rows[from + i]);
       Integer k = numbers.get(key);
       if (k == null) {
         k = keys.size();
@@ -228,7 +229,7 @@ final class UniqueIndex {
     }
     for (int i = 0; i < n; i++) {
       int k = numberOf[i];
-      members[k][counts[k]++] = keyRows[order[from + i]]; // rows ascend: members stay sorted
+      members[k][counts[k]++] = rows[from + i]; // rows ascend: members stay sorted
     }
     int[] values = new int[members.length];
     for (int k = 0; k < members.length; k++) {

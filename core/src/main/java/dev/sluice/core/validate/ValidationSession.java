@@ -189,27 +189,41 @@ public final class ValidationSession {
 
   /** Forgets every result and validates all rows again. */
   public void validateAll() {
-    validateAll(null, null);
+    validateAll(null, null, null);
   }
 
   /**
-   * What checking a part of a table in another worker found, per row of the part: the row's
-   * as-written bits, and whether it is clean (bit 0: no issue in its cells and row rules) and which
-   * of its first seven unique cells keyed as written are their own keys (bits 1 to 7, in column
-   * order), so that joining it to its unique groups needs no second check.
+   * The most unique groups whose key hashes a part's verdicts carry (bits 1 to 7 of a row's
+   * clean byte); the keys of later groups are found again when the verdicts are joined.
    */
-  public record PartVerdicts(int[] written, byte[] clean) {}
+  public static final int HASHED_GROUPS = 7;
+
+  /**
+   * What checking a part of a table in another worker found, per row of the part: the row's
+   * as-written bits; whether it is clean (bit 0: no issue in its cells and row rules) and, for a
+   * clean row, which of its first {@link #HASHED_GROUPS} unique groups it has a key in (bit
+   * {@code 1 + g}); and those keys' hashes, {@link #hashedGroups} per row, so that joining the
+   * row to its unique groups needs neither a second check nor its text.
+   */
+  public record PartVerdicts(int[] written, byte[] clean, int[] keyHashes) {}
+
+  /** How many key hashes per row a part's verdicts carry: {@link PartVerdicts#keyHashes}. */
+  public int hashedGroups() {
+    return Math.min(HASHED_GROUPS, groupColumns.length);
+  }
 
   /**
    * Checks rows {@code from} to {@code to} (exclusive) as one part of a table that several
-   * workers validate: each row's cells and row rules, not its unique groups (they need every row).
-   * Stores nothing; {@link #validateAll(int[], byte[])} of the session that holds the whole table
-   * takes the verdicts of all parts.
+   * workers validate: each row's cells and row rules, and the hashes of its unique keys, not its
+   * unique groups (they need every row). Stores nothing; {@link #validateAll(int[], byte[],
+   * int[])} of the session that holds the whole table takes the verdicts of all parts.
    */
   public PartVerdicts checkPart(int from, int to) {
     int n = to - from;
+    int hashed = hashedGroups();
     int[] written = new int[n];
     byte[] clean = new byte[n];
+    int[] keyHashes = new int[n * hashed];
     int[] kept = asWritten;
     asWritten = new int[0]; // checkCells writes nothing here: the bits go to the verdicts
     CellResult[] results = new CellResult[validators.length];
@@ -228,27 +242,29 @@ public final class ValidationSession {
         any |= issue != null;
       }
       int verdict = any ? 0 : 1;
-      for (int c = 0, k = 1; c < validators.length && k < 8; c++) {
-        if (spanKeyed[c]) {
-          verdict |= spanText[c] != null ? 1 << k : 0; // the cell is its own key, as written
-          k++;
+      for (int g = 0; g < hashed && !any; g++) {
+        int h = keyHash(row, g, results);
+        if (h != NO_KEY || hasKey) {
+          verdict |= 1 << (g + 1);
+          keyHashes[(row - from) * hashed + g] = h;
         }
       }
       clean[row - from] = (byte) verdict;
     }
     Arrays.fill(spanText, null);
     asWritten = kept;
-    return new PartVerdicts(written, clean);
+    return new PartVerdicts(written, clean, keyHashes);
   }
 
   /**
    * Validates every row as {@link #validateAll()} does, taking the verdicts of workers that
-   * checked parts of the table ({@link #checkPart}): a clean row (bit 0 of {@code clean}) gets its
-   * as-written bits from {@code written} and only joins its unique groups here; every other row is
-   * checked here, so every issue is this session's own and the result is a one-worker validation's.
-   * Without verdicts ({@code clean} null) every row is checked here.
+   * checked parts of the table ({@link #checkPart}), merged into arrays over all rows: a clean
+   * row (bit 0 of {@code clean}) gets its as-written bits from {@code written} and only joins its
+   * unique groups here, by the hashes in {@code keyHashes} ({@link #hashedGroups} per row); every
+   * other row is checked here, so every issue is this session's own and the result is a
+   * one-worker validation's. Without verdicts ({@code clean} null) every row is checked here.
    */
-  public void validateAll(int[] written, byte[] clean) {
+  public void validateAll(int[] written, byte[] clean, int[] keyHashes) {
     issues = new ValidationIssue[table.rowCount()][];
     parkedHookIssues.clear();
     slots = hookBase;
@@ -259,62 +275,50 @@ public final class ValidationSession {
     for (UniqueIndex index : groupIndex) {
       index.clear(); // filled at the end, from every row's key hash (UniqueIndex.load)
     }
-    SourceText text = table.text();
     CellResult[] results = new CellResult[validators.length];
     ValidationIssue[] fresh = new ValidationIssue[slots];
     // every keyed row's hash per unique group, loaded into the groups' indexes at the end
     int live = table.liveRowCount();
+    int hashed = hashedGroups();
     int[][] keyRows = new int[groupColumns.length][];
-    int[][] keyHashes = new int[groupColumns.length][];
+    int[][] hashes = new int[groupColumns.length][];
     int[] keyCounts = new int[groupColumns.length];
     for (int g = 0; g < groupColumns.length; g++) {
       keyRows[g] = new int[live];
-      keyHashes[g] = new int[live];
+      hashes[g] = new int[live];
     }
     for (int row = 0; row < table.rowCount(); row++) {
       if (table.isDeleted(row)) {
         continue;
       }
       int verdict = clean == null ? 0 : clean[row];
+      int from = 0;
       if ((verdict & 1) != 0) {
         asWritten[row] = written[row];
         Arrays.fill(results, null);
-        for (int c = 0, k = 1; c < validators.length; c++) {
-          if (!spanKeyed[c]) {
-            spanText[c] = null;
-          } else if (k < 8) {
-            spanText[c] = (verdict >> k & 1) != 0 ? keySpan(text, row, c, false) : null;
-            k++;
-          } else {
-            spanText[c] = keySpan(text, row, c, true);
+        Arrays.fill(spanText, null);
+        for (; from < hashed; from++) {
+          if ((verdict >> (from + 1) & 1) != 0) {
+            keyRows[from][keyCounts[from]] = row;
+            hashes[from][keyCounts[from]++] = keyHashes[row * hashed + from];
           }
         }
       } else {
         Arrays.fill(fresh, null);
         checkRow(row, results, fresh);
       }
-      for (int g = 0; g < groupColumns.length; g++) {
-        int c = groupColumns[g][0];
-        int h;
-        if (groupColumns[g].length == 1 && spanText[c] != null) {
-          // the key cell is its own key where it lies: hashed there, no String made
-          h = UniqueIndex.spanHash(spanText[c], spanFrom[c], spanTo[c],
-              validators[c].keyIgnoresCase());
-        } else {
-          String key = groupKey(row, g, results);
-          if (key == null) {
-            continue;
-          }
-          h = UniqueIndex.keyHash(key);
+      for (int g = from; g < groupColumns.length; g++) {
+        int h = keyHash(row, g, results);
+        if (h != NO_KEY || hasKey) {
+          keyRows[g][keyCounts[g]] = row;
+          hashes[g][keyCounts[g]++] = h;
         }
-        keyRows[g][keyCounts[g]] = row;
-        keyHashes[g][keyCounts[g]++] = h;
       }
     }
     Arrays.fill(spanText, null);
     for (int g = 0; g < groupColumns.length; g++) {
-      groupIndex.get(g).load(keyRows[g], keyHashes[g], keyCounts[g]);
-      keyRows[g] = keyHashes[g] = null;
+      groupIndex.get(g).load(keyRows[g], hashes[g], keyCounts[g]);
+      keyRows[g] = hashes[g] = null;
     }
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {
@@ -323,25 +327,29 @@ public final class ValidationSession {
     }
   }
 
+  /** What {@link #keyHash} answers for a row without a key, {@link #hasKey} then false. */
+  private static final int NO_KEY = 0;
+  /** Whether the last {@link #keyHash} found a key (its hash may be {@link #NO_KEY} too). */
+  private boolean hasKey;
+
   /**
-   * The chunk a clean row's key cell lies in, keeping its range in spanFrom and spanTo, or null
-   * when it is keyed by its normal form: as checkCells finds it (kept apart from that hot loop).
+   * The hash of a row's key in a unique group ({@link UniqueIndex#keyHash}), from the span where
+   * the key cell was proven its own key by {@link #checkCells} (no String made), else from the
+   * key; {@link #NO_KEY} with {@link #hasKey} false when the row has no key there (a blank).
    */
-  private String keySpan(SourceText text, int row, int c, boolean check) {
-    int end = table.spanEnd(row, c);
-    int start = table.spanStart(row, c);
-    int chunk = end > start ? text.locate(start, end) : -1;
-    if (chunk < 0) {
-      return null;
+  private int keyHash(int row, int g, CellResult[] results) {
+    int c = groupColumns[g][0];
+    hasKey = true;
+    if (groupColumns[g].length == 1 && spanText[c] != null) {
+      return UniqueIndex.spanHash(spanText[c], spanFrom[c], spanTo[c],
+          validators[c].keyIgnoresCase());
     }
-    String s = text.chunk(chunk);
-    int base = text.chunkStart(chunk);
-    if (check && !validators[c].isKeyAt(s, start - base, end - base)) {
-      return null;
+    String key = groupKey(row, g, results);
+    if (key == null) {
+      hasKey = false;
+      return NO_KEY;
     }
-    spanFrom[c] = start - base;
-    spanTo[c] = end - base;
-    return s;
+    return UniqueIndex.keyHash(key);
   }
 
   /**

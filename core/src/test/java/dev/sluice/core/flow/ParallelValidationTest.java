@@ -93,14 +93,18 @@ class ParallelValidationTest {
     int rows = cut.get(cut.size() - 1).to();
     int[] written = new int[rows];
     byte[] clean = new byte[rows];
+    int hashed = session.hashedGroups();
+    int[] keyHashes = new int[rows * hashed];
     for (int p = 0; p < cut.size(); p++) {
       ImportSession.ValidationPart part = cut.get(p);
       ValidationSession.PartVerdicts v = p == 0 ? session.checkPart(part.from(), part.to())
           : ImportSession.checkPart(importer(), new PortableSha256(), part);
       System.arraycopy(v.written(), 0, written, part.from(), v.written().length);
       System.arraycopy(v.clean(), 0, clean, part.from(), v.clean().length);
+      System.arraycopy(v.keyHashes(), 0, keyHashes, part.from() * hashed,
+          v.keyHashes().length);
     }
-    return session.finishValidation(written, clean);
+    return session.finishValidation(written, clean, keyHashes);
   }
 
   /** Equal lists, or the first difference (not the whole lists) in the message. */
@@ -182,12 +186,15 @@ class ParallelValidationTest {
         ImportSession.Projection projection = session.beginValidationOfRanges();
         int[] written = new int[rows];
         byte[] clean = new byte[rows];
+        int hashed = session.hashedGroups();
+        int[] keyHashes = new int[rows * hashed];
         boolean[] covered = new boolean[rows];
         for (int[] taken : load.takenRanges()) {
           ValidationSession.PartVerdicts v = ImportSession.checkRange(importer(),
               new PortableSha256(), projection, chunks.get(taken[0] - 1), parses.get(taken[0] - 1));
           System.arraycopy(v.written(), 0, written, taken[1], taken[2]);
           System.arraycopy(v.clean(), 0, clean, taken[1], taken[2]);
+          System.arraycopy(v.keyHashes(), 0, keyHashes, taken[1] * hashed, taken[2] * hashed);
           java.util.Arrays.fill(covered, taken[1], taken[1] + taken[2], true);
         }
         for (int r = 0; r < rows; ) {
@@ -199,10 +206,11 @@ class ParallelValidationTest {
             ValidationSession.PartVerdicts v = session.checkPart(r, end);
             System.arraycopy(v.written(), 0, written, r, end - r);
             System.arraycopy(v.clean(), 0, clean, r, end - r);
+            System.arraycopy(v.keyHashes(), 0, keyHashes, r * hashed, (end - r) * hashed);
           }
           r = Math.max(end, r + 1);
         }
-        ValidationSession split = session.finishValidation(written, clean);
+        ValidationSession split = session.finishValidation(written, clean, keyHashes);
         String what = "seed " + seed + ", cuts " + cuts;
         assertEquals(one.summary(), split.summary(), what);
         assertEquals(one.allIssues(), split.allIssues(), what);

@@ -391,16 +391,23 @@ async function gatherVerdicts(rows, jobs, endHelpers, shape) {
 }
 
 // reads bytes [start, end) in slices, decoding each and handing the text (and its byte count) on;
-// the next slice is read while this one is parsed: the browser reads the file in its own process,
-// so the wait for each slice overlaps the engine's work instead of adding to it
+// the next two slices are read while this one is parsed: the browser reads the file in its own
+// process, so the wait for each slice overlaps the engine's work instead of adding to it (with one
+// slice ahead the worker still waited 240-580 ms for 1M rows, with two 170-195 ms)
 async function readRange(blob, start, end, decoder, take, progress) {
-  const read = (offset) => offset < end
-    ? blob.slice(offset, Math.min(end, offset + SLICE)).arrayBuffer() : null;
-  let reading = read(start);
+  const reads = [];
+  let next = start;
+  const readAhead = () => {
+    while (reads.length < 2 && next < end) {
+      reads.push(blob.slice(next, Math.min(end, next + SLICE)).arrayBuffer());
+      next += SLICE;
+    }
+  };
+  readAhead();
   let answer = 0;
   for (let offset = start; offset < end; offset += SLICE) {
-    const bytes = new Uint8Array(await reading);
-    reading = read(offset + SLICE);
+    const bytes = new Uint8Array(await reads.shift());
+    readAhead();
     answer = take(decoder.decode(bytes, { stream: true }), bytes.length);
     progress(Math.min(end, offset + SLICE) - start);
   }

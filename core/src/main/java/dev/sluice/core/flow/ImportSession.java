@@ -1181,6 +1181,24 @@ public final class ImportSession {
     for (int r : rows) {
       lastChanged[n++] = r;
     }
+    int cells = 0;
+    for (Edit e : step) {
+      cells += e.delete ? 0 : 1;
+    }
+    if (cells == step.length && cells >= BULK_EDITS) {
+      // a column set, filled or replaced at once: one pass over the unique groups, not one per cell
+      int[] rowsOf = new int[cells];
+      int[] columnsOf = new int[cells];
+      String[] valuesOf = new String[cells];
+      for (int i = 0; i < cells; i++) {
+        Edit e = step[backwards ? cells - 1 - i : i];
+        rowsOf[i] = e.row;
+        columnsOf[i] = e.column;
+        valuesOf[i] = backwards ? e.before : e.after;
+      }
+      session.setCells(rowsOf, columnsOf, valuesOf);
+      return;
+    }
     for (int i = 0; i < step.length; i++) {
       Edit e = step[backwards ? step.length - 1 - i : i];
       if (e.delete) {
@@ -1194,6 +1212,12 @@ public final class ImportSession {
       }
     }
   }
+
+  /**
+   * From how many cell edits on a step applies them at once ({@link ValidationSession#setCells}):
+   * below it, one re-check per cell costs less than rebuilding a unique group from every row.
+   */
+  static final int BULK_EDITS = 256;
 
   /** One change: a cell's value, or a row deleted. */
   private record Edit(int row, int column, String before, String after, boolean delete) {}

@@ -397,6 +397,76 @@ public final class ValidationSession {
     return changed.toArray();
   }
 
+  /**
+   * Changes many cells at once, {@code values[i]} into row {@code rows[i]} and column {@code
+   * columns[i]} in that order, leaving every row's issues as a {@link #setCell} per cell would.
+   *
+   * <p>Why: a step that sets a whole column, fills its blanks or replaces a text can put thousands
+   * of rows into one unique group, and {@link #setCell} re-keys each row into its group and
+   * re-states every member's issue, n squared in all (20,000 rows set to one value took 81 s on
+   * the JVM). Here the cells and their row rules are checked one by one and each unique group the
+   * columns belong to is rebuilt once from every row's key ({@link UniqueIndex#load}).
+   */
+  public void setCells(int[] rows, int[] columns, String[] values) {
+    boolean[] regroup = new boolean[groupColumns.length];
+    for (int i = 0; i < rows.length; i++) {
+      int row = rows[i];
+      int column = columns[i];
+      if (row < asWritten.length && column < 32) {
+        asWritten[row] &= ~(1 << column);
+      }
+      table.set(row, column, values[i]);
+      if (column >= validators.length || table.isDeleted(row)) {
+        continue;
+      }
+      CellResult[] results = new CellResult[validators.length];
+      ValidationIssue[] fresh = copySlots(row);
+      CellResult result = validators[column].check(table.get(row, column));
+      results[column] = result;
+      fresh[column] = cellIssue(row, column, result);
+      if (fresh.length > hookBase + column) {
+        fresh[hookBase + column] = null; // the cell hook checks the new value again
+      }
+      for (int r : rulesByColumn[column]) {
+        fresh[validators.length + r] = checkRule(row, r, results);
+      }
+      store(row, fresh);
+      for (int g : groupsByColumn[column]) {
+        regroup[g] = true;
+      }
+    }
+    Arrays.fill(spanText, null);
+    int live = table.liveRowCount();
+    for (int g = 0; g < groupColumns.length; g++) {
+      if (!regroup[g]) {
+        continue;
+      }
+      // the members of the old duplicate groups lose their issue first; the new groups' get one
+      for (int[] members : groupIndex.get(g).duplicates()) {
+        for (int member : members) {
+          setGroupSlot(member, g, null);
+        }
+      }
+      int[] keyRows = new int[live];
+      int[] hashes = new int[live];
+      int n = 0;
+      for (int row = 0; row < table.rowCount(); row++) {
+        if (table.isDeleted(row)) {
+          continue;
+        }
+        int h = keyHash(row, g, null);
+        if (h != NO_KEY || hasKey) {
+          keyRows[n] = row;
+          hashes[n++] = h;
+        }
+      }
+      groupIndex.get(g).load(keyRows, hashes, n);
+      for (int[] members : groupIndex.get(g).duplicates()) {
+        refreshGroup(g, members, null);
+      }
+    }
+  }
+
   /** Changes one cell by column key; see {@link #setCell(int, int, String)}. */
   public int[] setCell(int row, String columnKey, String value) {
     int column = table.columnIndex(columnKey);

@@ -220,6 +220,35 @@ class ImportSessionTest {
   }
 
   @Test
+  void aUniqueColumnSetToOneValueOnThousandsOfRowsIsOneStepAndUndoesCleanly() {
+    // more rows than ImportSession.BULK_EDITS: the step rebuilds the unique group once
+    StringBuilder csv = new StringBuilder("Full name;Email;Tel\n");
+    int rows = 3 * ImportSession.BULK_EDITS;
+    for (int r = 0; r < rows; r++) {
+      csv.append("N").append(r).append(";n").append(r).append("@example.com;\n");
+    }
+    ImportSession flow = loaded(csv.toString(), 0, true);
+    flow.finishLoad();
+    flow.applyMapping(Arrays.asList("first_name", "email", "phone"));
+    ValidationSession session = flow.validate();
+    assertEquals(0, session.summary().errorRows());
+
+    assertEquals(rows, flow.setValue("email", "same@example.com", ImportSession.Scope.ALL_ROWS));
+    assertEquals(rows, session.summary().errorRows(), "every row now shares its email");
+    assertEquals(rows, session.summary().byCode().get("DUPLICATE_VALUE"));
+    assertEquals(ValidationSession.validate(CONTACTS, session.table(), new PortableSha256())
+        .allIssues(), session.allIssues(), "as a full validation finds them");
+
+    assertTrue(flow.undo());
+    assertEquals(0, session.summary().errorRows(), "the step undone, the emails are unique again");
+    assertEquals("n7@example.com", session.table().get(7, 1));
+    assertTrue(flow.redo());
+    assertEquals(rows, session.summary().errorRows());
+    flow.edit(5, "email", "five@example.com");
+    assertEquals(rows - 1, session.summary().errorRows(), "one edit takes a row out of the group");
+  }
+
+  @Test
   void unknownEnumValuesAreCountedWithASuggestionAndMappedAtOnceAsOneStep() {
     Importer plans = Importer.builder("plans")
         .column(Column.builder("name"))

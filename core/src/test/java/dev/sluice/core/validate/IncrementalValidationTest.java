@@ -83,6 +83,54 @@ class IncrementalValidationTest {
     }
   }
 
+  @Test
+  void manyCellsChangedAtOnceEqualAFullRevalidation() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Random random = new Random(seed);
+      Importer importer = importer();
+      ImportTable table = ImportTable.forImporter(importer, List.of());
+      int rows = 40 + random.nextInt(80);
+      for (int r = 0; r < rows; r++) {
+        String[] row = new String[POOLS.length];
+        for (int c = 0; c < row.length; c++) {
+          row[c] = POOLS[c][random.nextInt(POOLS[c].length)];
+        }
+        table.addRow(row, r + 2);
+      }
+      ValidationSession session =
+          ValidationSession.validate(importer, table, new PortableSha256());
+      for (int step = 0; step < 60; step++) {
+        if (random.nextInt(4) == 0) {
+          session.deleteRow(random.nextInt(rows)); // deleted rows stay out of the groups
+        }
+        int n = 1 + random.nextInt(2 * rows);
+        int[] cells = new int[n];
+        int[] columns = new int[n];
+        String[] values = new String[n];
+        boolean wholeColumn = random.nextInt(3) == 0;
+        int column = random.nextInt(POOLS.length);
+        String one = POOLS[column][random.nextInt(POOLS[column].length)];
+        for (int i = 0; i < n; i++) {
+          // a whole column set to one value, or cells anywhere (some twice: the last value wins)
+          cells[i] = wholeColumn ? i % rows : random.nextInt(rows);
+          columns[i] = wholeColumn ? column : random.nextInt(POOLS.length);
+          values[i] = wholeColumn ? one : POOLS[columns[i]][random.nextInt(POOLS[columns[i]].length)];
+        }
+        session.setCells(cells, columns, values);
+        ValidationSession full =
+            ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
+        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
+        assertEquals(full.summary(), session.summary(), "seed " + seed + " step " + step);
+        // and single edits go on from the state the bulk change left
+        int row = random.nextInt(rows);
+        int c = random.nextInt(POOLS.length);
+        session.setCell(row, c, POOLS[c][random.nextInt(POOLS[c].length)]);
+        full = ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
+        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
+      }
+    }
+  }
+
   private static ImportTable copy(Importer importer, ImportTable table) {
     ImportTable copy = ImportTable.forImporter(importer, List.of());
     for (int r = 0; r < table.rowCount(); r++) {

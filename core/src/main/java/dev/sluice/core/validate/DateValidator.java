@@ -31,6 +31,11 @@ final class DateValidator implements TypeValidator {
   private final String formatList;
   /** Whether an ISO-shaped value can be checked by hand: no listed format reads it otherwise. */
   private final boolean isoFastPath;
+  /**
+   * The fields a format reads, reused for every value: in the browser build each new array is a
+   * typed array, which cost more to make than reading a date.
+   */
+  private final int[] scratch = new int[DatePattern.SCRATCH];
   /** Whether {@code uuuu-MM-dd} is one of the formats: it reads an ISO date as itself. */
   private final boolean readsIso;
 
@@ -97,7 +102,6 @@ final class DateValidator implements TypeValidator {
    */
   private int onlyDate(String value) {
     int found = DatePattern.NO_DATE;
-    int[] scratch = new int[DatePattern.SCRATCH];
     for (DatePattern f : formatters) {
       int date = f.parseDate(value, scratch);
       if (date == DatePattern.UNPACKED) {

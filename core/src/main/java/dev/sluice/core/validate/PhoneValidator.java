@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class PhoneValidator implements TypeValidator {
   private final String defaultCountry;
+  /** Scratch for the digits of the number being checked (see {@link #number}). */
+  private char[] digits = new char[32];
   /** The default country's plan, looked up once rather than per national number. */
   private final PhonePlans.Plan defaultPlan;
 
@@ -102,8 +104,13 @@ final class PhoneValidator implements TypeValidator {
   private CellResult number(String v, int from, int to, String value, String extension,
       boolean normal, StringBuilder sink) {
     // The digits go to a char array and the normal form is built once at the end: in the browser
-    // build every String made from chars costs a copy through String.fromCharCode.
-    char[] d = new char[to - from];
+    // build every String made from chars costs a copy through String.fromCharCode. The array is
+    // this validator's own, reused: in the browser build each new one is a typed array, whose
+    // allocation cost more than the rest of checking a number (nothing keeps it past this call).
+    if (digits.length < to - from) {
+      digits = new char[Math.max(to - from, 2 * digits.length)];
+    }
+    char[] d = digits;
     int n = 0;
     boolean plus = false;
     for (int i = from; i < to; i++) {

@@ -3,7 +3,9 @@ package dev.sluice.core.validate;
 /**
  * Checks a non-blank, trimmed cell against one column type and gives its normal form.
  *
- * <p>Implementations are immutable and shared by every row, so they must not keep state per call.
+ * <p>Implementations are shared by every row of one validation session (which one worker owns:
+ * not thread-safe) and keep nothing from one call to the next; a scratch buffer reused across
+ * calls is allowed (in the browser build each new array is a typed array, costly to make per cell).
  */
 public interface TypeValidator {
 

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The rows of one import, stored by column as spans of one {@link SourceText}.
  *
- * <p>No object per cell: a cell is a start and an end offset in its column's two {@code int}
- * arrays (typed arrays in the browser build), and its String is made only when someone reads it
+ * <p>No object per cell: a cell is a start offset and a length in its column's {@code int} and
+ * {@code char} arrays (typed arrays in the browser build: six bytes a cell), and its String is
+ * made only when someone reads it
  * (the grid, an edit, a value handed over). A table loaded by the parser points into the file's
  * own decoded text, so loading copies no chars; a table mapped from it shares its span arrays
  * until one side writes (mapping a million rows copies two arrays of row marks, not twelve columns
@@ -22,7 +23,15 @@ public final class ImportTable {
   private SourceText text;
   private char quote = '"';
   private final int[][] starts;
-  private final int[][] ends;
+  /**
+   * Per column, per row: the cell's length shifted left by one, the low bit set for a span with
+   * doubled quotes; {@link #LONG} for a cell of {@link #MAX_SHORT} chars or more, whose signed end
+   * ({@link #spanEnd}) is in {@link #longEnds}. Two bytes a cell where an end offset took four:
+   * 24 MiB less for a million rows of twelve columns.
+   */
+  private final char[][] lengths;
+  /** Per column, the ends of its long cells by row; null while it has none. */
+  private final java.util.Map<Integer, Integer>[] longEnds;
   /** Per column: its arrays are also another table's (or another column's): copy before writing. */
   private final boolean[] shared;
   private boolean anyShared;
@@ -38,11 +47,39 @@ public final class ImportTable {
     this.quote = quote;
     int n = columns.size();
     this.starts = new int[n][];
-    this.ends = new int[n][];
+    this.lengths = new char[n][];
+    this.longEnds = newLongEnds(n);
     this.shared = new boolean[n];
     for (int c = 0; c < n; c++) {
       starts[c] = new int[capacity];
-      ends[c] = new int[capacity];
+      lengths[c] = new char[capacity];
+    }
+  }
+
+  private static final char LONG = 0xFFFF;
+  private static final int MAX_SHORT = 0x7FFF;
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Map<Integer, Integer>[] newLongEnds(int n) {
+    return (java.util.Map<Integer, Integer>[]) new java.util.Map[n];
+  }
+
+  /** Stores a cell's span: {@code end} as {@link #spanEnd} gives it (negative: doubled quotes). */
+  private void put(int c, int row, int start, int end) {
+    starts[c][row] = start;
+    boolean escaped = end <= ESCAPED;
+    int length = (escaped ? ~end : end) - start;
+    if (length < MAX_SHORT) {
+      lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+      if (longEnds[c] != null) {
+        longEnds[c].remove(row);
+      }
+    } else {
+      lengths[c][row] = LONG;
+      if (longEnds[c] == null) {
+        longEnds[c] = new java.util.HashMap<>();
+      }
+      longEnds[c].put(row, end);
     }
   }
 
@@ -112,8 +149,7 @@ public final class ImportTable {
     for (int c = 0; c < starts.length; c++) {
       String v = c < values.length && values[c] != null ? values[c] : "";
       int at = text.add(v);
-      starts[c][row] = at;
-      ends[c][row] = at + v.length();
+      put(c, row, at, at + v.length());
     }
     return row;
   }
@@ -129,12 +165,10 @@ public final class ImportTable {
     int row = newRow(line);
     int n = Math.min(count, starts.length);
     for (int c = 0; c < n; c++) {
-      starts[c][row] = spanStarts[c];
-      ends[c][row] = spanEnds[c];
+      put(c, row, spanStarts[c], spanEnds[c]);
     }
     for (int c = n; c < starts.length; c++) {
-      starts[c][row] = 0;
-      ends[c][row] = 0;
+      put(c, row, 0, 0);
     }
     return row;
   }
@@ -172,7 +206,8 @@ public final class ImportTable {
         int s = c < sources.length ? sources[c] : -1;
         if (s >= 0 && s < source.starts.length) {
           starts[c] = source.starts[s];
-          ends[c] = source.ends[s];
+          lengths[c] = source.lengths[s];
+          longEnds[c] = source.longEnds[s];
           source.shared[s] = true;
           source.anyShared = true;
         } else {
@@ -180,7 +215,8 @@ public final class ImportTable {
             blank = new int[capacity];
           }
           starts[c] = blank;
-          ends[c] = blank;
+          lengths[c] = new char[capacity];
+          longEnds[c] = null;
         }
         shared[c] = true;
       }
@@ -198,8 +234,7 @@ public final class ImportTable {
         int s = c < sources.length ? sources[c] : -1;
         String v = s >= 0 && s < source.starts.length ? source.get(r, s) : "";
         int at = text.add(v);
-        starts[c][row] = at;
-        ends[c][row] = at + v.length();
+        put(c, row, at, at + v.length());
       }
       if (source.deleted[r]) {
         setDeleted(row, true);
@@ -210,7 +245,7 @@ public final class ImportTable {
   /** A cell. */
   public String get(int row, int column) {
     check(row);
-    int end = ends[column][row];
+    int end = spanEnd(row, column);
     if (end <= ESCAPED) {
       return text.unescape(starts[column][row], ~end, quote);
     }
@@ -220,8 +255,8 @@ public final class ImportTable {
   /** Whether a cell has no chars, without making its String. */
   public boolean isEmpty(int row, int column) {
     check(row);
-    int end = ends[column][row];
-    return (end <= ESCAPED ? ~end : end) == starts[column][row];
+    char length = lengths[column][row];
+    return length == 0 || length == 1;
   }
 
   /** Where a cell's span starts in {@link #text()}. */
@@ -234,20 +269,12 @@ public final class ImportTable {
    * doubled quotes read as one (its String differs from its span).
    */
   public int spanEnd(int row, int column) {
-    return ends[column][row];
-  }
-
-  /**
-   * The span starts of a column's cells by row, as held (see {@link #spanStart}): for loops over
-   * a whole column that read many rows. Read only; valid until the table next changes.
-   */
-  public int[] columnStarts(int column) {
-    return starts[column];
-  }
-
-  /** The span ends of a column's cells by row, as held (see {@link #spanEnd}); read only. */
-  public int[] columnEnds(int column) {
-    return ends[column];
+    char length = lengths[column][row];
+    if (length == LONG) {
+      return longEnds[column].get(row);
+    }
+    int end = starts[column][row] + (length >>> 1);
+    return (length & 1) != 0 ? ~end : end;
   }
 
   /** A row's cells. */
@@ -267,8 +294,7 @@ public final class ImportTable {
       own(column);
     }
     int at = text.add(v);
-    starts[column][row] = at;
-    ends[column][row] = at + v.length();
+    put(column, row, at, at + v.length());
   }
 
   /** The source line of a row (1-based), or 0 when unknown. */
@@ -328,7 +354,10 @@ public final class ImportTable {
   private void grow(int newCapacity) {
     for (int c = 0; c < starts.length; c++) {
       starts[c] = java.util.Arrays.copyOf(starts[c], newCapacity);
-      ends[c] = java.util.Arrays.copyOf(ends[c], newCapacity);
+      lengths[c] = java.util.Arrays.copyOf(lengths[c], newCapacity);
+      if (shared[c] && longEnds[c] != null) {
+        longEnds[c] = new java.util.HashMap<>(longEnds[c]);
+      }
       shared[c] = false;
     }
     anyShared = false;
@@ -340,7 +369,10 @@ public final class ImportTable {
   /** Gives a shared column arrays of its own. */
   private void own(int column) {
     starts[column] = java.util.Arrays.copyOf(starts[column], capacity);
-    ends[column] = java.util.Arrays.copyOf(ends[column], capacity);
+    lengths[column] = java.util.Arrays.copyOf(lengths[column], capacity);
+    if (longEnds[column] != null) {
+      longEnds[column] = new java.util.HashMap<>(longEnds[column]);
+    }
     shared[column] = false;
   }
 

@@ -716,16 +716,14 @@ public final class ValidationSession {
     Segments segments = new Segments();
     // column by column: the loop reads each column's span arrays in order
     for (int c = 0; c < width; c++) {
-      int[] starts = table.columnStarts(c);
-      int[] ends = table.columnEnds(c);
       ColumnValidator validator = c < validators.length ? validators[c] : null;
       int bit = validator != null && c < 32 ? 1 << c : 0;
       boolean blankAsWritten = validator == null || validator.outputIsAt("", 0, 0);
       for (int i = from; i < to; i++) {
         int row = rows[i];
         int k = (i - from) * width + c;
-        int start = starts[row];
-        int end = ends[row];
+        int start = table.spanStart(row, c);
+        int end = table.spanEnd(row, c);
         int chunk = end > start ? text.locate(start, end) : -1;
         boolean written;
         if (end < 0) {

@@ -47,6 +47,46 @@ class ImportTableTest {
   }
 
   @Test
+  void cellsOfAnyLengthReadBackIncludingThoseTooLongForTheShortLengthAndQuotedOnes() {
+    // lengths are kept in 15 bits; longer cells (and their doubled quotes) are held apart
+    String[] sizes = {"", "x", "y".repeat(0x7FFE), "z".repeat(0x7FFF), "w".repeat(200_000)};
+    ImportTable table = ImportTable.withColumns(List.of("a", "b"));
+    for (int r = 0; r < sizes.length; r++) {
+      table.addRow(new String[] {sizes[r], "short " + r}, r + 2);
+    }
+    for (int r = 0; r < sizes.length; r++) {
+      assertEquals(sizes[r], table.get(r, 0), "length " + sizes[r].length());
+      assertEquals(sizes[r].isEmpty(), table.isEmpty(r, 0));
+      assertEquals(sizes[r].length(), table.spanEnd(r, 0) - table.spanStart(r, 0));
+    }
+    table.set(4, 0, "now short");
+    table.set(1, 0, "q".repeat(70_000));
+    assertEquals("now short", table.get(4, 0));
+    assertEquals(70_000, table.get(1, 0).length());
+
+    // spans with doubled quotes, short and long, read as single quotes
+    SourceText text = new SourceText();
+    String longQuoted = "\"\"".repeat(40_000);
+    int at = text.append("ab\"\"c," + longQuoted);
+    ImportTable parsed = ImportTable.over(text, '"', List.of("a", "b"));
+    parsed.addSpans(new int[] {at, at + 6}, new int[] {~(at + 5), ~(at + 6 + longQuoted.length())},
+        2, 2);
+    assertEquals("ab\"c", parsed.get(0, 0));
+    assertEquals("\"".repeat(40_000), parsed.get(0, 1));
+    assertEquals(~(at + 6 + longQuoted.length()), parsed.spanEnd(0, 1));
+
+    // a mapped table shares long cells with its source until either side writes
+    ImportTable mapped = ImportTable.withColumns(List.of("x"));
+    mapped.addRowsFrom(table, new int[] {0});
+    mapped.set(3, 0, "mapped edit");
+    table.set(2, 0, "source edit");
+    assertEquals("z".repeat(0x7FFF), table.get(3, 0));
+    assertEquals("mapped edit", mapped.get(3, 0));
+    assertEquals("y".repeat(0x7FFE), mapped.get(2, 0));
+    assertEquals(70_000, mapped.get(1, 0).length());
+  }
+
+  @Test
   void shortRowsArePaddedWithBlanksAndLongRowsCutToTheColumns() {
     ImportTable table = ImportTable.withColumns(List.of("a", "b"));
     table.addRow(new String[] {"x"}, 2);

@@ -91,6 +91,9 @@ class BrowserImportBenchmark {
       page.toReview();
       long end = System.nanoTime();
       long rendererAtGrid = RendererMemory.pss();
+      // and once the workers that are done have ended and their memory is given back
+      Thread.sleep(3000);
+      long rendererSettled = RendererMemory.pss();
       long hooksDone = end;
       if (!hooks.isEmpty()) {
         page.waiter().until(d -> Boolean.TRUE.equals(page.js("return document.querySelector("
@@ -129,11 +132,12 @@ class BrowserImportBenchmark {
           + "load+parse %.0f ms, validation in parts %s, "
           + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
-          + "task %.0f ms; renderer memory at the grid %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
+          + "task %.0f ms; renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
           parallel, load, shared, validate,
           load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
           received, batches, longest,
-          RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)), summary,
+          RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)),
+          RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)), summary,
           hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));

@@ -1031,28 +1031,38 @@ public final class ValidationSession {
   }
 
   private void refreshGroup(int group, int[] members, ChangedRows changed) {
-    for (int member : members) {
-      ValidationIssue issue = null;
-      if (members.length > 1) {
-        int other = members[0] == member ? members[1] : members[0];
-        int c = groupColumns[group][0];
-        Column column = validators[c].column();
-        Map<String, Object> args = new LinkedHashMap<>();
-        args.put("otherRow", other + 1);
-        args.put("count", members.length);
-        List<String> labels = new ArrayList<>();
-        for (int gc : groupColumns[group]) {
-          labels.add(validators[gc].column().label());
-        }
-        args.put("columns", String.join(", ", labels));
-        issue = new ValidationIssue(member, column.key(), DUPLICATE,
-            column.severityOf(DUPLICATE), args, table.get(member, c));
+    // the arguments are the same for every member but the first (whose other row is the second):
+    // made twice per group, not once per member (a group can hold a million rows)
+    Map<String, Object> first = null;
+    Map<String, Object> rest = null;
+    int c = groupColumns[group][0];
+    Column column = validators[c].column();
+    if (members.length > 1) {
+      List<String> labels = new ArrayList<>();
+      for (int gc : groupColumns[group]) {
+        labels.add(validators[gc].column().label());
       }
+      String columns = String.join(", ", labels);
+      first = duplicateArguments(members[1] + 1, members.length, columns);
+      rest = duplicateArguments(members[0] + 1, members.length, columns);
+    }
+    Severity severity = column.severityOf(DUPLICATE);
+    for (int member : members) {
+      ValidationIssue issue = members.length < 2 ? null : new ValidationIssue(member, column.key(),
+          DUPLICATE, severity, member == members[0] ? first : rest, table.get(member, c));
       setGroupSlot(member, group, issue);
       if (changed != null) {
         changed.add(member);
       }
     }
+  }
+
+  private static Map<String, Object> duplicateArguments(int otherRow, int count, String columns) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    args.put("otherRow", otherRow);
+    args.put("count", count);
+    args.put("columns", columns);
+    return Map.copyOf(args); // immutable: each issue's own copy is then this very map on the JVM
   }
 
   private void setGroupSlot(int row, int group, ValidationIssue issue) {

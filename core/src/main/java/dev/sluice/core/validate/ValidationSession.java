@@ -373,18 +373,7 @@ public final class ValidationSession {
       oldKeys[i] = groupKey(row, groups[i], null);
     }
     table.set(row, column, value);
-    CellResult[] results = new CellResult[validators.length];
-    ValidationIssue[] fresh = copySlots(row);
-    CellResult result = validators[column].check(table.get(row, column));
-    results[column] = result;
-    fresh[column] = cellIssue(row, column, result);
-    if (fresh.length > hookBase + column) {
-      fresh[hookBase + column] = null; // the cell hook checks the new value again
-    }
-    for (int r : rulesByColumn[column]) {
-      fresh[validators.length + r] = checkRule(row, r, results);
-    }
-    store(row, fresh);
+    recheckCell(row, column);
     for (int i = 0; i < groups.length; i++) {
       String newKey = groupKey(row, groups[i], null);
       if (!java.util.Objects.equals(oldKeys[i], newKey)) {
@@ -419,18 +408,7 @@ public final class ValidationSession {
       if (column >= validators.length || table.isDeleted(row)) {
         continue;
       }
-      CellResult[] results = new CellResult[validators.length];
-      ValidationIssue[] fresh = copySlots(row);
-      CellResult result = validators[column].check(table.get(row, column));
-      results[column] = result;
-      fresh[column] = cellIssue(row, column, result);
-      if (fresh.length > hookBase + column) {
-        fresh[hookBase + column] = null; // the cell hook checks the new value again
-      }
-      for (int r : rulesByColumn[column]) {
-        fresh[validators.length + r] = checkRule(row, r, results);
-      }
-      store(row, fresh);
+      recheckCell(row, column);
       for (int g : groupsByColumn[column]) {
         regroup[g] = true;
       }
@@ -465,6 +443,25 @@ public final class ValidationSession {
         refreshGroup(g, members, null);
       }
     }
+  }
+
+  /**
+   * Checks a changed cell again with the row rules that read its column, and stores the row's
+   * issues (its unique groups are the caller's: one at a time, or all at once).
+   */
+  private void recheckCell(int row, int column) {
+    CellResult[] results = new CellResult[validators.length];
+    ValidationIssue[] fresh = copySlots(row);
+    CellResult result = validators[column].check(table.get(row, column));
+    results[column] = result;
+    fresh[column] = cellIssue(row, column, result);
+    if (fresh.length > hookBase + column) {
+      fresh[hookBase + column] = null; // the cell hook checks the new value again
+    }
+    for (int r : rulesByColumn[column]) {
+      fresh[validators.length + r] = checkRule(row, r, results);
+    }
+    store(row, fresh);
   }
 
   /** Changes one cell by column key; see {@link #setCell(int, int, String)}. */

@@ -53,15 +53,8 @@ class IncrementalValidationTest {
     for (long seed = 1; seed <= 5; seed++) {
       Random random = new Random(seed);
       Importer importer = importer();
-      ImportTable table = ImportTable.forImporter(importer, List.of());
-      int rows = 40 + random.nextInt(80);
-      for (int r = 0; r < rows; r++) {
-        String[] row = new String[POOLS.length];
-        for (int c = 0; c < row.length; c++) {
-          row[c] = POOLS[c][random.nextInt(POOLS[c].length)];
-        }
-        table.addRow(row, r + 2);
-      }
+      ImportTable table = randomTable(importer, random);
+      int rows = table.rowCount();
       ValidationSession session =
           ValidationSession.validate(importer, table, new PortableSha256());
       for (int step = 0; step < 400; step++) {
@@ -88,15 +81,8 @@ class IncrementalValidationTest {
     for (long seed = 1; seed <= 5; seed++) {
       Random random = new Random(seed);
       Importer importer = importer();
-      ImportTable table = ImportTable.forImporter(importer, List.of());
-      int rows = 40 + random.nextInt(80);
-      for (int r = 0; r < rows; r++) {
-        String[] row = new String[POOLS.length];
-        for (int c = 0; c < row.length; c++) {
-          row[c] = POOLS[c][random.nextInt(POOLS[c].length)];
-        }
-        table.addRow(row, r + 2);
-      }
+      ImportTable table = randomTable(importer, random);
+      int rows = table.rowCount();
       ValidationSession session =
           ValidationSession.validate(importer, table, new PortableSha256());
       for (int step = 0; step < 60; step++) {
@@ -129,6 +115,20 @@ class IncrementalValidationTest {
         assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
       }
     }
+  }
+
+  /** 40 to 119 rows of values drawn from the pools. */
+  private static ImportTable randomTable(Importer importer, Random random) {
+    ImportTable table = ImportTable.forImporter(importer, List.of());
+    int rows = 40 + random.nextInt(80);
+    for (int r = 0; r < rows; r++) {
+      String[] row = new String[POOLS.length];
+      for (int c = 0; c < row.length; c++) {
+        row[c] = POOLS[c][random.nextInt(POOLS[c].length)];
+      }
+      table.addRow(row, r + 2);
+    }
+    return table;
   }
 
   private static ImportTable copy(Importer importer, ImportTable table) {

@@ -21,6 +21,8 @@ public final class ColumnValidator {
   private static final CellResult REQUIRED = CellResult.Invalid.of("VALUE_REQUIRED");
   private final Column column;
   private final TypeValidator type;
+  /** The kind of {@link #type} ({@link TypeValidators#kindOf}), for its span checks. */
+  private final int kind;
   private final Sha256 sha256;
   private final boolean normalize;
   private final boolean hash;
@@ -41,6 +43,7 @@ public final class ColumnValidator {
   public ColumnValidator(Column column, Sha256 sha256) {
     this.column = column;
     this.type = TypeValidators.forType(column.type());
+    this.kind = TypeValidators.kindOf(type);
     this.sha256 = sha256;
     this.normalize = column.transforms().contains(Transform.NORMALIZE);
     this.hash = column.transforms().contains(Transform.HASH);
@@ -72,7 +75,8 @@ public final class ColumnValidator {
 
   /** {@link #acceptsSpan} of the chars {@code [from, to)} of a String (a chunk of the text). */
   public boolean acceptsAt(String s, int from, int to) {
-    return spanPath && from < to && unchanged(s, from, to) && type.accepts(s, from, to);
+    return spanPath && from < to && unchanged(s, from, to)
+        && TypeValidators.accepts(type, kind, s, from, to);
   }
 
   /**
@@ -87,9 +91,9 @@ public final class ColumnValidator {
     if (keyIgnoresCase()) {
       // an email the span path accepts has no upper-case letter beyond ASCII: its key, the whole
       // address lower-cased, is the text with its ASCII letters lowered
-      return type.accepts(s, from, to);
+      return TypeValidators.accepts(type, kind, s, from, to);
     }
-    return type.acceptsAsNormal(s, from, to);
+    return TypeValidators.acceptsAsNormal(type, kind, s, from, to);
   }
 
   /**
@@ -104,7 +108,7 @@ public final class ColumnValidator {
     if (!spanPath || hash || !unchanged(s, from, to)) {
       return false;
     }
-    return !normalize || type.acceptsAsNormal(s, from, to);
+    return !normalize || TypeValidators.acceptsAsNormal(type, kind, s, from, to);
   }
 
   /** {@link #writtenWhenAccepted}: a proven cell is never handed over as written (hashed). */
@@ -129,7 +133,8 @@ public final class ColumnValidator {
    * handing the rows over need not check those cells again.
    */
   public boolean outputIsAccepted(String s, int from, int to, boolean normal) {
-    return !hash && (!normalize || normal || type.normalOnceAccepted(s, from, to));
+    return !hash
+        && (!normalize || normal || TypeValidators.normalOnceAccepted(type, kind, s, from, to));
   }
 
   /**

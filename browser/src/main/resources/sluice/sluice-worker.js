@@ -18,6 +18,7 @@ self.onmessage = async (event) => {
     const result = method === "load" ? await load(args[0])
       : method === "parseRange" ? await parseRange(args[0])
       : method === "validate" ? await validate()
+      : method === "validateAhead" ? validateAhead()
       : method === "warm" ? warm(args[0]) : call(method, args || []);
     // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
     // copied)
@@ -84,6 +85,7 @@ function packBatch(batch) {
 
 async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
   workers, minRangeBytes }) {
+  ahead = null;
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -307,11 +309,46 @@ function answerOf(helper, id) {
 // those of the range it parsed (validateRanges) or a part cut from the table (validateParts).
 
 async function validate() {
-  const { size, workers, minRangeBytes } = lastLoad;
   if (keptHelpers && startArgs) return validateRanges();
-  const parts = workers > 1 && startArgs && size >= workers * minRangeBytes
-    ? engine.beginValidation(workers) : null;
-  return parts ? validateParts(parts) : JSON.parse(engine.validate());
+  const parts = sharesValidation() ? engine.beginValidation(lastLoad.workers) : null;
+  if (parts) return validateParts(parts);
+  const answer = JSON.parse(engine.validate()); // finishes a validation begun ahead, if any
+  if (ahead) answer.ahead = { ms: Math.round(ahead.ms), complete: !ahead.more };
+  ahead = null;
+  return answer;
+}
+
+function sharesValidation() {
+  const { size, workers, minRangeBytes } = lastLoad;
+  return Boolean(keptHelpers && startArgs)
+    || workers > 1 && Boolean(startArgs) && size >= workers * minRangeBytes;
+}
+
+// ---- validation ahead (one worker): rows are checked with the suggested mapping in ~20 ms steps
+// while the page shows it (ImportSession.beginAhead); confirming it leaves the join to do
+
+let ahead = null; // { ms, more }
+
+function validateAhead() {
+  ahead = null;
+  if (sharesValidation() || !engine.beginAhead()) return false;
+  const state = ahead = { ms: 0, more: true };
+  // a message to itself per step: not clamped as setTimeout is, and the page's come first
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    if (ahead !== state) return channel.port1.close();
+    const began = performance.now();
+    try {
+      while (state.more && performance.now() - began < 20) state.more = engine.checkAhead(256);
+    } catch (e) {
+      state.more = false; // validate() checks the rows left, and reports what fails
+    }
+    state.ms += performance.now() - began;
+    if (state.more) channel.port2.postMessage(null);
+    else channel.port1.close();
+  };
+  channel.port2.postMessage(null);
+  return true;
 }
 
 // each helper of the load checks the rows of the range it parsed; this worker the rest (the first

@@ -166,7 +166,8 @@ class Widget {
       this.root.dispatchEvent(new CustomEvent("sluice:timing", {
         bubbles: true, detail: { method: waiting.method, ms: message.ms,
           // a parallel load's shape: workers, ranges taken as parsed apart, workers that failed
-          parallel: (message.result && message.result.parallel) || undefined } }));
+          parallel: (message.result && message.result.parallel) || undefined,
+          ahead: (message.result && message.result.ahead) || undefined } }));
     }
     if (message.error !== undefined) waiting.reject(new Error(message.error));
     else waiting.resolve(message.result);
@@ -463,6 +464,8 @@ class Widget {
   async renderMapping() {
     const fingerprint = await this.rpc("fingerprint");
     const mapping = await this.rpc("suggestMapping", this.storedMappings()[fingerprint] || null);
+    // validated with the suggested mapping while it is read
+    this.rpc("validateAhead").catch(() => {});
     const errors = el("div");
     const selects = [];
     const columns = this.schema.columns;

@@ -418,6 +418,16 @@ public final class ImportWorkflow {
     return summary();
   }
 
+  /** Begins validating ahead with the suggested mapping ({@link ImportSession#beginAhead}). */
+  public boolean beginAhead() {
+    return flow.beginAhead();
+  }
+
+  /** Checks more rows of the validation begun ahead ({@link ImportSession#checkAhead}). */
+  public boolean checkAhead(int rows) {
+    return flow.checkAhead(rows);
+  }
+
   /**
    * Starts validating in {@code parts} parts of rows, for workers that check them at once (the
    * first part is this worker's); null when the table cannot be cut (then {@link #validate}).

@@ -448,6 +448,21 @@ public final class WorkerApi {
     return Json.write(workflow.validate());
   }
 
+  /**
+   * Begins validating with the suggested mapping while the mapping step is shown (core's {@link
+   * ImportSession#beginAhead}); false when there is nothing to check.
+   */
+  @JSExport
+  public static boolean beginAhead() {
+    return workflow.beginAhead();
+  }
+
+  /** Checks up to {@code rows} more rows of the validation begun ahead; false once none are left. */
+  @JSExport
+  public static boolean checkAhead(int rows) {
+    return workflow.checkAhead(rows);
+  }
+
   // ---- validation in parts: the main worker cuts the mapped table into row ranges, helpers check
   // theirs (cells and row rules), the main worker joins the unique groups and re-checks every row
   // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))

@@ -88,6 +88,10 @@ class BrowserImportBenchmark {
       page.js("window.sluiceChosenAt = performance.now()");
       page.upload(file);
       page.toMapping();
+      // -Dthink=ms: how long a person reads the mapping step before confirming it (the worker
+      // validates ahead meanwhile); 0 confirms as soon as it shows
+      Thread.sleep(Long.getLong("think", 0));
+      long confirm = System.nanoTime();
       page.toReview();
       long end = System.nanoTime();
       long rendererAtGrid = RendererMemory.pss();
@@ -114,6 +118,7 @@ class BrowserImportBenchmark {
       Object shared = null;
       double load = 0;
       double validate = 0;
+      Object ahead = null;
       double batches = 0;
       for (Map<String, Object> t : timings) {
         if ("load".equals(t.get("method"))) {
@@ -122,19 +127,24 @@ class BrowserImportBenchmark {
         } else if ("validate".equals(t.get("method"))) {
           validate = ((Number) t.get("ms")).doubleValue();
           shared = t.get("parallel");
+          ahead = t.get("ahead");
         } else if ("batch".equals(t.get("method"))) {
           batches += ((Number) t.get("ms")).doubleValue();
         }
       }
       double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
           .doubleValue();
+      double aheadMs = ahead instanceof Map<?, ?> a ? ((Number) a.get("ms")).doubleValue() : 0;
       String report = String.format("%s, %d rows (%.0f MiB), parallel load %s: worker "
-          + "load+parse %.0f ms, validation in parts %s, "
-          + "map+validate %.0f ms, sum %.0f ms; file chosen to grid %d ms; click Import to done "
+          + "load+parse %.0f ms, validation in parts %s, validated ahead %s, "
+          + "map+validate on confirming %.0f ms, sum %.0f ms; file chosen to grid %d ms "
+          + "(mapping read %d ms, confirm to grid %d ms); click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms; renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
-          parallel, load, shared, validate,
-          load + validate, (end - start) / 1_000_000, (submitEnd - submitStart) / 1_000_000,
+          parallel, load, shared, ahead, validate,
+          load + aheadMs + validate, (end - start) / 1_000_000,
+          Long.getLong("think", 0), (end - confirm) / 1_000_000,
+          (submitEnd - submitStart) / 1_000_000,
           received, batches, longest,
           RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)),
           RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)), summary,

@@ -36,8 +36,9 @@ class ParallelLoadTest {
     return sb.toString();
   }
 
+  /** What a load gave; {@code ahead} is how the worker validated ahead (one worker only). */
   private record Result(String parsed, String issues, String summary, Object parallel,
-      Object rows, Object validation) {}
+      Object rows, Object validation, Object ahead) {}
 
   private static Result load(WidgetPage page, TestServer pages, Path file, int workers) {
     page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&workers=" + workers
@@ -49,15 +50,30 @@ class ParallelLoadTest {
     Object parallel = page.js("return window.sluiceTest.load && window.sluiceTest.load.parallel"
         + " || null");
     page.toMapping();
+    if (workers == 1) {
+      // a person reading the suggested mapping: one worker validates with it meanwhile (its
+      // 6,000 rows take some 30 ms), and confirming it then only joins the unique groups
+      sleep(1000);
+    }
     page.toValues();
     page.toReview();
     String summary = page.summary();
     Object validation = page.js("return window.sluiceTest.validation"
         + " && window.sluiceTest.validation.parallel || null");
+    Object ahead = page.js("return window.sluiceTest.validation.ahead || null");
     page.submit();
     page.doneText();
     return new Result(parsed, issues, summary, parallel, page.js(
-        "return JSON.stringify(window.sluiceTest.received.map((b) => b.rows))"), validation);
+        "return JSON.stringify(window.sluiceTest.received.map((b) => b.rows))"), validation,
+        ahead);
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -82,7 +98,7 @@ class ParallelLoadTest {
       assertEquals(3L, shape.get("workers"));
       assertTrue((Long) shape.get("taken") < 2, "a guess was wrong: " + shape);
       assertEquals(one, new Result(three.parsed(), three.issues(), three.summary(), null,
-          three.rows(), null));
+          three.rows(), null, one.ahead()));
 
       // back to the matching step and on again: validated once more, by parts cut from the table
       // (the helpers of the load are gone), with the same result
@@ -138,6 +154,9 @@ class ParallelLoadTest {
           assertTrue((Long) checked.get("checkedHere") < 3000,
               e.getKey() + ": the helpers' clean rows are not checked again");
           assertEquals(null, one.validation(), e.getKey() + ": one worker validates alone");
+          assertEquals(Map.of("ms", ((Map<?, ?>) one.ahead()).get("ms"), "complete", true),
+              one.ahead(), e.getKey() + ": one worker validated every row ahead");
+          assertEquals(null, three.ahead(), e.getKey() + ": a pool validates on confirming");
           assertTrue((Long) shape.get("taken") >= 1, e.getKey() + ": a range parsed apart was taken");
           assertTrue(one.parsed().startsWith("6,000 rows"), e.getKey() + ": " + one.parsed());
           assertTrue(one.issues().contains("Row 98 (line"), e.getKey() + ": " + one.issues());

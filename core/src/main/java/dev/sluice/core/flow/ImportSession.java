@@ -45,6 +45,8 @@ public final class ImportSession {
   private Loaded loaded;
   private ColumnMapping mapping;
   private ValidationSession session;
+  /** The validation begun ahead of the user's confirmation, or null ({@link #beginAhead}). */
+  private Ahead ahead;
   private int[] view;
   private final List<Edit[]> undo = new ArrayList<>();
   private final List<Edit[]> redo = new ArrayList<>();
@@ -92,6 +94,7 @@ public final class ImportSession {
     loaded = null;
     mapping = null;
     session = null;
+    ahead = null;
     view = null;
     undo.clear();
     redo.clear();
@@ -515,8 +518,23 @@ public final class ImportSession {
 
   // ---- validate and review
 
-  /** Builds the table for the mapping and validates every row; edits and the view start over. */
+  /**
+   * Builds the table for the mapping and validates every row; edits and the view start over. A
+   * validation begun ahead ({@link #beginAhead}) for the same table is finished instead: the rows
+   * it has not checked yet are checked now, and its rows only join their unique groups.
+   */
   public ValidationSession validate() {
+    Ahead a = ahead;
+    ahead = null;
+    if (a != null && a.isFor(mapping)) {
+      a.checkRows(Integer.MAX_VALUE);
+      session = a.session;
+      session.validateAll(a.written, a.clean, a.keyHashes);
+      undo.clear();
+      redo.clear();
+      view = null;
+      return session;
+    }
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     session = ValidationSession.validate(importer, table, sha256);
@@ -524,6 +542,80 @@ public final class ImportSession {
     redo.clear();
     view = null;
     return session;
+  }
+
+  // ---- validation ahead: while a person reads the suggested mapping, the worker checks rows
+
+  /**
+   * Begins validating the loaded rows with the current (suggested) mapping before it is
+   * confirmed, so that confirming it leaves only the unique groups to join: {@link #checkAhead}
+   * checks the rows a few at a time (a worker stays free to answer between calls), and {@link
+   * #validate} finishes the work when the mapping it validates builds the same table, or drops it.
+   * Returns false, beginning nothing, when there is nothing to check (no mapping or no rows).
+   */
+  public boolean beginAhead() {
+    ahead = null;
+    if (mapping == null || loaded == null || loader.source.rowCount() == 0) {
+      return false;
+    }
+    ImportTable table = mapping.newTable();
+    table.addRowsFrom(loader.source, mapping.projection().sources());
+    table.trimToSize();
+    ahead = new Ahead(mapping, new ValidationSession(importer, table, sha256));
+    return true;
+  }
+
+  /**
+   * Checks up to {@code rows} more rows of the validation begun ahead; false once every row is
+   * checked, or when there is none under way (never begun, finished by {@link #validate}, or
+   * dropped by a new load).
+   */
+  public boolean checkAhead(int rows) {
+    Ahead a = ahead;
+    return a != null && a.checkRows(rows);
+  }
+
+  /** A validation begun ahead: its mapping, session and the verdicts of the rows checked so far. */
+  private static final class Ahead {
+    final ColumnMapping mapping;
+    final ValidationSession session;
+    final int[] written;
+    final byte[] clean;
+    final int[] keyHashes;
+    private final int hashed;
+    private int checked;
+
+    Ahead(ColumnMapping mapping, ValidationSession session) {
+      this.mapping = mapping;
+      this.session = session;
+      int rows = session.table().rowCount();
+      this.hashed = session.hashedGroups();
+      this.written = new int[rows];
+      this.clean = new byte[rows]; // a row not yet checked is not clean: checked when finishing
+      this.keyHashes = new int[rows * hashed];
+    }
+
+    /** Checks up to {@code n} more rows; whether rows are left. */
+    boolean checkRows(int n) {
+      int rows = written.length;
+      int to = (int) Math.min(rows, (long) checked + n);
+      if (to > checked) {
+        ValidationSession.PartVerdicts v = session.checkPart(checked, to);
+        System.arraycopy(v.written(), 0, written, checked, to - checked);
+        System.arraycopy(v.clean(), 0, clean, checked, to - checked);
+        System.arraycopy(v.keyHashes(), 0, keyHashes, checked * hashed, (to - checked) * hashed);
+        checked = to;
+      }
+      return checked < rows;
+    }
+
+    /** Whether a mapping builds the table this validation checks (same columns, same sources). */
+    boolean isFor(ColumnMapping other) {
+      return other == mapping || other != null
+          && other.customColumnKeys().equals(mapping.customColumnKeys())
+          && other.extraColumnKeys().equals(mapping.extraColumnKeys())
+          && java.util.Arrays.equals(other.projection().sources(), mapping.projection().sources());
+    }
   }
 
   /**

@@ -43,12 +43,12 @@ class ParallelValidationTest {
       "rowRules": [{"compare": {"left": "ordered", "operator": "<=", "right": "shipped"}}]}
       """;
 
-  private static Importer importer() throws Exception {
+  static Importer importer() throws Exception {
     return SchemaReader.read(new ObjectMapper().readValue(SCHEMA, Object.class));
   }
 
   /** Orders with a few errors of every kind, duplicates far apart, escaped quotes. */
-  private static String orders(int rows, long seed) {
+  static String orders(int rows, long seed) {
     Random random = new Random(seed);
     StringBuilder sb = new StringBuilder("Id,Name,Email,Amount,Ordered,Shipped,Plan,Phone,Note\n");
     for (int i = 1; i <= rows; i++) {
@@ -72,7 +72,7 @@ class ParallelValidationTest {
     return sb.toString();
   }
 
-  private static ImportSession loaded(String csv) throws Exception {
+  static ImportSession loaded(String csv) throws Exception {
     ImportSession session = new ImportSession(importer(), new PortableSha256());
     SourceText text = new SourceText();
     CsvParser parser = new CsvParser(CsvFormat.RFC4180, session.beginLoad(0, text, '"',
@@ -108,14 +108,14 @@ class ParallelValidationTest {
   }
 
   /** Equal lists, or the first difference (not the whole lists) in the message. */
-  private static void assertSame(List<String> expected, List<String> actual, String what) {
+  static void assertSame(List<String> expected, List<String> actual, String what) {
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       assertEquals(expected.get(i), actual.get(i), what + ", element " + i);
     }
     assertEquals(expected.size(), actual.size(), what + ", size");
   }
 
-  private static List<String> handedOver(ValidationSession s) {
+  static List<String> handedOver(ValidationSession s) {
     List<String> out = new ArrayList<>();
     int[] rows = s.submittedRows();
     OutputText text = s.outputText(rows, 0, rows.length);

@@ -85,7 +85,7 @@ function packBatch(batch) {
 
 async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
   workers, minRangeBytes }) {
-  ahead = null;
+  ahead = aheadJobs = null;
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -328,9 +328,12 @@ function sharesValidation() {
 // while the page shows it (ImportSession.beginAhead); confirming it leaves the join to do
 
 let ahead = null; // { ms, more }
+// a pool's helpers check their ranges ahead instead, this worker its own rows on confirming
+let aheadJobs = null;
 
 function validateAhead() {
-  ahead = null;
+  ahead = aheadJobs = null;
+  if (keptHelpers && startArgs) return Boolean(aheadJobs = rangeJobs(true));
   if (sharesValidation() || !engine.beginAhead()) return false;
   const state = ahead = { ms: 0, more: true };
   // a message to itself per step: not clamped as setTimeout is, and the page's come first
@@ -354,15 +357,28 @@ function validateAhead() {
 // each helper of the load checks the rows of the range it parsed; this worker the rest (the first
 // range, and ranges it parsed again): no part is cut and no text copied a second time
 function validateRanges() {
+  const begun = aheadJobs && engine.pendingFits() ? aheadJobs : rangeJobs();
+  aheadJobs = null;
+  return gatherVerdicts(lastLoad.rows, begun, () => dropHelpers(),
+    { ranges: true, ahead: begun.ahead });
+}
+
+// the helpers' checks of their ranges, sent (ahead, or again for another mapping: each round has
+// its own message ids, so a helper's answer to an earlier round is not taken)
+let round = 0;
+function rangeJobs(ahead) {
   const { projection, taken } = JSON.parse(engine.beginValidationOfRanges());
+  const id = (round += 2);
   const jobs = taken.map(([range, first, count]) => {
     const helper = keptHelpers.get(range);
-    const answer = answerOf(helper, 2);
-    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
-    helper.postMessage({ id: 2, method: "checkRange", args: [JSON.stringify(projection)] });
+    const answer = answerOf(helper, id);
+    answer.catch(() => {}); // a round dropped for another mapping is never awaited
+    helper.postMessage({ id: id - 1, method: "start", args: [startArgs[0], "en", 0, null] });
+    helper.postMessage({ id, method: "checkRange", args: [JSON.stringify(projection)] });
     return { first, count, answer };
   });
-  return gatherVerdicts(lastLoad.rows, jobs, () => dropHelpers(), { ranges: true });
+  jobs.ahead = Boolean(ahead);
+  return jobs;
 }
 
 // the mapped table cut into parts (a validation after the load's helpers are gone): the first is

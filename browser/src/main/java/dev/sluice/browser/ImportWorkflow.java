@@ -428,6 +428,11 @@ public final class ImportWorkflow {
     return flow.checkAhead(rows);
   }
 
+  /** Whether the validation of ranges begun fits the current mapping. */
+  public boolean pendingFits() {
+    return flow.pendingFits();
+  }
+
   /**
    * Starts validating in {@code parts} parts of rows, for workers that check them at once (the
    * first part is this worker's); null when the table cannot be cut (then {@link #validate}).

@@ -463,6 +463,15 @@ public final class WorkerApi {
     return workflow.checkAhead(rows);
   }
 
+  /**
+   * Whether the validation of ranges begun (ahead, with the suggested mapping) checks the table of
+   * the current mapping (core's {@link ImportSession#pendingFits}).
+   */
+  @JSExport
+  public static boolean pendingFits() {
+    return workflow.pendingFits();
+  }
+
   // ---- validation in parts: the main worker cuts the mapped table into row ranges, helpers check
   // theirs (cells and row rules), the main worker joins the unique groups and re-checks every row
   // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))
@@ -544,8 +553,7 @@ public final class WorkerApi {
     ValidationSession.PartVerdicts v = workflow.checkRange(new ImportSession.Projection(columns,
         sources, ((Number) p.get("fileColumns")).intValue(), ((String) p.get("quote")).charAt(0)),
         parsedRange.chunks(), parsed);
-    parsedRange = null;
-    parsed = null;
+    // the range is kept: begun ahead, the check is made again when another mapping is confirmed
     return withVerdicts(v.written(), v.clean(), v.keyHashes());
   }
 

@@ -125,6 +125,46 @@ class ParallelLoadTest {
   }
 
   @Test
+  void aMappingChangedAfterTheHelpersCheckedAheadIsCheckedAgainByThem() throws Exception {
+    Path file = Files.createTempFile("contacts", ".csv");
+    Files.writeString(file, contacts(true));
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      List<List<Object>> results = new java.util.ArrayList<>();
+      for (int workers : new int[] {1, 3}) {
+        page.open(pages.url() + "pages/widget.html?schema=people&policy=exclude&workers="
+            + workers + "&minRange=65536");
+        page.js("localStorage.clear()"); // no mapping remembered from the run before
+        page.upload(file);
+        page.toMapping();
+        sleep(500); // rows checked ahead with the suggested mapping, where Team is an extra
+        page.js("const s = document.querySelector(\"select[data-header='3']\");"
+            + " s.value = 'region'; s.dispatchEvent(new Event('change'))");
+        page.toValues();
+        page.toReview();
+        Object validation = page.js("return window.sluiceTest.validation.parallel || null");
+        if (workers == 3) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> shape = (Map<String, Object>) validation;
+          assertEquals(true, shape.get("ranges"), "checked by the helpers: " + shape);
+          assertEquals(false, shape.get("ahead"), "again, for the mapping confirmed: " + shape);
+          assertEquals(0L, shape.get("failed"), "each helper still had its range: " + shape);
+        }
+        String summary = page.summary();
+        page.submit();
+        page.doneText();
+        results.add(List.of(summary, page.js(
+            "return JSON.stringify(window.sluiceTest.received.map((b) => b.rows))")));
+      }
+      assertTrue(((String) results.get(0).get(1)).contains("\"region\":\"Blue\""),
+          "the confirmed mapping was validated: " + results.get(0).get(0));
+      assertEquals(results.get(0), results.get(1));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   void threeWorkersLoadEveryEncodingExactlyAsOneDoes() throws Exception {
     Map<String, Charset> encodings = Map.of("utf8", StandardCharsets.UTF_8,
         "utf16le", StandardCharsets.UTF_16LE, "cp1252", Charset.forName("windows-1252"));
@@ -151,12 +191,14 @@ class ParallelLoadTest {
           Map<String, Object> checked = (Map<String, Object>) three.validation();
           assertEquals(3L, checked.get("parts"), e.getKey() + ": validated in three parts");
           assertEquals(true, checked.get("ranges"), e.getKey() + ": by the helpers that parsed them");
+          assertEquals(true, checked.get("ahead"),
+              e.getKey() + ": sent to the helpers while the mapping step showed");
           assertTrue((Long) checked.get("checkedHere") < 3000,
               e.getKey() + ": the helpers' clean rows are not checked again");
           assertEquals(null, one.validation(), e.getKey() + ": one worker validates alone");
           assertEquals(Map.of("ms", ((Map<?, ?>) one.ahead()).get("ms"), "complete", true),
               one.ahead(), e.getKey() + ": one worker validated every row ahead");
-          assertEquals(null, three.ahead(), e.getKey() + ": a pool validates on confirming");
+          assertEquals(null, three.ahead(), e.getKey() + ": a pool's helpers check ahead");
           assertTrue((Long) shape.get("taken") >= 1, e.getKey() + ": a range parsed apart was taken");
           assertTrue(one.parsed().startsWith("6,000 rows"), e.getKey() + ": " + one.parsed());
           assertTrue(one.issues().contains("Row 98 (line"), e.getKey() + ": " + one.issues());

@@ -95,6 +95,7 @@ public final class ImportSession {
     mapping = null;
     session = null;
     ahead = null;
+    pending = null;
     view = null;
     undo.clear();
     redo.clear();
@@ -609,12 +610,9 @@ public final class ImportSession {
       return checked < rows;
     }
 
-    /** Whether a mapping builds the table this validation checks (same columns, same sources). */
+    /** Whether a mapping builds the table this validation checks. */
     boolean isFor(ColumnMapping other) {
-      return other == mapping || other != null
-          && other.customColumnKeys().equals(mapping.customColumnKeys())
-          && other.extraColumnKeys().equals(mapping.extraColumnKeys())
-          && java.util.Arrays.equals(other.projection().sources(), mapping.projection().sources());
+      return sameTable(mapping, other);
     }
   }
 
@@ -640,6 +638,7 @@ public final class ImportSession {
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
     pending = new ValidationSession(importer, table, sha256);
+    pendingMapping = mapping;
     int rows = table.rowCount();
     if (parts < 2 || rows < parts || table.liveRowCount() != rows) {
       return null;
@@ -714,6 +713,7 @@ public final class ImportSession {
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
     pending = new ValidationSession(importer, table, sha256);
+    pendingMapping = mapping;
     return new Projection(table.columns(), mapping.projection().sources(),
         loaded.headers().size(), table.quote());
   }
@@ -748,6 +748,25 @@ public final class ImportSession {
       p = fields + 2 * r[p + 1];
     }
     return new ValidationSession(importer, table, sha256).checkPart(0, table.rowCount());
+  }
+
+  /** The mapping of the validation of ranges begun ({@link #pendingFits}). */
+  private ColumnMapping pendingMapping;
+
+  /**
+   * Whether the validation of ranges begun (perhaps ahead, with the suggested mapping) checks the
+   * table the current mapping builds, so that it can be finished rather than begun again.
+   */
+  public boolean pendingFits() {
+    return pending != null && sameTable(pendingMapping, mapping);
+  }
+
+  /** Whether two mappings build the same table: the same columns from the same file columns. */
+  private static boolean sameTable(ColumnMapping a, ColumnMapping b) {
+    return a == b || a != null && b != null
+        && a.customColumnKeys().equals(b.customColumnKeys())
+        && a.extraColumnKeys().equals(b.extraColumnKeys())
+        && java.util.Arrays.equals(a.projection().sources(), b.projection().sources());
   }
 
   /** Checks rows of the table being validated in parts here (this worker's own part). */

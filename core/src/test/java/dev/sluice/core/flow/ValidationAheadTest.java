@@ -90,6 +90,22 @@ class ValidationAheadTest {
   }
 
   @Test
+  void aValidationOfRangesBegunAheadFitsOnlyAMappingThatBuildsTheSameTable() throws Exception {
+    ImportSession flow = loaded(orders(300, 4));
+    assertFalse(flow.pendingFits(), "nothing begun");
+    flow.beginValidationOfRanges(); // the helpers check their ranges with the suggested mapping
+    assertTrue(flow.pendingFits());
+    flow.applyMapping(SUGGESTED);
+    assertTrue(flow.pendingFits(), "the suggested choices, applied");
+    flow.applyMapping(Arrays.asList("id", "name", "email", "amount", "ordered", "shipped", "plan",
+        "phone", ""));
+    assertFalse(flow.pendingFits(), "the note column dropped");
+    flow.applyMapping(Arrays.asList("id", "name", "email", "amount", "shipped", "ordered", "plan",
+        "phone", null));
+    assertFalse(flow.pendingFits(), "two columns swapped");
+  }
+
+  @Test
   void editsAfterAValidationFinishedAheadAreCheckedAsAfterAnyOther() throws Exception {
     String csv = orders(1500, 5);
     ImportSession once = loaded(csv);

@@ -85,7 +85,7 @@ function packBatch(batch) {
 
 async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
   workers, minRangeBytes }) {
-  ahead = aheadJobs = null;
+  ahead = null;
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -324,25 +324,31 @@ function sharesValidation() {
     || workers > 1 && Boolean(startArgs) && size >= workers * minRangeBytes;
 }
 
-// ---- validation ahead (one worker): rows are checked with the suggested mapping in ~20 ms steps
-// while the page shows it (ImportSession.beginAhead); confirming it leaves the join to do
+// ---- validation ahead: while the page shows the suggested mapping, rows are checked with it in
+// ~20 ms steps (ImportSession.beginAhead; a pool's helpers check their ranges meanwhile and this
+// worker its own rows); confirming a mapping that builds the same table leaves the join to do
 
-let ahead = null; // { ms, more }
-// a pool's helpers check their ranges ahead instead, this worker its own rows on confirming
-let aheadJobs = null;
+let ahead = null; // { ms, more, verdicts (a pool's) }
 
 function validateAhead() {
-  ahead = aheadJobs = null;
-  if (keptHelpers && startArgs) return Boolean(aheadJobs = rangeJobs(true));
+  ahead = null;
+  if (keptHelpers && startArgs) {
+    const v = verdicts(lastLoad.rows, rangeJobs());
+    return inSteps({ ms: 0, more: true, verdicts: v }, () => checkOwn(v, 256));
+  }
   if (sharesValidation() || !engine.beginAhead()) return false;
-  const state = ahead = { ms: 0, more: true };
-  // a message to itself per step: not clamped as setTimeout is, and the page's come first
+  return inSteps({ ms: 0, more: true }, () => engine.checkAhead(256));
+}
+
+// a message to itself per step: not clamped as setTimeout is, and the page's come first
+function inSteps(state, step) {
+  ahead = state;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     if (ahead !== state) return channel.port1.close();
     const began = performance.now();
     try {
-      while (state.more && performance.now() - began < 20) state.more = engine.checkAhead(256);
+      while (state.more && performance.now() - began < 20) state.more = step();
     } catch (e) {
       state.more = false; // validate() checks the rows left, and reports what fails
     }
@@ -357,19 +363,20 @@ function validateAhead() {
 // each helper of the load checks the rows of the range it parsed; this worker the rest (the first
 // range, and ranges it parsed again): no part is cut and no text copied a second time
 function validateRanges() {
-  const begun = aheadJobs && engine.pendingFits() ? aheadJobs : rangeJobs();
-  aheadJobs = null;
-  return gatherVerdicts(lastLoad.rows, begun, () => dropHelpers(),
-    { ranges: true, ahead: begun.ahead });
+  const a = ahead;
+  ahead = null;
+  const fits = Boolean(a && a.verdicts && engine.pendingFits());
+  return gatherVerdicts(fits ? a.verdicts : verdicts(lastLoad.rows, rangeJobs()),
+    () => dropHelpers(), { ranges: true, ahead: fits, aheadMs: fits ? Math.round(a.ms) : 0 });
 }
 
 // the helpers' checks of their ranges, sent (ahead, or again for another mapping: each round has
 // its own message ids, so a helper's answer to an earlier round is not taken)
 let round = 0;
-function rangeJobs(ahead) {
+function rangeJobs() {
   const { projection, taken } = JSON.parse(engine.beginValidationOfRanges());
   const id = (round += 2);
-  const jobs = taken.map(([range, first, count]) => {
+  return taken.map(([range, first, count]) => {
     const helper = keptHelpers.get(range);
     const answer = answerOf(helper, id);
     answer.catch(() => {}); // a round dropped for another mapping is never awaited
@@ -377,8 +384,6 @@ function rangeJobs(ahead) {
     helper.postMessage({ id, method: "checkRange", args: [JSON.stringify(projection)] });
     return { first, count, answer };
   });
-  jobs.ahead = Boolean(ahead);
-  return jobs;
 }
 
 // the mapped table cut into parts (a validation after the load's helpers are gone): the first is
@@ -394,38 +399,59 @@ function validateParts(parts) {
       part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
     return { first: part.from, count: part.to - part.from, answer };
   });
-  return gatherVerdicts(parts[parts.length - 1].to, jobs,
+  return gatherVerdicts(verdicts(parts[parts.length - 1].to, jobs),
     () => { for (const helper of helpers) helper.terminate(); }, {});
 }
 
-// checks here every row no job covers, waits for the jobs' verdicts (a failed job's rows stay
-// "not clean": checked again here), ends the helpers and the validation
-async function gatherVerdicts(rows, jobs, endHelpers, shape) {
-  const written = new Int32Array(rows);
-  const clean = new Int8Array(rows); // bit 0 clear: checked again here
+// the verdicts of a validation shared with helpers: the jobs' rows come from them, this worker
+// checks the rest (its own: runs of rows no job covers), in steps or at once
+function verdicts(rows, jobs) {
   const hashed = engine.hashedGroups(); // key hashes per row
-  const keyHashes = new Int32Array(rows * hashed);
-  const take = (v, first, count) => {
-    written.set(v.written.subarray(0, count), first);
-    clean.set(v.clean.subarray(0, count), first);
-    keyHashes.set(v.keyHashes.subarray(0, count * hashed), first * hashed);
-  };
   const covered = new Uint8Array(rows);
   for (const { first, count } of jobs) covered.fill(1, first, first + count);
+  const own = [];
+  for (let r = 0; r < rows; r++) {
+    if (covered[r]) continue;
+    const from = r;
+    while (r < rows && !covered[r]) r++;
+    own.push([from, r]);
+  }
+  return { rows, jobs, hashed, own, at: 0, next: 0, written: new Int32Array(rows),
+    clean: new Int8Array(rows), keyHashes: new Int32Array(rows * hashed) }; // clean 0: checked again
+}
+
+function take(v, part, first, count) {
+  v.written.set(part.written.subarray(0, count), first);
+  v.clean.set(part.clean.subarray(0, count), first);
+  v.keyHashes.set(part.keyHashes.subarray(0, count * v.hashed), first * v.hashed);
+}
+
+// checks up to `most` more of this worker's own rows; whether any are left
+function checkOwn(v, most) {
+  while (v.at < v.own.length && most > 0) {
+    const [from, to] = v.own[v.at];
+    const start = Math.max(v.next, from);
+    const end = Math.min(to, start + most);
+    take(v, engine.checkPart(start, end), start, end - start);
+    most -= end - start;
+    v.next = end;
+    if (end === to) v.at++;
+  }
+  return v.at < v.own.length;
+}
+
+// checks here the own rows left, waits for the jobs' verdicts (a failed job's rows stay "not
+// clean": checked again here), ends the helpers and the validation
+async function gatherVerdicts(v, endHelpers, shape) {
   const began = performance.now();
   const ms = {};
   let failed = 0;
   try {
-    for (let r = 0; r < rows;) {
-      let end = r;
-      while (end < rows && !covered[end]) end++;
-      if (end > r) take(engine.checkPart(r, end), r, end - r);
-      r = Math.max(end, r + 1);
-    }
+    checkOwn(v, Infinity);
     ms.own = Math.round(performance.now() - began);
-    for (const { first, count, answer } of jobs) {
+    for (const { first, count, answer } of v.jobs) {
       try {
-        take(await answer, first, count);
+        take(v, await answer, first, count);
       } catch (e) {
         failed++;
         console.warn(`Sluice: a worker failed checking rows ${first}-${first + count} (${e.message}); checking them here`);
@@ -435,11 +461,11 @@ async function gatherVerdicts(rows, jobs, endHelpers, shape) {
     endHelpers();
   }
   ms.arrived = Math.round(performance.now() - began);
-  const answer = JSON.parse(engine.finishValidation(written, clean, keyHashes));
+  const answer = JSON.parse(engine.finishValidation(v.written, v.clean, v.keyHashes));
   ms.done = Math.round(performance.now() - began);
   // the shape of the shared validation (no data): parts, rows checked again here, where time went
-  answer.parallel = { ...shape, parts: jobs.length + 1, failed,
-    checkedHere: clean.reduce((n, v) => n + ((v & 1) ? 0 : 1), 0), ms };
+  answer.parallel = { ...shape, parts: v.jobs.length + 1, failed,
+    checkedHere: v.clean.reduce((n, c) => n + ((c & 1) ? 0 : 1), 0), ms };
   return answer;
 }
 

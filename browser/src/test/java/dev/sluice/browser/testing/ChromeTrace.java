@@ -62,6 +62,7 @@ public final class ChromeTrace {
     Set<String> mainThreads = new HashSet<>();
     long start = -1;
     long end = -1;
+    String pagePid = null;
     for (JsonNode e : events) {
       if ("thread_name".equals(e.path("name").asText())
           && "CrRendererMain".equals(e.path("args").path("name").asText())) {
@@ -70,6 +71,7 @@ public final class ChromeTrace {
       String name = e.path("name").asText();
       if (name.equals(from) && start < 0) {
         start = e.path("ts").asLong();
+        pagePid = e.path("pid").asText();
       } else if (name.equals(to)) {
         end = e.path("ts").asLong();
       }
@@ -79,7 +81,9 @@ public final class ChromeTrace {
     }
     ChromeTrace trace = new ChromeTrace();
     for (JsonNode e : events) {
-      if (!"X".equals(e.path("ph").asText())
+      // the page's renderer only: Chromium's own WebUI renderers (the omnibox popup of
+      // Chromium 156) have main threads too
+      if (!"X".equals(e.path("ph").asText()) || !e.path("pid").asText().equals(pagePid)
           || !mainThreads.contains(e.path("pid").asText() + "/" + e.path("tid").asText())) {
         continue;
       }

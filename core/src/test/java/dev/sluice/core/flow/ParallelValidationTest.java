@@ -127,18 +127,30 @@ class ParallelValidationTest {
     return out;
   }
 
+  /** One worker's validation of a file, checked to have errors and duplicates to find. */
+  static ValidationSession validatedAtOnce(String csv) throws Exception {
+    ValidationSession one = loaded(csv).validate();
+    assertTrue(one.summary().errorRows() > 100, "the file has errors to find");
+    assertTrue(one.allIssues().stream().anyMatch(i -> i.code().equals("DUPLICATE_VALUE")));
+    return one;
+  }
+
+  /** The same summary, issues and rows handed over. */
+  static void assertSameValidation(ValidationSession expected, ValidationSession actual,
+      String what) {
+    assertEquals(expected.summary(), actual.summary(), what);
+    assertEquals(expected.allIssues(), actual.allIssues(), what);
+    assertSame(handedOver(expected), handedOver(actual), what);
+  }
+
   @Test
   void partsCheckedApartGiveOneWorkersValidation() throws Exception {
     for (long seed = 1; seed <= 4; seed++) {
       String csv = orders(3000, seed);
-      ValidationSession one = loaded(csv).validate();
-      assertTrue(one.summary().errorRows() > 100, "the file has errors to find");
-      assertTrue(one.allIssues().stream().anyMatch(i -> i.code().equals("DUPLICATE_VALUE")));
+      ValidationSession one = validatedAtOnce(csv);
       for (int parts = 2; parts <= 5; parts++) {
-        ValidationSession split = inParts(loaded(csv), parts);
-        assertEquals(one.summary(), split.summary(), "seed " + seed + ", " + parts + " parts");
-        assertEquals(one.allIssues(), split.allIssues(), "seed " + seed + ", " + parts + " parts");
-        assertSame(handedOver(one), handedOver(split), "seed " + seed + ", " + parts + " parts");
+        assertSameValidation(one, inParts(loaded(csv), parts),
+            "seed " + seed + ", " + parts + " parts");
       }
     }
   }
@@ -212,9 +224,7 @@ class ParallelValidationTest {
         }
         ValidationSession split = session.finishValidation(written, clean, keyHashes);
         String what = "seed " + seed + ", cuts " + cuts;
-        assertEquals(one.summary(), split.summary(), what);
-        assertEquals(one.allIssues(), split.allIssues(), what);
-        assertSame(handedOver(one), handedOver(split), what);
+        assertSameValidation(one, split, what);
         assertTrue(load.takenRanges().size() >= 1 || cuts.isEmpty(), what);
       }
     }

@@ -1,10 +1,9 @@
 package dev.sluice.core.flow;
 
-import static dev.sluice.core.flow.ParallelValidationTest.assertSame;
-import static dev.sluice.core.flow.ParallelValidationTest.handedOver;
+import static dev.sluice.core.flow.ParallelValidationTest.assertSameValidation;
 import static dev.sluice.core.flow.ParallelValidationTest.loaded;
 import static dev.sluice.core.flow.ParallelValidationTest.orders;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.sluice.core.flow.ParallelValidationTest.validatedAtOnce;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,20 +25,11 @@ class ValidationAheadTest {
   private static final List<String> SUGGESTED = Arrays.asList("id", "name", "email", "amount",
       "ordered", "shipped", "plan", "phone", null);
 
-  private static void assertSameValidation(ValidationSession expected, ValidationSession actual,
-      String what) {
-    assertEquals(expected.summary(), actual.summary(), what);
-    assertEquals(expected.allIssues(), actual.allIssues(), what);
-    assertSame(handedOver(expected), handedOver(actual), what);
-  }
-
   @Test
   void rowsCheckedAheadInStepsGiveTheValidationBegunOnConfirming() throws Exception {
     for (long seed = 1; seed <= 3; seed++) {
       String csv = orders(2500, seed);
-      ValidationSession once = loaded(csv).validate();
-      assertTrue(once.summary().errorRows() > 100, "the file has errors to find");
-      assertTrue(once.allIssues().stream().anyMatch(i -> i.code().equals("DUPLICATE_VALUE")));
+      ValidationSession once = validatedAtOnce(csv);
       for (int step : new int[] {1, 97, 1000, Integer.MAX_VALUE}) {
         // all rows checked ahead, and confirmed after 0, 1 and 3 steps (the rest on confirming)
         for (int steps : new int[] {Integer.MAX_VALUE, 0, 1, 3}) {

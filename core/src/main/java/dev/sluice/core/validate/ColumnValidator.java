@@ -138,6 +138,17 @@ public final class ColumnValidator {
   }
 
   /**
+   * Appends the value handed to the host for the cell {@code [from, to)} of a String, a normal
+   * form that differs from the text, and returns true; or returns false and appends nothing, and
+   * the caller makes it with {@link #output(String, StringBuilder)} from the cell's String. The
+   * hand-over uses it for the cells {@link #outputIsAt} did not hand over as written.
+   */
+  public boolean outputAt(String s, int from, int to, StringBuilder out) {
+    return spanPath && normalize && !hash && from < to && unchanged(s, from, to)
+        && type.appendNormalAt(s, from, to, out);
+  }
+
+  /**
    * Whether this column's unique key is the cell lower-cased (emails), so that keying on the span
    * compares ASCII letters ignoring case ({@link #isKeyAt}).
    */

@@ -78,21 +78,7 @@ final class DateValidator implements TypeValidator {
   /** Writes the ISO date into the builder straight from the packed date: no String per date. */
   @Override
   public boolean appendNormal(String value, StringBuilder out) {
-    if (withTime) {
-      return false;
-    }
-    if (isoFastPath && isIsoDate(value)) {
-      out.append(value);
-      return true;
-    }
-    int date = onlyDate(value);
-    if (date == DatePattern.UNPACKED || date == DatePattern.NO_DATE) {
-      return false;
-    }
-    int packed = Math.abs(date);
-    int year = packed / 10000;
-    CivilDates.appendIso(date < 0 ? -year : year, packed / 100 % 100, packed % 100, out);
-    return true;
+    return appendNormalAt(value, 0, value.length(), out);
   }
 
   /**
@@ -190,7 +176,28 @@ final class DateValidator implements TypeValidator {
 
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    return accepts(text, from, to) && normalOnceAccepted(text, from, to);
+    // the cheap test first: a date not written as ISO is not its own normal form
+    return normalOnceAccepted(text, from, to) && accepts(text, from, to);
+  }
+
+  /** The ISO form of a date {@link #accepts} takes, appended from the one date it reads. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    if (withTime) {
+      return false;
+    }
+    if (isoFastPath && isIsoDate(text, from, to)) {
+      out.append(text, from, to);
+      return true;
+    }
+    int date = onlyDate(text.substring(from, to));
+    if (date == DatePattern.UNPACKED || date == DatePattern.NO_DATE) {
+      return false;
+    }
+    int packed = Math.abs(date);
+    int year = packed / 10000;
+    CivilDates.appendIso(date < 0 ? -year : year, packed / 100 % 100, packed % 100, out);
+    return true;
   }
 
   /** The digits of an ISO-shaped date as a packed date ({@code yyyyMMdd}). */

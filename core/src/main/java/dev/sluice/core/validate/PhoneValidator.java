@@ -94,7 +94,19 @@ final class PhoneValidator implements TypeValidator {
 
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
-    return accepts(text, from, to) && normalOnceAccepted(text, from, to);
+    // the cheap test first: most numbers are written with separators
+    return normalOnceAccepted(text, from, to) && accepts(text, from, to);
+  }
+
+  /** The E.164 form of a number {@link #accepts} takes, written from the span into the builder. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      if (!isPhoneChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return number(text, from, to, "", "", true, out) instanceof CellResult.Valid;
   }
 
   /**

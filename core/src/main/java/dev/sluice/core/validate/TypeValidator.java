@@ -59,4 +59,14 @@ public interface TypeValidator {
   default boolean appendNormal(String value, StringBuilder out) {
     return false;
   }
+
+  /**
+   * Appends the normal form of the chars {@code [from, to)} of a String (as {@link #accepts}
+   * reads them) and returns true when they are proven valid, or returns false and appends
+   * nothing: handing a cell over from its span, with no String made for it. False means "not
+   * proven", never "invalid"; the default proves nothing.
+   */
+  default boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    return false;
+  }
 }

@@ -742,11 +742,17 @@ public final class ValidationSession {
           bounds[2 * k + 1] = end;
         } else {
           bounds[2 * k] = made.length();
-          String raw = table.get(row, c);
-          if (validator != null) {
-            validator.output(raw, made);
-          } else {
-            made.append(raw);
+          // a normal form that differs from the text (a phone in E.164, a date in ISO) is written
+          // from the span where the type can, else from the cell's String
+          if (validator == null || written || chunk < 0 || end < 0 || !validator.outputAt(
+              text.chunk(chunk), start - text.chunkStart(chunk), end - text.chunkStart(chunk),
+              made)) {
+            String raw = table.get(row, c);
+            if (validator != null) {
+              validator.output(raw, made);
+            } else {
+              made.append(raw);
+            }
           }
           bounds[2 * k + 1] = made.length();
           segmentOf[k] = Segments.MADE;

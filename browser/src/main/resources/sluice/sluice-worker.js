@@ -309,6 +309,12 @@ function answerOf(helper, id) {
 // those of the range it parsed (validateRanges) or a part cut from the table (validateParts).
 
 async function validate() {
+  const a = ahead;
+  if (a && a.answer && engine.validatedFits()) { // a pool's validation, finished ahead
+    ahead = null;
+    dropHelpers();
+    return a.answer;
+  }
   if (keptHelpers && startArgs) return validateRanges();
   const parts = sharesValidation() ? engine.beginValidation(lastLoad.workers) : null;
   if (parts) return validateParts(parts);
@@ -334,14 +340,27 @@ function validateAhead() {
   ahead = null;
   if (keptHelpers && startArgs) {
     const v = verdicts(lastLoad.rows, rangeJobs());
-    return inSteps({ ms: 0, more: true, verdicts: v }, () => checkOwn(v, 256));
+    const state = { ms: 0, more: true, verdicts: v };
+    return inSteps(state, () => checkOwn(v, 256), () => finishAhead(state));
   }
   if (sharesValidation() || !engine.beginAhead()) return false;
   return inSteps({ ms: 0, more: true }, () => engine.checkAhead(256));
 }
 
+// once its own rows are checked, a pool's validation ahead waits for the helpers and joins: the
+// mapping's confirmation then finds the validation made, unless it came first (validateRanges
+// then finishes it) or chose another table (the helpers check theirs again)
+async function finishAhead(state) {
+  const v = state.verdicts;
+  const failed = await collect(v);
+  if (ahead !== state || !engine.pendingFits()) return;
+  // the helpers are kept until the mapping is confirmed: another one is checked by them again
+  state.answer = finish(v, failed, { ranges: true, ahead: true, aheadMs: Math.round(state.ms) },
+    {});
+}
+
 // a message to itself per step: not clamped as setTimeout is, and the page's come first
-function inSteps(state, step) {
+function inSteps(state, step, done) {
   ahead = state;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
@@ -351,10 +370,14 @@ function inSteps(state, step) {
       while (state.more && performance.now() - began < 20) state.more = step();
     } catch (e) {
       state.more = false; // validate() checks the rows left, and reports what fails
+      done = null;
     }
     state.ms += performance.now() - began;
     if (state.more) channel.port2.postMessage(null);
-    else channel.port1.close();
+    else {
+      channel.port1.close();
+      if (done) done();
+    }
   };
   channel.port2.postMessage(null);
   return true;
@@ -449,20 +472,32 @@ async function gatherVerdicts(v, endHelpers, shape) {
   try {
     checkOwn(v, Infinity);
     ms.own = Math.round(performance.now() - began);
-    for (const { first, count, answer } of v.jobs) {
-      try {
-        take(v, await answer, first, count);
-      } catch (e) {
-        failed++;
-        console.warn(`Sluice: a worker failed checking rows ${first}-${first + count} (${e.message}); checking them here`);
-      }
-    }
+    failed = await collect(v);
   } finally {
     endHelpers();
   }
   ms.arrived = Math.round(performance.now() - began);
-  const answer = JSON.parse(engine.finishValidation(v.written, v.clean, v.keyHashes));
+  const answer = finish(v, failed, shape, ms);
   ms.done = Math.round(performance.now() - began);
+  return answer;
+}
+
+// takes each job's verdicts as they come; how many jobs failed
+async function collect(v) {
+  let failed = 0;
+  for (const { first, count, answer } of v.jobs) {
+    try {
+      take(v, await answer, first, count);
+    } catch (e) {
+      failed++;
+      console.warn(`Sluice: a worker failed checking rows ${first}-${first + count} (${e.message}); checking them here`);
+    }
+  }
+  return failed;
+}
+
+function finish(v, failed, shape, ms) {
+  const answer = JSON.parse(engine.finishValidation(v.written, v.clean, v.keyHashes));
   // the shape of the shared validation (no data): parts, rows checked again here, where time went
   answer.parallel = { ...shape, parts: v.jobs.length + 1, failed,
     checkedHere: v.clean.reduce((n, c) => n + ((c & 1) ? 0 : 1), 0), ms };

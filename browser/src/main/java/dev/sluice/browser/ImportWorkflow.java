@@ -428,6 +428,11 @@ public final class ImportWorkflow {
     return flow.checkAhead(rows);
   }
 
+  /** Whether the validation made fits the current mapping. */
+  public boolean validatedFits() {
+    return flow.validatedFits();
+  }
+
   /** Whether the validation of ranges begun fits the current mapping. */
   public boolean pendingFits() {
     return flow.pendingFits();

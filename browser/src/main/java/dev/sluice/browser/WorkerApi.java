@@ -472,6 +472,15 @@ public final class WorkerApi {
     return workflow.pendingFits();
   }
 
+  /**
+   * Whether the validation made ahead (a pool's, finished with the suggested mapping) is of the
+   * table the current mapping builds (core's {@link ImportSession#validatedFits}).
+   */
+  @JSExport
+  public static boolean validatedFits() {
+    return workflow.validatedFits();
+  }
+
   // ---- validation in parts: the main worker cuts the mapped table into row ranges, helpers check
   // theirs (cells and row rules), the main worker joins the unique groups and re-checks every row
   // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))

@@ -94,6 +94,7 @@ public final class ImportSession {
     loaded = null;
     mapping = null;
     session = null;
+    sessionMapping = null;
     ahead = null;
     pending = null;
     view = null;
@@ -528,9 +529,12 @@ public final class ImportSession {
     Ahead a = ahead;
     ahead = null;
     if (a != null && a.isFor(mapping)) {
-      a.checkRows(Integer.MAX_VALUE);
+      if (!a.joined()) {
+        a.checkRows(Integer.MAX_VALUE);
+        a.join();
+      }
       session = a.session;
-      session.validateAll(a.written, a.clean, a.keyHashes);
+      sessionMapping = mapping;
       undo.clear();
       redo.clear();
       view = null;
@@ -539,6 +543,7 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     session = ValidationSession.validate(importer, table, sha256);
+    sessionMapping = mapping;
     undo.clear();
     redo.clear();
     view = null;
@@ -567,22 +572,41 @@ public final class ImportSession {
   }
 
   /**
-   * Checks up to {@code rows} more rows of the validation begun ahead; false once every row is
-   * checked, or when there is none under way (never begun, finished by {@link #validate}, or
-   * dropped by a new load).
+   * Does the next step of the validation begun ahead: checks up to {@code rows} more rows and,
+   * with the last of them, joins every row to its unique groups (a longer step: about a tenth of
+   * the whole), so that {@link #validation} is then whole. False once that is done, or when there
+   * is none under way (never begun, taken by {@link #validate}, or dropped by a new load).
    */
   public boolean checkAhead(int rows) {
     Ahead a = ahead;
-    return a != null && a.checkRows(rows);
+    if (a == null || a.joined()) {
+      return false;
+    }
+    if (a.checkRows(rows)) {
+      return true;
+    }
+    a.join();
+    return false;
+  }
+
+  /** The mapping the validation in {@link #validation} was made with. */
+  private ColumnMapping sessionMapping;
+
+  /**
+   * Whether the validation made (ahead, with the suggested mapping) is of the table the current
+   * mapping builds, so that confirming the mapping needs no validation at all.
+   */
+  public boolean validatedFits() {
+    return session != null && sameTable(sessionMapping, mapping);
   }
 
   /** A validation begun ahead: its mapping, session and the verdicts of the rows checked so far. */
   private static final class Ahead {
     final ColumnMapping mapping;
     final ValidationSession session;
-    final int[] written;
-    final byte[] clean;
-    final int[] keyHashes;
+    private int[] written;
+    private byte[] clean;
+    private int[] keyHashes;
     private final int hashed;
     private int checked;
 
@@ -608,6 +632,17 @@ public final class ImportSession {
         checked = to;
       }
       return checked < rows;
+    }
+
+    /** Joins every row checked to its unique groups: the session is then a whole validation. */
+    void join() {
+      session.validateAll(written, clean, keyHashes);
+      written = keyHashes = null;
+      clean = null;
+    }
+
+    boolean joined() {
+      return written == null;
     }
 
     /** Whether a mapping builds the table this validation checks. */
@@ -810,6 +845,7 @@ public final class ImportSession {
    */
   public ValidationSession finishValidation(int[] written, byte[] clean, int[] keyHashes) {
     session = pending;
+    sessionMapping = pendingMapping;
     pending = null;
     session.validateAll(written, clean, keyHashes);
     undo.clear();

@@ -4,6 +4,7 @@ import static dev.sluice.core.flow.ParallelValidationTest.assertSameValidation;
 import static dev.sluice.core.flow.ParallelValidationTest.loaded;
 import static dev.sluice.core.flow.ParallelValidationTest.orders;
 import static dev.sluice.core.flow.ParallelValidationTest.validatedAtOnce;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,41 @@ class ValidationAheadTest {
       flow.applyMapping(other);
       assertSameValidation(expected, flow.validate(), "after " + steps + " steps ahead");
     }
+  }
+
+  @Test
+  void rowsJoinedAheadAreTheValidationOfTheMappingConfirmedAndNoOther() throws Exception {
+    String csv = orders(1200, 6);
+    ValidationSession once = validatedAtOnce(csv);
+    ImportSession flow = loaded(csv);
+    assertFalse(flow.validatedFits(), "nothing validated yet");
+    assertTrue(flow.beginAhead());
+    int steps = 0;
+    while (flow.checkAhead(100)) {
+      steps++;
+    }
+    assertEquals(11, steps, "twelve steps of 100 rows, the last one joining them too");
+    flow.applyMapping(SUGGESTED);
+    assertSameValidation(once, flow.validate(), "confirmed");
+    assertTrue(flow.validatedFits());
+    flow.applyMapping(Arrays.asList("id", "name", "email", "amount", "ordered", "shipped", "plan",
+        "", null));
+    assertFalse(flow.validatedFits(), "phone not imported: another table");
+  }
+
+  @Test
+  void aValidationOfRangesFinishedAheadFitsTheSameTableOnly() throws Exception {
+    String csv = orders(900, 8);
+    ValidationSession once = validatedAtOnce(csv);
+    ImportSession flow = loaded(csv);
+    flow.beginValidationOfRanges(); // no helper kept a range here: this worker checks every row
+    ValidationSession.PartVerdicts v = flow.checkPart(0, 900);
+    flow.finishValidation(v.written(), v.clean(), v.keyHashes());
+    assertTrue(flow.validatedFits(), "finished with the suggested mapping");
+    assertSameValidation(once, flow.validation(), "finished ahead");
+    flow.applyMapping(Arrays.asList("id", "name", "email", "amount", "ordered", "shipped", "plan",
+        "phone", ""));
+    assertFalse(flow.validatedFits(), "the note column dropped: another table");
   }
 
   @Test

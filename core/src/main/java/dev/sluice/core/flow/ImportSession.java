@@ -600,49 +600,31 @@ public final class ImportSession {
     return session != null && sameTable(sessionMapping, mapping);
   }
 
-  /** A validation begun ahead: its mapping, session and the verdicts of the rows checked so far. */
+  /** A validation begun ahead: its mapping and its session, which validates every row in steps. */
   private static final class Ahead {
     final ColumnMapping mapping;
     final ValidationSession session;
-    private int[] written;
-    private byte[] clean;
-    private int[] keyHashes;
-    private final int hashed;
-    private int checked;
+    private boolean joined;
 
     Ahead(ColumnMapping mapping, ValidationSession session) {
       this.mapping = mapping;
       this.session = session;
-      int rows = session.table().rowCount();
-      this.hashed = session.hashedGroups();
-      this.written = new int[rows];
-      this.clean = new byte[rows]; // a row not yet checked is not clean: checked when finishing
-      this.keyHashes = new int[rows * hashed];
+      session.startValidation();
     }
 
     /** Checks up to {@code n} more rows; whether rows are left. */
     boolean checkRows(int n) {
-      int rows = written.length;
-      int to = (int) Math.min(rows, (long) checked + n);
-      if (to > checked) {
-        ValidationSession.PartVerdicts v = session.checkPart(checked, to);
-        System.arraycopy(v.written(), 0, written, checked, to - checked);
-        System.arraycopy(v.clean(), 0, clean, checked, to - checked);
-        System.arraycopy(v.keyHashes(), 0, keyHashes, checked * hashed, (to - checked) * hashed);
-        checked = to;
-      }
-      return checked < rows;
+      return session.validateNextRows(n);
     }
 
     /** Joins every row checked to its unique groups: the session is then a whole validation. */
     void join() {
-      session.validateAll(written, clean, keyHashes);
-      written = keyHashes = null;
-      clean = null;
+      session.endValidation();
+      joined = true;
     }
 
     boolean joined() {
-      return written == null;
+      return joined;
     }
 
     /** Whether a mapping builds the table this validation checks. */

@@ -265,29 +265,36 @@ public final class ValidationSession {
    * one-worker validation's. Without verdicts ({@code clean} null) every row is checked here.
    */
   public void validateAll(int[] written, byte[] clean, int[] keyHashes) {
-    issues = new ValidationIssue[table.rowCount()][];
-    parkedHookIssues.clear();
-    slots = hookBase;
-    asWritten = new int[table.rowCount()];
-    byCode.clear();
-    byColumn.clear();
-    errorRows = warningRows = errors = warnings = infos = 0;
-    for (UniqueIndex index : groupIndex) {
-      index.clear(); // filled at the end, from every row's key hash (UniqueIndex.load)
-    }
-    CellResult[] results = new CellResult[validators.length];
-    ValidationIssue[] fresh = new ValidationIssue[slots];
-    // every keyed row's hash per unique group, loaded into the groups' indexes at the end
-    int live = table.liveRowCount();
-    int hashed = hashedGroups();
-    int[][] keyRows = new int[groupColumns.length][];
-    int[][] hashes = new int[groupColumns.length][];
-    int[] keyCounts = new int[groupColumns.length];
-    for (int g = 0; g < groupColumns.length; g++) {
-      keyRows[g] = new int[live];
-      hashes[g] = new int[live];
-    }
-    for (int row = 0; row < table.rowCount(); row++) {
+    pass = new FullPass(written, clean, keyHashes);
+    validateNextRows(Integer.MAX_VALUE);
+    endValidation();
+  }
+
+  /**
+   * Begins validating every row again in steps, as {@link #validateAll()} does at once: {@link
+   * #validateNextRows} checks the rows a run at a time (a worker that validates ahead stays free
+   * between runs), {@link #endValidation} joins them to their unique groups. Nothing else may be
+   * asked of the session in between.
+   */
+  public void startValidation() {
+    pass = new FullPass(null, null, null);
+  }
+
+  /** Checks up to {@code rows} more rows of the validation started; whether rows are left. */
+  public boolean validateNextRows(int rows) {
+    FullPass p = pass;
+    int to = (int) Math.min(table.rowCount(), (long) p.row + rows);
+    // the pass's arrays in locals: this loop is the whole of a validation's time
+    int[] written = p.written;
+    byte[] clean = p.clean;
+    int[] keyHashes = p.keyHashes;
+    int hashed = p.hashed;
+    CellResult[] results = p.results;
+    ValidationIssue[] fresh = p.fresh;
+    int[][] keyRows = p.keyRows;
+    int[][] hashes = p.hashes;
+    int[] keyCounts = p.keyCounts;
+    for (int row = p.row; row < to; row++) {
       if (table.isDeleted(row)) {
         continue;
       }
@@ -315,14 +322,63 @@ public final class ValidationSession {
         }
       }
     }
+    p.row = to;
     Arrays.fill(spanText, null);
+    return to < table.rowCount();
+  }
+
+  /** Ends the validation started: every row checked joins its unique groups. */
+  public void endValidation() {
+    FullPass p = pass;
+    pass = null;
     for (int g = 0; g < groupColumns.length; g++) {
-      groupIndex.get(g).load(keyRows[g], hashes[g], keyCounts[g]);
-      keyRows[g] = hashes[g] = null;
+      groupIndex.get(g).load(p.keyRows[g], p.hashes[g], p.keyCounts[g]);
     }
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {
         refreshGroup(g, members, null);
+      }
+    }
+  }
+
+  /** The validation of every row under way, between its start and its end. */
+  private FullPass pass;
+
+  /**
+   * A validation of every row: the verdicts of other workers it takes (or none), the row it is
+   * at, and every keyed row's hash per unique group, loaded into the groups' indexes at its end.
+   */
+  private final class FullPass {
+    final int[] written;
+    final byte[] clean;
+    final int[] keyHashes;
+    final int hashed = hashedGroups();
+    final CellResult[] results = new CellResult[validators.length];
+    final ValidationIssue[] fresh;
+    final int[][] keyRows = new int[groupColumns.length][];
+    final int[][] hashes = new int[groupColumns.length][];
+    final int[] keyCounts = new int[groupColumns.length];
+    int row;
+
+    FullPass(int[] written, byte[] clean, int[] keyHashes) {
+      this.written = written;
+      this.clean = clean;
+      this.keyHashes = keyHashes;
+      issues = new ValidationIssue[table.rowCount()][];
+      parkedHookIssues.clear();
+      slots = hookBase;
+      asWritten = new int[table.rowCount()];
+      byCode.clear();
+      byColumn.clear();
+      errorRows = warningRows = errors = warnings = infos = 0;
+      for (UniqueIndex index : groupIndex) {
+        index.clear(); // filled at the end, from every row's key hash (UniqueIndex.load)
+      }
+      fresh = new ValidationIssue[slots];
+      int live = table.liveRowCount();
+      for (int g = 0; g < groupColumns.length; g++) {
+        keyRows[g] = new int[live];
+        hashes[g] = new int[live];
       }
     }
   }

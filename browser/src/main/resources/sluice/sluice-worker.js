@@ -331,8 +331,9 @@ function sharesValidation() {
 }
 
 // ---- validation ahead: while the page shows the suggested mapping, rows are checked with it in
-// ~20 ms steps (ImportSession.beginAhead; a pool's helpers check their ranges meanwhile and this
-// worker its own rows); confirming a mapping that builds the same table leaves the join to do
+// ~20 ms steps and then joined (ImportSession.beginAhead; a pool's helpers check their ranges
+// meanwhile and this worker its own rows); confirming a mapping that builds the same table takes
+// the validation made, or finishes it
 
 let ahead = null; // { ms, more, verdicts (a pool's) }
 

@@ -522,8 +522,8 @@ public final class ImportSession {
 
   /**
    * Builds the table for the mapping and validates every row; edits and the view start over. A
-   * validation begun ahead ({@link #beginAhead}) for the same table is finished instead: the rows
-   * it has not checked yet are checked now, and its rows only join their unique groups.
+   * validation begun ahead ({@link #beginAhead}) of the same table is taken instead, once the
+   * rows it has not reached are checked and every row is joined to its unique groups.
    */
   public ValidationSession validate() {
     Ahead a = ahead;
@@ -554,9 +554,9 @@ public final class ImportSession {
 
   /**
    * Begins validating the loaded rows with the current (suggested) mapping before it is
-   * confirmed, so that confirming it leaves only the unique groups to join: {@link #checkAhead}
-   * checks the rows a few at a time (a worker stays free to answer between calls), and {@link
-   * #validate} finishes the work when the mapping it validates builds the same table, or drops it.
+   * confirmed: {@link #checkAhead} checks the rows a few at a time (a worker stays free to answer
+   * between calls) and then joins them, and {@link #validate} takes the work when the mapping it
+   * validates builds the same table (finishing it if need be), or drops it.
    * Returns false, beginning nothing, when there is nothing to check (no mapping or no rows).
    */
   public boolean beginAhead() {
@@ -574,8 +574,9 @@ public final class ImportSession {
   /**
    * Does the next step of the validation begun ahead: checks up to {@code rows} more rows and,
    * with the last of them, joins every row to its unique groups (a longer step: about a tenth of
-   * the whole), so that {@link #validation} is then whole. False once that is done, or when there
-   * is none under way (never begun, taken by {@link #validate}, or dropped by a new load).
+   * the whole), so that confirming the mapping then takes the validation as made. False once that
+   * is done, or when there is none under way (never begun, taken by {@link #validate}, or dropped
+   * by a new load).
    */
   public boolean checkAhead(int rows) {
     Ahead a = ahead;

@@ -333,6 +333,7 @@ public final class ValidationSession {
     pass = null;
     for (int g = 0; g < groupColumns.length; g++) {
       groupIndex.get(g).load(p.keyRows[g], p.hashes[g], p.keyCounts[g]);
+      p.keyRows[g] = p.hashes[g] = null;
     }
     for (int g = 0; g < groupColumns.length; g++) {
       for (int[] members : groupIndex.get(g).duplicates()) {

@@ -85,7 +85,11 @@ function packBatch(batch) {
 
 async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
   workers, minRangeBytes }) {
+  // nothing of the last file's validation or helpers carries over (a workbook is read by this
+  // worker alone)
   ahead = null;
+  dropHelpers();
+  lastLoad = { size: 0, workers: 1, minRangeBytes: 0, rows: 0 };
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -112,7 +116,6 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     parallel,
   });
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
-  dropHelpers();
   lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
     const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);

@@ -109,6 +109,54 @@ class WorkbookImportTest {
     }
   }
 
+  @Test
+  void aWorkbookAfterAFileThatAPoolLoadedIsValidatedByThisWorkerAlone(@TempDir Path dir)
+      throws Exception {
+    // a CSV of the workbook's rows, big enough for three workers
+    List<List<String>> book = new ArrayList<>();
+    XlsxFileReader.read(FILES.resolve("book.xlsx"), null,
+        (cells, count, rowNumber) -> book.add(Arrays.asList(Arrays.copyOf(cells, count))));
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      for (List<String> row : book.subList(i == 0 ? 0 : 1, book.size())) {
+        List<String> quoted = new ArrayList<>();
+        for (String cell : row) {
+          quoted.add("\"" + (cell == null ? "" : cell.replace("\"", "\"\"")) + "\"");
+        }
+        csv.append(String.join(",", quoted)).append('\n');
+      }
+    }
+    Path big = dir.resolve("orders.csv");
+    Files.writeString(big, csv);
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=orders&workers=3&minRange=65536");
+      page.upload(big);
+      assertEquals(3L, page.js("return window.sluiceTest.load.parallel.workers"));
+      page.toMapping(); // the pool's helpers begin checking their ranges ahead
+      By back = By.cssSelector(".sluice-nav button:not(.sluice-primary)");
+      chromium.driver().findElement(back).click(); // to the format step
+      page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("[data-testid=parsed]")));
+      chromium.driver().findElement(back).click(); // to the upload step
+      page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("[data-testid=drop]")));
+      page.upload(FILES.resolve("book.xlsx"));
+      page.toMapping();
+      page.toReview();
+      assertEquals(null, page.js("return window.sluiceTest.validation.parallel || null"),
+          "no helper of the CSV's pool had a part in the workbook's validation");
+      assertTrue(page.js("return window.sluiceTest.validation.ahead || null") != null,
+          "validated ahead by this worker");
+      page.submit();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows =
+          (List<Map<String, Object>>) page.received().get(0).get("rows");
+      assertEquals(3, rows.size());
+      assertEquals("1001", rows.get(0).get("order"));
+    }
+  }
+
   /** A well-formed workbook whose one sheet inflates from about 200 KB to 200 MB. */
   static void writeBomb(Path file) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

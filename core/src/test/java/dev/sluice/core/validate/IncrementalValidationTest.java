@@ -68,10 +68,7 @@ class IncrementalValidationTest {
           int c = random.nextInt(POOLS.length);
           session.setCell(row, c, POOLS[c][random.nextInt(POOLS[c].length)]);
         }
-        ValidationSession full =
-            ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
-        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
-        assertEquals(full.summary(), session.summary(), "seed " + seed + " step " + step);
+        assertSameAsFullRevalidation(importer, table, session, "seed " + seed + " step " + step);
       }
     }
   }
@@ -103,18 +100,24 @@ class IncrementalValidationTest {
           values[i] = wholeColumn ? one : POOLS[columns[i]][random.nextInt(POOLS[columns[i]].length)];
         }
         session.setCells(cells, columns, values);
-        ValidationSession full =
-            ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
-        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
-        assertEquals(full.summary(), session.summary(), "seed " + seed + " step " + step);
+        assertSameAsFullRevalidation(importer, table, session, "seed " + seed + " step " + step);
         // and single edits go on from the state the bulk change left
         int row = random.nextInt(rows);
         int c = random.nextInt(POOLS.length);
         session.setCell(row, c, POOLS[c][random.nextInt(POOLS[c].length)]);
-        full = ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
-        assertEquals(full.allIssues(), session.allIssues(), "seed " + seed + " step " + step);
+        assertSameAsFullRevalidation(importer, table, session,
+            "seed " + seed + " step " + step + ", then one cell");
       }
     }
+  }
+
+  /** The session's issues and summary are those of the same rows validated from the start. */
+  private static void assertSameAsFullRevalidation(Importer importer, ImportTable table,
+      ValidationSession session, String what) {
+    ValidationSession full =
+        ValidationSession.validate(importer, copy(importer, table), new PortableSha256());
+    assertEquals(full.allIssues(), session.allIssues(), what);
+    assertEquals(full.summary(), session.summary(), what);
   }
 
   /** 40 to 119 rows of values drawn from the pools. */

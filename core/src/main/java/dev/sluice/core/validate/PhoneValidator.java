@@ -69,12 +69,8 @@ final class PhoneValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isPhoneChar(text.charAt(i))) {
-        return false;
-      }
-    }
-    return number(text, from, to, null, "", false, null) == PROBED;
+    return onlyPhoneChars(text, from, to)
+        && number(text, from, to, null, "", false, null) == PROBED;
   }
 
   /** A plus sign and digits only: an accepted number written so is its own E.164 form. */
@@ -101,12 +97,8 @@ final class PhoneValidator implements TypeValidator {
   /** The E.164 form of a number {@link #accepts} takes, written from the span into the builder. */
   @Override
   public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      if (!isPhoneChar(text.charAt(i))) {
-        return false;
-      }
-    }
-    return number(text, from, to, "", "", true, out) instanceof CellResult.Valid;
+    return onlyPhoneChars(text, from, to)
+        && number(text, from, to, "", "", true, out) instanceof CellResult.Valid;
   }
 
   /**
@@ -271,7 +263,12 @@ final class PhoneValidator implements TypeValidator {
 
   /** Digits, plus signs and separators only: no extension to look for. */
   private static boolean onlyPhoneChars(String v) {
-    for (int i = 0; i < v.length(); i++) {
+    return onlyPhoneChars(v, 0, v.length());
+  }
+
+  /** Digits, plus signs and separators only in {@code v[from, to)}. */
+  private static boolean onlyPhoneChars(String v, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (!isPhoneChar(v.charAt(i))) {
         return false;
       }

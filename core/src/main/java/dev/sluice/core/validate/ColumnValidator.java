@@ -31,7 +31,7 @@ public final class ColumnValidator {
   private final boolean isText;
   /**
    * Whether the span path may judge this column's cells: its transforms leave a cell with
-   * visible ASCII at both ends unchanged for validity (trim, normalise and hash), or one that is
+   * visible chars at both ends ({@link #keptAtEnd}) unchanged for validity (trim, normalise and hash), or one that is
    * also single-spaced (collapse spaces).
    */
   private final boolean spanPath;
@@ -157,18 +157,31 @@ public final class ColumnValidator {
   }
 
   /**
-   * Whether this column's transforms leave the cell {@code [from, to)} as it is: visible ASCII at
+   * Whether this column's transforms leave the cell {@code [from, to)} as it is: visible chars at
    * both ends (trimming changes nothing) and, when spaces are collapsed, single-spaced.
    */
   private boolean unchanged(String s, int from, int to) {
     return visibleEnds(s, from, to) && (!collapses || singleSpaced(s, from, to));
   }
 
-  /** Visible ASCII at both ends: not blank, and trimming or stripping changes nothing. */
+  /** A char at both ends that trimming keeps: not blank, and trimming changes nothing. */
   private static boolean visibleEnds(String s, int from, int to) {
-    char first = s.charAt(from);
-    char last = s.charAt(to - 1);
-    return first > ' ' && first < 0x7F && last > ' ' && last < 0x7F;
+    return keptAtEnd(s.charAt(from)) && keptAtEnd(s.charAt(to - 1));
+  }
+
+  /**
+   * Whether a char at either end of a cell stays there when the cell is trimmed ({@link
+   * String#strip}) and makes it not blank ({@link #isBlank}): visible ASCII, or a char above the
+   * no-break space that is not white space. Names such as "Émile" or "Ødegård" start or end
+   * beyond ASCII (a third of the rows of a customer list), and checking them only as Strings
+   * made a String per cell for those rows. The controls and the no-break space up to U+00A0 are
+   * left to the String path; the first white space char above it is U+1680.
+   */
+  static boolean keptAtEnd(char c) {
+    if (c < 0x7F) {
+      return c > ' ';
+    }
+    return c > '\u00A0' && (c < '\u1680' || !Character.isWhitespace(c));
   }
 
   /** The column. */

@@ -66,6 +66,14 @@ public final class ValidationSession {
    * row: a bit array per column was one more memory stream per column for full validation.
    */
   private int[] asWritten = new int[0];
+  /**
+   * Whether a full pass checks rows a block at a time, column by column ({@link #checkBlock}):
+   * when no row rule reads a cell and every unique group is of one column, so that every cell
+   * can be proven valid on its span and every key hashed there.
+   */
+  private final boolean columnsFirst;
+  /** A bit per column ({@link #columnsFirst} sessions have at most 31). */
+  private final int allColumns;
   /** Per column, {@link ColumnValidator#writtenWhenAccepted}. */
   private final int[] writtenRule;
   private final List<UniqueIndex> groupIndex = new ArrayList<>();
@@ -150,6 +158,12 @@ public final class ValidationSession {
         spanKeyed[c] &= groupColumns[g].length == 1;
       }
     }
+    boolean spanOnly = rules.isEmpty() && validators.length <= 31;
+    for (int c = 0; c < validators.length; c++) {
+      spanOnly &= !normalFormRead[c] || spanKeyed[c];
+    }
+    this.columnsFirst = spanOnly;
+    this.allColumns = (1 << validators.length) - 1;
     this.writtenRule = new int[validators.length];
     for (int c = 0; c < validators.length; c++) {
       writtenRule[c] = validators[c].writtenWhenAccepted();
@@ -228,12 +242,34 @@ public final class ValidationSession {
     asWritten = new int[0]; // checkCells writes nothing here: the bits go to the verdicts
     CellResult[] results = new CellResult[validators.length];
     ValidationIssue[] fresh = new ValidationIssue[slots];
+    Block block = columnsFirst ? new Block() : null;
     for (int row = from; row < to; row++) {
+      if (block != null && (row - from) % BLOCK == 0) {
+        // the next block's cells proven on their spans, a column at a time (checkBlock)
+        int rows = Math.min(BLOCK, to - row);
+        for (int i = 0; i < rows; i++) {
+          block.state[i] = table.isDeleted(row + i) ? DELETED : CHECKED;
+        }
+        proveBlock(row, rows, block);
+      }
       if (table.isDeleted(row)) {
         continue;
       }
+      int i = (row - from) % BLOCK;
+      int proven = block == null ? 0 : block.proven[i];
+      int provenWritten = block == null ? 0 : block.written[i];
+      if (block != null && proven == allColumns) {
+        written[row - from] = provenWritten;
+        int verdict = 1;
+        for (int g = 0; g < hashed; g++) {
+          verdict |= 1 << (g + 1);
+          keyHashes[(row - from) * hashed + g] = block.hashes[g][i];
+        }
+        clean[row - from] = (byte) verdict;
+        continue;
+      }
       Arrays.fill(fresh, null);
-      written[row - from] = checkCells(row, results, fresh);
+      written[row - from] = checkCells(row, results, fresh, proven, provenWritten);
       for (int r = 0; r < rules.size(); r++) {
         fresh[validators.length + r] = checkRule(row, r, results);
       }
@@ -284,47 +320,156 @@ public final class ValidationSession {
   public boolean validateNextRows(int rows) {
     FullPass p = pass;
     int to = (int) Math.min(table.rowCount(), (long) p.row + rows);
-    // the pass's arrays in locals: this loop is the whole of a validation's time
-    int[] written = p.written;
-    byte[] clean = p.clean;
-    int[] keyHashes = p.keyHashes;
-    int hashed = p.hashed;
-    CellResult[] results = p.results;
-    ValidationIssue[] fresh = p.fresh;
-    int[][] keyRows = p.keyRows;
-    int[][] hashes = p.hashes;
-    int[] keyCounts = p.keyCounts;
-    for (int row = p.row; row < to; row++) {
-      if (table.isDeleted(row)) {
-        continue;
+    if (columnsFirst) {
+      for (int row = p.row; row < to; row += BLOCK) {
+        checkBlock(row, Math.min(to, row + BLOCK), p);
       }
-      int verdict = clean == null ? 0 : clean[row];
-      int from = 0;
-      if ((verdict & 1) != 0) {
-        asWritten[row] = written[row];
-        Arrays.fill(results, null);
-        Arrays.fill(spanText, null);
-        for (; from < hashed; from++) {
-          if ((verdict >> (from + 1) & 1) != 0) {
-            keyRows[from][keyCounts[from]] = row;
-            hashes[from][keyCounts[from]++] = keyHashes[row * hashed + from];
-          }
+    } else {
+      for (int row = p.row; row < to; row++) {
+        if (table.isDeleted(row)) {
+          continue;
         }
-      } else {
-        Arrays.fill(fresh, null);
-        checkRow(row, results, fresh);
-      }
-      for (int g = from; g < groupColumns.length; g++) {
-        int h = keyHash(row, g, results);
-        if (h != NO_KEY || hasKey) {
-          keyRows[g][keyCounts[g]] = row;
-          hashes[g][keyCounts[g]++] = h;
+        if (p.clean != null && (p.clean[row] & 1) != 0) {
+          takeVerdict(row, p);
+        } else {
+          Arrays.fill(p.fresh, null);
+          checkRow(row, p.results, p.fresh);
+          joinKeys(row, 0, p);
         }
       }
     }
     p.row = to;
     Arrays.fill(spanText, null);
     return to < table.rowCount();
+  }
+
+  /**
+   * Takes the verdict of another worker on a row it found clean: its as-written bits, and its
+   * keys in the unique groups whose hashes came with it (the others are found here).
+   */
+  private void takeVerdict(int row, FullPass p) {
+    int verdict = p.clean[row];
+    asWritten[row] = p.written[row];
+    Arrays.fill(p.results, null);
+    Arrays.fill(spanText, null);
+    for (int g = 0; g < p.hashed; g++) {
+      if ((verdict >> (g + 1) & 1) != 0) {
+        p.keyRows[g][p.keyCounts[g]] = row;
+        p.hashes[g][p.keyCounts[g]++] = p.keyHashes[row * p.hashed + g];
+      }
+    }
+    joinKeys(row, p.hashed, p);
+  }
+
+  /** Adds a checked row's keys in unique groups {@code from} on to the pass's keys. */
+  private void joinKeys(int row, int from, FullPass p) {
+    for (int g = from; g < groupColumns.length; g++) {
+      int h = keyHash(row, g, p.results);
+      if (h != NO_KEY || hasKey) {
+        p.keyRows[g][p.keyCounts[g]] = row;
+        p.hashes[g][p.keyCounts[g]++] = h;
+      }
+    }
+  }
+
+  /** Rows a full pass checks column by column at a time ({@link #checkBlock}). */
+  private static final int BLOCK = 1024;
+
+  /** A row of a block ({@link #checkBlock}) whose cells are checked. */
+  private static final byte CHECKED = 0;
+  /** A deleted row of a block: not checked. */
+  private static final byte DELETED = 1;
+  /** A row of a block that another worker found clean: its verdict is taken. */
+  private static final byte TAKEN = 2;
+
+  /**
+   * What the span pass over a block of rows found ({@link #proveBlock}), per row: its state, the
+   * columns whose cells it proved valid, their as-written bits, and per unique group the hash of
+   * the row's key.
+   */
+  private final class Block {
+    final byte[] state = new byte[BLOCK];
+    final int[] proven = new int[BLOCK];
+    final int[] written = new int[BLOCK];
+    final int[][] hashes = new int[groupColumns.length][BLOCK];
+  }
+
+  /**
+   * Checks rows {@code from} to {@code to} of a full pass a block at a time ({@link
+   * #columnsFirst} sessions): first every cell on its span, a column at a time ({@link
+   * #proveBlock}), then row by row the cells that pass did not prove, as {@link #checkRow} does,
+   * so the issues are the same; a row whose every cell was proven joins its unique groups by the
+   * hashes made on the way.
+   */
+  private void checkBlock(int from, int to, FullPass p) {
+    int n = to - from;
+    if (p.block == null) {
+      p.block = new Block();
+    }
+    Block block = p.block;
+    for (int i = 0; i < n; i++) {
+      int row = from + i;
+      block.state[i] = table.isDeleted(row) ? DELETED
+          : p.clean != null && (p.clean[row] & 1) != 0 ? TAKEN : CHECKED;
+    }
+    proveBlock(from, n, block);
+    for (int i = 0; i < n; i++) {
+      int row = from + i;
+      if (block.state[i] == TAKEN) {
+        takeVerdict(row, p);
+      } else if (block.state[i] == CHECKED && block.proven[i] == allColumns) {
+        asWritten[row] = block.written[i];
+        for (int g = 0; g < groupColumns.length; g++) {
+          p.keyRows[g][p.keyCounts[g]] = row;
+          p.hashes[g][p.keyCounts[g]++] = block.hashes[g][i];
+        }
+      } else if (block.state[i] == CHECKED) {
+        Arrays.fill(p.fresh, null);
+        checkRow(row, p.results, p.fresh, block.proven[i], block.written[i]);
+        joinKeys(row, 0, p);
+      }
+    }
+  }
+
+  /**
+   * Proves the cells of the {@link #CHECKED} rows {@code from} to {@code from + n} valid on their
+   * spans, a column at a time: each column's loop calls one validator over a run of cells, which
+   * the browser build's JIT compiles for that validator alone, where a row's loop over its columns
+   * calls a different one at every step (a fifth less time for customers 1M in V8). Per row it
+   * notes the columns proven, their as-written bits, and the hashes of keys proven.
+   */
+  private void proveBlock(int from, int n, Block block) {
+    SourceText text = table.text();
+    byte[] state = block.state;
+    int[] proven = block.proven;
+    int[] written = block.written;
+    Arrays.fill(proven, 0, n, 0);
+    Arrays.fill(written, 0, n, 0);
+    for (int c = 0; c < validators.length; c++) {
+      int bit = 1 << c;
+      int[] groups = groupsByColumn[c];
+      boolean lower = validators[c].keyIgnoresCase();
+      for (int i = 0; i < n; i++) {
+        if (state[i] != CHECKED) {
+          continue;
+        }
+        int outcome = spanCell(from + i, c, text);
+        if (outcome == NOT_PROVEN) {
+          continue;
+        }
+        proven[i] |= bit;
+        if (outcome == PROVEN_AS_WRITTEN) {
+          written[i] |= bit;
+        }
+        if (groups.length > 0) {
+          // as keyHash: the key of a group of this column alone, hashed on its span
+          int h = UniqueIndex.spanHash(spanText[c], spanFrom[c], spanTo[c], lower);
+          for (int g : groups) {
+            block.hashes[g][i] = h;
+          }
+        }
+      }
+    }
   }
 
   /** Ends the validation started: every row checked joins its unique groups. */
@@ -360,6 +505,8 @@ public final class ValidationSession {
     final int[][] hashes = new int[groupColumns.length][];
     final int[] keyCounts = new int[groupColumns.length];
     int row;
+    /** The span pass's findings for the block of rows being checked ({@link #checkBlock}). */
+    Block block;
 
     FullPass(int[] written, byte[] clean, int[] keyHashes) {
       this.written = written;
@@ -911,47 +1058,53 @@ public final class ValidationSession {
 
   /** Checks every cell and row rule of a row and stores the result (unique groups aside). */
   private void checkRow(int row, CellResult[] results, ValidationIssue[] fresh) {
-    checkCells(row, results, fresh);
+    checkRow(row, results, fresh, 0, 0);
+  }
+
+  /**
+   * {@link #checkRow} of a row some cells of which a block's pass proved valid on their spans
+   * already ({@link #proveBlock}): the columns of {@code proven}, with the as-written bits
+   * {@code written}.
+   */
+  private void checkRow(int row, CellResult[] results, ValidationIssue[] fresh, int proven,
+      int written) {
+    checkCells(row, results, fresh, proven, written);
     for (int r = 0; r < rules.size(); r++) {
       fresh[validators.length + r] = checkRule(row, r, results);
     }
     store(row, fresh);
   }
 
-  /** Checks a row's cells into {@code results} and {@code fresh}; returns its as-written bits. */
-  private int checkCells(int row, CellResult[] results, ValidationIssue[] fresh) {
+  /**
+   * Checks a row's cells into {@code results} and {@code fresh}; returns its as-written bits. The
+   * cells of the columns in {@code proven} were proven valid on their spans already, with the
+   * as-written bits {@code written}: only a key's span is found again, for its hash.
+   */
+  private int checkCells(int row, CellResult[] results, ValidationIssue[] fresh, int proven,
+      int written) {
     SourceText text = table.text();
-    int written = 0;
     for (int c = 0; c < validators.length; c++) {
       spanText[c] = null;
+      if (c < 32 && (proven & 1 << c) != 0) {
+        if (spanKeyed[c]) {
+          spanCell(row, c, text);
+        }
+        results[c] = null;
+        fresh[c] = null;
+        continue;
+      }
       if (!normalFormRead[c] || spanKeyed[c]) {
         // the span path: most cells are proven valid where they lie in the file's text, with no
         // String made (nothing reads their normal form before export, or they key their unique
         // column as written)
-        int end = table.spanEnd(row, c);
-        int start = table.spanStart(row, c);
-        int chunk = end > start ? text.locate(start, end) : -1;
-        if (chunk >= 0) {
-          String s = text.chunk(chunk);
-          int base = text.chunkStart(chunk);
-          int from = start - base;
-          int to = end - base;
-          if (spanKeyed[c] ? validators[c].isKeyAt(s, from, to)
-              : validators[c].acceptsAt(s, from, to)) {
-            int rule = writtenRule[c];
-            // a key that is not lower-cased is the text in normal form (isKeyAt)
-            if (rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
-                && (spanKeyed[c] && !validators[c].keyIgnoresCase()
-                    || validators[c].outputIsAccepted(s, from, to, false))) {
-              written |= c < 32 ? 1 << c : 0;
-            }
-            results[c] = null;
-            fresh[c] = null;
-            spanText[c] = s;
-            spanFrom[c] = from;
-            spanTo[c] = to;
-            continue;
+        int outcome = spanCell(row, c, text);
+        if (outcome != NOT_PROVEN) {
+          if (outcome == PROVEN_AS_WRITTEN) {
+            written |= c < 32 ? 1 << c : 0;
           }
+          results[c] = null;
+          fresh[c] = null;
+          continue;
         }
       }
       String raw = table.get(row, c);
@@ -963,6 +1116,43 @@ public final class ValidationSession {
       asWritten[row] = written;
     }
     return written;
+  }
+
+  /** What {@link #spanCell} answers: the cell's span did not prove it valid. */
+  private static final int NOT_PROVEN = 0;
+  /** What {@link #spanCell} answers: proven valid, handed over other than as written. */
+  private static final int PROVEN = 1;
+  /** What {@link #spanCell} answers: proven valid and handed over as written. */
+  private static final int PROVEN_AS_WRITTEN = 2;
+
+  /**
+   * The span path of one cell: whether its text, where it lies in one chunk, proves it valid (and
+   * for a {@link #spanKeyed} column, its own unique key); when it does, the chunk and range are
+   * left in {@link #spanText}, {@link #spanFrom} and {@link #spanTo} for its key's hash.
+   */
+  private int spanCell(int row, int c, SourceText text) {
+    int end = table.spanEnd(row, c);
+    int start = table.spanStart(row, c);
+    int chunk = end > start ? text.locate(start, end) : -1;
+    if (chunk < 0) {
+      return NOT_PROVEN;
+    }
+    String s = text.chunk(chunk);
+    int base = text.chunkStart(chunk);
+    int from = start - base;
+    int to = end - base;
+    ColumnValidator v = validators[c];
+    if (!(spanKeyed[c] ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {
+      return NOT_PROVEN;
+    }
+    spanText[c] = s;
+    spanFrom[c] = from;
+    spanTo[c] = to;
+    int rule = writtenRule[c];
+    // a key that is not lower-cased is the text in normal form (isKeyAt)
+    return rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
+        && (spanKeyed[c] && !v.keyIgnoresCase() || v.outputIsAccepted(s, from, to, false))
+        ? PROVEN_AS_WRITTEN : PROVEN;
   }
 
   private ValidationIssue cellIssue(int row, int column, CellResult result) {

@@ -167,4 +167,42 @@ class ColumnValidatorTest {
     }
     org.junit.jupiter.api.Assertions.assertTrue(built > 50_000, "made values: " + built);
   }
+
+  @Test
+  void aCharKeptAtACellsEndIsOneThatTrimmingKeepsAndThatIsNotBlank() {
+    int kept = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (!ColumnValidator.keptAtEnd(c)) {
+        continue;
+      }
+      kept++;
+      String alone = String.valueOf(c);
+      assertEquals(alone, alone.strip(), "U+" + Integer.toHexString(c) + " is kept by strip");
+      assertEquals(alone, ColumnValidator.strip(alone), "U+" + Integer.toHexString(c));
+      assertEquals(false, ColumnValidator.isBlank(alone), "U+" + Integer.toHexString(c));
+    }
+    // every char but the controls, white space and the no-break space
+    org.junit.jupiter.api.Assertions.assertTrue(kept > 65_000, kept + " chars kept");
+  }
+
+  @Test
+  void namesBeyondAsciiAtTheirEndsAreProvenOnTheirSpansAndWhiteSpaceThereIsNot() {
+    ColumnValidator trimmed = new ColumnValidator(Column.builder("name").allowBlank(false)
+        .transforms(Transform.TRIM, Transform.COLLAPSE_SPACES).build(), new PortableSha256());
+    String[] asWritten = {"Émile", "Ødegård", "Zoë", "Ólafur Ragnar", "Łukasz", "Ñandú",
+        "東京", "Müller\uD83D\uDE00", "ß"};
+    String[] trimmedAway = {"\u2003Émile", "Zoë\u3000", "\u00A0Zoë", "Ødegård\u2028",
+        "\u1680Łukasz", "Ñandú\u0085", "Anna\u205F", "\u200AJo"};
+    for (String cell : asWritten) {
+      String text = "1,\"" + cell + "\",2";
+      assertEquals(true, trimmed.acceptsAt(text, 3, 3 + cell.length()), cell);
+      assertEquals(true, trimmed.outputIsAt(text, 3, 3 + cell.length()), cell);
+      assertEquals(cell, trimmed.output(cell), cell);
+    }
+    for (String cell : trimmedAway) {
+      String text = "1,\"" + cell + "\",2";
+      assertEquals(false, trimmed.acceptsAt(text, 3, 3 + cell.length()), cell);
+      assertEquals(false, trimmed.outputIsAt(text, 3, 3 + cell.length()), cell);
+    }
+  }
 }

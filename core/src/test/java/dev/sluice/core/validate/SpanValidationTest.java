@@ -11,6 +11,7 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.EnumOption;
 import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.RowRule;
 import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
@@ -52,12 +53,18 @@ class SpanValidationTest {
     {"2024-01-05", "5.1.2024", "Jan 5, 2024", "03/04/2024", "13/04/2024", "2024-02-30",
         "Feb 30, 2024", "31.12.1999", "1999-12-31", "12/31/1999"},
     {"Ines O'Brien", "Ines  O'Brien", "Ines\tO'Brien", "Ines\u00A0O'Brien", " Ines ", "Ines ",
-        "José García", "A", "", "Ines O'Brien", "Ines \u2003O'Brien", "Ines O'Brien"},
-    {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\""},
+        "José García", "A", "", "Ines O'Brien", "Ines \u2003O'Brien", "Ines O'Brien", "Émile",
+        "\u2003Émile", "Zoë\u3000", "Łukasz ", "Øyvind Åsen", "東京"},
+    {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\"",
+        "Émile  Zola", "Ødegård", "\u00A0Ødegård"},
     {"2024-01-05", "2024-05-01", "2024-13-01", "5.1.2024", "2024-31-12", "2024-12-31"},
   };
 
   private static Importer importer() {
+    return importerBuilder().build();
+  }
+
+  private static Importer.Builder importerBuilder() {
     return Importer.builder("spans")
         .column(Column.builder("id").type(new ColumnType.IntegerType(0.0, null, null)).unique())
         .column(Column.builder("email").type(new ColumnType.Email()).unique()
@@ -85,8 +92,72 @@ class SpanValidationTest {
             .transforms(Transform.TRIM, Transform.COLLAPSE_SPACES))
         .column(Column.builder("alias").unique().transforms(Transform.COLLAPSE_SPACES))
         .column(Column.builder("legacy").type(new ColumnType.Date(List.of("uuuu-dd-MM",
-            "d.M.uuuu"))).transforms(Transform.NORMALIZE))
-        .build();
+            "d.M.uuuu"))).transforms(Transform.NORMALIZE));
+  }
+
+  @Test
+  void checkingABlockOfRowsAColumnAtATimeFindsWhatCheckingRowByRowFinds() {
+    // columns of the pools that can be proven on their spans, and two that are never blank: a
+    // row rule that reads those two (and never fires) makes the session check row by row; without
+    // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15};
+    Importer all = importer();
+    Importer.Builder byColumnsBuilder = Importer.builder("blocks");
+    Importer.Builder byRowsBuilder = Importer.builder("rows");
+    for (int c : pools) {
+      byColumnsBuilder.column(all.columns().get(c));
+      byRowsBuilder.column(all.columns().get(c));
+    }
+    Importer byColumns = byColumnsBuilder.column(Column.builder("always"))
+        .column(Column.builder("also")).build();
+    Importer byRows = byRowsBuilder.column(Column.builder("always"))
+        .column(Column.builder("also"))
+        .rule(new RowRule.AtLeastOneOf(List.of("always", "also"), null, null)).build();
+    Random random = new Random(7);
+    int rows = 2_600; // two blocks of 1,024 rows and part of a third
+    ImportTable table = ImportTable.forImporter(byColumns, List.of());
+    for (int r = 0; r < rows; r++) {
+      String[] row = new String[pools.length + 2];
+      for (int i = 0; i < pools.length; i++) {
+        String[] pool = POOLS[pools[i]];
+        // mostly the first value of each pool, valid: rows all of whose cells are proven
+        row[i] = random.nextInt(10) < 8 ? pool[0] : pool[random.nextInt(pool.length)];
+      }
+      if (random.nextInt(4) > 0) {
+        row[0] = String.valueOf(r + 1);
+        row[1] = "u" + random.nextInt(rows) + "@example.com";
+        row[7] = "note " + random.nextInt(rows);
+      }
+      row[pools.length] = "x";
+      row[pools.length + 1] = "y";
+      table.addRow(row, r + 2);
+    }
+    for (int i = 0; i < 40; i++) {
+      table.setDeleted(random.nextInt(rows), true);
+    }
+    ValidationSession expected = ValidationSession.validate(byRows, table, new PortableSha256());
+    ValidationSession actual = ValidationSession.validate(byColumns, table, new PortableSha256());
+    assertTrue(expected.summary().errors() > 0, "the pools hold invalid values");
+    assertTrue(expected.summary().byCode().containsKey("DUPLICATE_VALUE"), "and duplicates");
+    assertEquals(expected.allIssues(), actual.allIssues());
+    assertEquals(expected.summary(), actual.summary());
+    for (int r = 0; r < rows; r++) {
+      if (!table.isDeleted(r)) {
+        assertArrayEquals(expected.output(r), actual.output(r), "output of row " + r);
+      }
+    }
+    assertOutputTextIsOutput(actual, random);
+
+    // a part checked for another worker: the same verdicts, and the same as-written bits but
+    // for the columns the rule reads (their cells are not checked on their spans there)
+    int always = 3 << pools.length;
+    ValidationSession.PartVerdicts byRow = expected.checkPart(100, 2_300);
+    ValidationSession.PartVerdicts byColumn = actual.checkPart(100, 2_300);
+    assertArrayEquals(byRow.clean(), byColumn.clean());
+    assertArrayEquals(byRow.keyHashes(), byColumn.keyHashes());
+    for (int i = 0; i < byRow.written().length; i++) {
+      assertEquals(byRow.written()[i] & ~always, byColumn.written()[i] & ~always, "row " + i);
+    }
   }
 
   @Test

@@ -277,6 +277,27 @@ public final class ImportTable {
     return (length & 1) != 0 ? ~end : end;
   }
 
+  /**
+   * The spans of a run of {@code n} cells of a column from row {@code from} on, as {@link
+   * #spanStart} and {@link #spanEnd} give them one by one: a block of rows validated a column at a
+   * time reads them in one loop over the column's arrays.
+   */
+  public void spans(int column, int from, int n, int[] spanStarts, int[] spanEnds) {
+    int[] s = starts[column];
+    char[] l = lengths[column];
+    for (int i = 0; i < n; i++) {
+      int start = s[from + i];
+      char length = l[from + i];
+      spanStarts[i] = start;
+      if (length == LONG) {
+        spanEnds[i] = longEnds[column].get(from + i);
+      } else {
+        int end = start + (length >>> 1);
+        spanEnds[i] = (length & 1) != 0 ? ~end : end;
+      }
+    }
+  }
+
   /** A row's cells. */
   public String[] row(int row) {
     String[] values = new String[starts.length];

@@ -151,6 +151,11 @@ public final class SourceText {
     return starts[index];
   }
 
+  /** Where a chunk ends in the text (exclusive). */
+  public int chunkEnd(int index) {
+    return starts[index + 1];
+  }
+
   /** The char at an offset. */
   public char charAt(int at) {
     int base = starts[count];

@@ -392,6 +392,9 @@ public final class ValidationSession {
     final int[] proven = new int[BLOCK];
     final int[] written = new int[BLOCK];
     final int[][] hashes = new int[groupColumns.length][BLOCK];
+    /** The spans of the column being proven ({@link ImportTable#spans}). */
+    final int[] starts = new int[BLOCK];
+    final int[] ends = new int[BLOCK];
   }
 
   /**
@@ -443,17 +446,35 @@ public final class ValidationSession {
     byte[] state = block.state;
     int[] proven = block.proven;
     int[] written = block.written;
+    int[] starts = block.starts;
+    int[] ends = block.ends;
     Arrays.fill(proven, 0, n, 0);
     Arrays.fill(written, 0, n, 0);
+    // the chunk of the last cell: a block's cells lie in one or two chunks
+    String chunk = null;
+    int chunkStart = 0;
+    int chunkEnd = 0;
     for (int c = 0; c < validators.length; c++) {
       int bit = 1 << c;
       int[] groups = groupsByColumn[c];
       boolean lower = validators[c].keyIgnoresCase();
+      table.spans(c, from, n, starts, ends);
       for (int i = 0; i < n; i++) {
-        if (state[i] != CHECKED) {
+        int start = starts[i];
+        int end = ends[i]; // negative for a span with doubled quotes: left to the String path
+        if (state[i] != CHECKED || end <= start) {
           continue;
         }
-        int outcome = spanCell(from + i, c, text);
+        if (start < chunkStart || end > chunkEnd) {
+          int k = text.locate(start, end);
+          if (k < 0) {
+            continue; // across two chunks, or in text not sealed yet: the String path
+          }
+          chunk = text.chunk(k);
+          chunkStart = text.chunkStart(k);
+          chunkEnd = text.chunkEnd(k);
+        }
+        int outcome = provenAt(c, chunk, start - chunkStart, end - chunkStart);
         if (outcome == NOT_PROVEN) {
           continue;
         }
@@ -1137,10 +1158,12 @@ public final class ValidationSession {
     if (chunk < 0) {
       return NOT_PROVEN;
     }
-    String s = text.chunk(chunk);
     int base = text.chunkStart(chunk);
-    int from = start - base;
-    int to = end - base;
+    return provenAt(c, text.chunk(chunk), start - base, end - base);
+  }
+
+  /** {@link #spanCell} of the cell of column {@code c} at {@code [from, to)} of a chunk. */
+  private int provenAt(int c, String s, int from, int to) {
     ColumnValidator v = validators[c];
     if (!(spanKeyed[c] ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {
       return NOT_PROVEN;

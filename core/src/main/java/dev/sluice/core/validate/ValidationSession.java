@@ -941,17 +941,44 @@ public final class ValidationSession {
     StringBuilder made = new StringBuilder(Math.max(1024, madeHint + (madeHint >> 3)));
     SourceText text = table.text();
     Segments segments = new Segments();
+    // rows that follow one another (a batch of a table without rejected rows) read each column's
+    // spans in one loop (ImportTable.spans); others one by one
+    boolean run = to > from;
+    for (int i = from + 1; i < to && run; i++) {
+      run = rows[i] == rows[i - 1] + 1;
+    }
+    int[] runStarts = run ? new int[to - from] : null;
+    int[] runEnds = run ? new int[to - from] : null;
+    // the chunk of the last span: a run of rows lies in one or two chunks
+    int lastChunk = -1;
+    int lastStart = 0;
+    int lastEnd = 0;
     // column by column: the loop reads each column's span arrays in order
     for (int c = 0; c < width; c++) {
       ColumnValidator validator = c < validators.length ? validators[c] : null;
       int bit = validator != null && c < 32 ? 1 << c : 0;
       boolean blankAsWritten = validator == null || validator.outputIsAt("", 0, 0);
+      if (run) {
+        table.spans(c, rows[from], to - from, runStarts, runEnds);
+      }
       for (int i = from; i < to; i++) {
         int row = rows[i];
         int k = (i - from) * width + c;
-        int start = table.spanStart(row, c);
-        int end = table.spanEnd(row, c);
-        int chunk = end > start ? text.locate(start, end) : -1;
+        int start = run ? runStarts[i - from] : table.spanStart(row, c);
+        int end = run ? runEnds[i - from] : table.spanEnd(row, c);
+        int chunk;
+        if (end <= start) {
+          chunk = -1;
+        } else if (start >= lastStart && end <= lastEnd) {
+          chunk = lastChunk;
+        } else {
+          chunk = text.locate(start, end);
+          if (chunk >= 0) {
+            lastChunk = chunk;
+            lastStart = text.chunkStart(chunk);
+            lastEnd = text.chunkEnd(chunk);
+          }
+        }
         boolean written;
         if (end < 0) {
           written = false; // doubled quotes: the value differs from its span

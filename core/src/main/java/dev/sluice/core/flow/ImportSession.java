@@ -385,10 +385,7 @@ public final class ImportSession {
         starts = new int[Math.max(n, starts.length * 2)];
         ends = new int[starts.length];
       }
-      for (int i = 0; i < n; i++) {
-        starts[i] = row.start(i);
-        ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
-      }
+      row.spans(n, starts, ends);
       source.addSpans(starts, ends, n, row.line());
     }
 

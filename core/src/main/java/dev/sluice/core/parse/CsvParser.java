@@ -18,7 +18,7 @@ public final class CsvParser {
   private static final int QUOTED = 2;
 
   private static final byte PLAIN = 0;
-  private static final byte ESCAPED = 1;
+  static final byte ESCAPED = 1;
   private static final byte QUOTED_PLAIN = 2;
 
   private final CsvFormat format;

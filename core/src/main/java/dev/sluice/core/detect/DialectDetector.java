@@ -55,6 +55,16 @@ public final class DialectDetector {
     if (delimiter != null && quote != null && delimiter.charValue() == quote.charValue()) {
       throw new IllegalArgumentException("delimiter and quote must differ");
     }
+    int afterHint = separatorHintEnd(text);
+    if (afterHint > 0) {
+      char hinted = text.charAt(text.charAt(0) == '\uFEFF' ? 5 : 4);
+      if (delimiter == null && (quote == null || quote != hinted)) {
+        // Excel's "sep=;" first line names the delimiter; the table starts on the next line
+        Dialect rest = detect(text.subSequence(afterHint, text.length()), complete, hinted, quote);
+        return new Dialect(rest.delimiter(), rest.quote(),
+            rest.headerIndex() < 0 ? -1 : rest.headerIndex() + 1, rest.lineEnding());
+      }
+    }
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
     boolean whole = complete && sample.length() == text.length();
     char bestDelimiter = delimiters[0];
@@ -78,6 +88,35 @@ public final class DialectDetector {
     }
     return new Dialect(bestDelimiter, bestQuote, headerIndex(bestRows),
         lineEnding(sample, bestQuote));
+  }
+
+  /**
+   * Where the text goes on after a first line {@code sep=X} (after a byte order mark, if any), the
+   * hint Excel reads and writes for the delimiter X; 0 when the text has no such line. A line
+   * that is all the text counts only when followed by a line break.
+   */
+  static int separatorHintEnd(CharSequence text) {
+    int at = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    if (text.length() < at + 6) {
+      return 0;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (Character.toLowerCase(text.charAt(at + i)) != "sep=".charAt(i)) {
+        return 0;
+      }
+    }
+    char hinted = text.charAt(at + 4);
+    if (hinted == '\r' || hinted == '\n' || hinted == '"' || hinted == '\'') {
+      return 0;
+    }
+    char next = text.charAt(at + 5);
+    if (next == '\n') {
+      return at + 6;
+    }
+    if (next != '\r') {
+      return 0;
+    }
+    return text.length() > at + 6 && text.charAt(at + 6) == '\n' ? at + 7 : at + 6;
   }
 
   private static char[] without(char[] candidates, Character taken) {

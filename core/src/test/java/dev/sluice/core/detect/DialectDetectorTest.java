@@ -128,4 +128,26 @@ class DialectDetectorTest {
     assertEquals(LineEnding.MIXED, DialectDetector.detect("a,b\r1,2\r\n3,4\n", true)
         .lineEnding());
   }
+
+  @Test
+  void excelsSeparatorLineNamesTheDelimiterAndTheHeaderIsTheLineAfterIt() {
+    for (String start : new String[] {"sep=;\n", "sep=;\r\n", "\uFEFFSEP=;\r\n"}) {
+      // split on commas these rows would look clean too: the hint decides
+      Dialect d = DialectDetector.detect(start + "Name;Price\nAnna;1,5\nBob;2,25\n", true);
+      assertEquals(';', d.delimiter(), start);
+      assertEquals(1, d.headerIndex(), start);
+    }
+    Dialect tab = DialectDetector.detect("sep=\t\na\tb\n1\t2\n", true);
+    assertEquals('\t', tab.delimiter());
+    assertEquals(1, tab.headerIndex());
+  }
+
+  @Test
+  void aForcedDelimiterWinsOverTheSeparatorLineAndOtherFirstLinesAreNoHint() {
+    assertEquals(',', DialectDetector.detect("sep=;\na,b\n1,2\n", true, ',', null).delimiter());
+    assertEquals(0, DialectDetector.separatorHintEnd("sep=;x\na;b\n"));
+    assertEquals(0, DialectDetector.separatorHintEnd("sep=\na;b\n"));
+    assertEquals(0, DialectDetector.separatorHintEnd("separator,x\n1,2\n"));
+    assertEquals(0, DialectDetector.separatorHintEnd("sep=;"));
+  }
 }

@@ -11,7 +11,8 @@ const DEFAULT_COLUMN_WIDTH = 170; // --sluice-column-width in sluice.css
 const MIN_COLUMN_WIDTH = 60;
 const MAX_COLUMN_WIDTH = 800;
 const OVERSCAN = 8;
-const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "Shift_JIS"];
+const ENCODINGS = [["UTF-8", "UTF-8"], ["UTF-16LE", "UTF-16LE"], ["UTF-16BE", "UTF-16BE"],
+  ["windows-1252", "windows-1252"], ["Shift_JIS", "Shift_JIS"], ["macintosh", "Mac Roman"]];
 const DELIMITERS = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
 // each language's words are a module of their own (core's messages and the widget's words, made by
 // the build from their packs), loaded only when a user needs it; written out one by one so that
@@ -427,7 +428,7 @@ class Widget {
     // a workbook: pick the sheet (and the header row); a text file: encoding, delimiter, header row
     const settings = workbook
       ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n, n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: 0 }))]
-      : [select(this.t("UI_ENCODING"), "encoding", ENCODINGS.map((e) => [e, e]), encoding, (v) => reload({ encoding: v })),
+      : [select(this.t("UI_ENCODING"), "encoding", ENCODINGS, encoding, (v) => reload({ encoding: v })),
         select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v }))];
     const preview = (parsed.preview || []).length ? el("div", { class: "sluice-preview-wrap" },
       el("table", { class: "sluice-preview", "data-testid": "preview" },

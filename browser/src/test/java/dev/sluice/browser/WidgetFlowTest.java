@@ -146,6 +146,24 @@ class WidgetFlowTest {
   }
 
   @Test
+  void aMacRomanFileWithExcelsSeparatorLineIsDecodedAndItsHeaderFound() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html");
+      // Excel for Mac's "CSV (Macintosh)": Mac Roman, CR line ends, a "sep=;" first line
+      page.upload(FILES.resolve("kunden-mac-roman.csv"));
+      assertEquals("macintosh", page.selected("encoding"));
+      assertEquals(";", page.selected("delimiter"));
+      assertEquals("1", page.selected("header"), "the sep= line above the header is skipped");
+      assertTrue(page.parsedText().contains("Kunde"), page.parsedText());
+      String preview = chromium.driver().findElement(By.cssSelector("[data-testid=preview]"))
+          .getText();
+      assertTrue(preview.contains("Müller GmbH") && preview.contains("Ångström AB")
+          && preview.contains("Señor Muñoz"), preview);
+    }
+  }
+
+  @Test
   void aPastedTableGoesThroughTheSameSteps() throws Exception {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);

@@ -64,7 +64,7 @@ record Arguments(Path file, Map<String, String> options) {
       encoding = Encoding.byName(e);
       if (encoding == null) {
         throw new UsageException("unknown encoding '" + e
-            + "'; use one of UTF-8, UTF-16LE, UTF-16BE, windows-1252, Shift_JIS");
+            + "'; use one of UTF-8, UTF-16LE, UTF-16BE, windows-1252, Shift_JIS, macintosh");
       }
     }
     Integer header = null;

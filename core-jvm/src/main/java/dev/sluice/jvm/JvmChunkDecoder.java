@@ -17,7 +17,7 @@ public final class JvmChunkDecoder implements ChunkDecoder {
 
   /** Creates a decoder for an encoding. */
   public JvmChunkDecoder(Encoding encoding) {
-    this.decoder = Charset.forName(encoding.label()).newDecoder()
+    this.decoder = Charset.forName(encoding.charsetName()).newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

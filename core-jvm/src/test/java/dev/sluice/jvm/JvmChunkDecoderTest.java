@@ -14,7 +14,7 @@ class JvmChunkDecoderTest {
   @ParameterizedTest
   @EnumSource(Encoding.class)
   void multibyteSequencesSplitAtEveryChunkBoundaryDecodeCorrectly(Encoding encoding) {
-    Charset charset = Charset.forName(encoding.label());
+    Charset charset = Charset.forName(encoding.charsetName());
     String text = java.util.stream.Stream.of(TEXT, "Zoë,Jürgen Weiß;€5 “quoted” –\r\n",
             "日本語のテキスト,カタカナ;山田 ｶﾀｶﾅ「引用」\r\n")
         .filter(t -> charset.newEncoder().canEncode(t)).findFirst().orElseThrow();

@@ -3,8 +3,9 @@ package dev.sluice.core.detect;
 /**
  * The text encodings Sluice recognises in uploaded files, with their WHATWG / IANA names.
  *
- * <p>The names are the ones both {@code java.nio.charset.Charset.forName} and the browser's
- * {@code TextDecoder} accept, so one detection result drives both decoders.
+ * <p>The labels are the ones the browser's {@code TextDecoder} accepts, and but for Mac Roman
+ * also {@code java.nio.charset.Charset.forName} ({@link #charsetName}), so one detection result
+ * drives both decoders.
  */
 public enum Encoding {
   /** UTF-8, with or without a byte order mark. */
@@ -19,7 +20,12 @@ public enum Encoding {
    */
   WINDOWS_1252("windows-1252"),
   /** Shift_JIS, as Japanese Excel writes CSV. */
-  SHIFT_JIS("Shift_JIS");
+  SHIFT_JIS("Shift_JIS"),
+  /**
+   * Mac Roman, as Excel for Mac wrote "CSV (Macintosh)" files: accented letters in 0x80-0x9F,
+   * where Windows-1252 has punctuation. The JDK names it x-MacRoman.
+   */
+  MAC_ROMAN("macintosh");
 
   private final String label;
 
@@ -27,9 +33,14 @@ public enum Encoding {
     this.label = label;
   }
 
-  /** The name that {@code Charset.forName} and {@code TextDecoder} accept. */
+  /** The name that {@code TextDecoder} accepts, and the one Sluice reports. */
   public String label() {
     return label;
+  }
+
+  /** The name that {@code java.nio.charset.Charset.forName} accepts. */
+  public String charsetName() {
+    return this == MAC_ROMAN ? "x-MacRoman" : label;
   }
 
   /** Finds an encoding by a name or common alias, ignoring case; null when unknown. */
@@ -47,6 +58,9 @@ public enum Encoding {
         return WINDOWS_1252;
       case "shift-jis": case "shiftjis": case "sjis": case "windows-31j": case "ms932": case "cp932":
         return SHIFT_JIS;
+      case "macintosh": case "mac": case "macroman": case "mac-roman": case "x-mac-roman":
+      case "x-macroman":
+        return MAC_ROMAN;
       default:
         return null;
     }

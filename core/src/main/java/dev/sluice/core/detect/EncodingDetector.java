@@ -5,7 +5,8 @@ package dev.sluice.core.detect;
  *
  * <p>Core only decides; decoding is done by the platform (java.nio.charset on the JVM, TextDecoder in
  * the browser), since TeaVM has no charset tables. Order of evidence: byte order mark, UTF-16 zero
- * byte pattern, well-formed UTF-8, Shift_JIS when its lead bytes look Japanese, else Windows-1252.
+ * byte pattern, well-formed UTF-8, Shift_JIS when its lead bytes look Japanese, else Windows-1252,
+ * or Mac Roman when its high bytes read as letters inside words only there.
  */
 public final class EncodingDetector {
   /** How many bytes of a file the detector looks at; more does not change its answers. */
@@ -63,8 +64,40 @@ public final class EncodingDetector {
       // Windows-1252 would garble every accented letter, so keep UTF-8 and say how much is broken.
       return new DetectedEncoding(Encoding.UTF_8, 0, DetectedEncoding.Basis.HEURISTIC, invalid);
     }
+    if (looksMacRoman(bytes, offset, end)) {
+      return new DetectedEncoding(Encoding.MAC_ROMAN, 0, DetectedEncoding.Basis.HEURISTIC, 0);
+    }
     return new DetectedEncoding(Encoding.WINDOWS_1252, 0, DetectedEncoding.Basis.HEURISTIC,
         windows1252Undefined(bytes, offset, end));
+  }
+
+  /**
+   * Mac Roman rather than Windows-1252: more high bytes inside words (an ASCII letter on both
+   * sides) are in 0x80-0x9F, Mac Roman's accented letters ("Müller" is 4D 9F 6C...), than in
+   * 0xC0-0xFF, Windows-1252's ("Müller" is 4D FC 6C...). Windows-1252's own 0x80-0x9F are mostly
+   * punctuation next to a space (dashes, the euro sign); its typographic quotes 0x91-0x94, which
+   * sit inside words as apostrophes ("don’t", "O’Brien"), and its ligatures Œ œ (0x8C, 0x9C:
+   * "cœur") are no evidence either way.
+   */
+  private static boolean looksMacRoman(byte[] bytes, int from, int end) {
+    int mac = 0;
+    int windows = 0;
+    for (int i = from + 1; i + 1 < end; i++) {
+      int b = u(bytes[i]);
+      if (b < 0x80 || !asciiLetter(bytes[i - 1]) || !asciiLetter(bytes[i + 1])) {
+        continue;
+      }
+      if (b <= 0x9F && (b < 0x91 || b > 0x94) && b != 0x8C && b != 0x9C) {
+        mac++;
+      } else if (b >= 0xC0) {
+        windows++;
+      }
+    }
+    return mac > windows;
+  }
+
+  private static boolean asciiLetter(byte b) {
+    return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
   }
 
   /** Detects the encoding of a whole small file or of a sample of a large one. */
@@ -174,6 +207,9 @@ public final class EncodingDetector {
   private static boolean looksShiftJis(byte[] bytes, int from, int end, boolean complete) {
     int doubles = 0;
     int lowLeads = 0;
+    // a "character" between ASCII letters whose second byte is one too: an accented letter of a
+    // Western word in a single-byte encoding (Mac Roman's "Müller" is well-formed Shift_JIS)
+    int insideWords = 0;
     int i = from;
     while (i < end) {
       int b = u(bytes[i]);
@@ -199,9 +235,13 @@ public final class EncodingDetector {
       if (b <= 0x9F) {
         lowLeads++;
       }
+      if (i > from && asciiLetter(bytes[i - 1]) && asciiLetter(bytes[i + 1])
+          && (i + 2 >= end || asciiLetter(bytes[i + 2]))) {
+        insideWords++;
+      }
       i += 2;
     }
-    return doubles > 0 && lowLeads * 2 >= doubles;
+    return doubles > 0 && lowLeads * 2 >= doubles && insideWords * 2 < doubles;
   }
 
   /** Bytes that Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */

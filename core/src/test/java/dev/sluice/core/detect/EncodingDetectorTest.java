@@ -67,6 +67,25 @@ class EncodingDetectorTest {
   }
 
   @Test
+  void macRomanTextIsMacRomanThoughItIsWellFormedShiftJis() {
+    Charset mac = Charset.forName("x-MacRoman");
+    assertEquals(Encoding.MAC_ROMAN, detect(GERMAN.getBytes(mac)).encoding());
+    assertEquals(Encoding.MAC_ROMAN, detect("Name;Ort\rMüller;Köln\rBjörk;Málaga\r"
+        .getBytes(mac)).encoding());
+    assertEquals(Encoding.MAC_ROMAN,
+        detect("nom,ville\nHélène,Besançon\nÉlodie,Orléans\n".getBytes(mac)).encoding());
+    // the same words in Windows-1252, and Windows-1252's punctuation in 0x80-0x9F, stay so
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertEquals(Encoding.WINDOWS_1252, detect("Name;Ort\rMüller;Köln\rBjörk;Málaga\r"
+        .getBytes(cp1252)).encoding());
+    assertEquals(Encoding.WINDOWS_1252,
+        detect("note\n“Œuvre” – le cœur, Škoda €5\nma sœur, café, élève\n".getBytes(cp1252))
+            .encoding());
+    assertEquals(Encoding.WINDOWS_1252,
+        detect("name,note\nO’Brien,don’t – won’t\n".getBytes(cp1252)).encoding());
+  }
+
+  @Test
   void aSequenceCutAtTheEndOfASampleIsNotHeldAgainstUtf8() {
     byte[] all = "ab,cd\nüü,€€\n".getBytes(StandardCharsets.UTF_8);
     int cut = all.length - 2; // inside the last €
@@ -91,6 +110,8 @@ class EncodingDetectorTest {
   void encodingNamesAndAliasesResolve() {
     assertEquals(Encoding.WINDOWS_1252, Encoding.byName("latin1"));
     assertEquals(Encoding.SHIFT_JIS, Encoding.byName("Windows-31J"));
+    assertEquals(Encoding.MAC_ROMAN, Encoding.byName("x-mac-roman"));
+    assertEquals(Charset.forName("x-MacRoman"), Charset.forName(Encoding.MAC_ROMAN.charsetName()));
     assertEquals(Encoding.UTF_8, Encoding.byName(" utf8 "));
     assertEquals(null, Encoding.byName("ebcdic"));
   }

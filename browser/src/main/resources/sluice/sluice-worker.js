@@ -333,7 +333,7 @@ function sharesValidation() {
     || workers > 1 && Boolean(startArgs) && size >= workers * minRangeBytes;
 }
 
-// ---- validation ahead: while the page shows the suggested mapping, rows are checked with it in
+// ---- validation ahead: while the page shows the format and the suggested mapping, rows are checked with it in
 // ~20 ms steps and then joined (ImportSession.beginAhead; a pool's helpers check their ranges
 // meanwhile and this worker its own rows); confirming a mapping that builds the same table takes
 // the validation made, or finishes it
@@ -341,6 +341,8 @@ function sharesValidation() {
 let ahead = null; // { ms, more, verdicts (a pool's) }
 
 function validateAhead() {
+  // begun at the format step for the same table: it goes on
+  if (ahead && (ahead.verdicts ? engine.pendingFits() : engine.aheadFits())) return true;
   ahead = null;
   if (keptHelpers && startArgs) {
     const v = verdicts(lastLoad.rows, rangeJobs());

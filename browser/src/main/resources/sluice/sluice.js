@@ -443,6 +443,16 @@ class Widget {
       issues.length ? el("ul", { class: "sluice-issues" }, issues) : null,
       errors,
       this.nav(() => this.renderUpload(), () => this.renderMapping()));
+    // the rows are validated with the suggested mapping from here on, while the format is read
+    this.suggestMapping().catch(() => {});
+  }
+
+  // the suggested (or remembered) mapping, and the rows validated with it ahead of its confirmation
+  async suggestMapping() {
+    const fingerprint = await this.rpc("fingerprint");
+    const mapping = await this.rpc("suggestMapping", this.storedMappings()[fingerprint] || null);
+    this.rpc("validateAhead").catch(() => {});
+    return { fingerprint, mapping };
   }
 
   nav(back, next, nextLabel, nextDisabled) {
@@ -463,10 +473,7 @@ class Widget {
   }
 
   async renderMapping() {
-    const fingerprint = await this.rpc("fingerprint");
-    const mapping = await this.rpc("suggestMapping", this.storedMappings()[fingerprint] || null);
-    // validated with the suggested mapping while it is read
-    this.rpc("validateAhead").catch(() => {});
+    const { fingerprint, mapping } = await this.suggestMapping();
     const errors = el("div");
     const selects = [];
     const columns = this.schema.columns;

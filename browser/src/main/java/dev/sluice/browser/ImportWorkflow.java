@@ -428,6 +428,11 @@ public final class ImportWorkflow {
     return flow.checkAhead(rows);
   }
 
+  /** Whether the validation begun ahead fits the current mapping ({@link ImportSession#aheadFits}). */
+  public boolean aheadFits() {
+    return flow.aheadFits();
+  }
+
   /** Whether the validation made fits the current mapping. */
   public boolean validatedFits() {
     return flow.validatedFits();

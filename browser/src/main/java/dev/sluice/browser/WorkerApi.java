@@ -464,6 +464,15 @@ public final class WorkerApi {
   }
 
   /**
+   * Whether the validation begun ahead checks the table of the current mapping (core's {@link
+   * ImportSession#aheadFits}).
+   */
+  @JSExport
+  public static boolean aheadFits() {
+    return workflow.aheadFits();
+  }
+
+  /**
    * Whether the validation of ranges begun (ahead, with the suggested mapping) checks the table of
    * the current mapping (core's {@link ImportSession#pendingFits}).
    */

@@ -587,6 +587,15 @@ public final class ImportSession {
     return false;
   }
 
+  /**
+   * Whether a validation begun ahead (under way or done, not yet taken by {@link #validate}) is of
+   * the table the current mapping builds: asked to begin again for the same mapping (the widget
+   * begins at the format step and asks again at the mapping step), it goes on instead.
+   */
+  public boolean aheadFits() {
+    return ahead != null && sameTable(ahead.mapping, mapping);
+  }
+
   /** The mapping the validation in {@link #validation} was made with. */
   private ColumnMapping sessionMapping;
 

@@ -48,6 +48,27 @@ class ValidationAheadTest {
   }
 
   @Test
+  void aValidationBegunAheadFitsTheSameTableUntilTheValidationTakesIt() throws Exception {
+    // the widget begins at the format step and asks again at the mapping step: the worker goes
+    // on with the validation under way when it fits (aheadFits), and begins anew otherwise
+    String csv = orders(1500, 4);
+    ImportSession flow = loaded(csv);
+    assertFalse(flow.aheadFits(), "nothing begun");
+    assertTrue(flow.beginAhead());
+    flow.checkAhead(500);
+    assertTrue(flow.aheadFits(), "begun with the suggested mapping");
+    flow.applyMapping(SUGGESTED);
+    assertTrue(flow.aheadFits(), "the same choices build the same table");
+    flow.applyMapping(Arrays.asList("id", "name", "email", "amount", "ordered", "shipped",
+        "plan", "", ""));
+    assertFalse(flow.aheadFits(), "another table");
+    flow.applyMapping(SUGGESTED);
+    assertTrue(flow.aheadFits());
+    assertSameValidation(validatedAtOnce(csv), flow.validate(), "taken on confirming");
+    assertFalse(flow.aheadFits(), "taken by the validation");
+  }
+
+  @Test
   void confirmingTheSuggestedChoicesFinishesTheValidationBegunAhead() throws Exception {
     String csv = orders(2000, 7);
     ValidationSession once = loaded(csv).validate();

@@ -533,7 +533,9 @@ public final class ValidationSession {
       this.written = written;
       this.clean = clean;
       this.keyHashes = keyHashes;
-      issues = new ValidationIssue[table.rowCount()][];
+      // grown to the table's rows by the first row with an issue (store): a clean file of 1M
+      // rows holds no array of a million empty slots
+      issues = new ValidationIssue[0][];
       parkedHookIssues.clear();
       slots = hookBase;
       asWritten = new int[table.rowCount()];

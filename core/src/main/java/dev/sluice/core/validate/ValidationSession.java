@@ -350,15 +350,18 @@ public final class ValidationSession {
   private void takeVerdict(int row, FullPass p) {
     int verdict = p.clean[row];
     asWritten[row] = p.written[row];
-    Arrays.fill(p.results, null);
-    Arrays.fill(spanText, null);
     for (int g = 0; g < p.hashed; g++) {
       if ((verdict >> (g + 1) & 1) != 0) {
         p.keyRows[g][p.keyCounts[g]] = row;
         p.hashes[g][p.keyCounts[g]++] = p.keyHashes[row * p.hashed + g];
       }
     }
-    joinKeys(row, p.hashed, p);
+    if (p.hashed < groupColumns.length) {
+      // the keys of the groups beyond the hashed ones are found here, from nothing left over
+      Arrays.fill(p.results, null);
+      Arrays.fill(spanText, null);
+      joinKeys(row, p.hashed, p);
+    }
   }
 
   /** Adds a checked row's keys in unique groups {@code from} on to the pass's keys. */
@@ -410,12 +413,16 @@ public final class ValidationSession {
       p.block = new Block();
     }
     Block block = p.block;
+    int checked = 0;
     for (int i = 0; i < n; i++) {
       int row = from + i;
       block.state[i] = table.isDeleted(row) ? DELETED
           : p.clean != null && (p.clean[row] & 1) != 0 ? TAKEN : CHECKED;
+      checked += block.state[i] == CHECKED ? 1 : 0;
     }
-    proveBlock(from, n, block);
+    if (checked > 0) { // a block of rows other workers found clean reads no span
+      proveBlock(from, n, block);
+    }
     for (int i = 0; i < n; i++) {
       int row = from + i;
       if (block.state[i] == TAKEN) {

@@ -73,11 +73,11 @@ public final class EncodingDetector {
 
   /**
    * Mac Roman rather than Windows-1252: more high bytes inside words (an ASCII letter on both
-   * sides) are in 0x80-0x9F, Mac Roman's accented letters ("Müller" is 4D 9F 6C...), than in
-   * 0xC0-0xFF, Windows-1252's ("Müller" is 4D FC 6C...). Windows-1252's own 0x80-0x9F are mostly
-   * punctuation next to a space (dashes, the euro sign); its typographic quotes 0x91-0x94, which
-   * sit inside words as apostrophes ("don’t", "O’Brien"), and its ligatures Œ œ (0x8C, 0x9C:
-   * "cœur") are no evidence either way.
+   * sides) are Mac Roman's common accented letters in 0x80-0x9F ("Müller" is 4D 9F 6C...) than
+   * Windows-1252's letters in 0xC0-0xFF ("Müller" is 4D FC 6C...). The bytes that are punctuation
+   * in Windows-1252 and may sit between letters there (typographic quotes and apostrophes as in
+   * "don’t", dashes as in "yes—no", the ellipsis, the bullet, ™, and the ligatures Œ œ) count
+   * for neither, though Mac Roman has letters there too (ñ, ó, í...).
    */
   private static boolean looksMacRoman(byte[] bytes, int from, int end) {
     int mac = 0;
@@ -87,14 +87,23 @@ public final class EncodingDetector {
       if (b < 0x80 || !asciiLetter(bytes[i - 1]) || !asciiLetter(bytes[i + 1])) {
         continue;
       }
-      if (b <= 0x9F && (b < 0x91 || b > 0x94) && b != 0x8C && b != 0x9C) {
-        mac++;
+      if (b <= 0x9F) {
+        mac += MAC_LETTER[b - 0x80];
       } else if (b >= 0xC0) {
         windows++;
       }
     }
     return mac > windows;
   }
+
+  /**
+   * Per byte 0x80-0x9F, 1 where Mac Roman has a letter and Windows-1252 nothing that sits inside
+   * words in its usual text: Ä Å É Ü á à â ä ç é è ê ò ö ù û ü.
+   */
+  private static final byte[] MAC_LETTER = {
+    1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1,
+    1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1
+  };
 
   private static boolean asciiLetter(byte b) {
     return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';

@@ -83,6 +83,8 @@ class EncodingDetectorTest {
             .encoding());
     assertEquals(Encoding.WINDOWS_1252,
         detect("name,note\nO’Brien,don’t – won’t\n".getBytes(cp1252)).encoding());
+    assertEquals(Encoding.WINDOWS_1252,
+        detect("note\nyes—no, this…that, Brand™s\n".getBytes(cp1252)).encoding());
   }
 
   @Test

@@ -115,6 +115,24 @@ public final class Deliverer implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a batch that waited for the one before it, now delivered or given up, unless an attempt
+   * of it is under way: that attempt already saw the batch before it done and is sending (waking
+   * it again sent it twice: its poll and this wake-up crossed), or it polls again by itself.
+   */
+  private void wake(Pending p) {
+    int generation;
+    synchronized (p) {
+      if (p.running || p.done) {
+        return;
+      }
+      generation = ++p.generation;
+    }
+    if (!closed) {
+      scheduler.schedule(() -> run(p, generation), 0, TimeUnit.MILLISECONDS);
+    }
+  }
+
   private void run(Pending p, int generation) {
     synchronized (p) {
       if (p.done || p.running || p.generation != generation || closed) {
@@ -159,6 +177,8 @@ public final class Deliverer implements AutoCloseable {
         schedule(p, ORDER_POLL.toMillis());
         return;
       }
+      // no longer waiting: the batch before it is done
+      waitingFor.remove(p.key.importId() + "#" + (p.key.index() - 1), p);
       if (!before.equals("delivered")) {
         giveUp(p, "failed", "EARLIER_BATCH_UNDELIVERED: batch " + (p.key.index() - 1) + " was "
             + before);
@@ -254,7 +274,7 @@ public final class Deliverer implements AutoCloseable {
     history.batchDelivered(p.key.importId());
     Pending next = waitingFor.remove(p.key.importId() + "#" + p.key.index());
     if (next != null) {
-      schedule(next, 0);
+      wake(next);
     }
   }
 
@@ -288,7 +308,7 @@ public final class Deliverer implements AutoCloseable {
     finish(p.key, status, error);
     Pending next = waitingFor.remove(p.key.importId() + "#" + p.key.index());
     if (next != null) {
-      schedule(next, 0);
+      wake(next);
     }
   }
 

@@ -37,13 +37,16 @@ import java.util.Map;
  * @param historyRetention   how long import metadata and delivery records are kept
  * @param unauthenticatedPerMinute requests per minute per client address on paths without a
  *                           valid key (failed admin authentication, unknown importer keys)
+ * @param orderPoll          how often a batch that arrived before the one ahead of it looks
+ *                           whether that one went out (it is also woken when it does)
  */
 public record RelaySettings(String host, int port, Path dataDir, String databaseUrl,
     String databaseUser, String databasePassword, String adminKey, String secretKey,
     List<String> egressAllowCidrs, long payloadBudgetBytes, Duration payloadTtl,
     List<Duration> retrySchedule, Duration deliveryTimeout, long maxBodyBytes,
     int rateLimitPerMinute, String instanceId, Clock clock, double importerBudgetShare,
-    int maxPendingBatches, Duration historyRetention, int unauthenticatedPerMinute) {
+    int maxPendingBatches, Duration historyRetention, int unauthenticatedPerMinute,
+    Duration orderPoll) {
 
   /** The longest a payload may be held: the privacy promise, not a default. */
   public static final Duration MAX_PAYLOAD_TTL = Duration.ofHours(24);
@@ -63,6 +66,9 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     }
     if (historyRetention == null || historyRetention.isNegative() || historyRetention.isZero()) {
       throw new IllegalArgumentException("historyRetention must be positive");
+    }
+    if (orderPoll == null || orderPoll.isNegative() || orderPoll.isZero()) {
+      throw new IllegalArgumentException("orderPoll must be positive");
     }
     egressAllowCidrs = List.copyOf(egressAllowCidrs);
     retrySchedule = List.copyOf(retrySchedule);
@@ -98,6 +104,7 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     b.clock = clock;
     b.importerBudgetShare = importerBudgetShare;
     b.maxPendingBatches = maxPendingBatches;
+    b.orderPoll = orderPoll;
     b.historyRetention = historyRetention;
     b.unauthenticatedPerMinute = unauthenticatedPerMinute;
     return b;
@@ -169,6 +176,7 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     private int maxPendingBatches = 2000;
     private Duration historyRetention = Duration.ofDays(90);
     private int unauthenticatedPerMinute = 30;
+    private Duration orderPoll = Duration.ofSeconds(1);
 
     private Builder() {
     }
@@ -324,12 +332,19 @@ public record RelaySettings(String host, int port, Path dataDir, String database
       return this;
     }
 
+    /** How often a batch waiting for the one ahead of it looks again (1 s). */
+    public Builder orderPoll(Duration v) {
+      orderPoll = v;
+      return this;
+    }
+
     /** The settings. */
     public RelaySettings build() {
       return new RelaySettings(host, port, dataDir, databaseUrl, databaseUser, databasePassword,
           adminKey, secretKey, egressAllowCidrs, payloadBudgetBytes, payloadTtl, retrySchedule,
           deliveryTimeout, maxBodyBytes, rateLimitPerMinute, instanceId, clock,
-          importerBudgetShare, maxPendingBatches, historyRetention, unauthenticatedPerMinute);
+          importerBudgetShare, maxPendingBatches, historyRetention, unauthenticatedPerMinute,
+          orderPoll);
     }
   }
 }

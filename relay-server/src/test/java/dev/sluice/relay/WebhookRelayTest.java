@@ -335,6 +335,39 @@ class WebhookRelayTest {
   }
 
   @Test
+  void aBatchThatWaitedForTheOneAheadIsSentOnceThoughItsLooksCrossThatOnesDelivery()
+      throws Exception {
+    int imports = 30;
+    // batch 1 comes while batch 0 is being delivered (the receiver takes 20 ms) and looks every
+    // millisecond whether it went out, so its looks cross batch 0's delivery, and the wake-up
+    // that delivery sends it, again and again
+    try (Receiver receiver = new Receiver().otherwise(r -> new Answer(200, Map.of(), 20));
+        Relay relay = Relay.start(b -> b.rateLimitPerMinute(100_000)
+            .orderPoll(Duration.ofMillis(1)))) {
+      String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 10))
+          .get("importerKey").asText();
+      for (int i = 0; i < imports; i++) {
+        String importId = "imp-w" + i;
+        assertEquals(202, post(relay, key, importId, Fixtures.batch(0, 0, 10, 20)).status());
+        assertEquals(202, post(relay, key, importId, Fixtures.batch(1, 10, 10, 20)).status());
+      }
+      await("every batch delivered", () -> delivered(receiver).size() >= 2 * imports);
+      Thread.sleep(500);
+      List<Receiver.Received> got = delivered(receiver);
+      Map<String, List<Integer>> order = new HashMap<>();
+      for (Receiver.Received r : got) {
+        JsonNode json = JSON.readTree(r.body());
+        order.computeIfAbsent(json.get("importId").asText(), k -> new ArrayList<>())
+            .add(json.get("batch").get("index").asInt());
+      }
+      assertEquals(2 * imports, got.size(), "each batch once: " + order);
+      for (List<Integer> indexes : order.values()) {
+        assertEquals(List.of(0, 1), indexes, "in order, once each");
+      }
+    }
+  }
+
+  @Test
   void fiftyConcurrentImportsWithASlowReceiverLoseAndDuplicateNothing() throws Exception {
     int imports = 50;
     int batches = 10;

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Deliverer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Deliverer.class);
-  private static final Duration ORDER_POLL = Duration.ofSeconds(1);
 
   private final RelaySettings settings;
   private final Database db;
@@ -174,7 +173,7 @@ public final class Deliverer implements AutoCloseable {
           return;
         }
         waitingFor.put(p.key.importId() + "#" + (p.key.index() - 1), p);
-        schedule(p, ORDER_POLL.toMillis());
+        schedule(p, settings.orderPoll().toMillis());
         return;
       }
       // no longer waiting: the batch before it is done

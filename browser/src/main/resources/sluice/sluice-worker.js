@@ -160,7 +160,8 @@ const CUT_WINDOW = 1 << 20;
 
 // the byte offsets after a line break nearest past each of pool - 1 even cuts (none found in a
 // window of 1 MiB: that cut is left out). UTF-16 line breaks are 0A 00 (LE) or 00 0A (BE) at an
-// even offset; in UTF-8, windows-1252 and Shift_JIS the byte 0A is never part of another char.
+// even offset; in UTF-8, windows-1252, Mac Roman and Shift_JIS the byte 0A is never part of
+// another char.
 async function cutPoints(blob, size, pool, label) {
   const wide = /^utf-16/i.test(label);
   const bigEndian = /^utf-16be$/i.test(label);
@@ -333,10 +334,10 @@ function sharesValidation() {
     || workers > 1 && Boolean(startArgs) && size >= workers * minRangeBytes;
 }
 
-// ---- validation ahead: while the page shows the format and the suggested mapping, rows are checked with it in
-// ~20 ms steps and then joined (ImportSession.beginAhead; a pool's helpers check their ranges
-// meanwhile and this worker its own rows); confirming a mapping that builds the same table takes
-// the validation made, or finishes it
+// ---- validation ahead: while the page shows the format step and the suggested mapping, rows
+// are checked with that mapping in ~20 ms steps and then joined (ImportSession.beginAhead; a
+// pool's helpers check their ranges meanwhile and this worker its own rows); confirming a mapping
+// that builds the same table takes the validation made, or finishes it
 
 let ahead = null; // { ms, more, verdicts (a pool's) }
 

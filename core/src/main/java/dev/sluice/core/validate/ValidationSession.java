@@ -269,7 +269,8 @@ public final class ValidationSession {
         continue;
       }
       Arrays.fill(fresh, null);
-      written[row - from] = checkCells(row, results, fresh, proven, provenWritten);
+      written[row - from] = checkCells(row, results, fresh, proven, provenWritten,
+          block != null);
       for (int r = 0; r < rules.size(); r++) {
         fresh[validators.length + r] = checkRule(row, r, results);
       }
@@ -435,7 +436,7 @@ public final class ValidationSession {
         }
       } else if (block.state[i] == CHECKED) {
         Arrays.fill(p.fresh, null);
-        checkRow(row, p.results, p.fresh, block.proven[i], block.written[i]);
+        checkRow(row, p.results, p.fresh, block.proven[i], block.written[i], true);
         joinKeys(row, 0, p);
       }
     }
@@ -1115,17 +1116,17 @@ public final class ValidationSession {
 
   /** Checks every cell and row rule of a row and stores the result (unique groups aside). */
   private void checkRow(int row, CellResult[] results, ValidationIssue[] fresh) {
-    checkRow(row, results, fresh, 0, 0);
+    checkRow(row, results, fresh, 0, 0, false);
   }
 
   /**
    * {@link #checkRow} of a row some cells of which a block's pass proved valid on their spans
    * already ({@link #proveBlock}): the columns of {@code proven}, with the as-written bits
-   * {@code written}.
+   * {@code written}; {@code spansTried} when that pass tried every column's span.
    */
   private void checkRow(int row, CellResult[] results, ValidationIssue[] fresh, int proven,
-      int written) {
-    checkCells(row, results, fresh, proven, written);
+      int written, boolean spansTried) {
+    checkCells(row, results, fresh, proven, written, spansTried);
     for (int r = 0; r < rules.size(); r++) {
       fresh[validators.length + r] = checkRule(row, r, results);
     }
@@ -1135,10 +1136,12 @@ public final class ValidationSession {
   /**
    * Checks a row's cells into {@code results} and {@code fresh}; returns its as-written bits. The
    * cells of the columns in {@code proven} were proven valid on their spans already, with the
-   * as-written bits {@code written}: only a key's span is found again, for its hash.
+   * as-written bits {@code written}: only a key's span is found again, for its hash. When {@code
+   * spansTried}, a block's pass tried every other cell's span too and it proved nothing: those
+   * go straight to the String path.
    */
   private int checkCells(int row, CellResult[] results, ValidationIssue[] fresh, int proven,
-      int written) {
+      int written, boolean spansTried) {
     SourceText text = table.text();
     for (int c = 0; c < validators.length; c++) {
       spanText[c] = null;
@@ -1150,7 +1153,7 @@ public final class ValidationSession {
         fresh[c] = null;
         continue;
       }
-      if (!normalFormRead[c] || spanKeyed[c]) {
+      if (!spansTried && (!normalFormRead[c] || spanKeyed[c])) {
         // the span path: most cells are proven valid where they lie in the file's text, with no
         // String made (nothing reads their normal form before export, or they key their unique
         // column as written)

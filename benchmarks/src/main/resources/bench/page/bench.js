@@ -6,7 +6,18 @@ import { inferSchema, initParser } from "/npm/udsv/dist/uDSV.mjs";
 import csvSimpleParser from "/npm/csv-simple-parser/dist/index.js";
 
 // the pattern module, as the widget's worker loads it for schemas with patterns (uszips has one)
-engine.useRegex(await import("/sluice/sluice-regex.js"));
+const regex = await import("/sluice/sluice-regex.js");
+engine.useRegex(regex);
+
+// issue 18's optional experiment, when built (mvn -Pwasm-experiment): the parse and validate
+// calls compiled to WebAssembly with GC (dev.sluice.browser.WasmGcProbe), loaded by TeaVM's loader
+let wasm = null;
+const wasmFile = await fetch("/wasm-gc/sluice-engine-gc.wasm");
+if (wasmFile.ok) {
+  const { load } = await import("/wasm-gc/org/teavm/backend/wasm/wasm-gc-module-runtime.js");
+  wasm = (await load(await wasmFile.arrayBuffer())).exports;
+  wasm.useRegex(regex);
+}
 
 // the worker reads a file in 4 MiB slices and decodes each with TextDecoder (sluice-worker.js)
 const SLICE = 4 << 20;
@@ -44,6 +55,23 @@ function sluiceParse(withValidation) {
   return { rows };
 }
 
+// sluiceParse on the Wasm GC build
+function wasmParse(withValidation) {
+  wasm.start(withValidation ? schema : plain(schema));
+  wasm.beginParse(",", "\"", 0);
+  wasm.expectChars(text.length);
+  let rows = 0;
+  for (const chunk of chunks) rows = wasm.feed(chunk);
+  const finished = JSON.parse(wasm.finishParse());
+  rows = finished.rows ?? rows;
+  if (withValidation) {
+    wasm.applyMapping(schema.columns.map((c) => c.key));
+    const summary = JSON.parse(wasm.validate());
+    return { rows, errorRows: summary.errorRows };
+  }
+  return { rows };
+}
+
 function plain(s) {
   return { ...s, columns: s.columns.map((c) => ({ key: c.key, label: c.label })) };
 }
@@ -58,6 +86,10 @@ const CONTENDERS = {
   "d3-dsv": () => ({ rows: dataRows(d3.csvParseRows(text)) }),
   "csv-simple-parser": () => ({ rows: dataRows(csvSimpleParser(text)) }),
 };
+if (wasm) {
+  CONTENDERS["sluice-wasm-gc-parse"] = () => wasmParse(false);
+  CONTENDERS["sluice-wasm-gc-parse-validate"] = () => wasmParse(true);
+}
 
 const pause = () => new Promise((r) => setTimeout(r, 0));
 

@@ -465,7 +465,10 @@ public final class ValidationSession {
     for (int c = 0; c < validators.length; c++) {
       int bit = 1 << c;
       int[] groups = groupsByColumn[c];
-      boolean lower = validators[c].keyIgnoresCase();
+      ColumnValidator v = validators[c];
+      boolean keyed = spanKeyed[c];
+      int rule = writtenRule[c];
+      boolean lower = v.keyIgnoresCase();
       table.spans(c, from, n, starts, ends);
       for (int i = 0; i < n; i++) {
         int start = starts[i];
@@ -482,7 +485,7 @@ public final class ValidationSession {
           chunkStart = text.chunkStart(k);
           chunkEnd = text.chunkEnd(k);
         }
-        int outcome = provenAt(c, chunk, start - chunkStart, end - chunkStart);
+        int outcome = proven(v, keyed, rule, chunk, start - chunkStart, end - chunkStart);
         if (outcome == NOT_PROVEN) {
           continue;
         }
@@ -492,7 +495,7 @@ public final class ValidationSession {
         }
         if (groups.length > 0) {
           // as keyHash: the key of a group of this column alone, hashed on its span
-          int h = UniqueIndex.spanHash(spanText[c], spanFrom[c], spanTo[c], lower);
+          int h = UniqueIndex.spanHash(chunk, start - chunkStart, end - chunkStart, lower);
           for (int g : groups) {
             block.hashes[g][i] = h;
           }
@@ -1198,22 +1201,31 @@ public final class ValidationSession {
       return NOT_PROVEN;
     }
     int base = text.chunkStart(chunk);
-    return provenAt(c, text.chunk(chunk), start - base, end - base);
+    String s = text.chunk(chunk);
+    int outcome = proven(validators[c], spanKeyed[c], writtenRule[c], s, start - base,
+        end - base);
+    if (outcome != NOT_PROVEN) {
+      spanText[c] = s;
+      spanFrom[c] = start - base;
+      spanTo[c] = end - base;
+    }
+    return outcome;
   }
 
-  /** {@link #spanCell} of the cell of column {@code c} at {@code [from, to)} of a chunk. */
-  private int provenAt(int c, String s, int from, int to) {
-    ColumnValidator v = validators[c];
-    if (!(spanKeyed[c] ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {
+  /**
+   * {@link #spanCell} of the cell at {@code [from, to)} of a chunk, for a column's validator,
+   * whether it is {@link #spanKeyed} and its {@link #writtenRule}: static and leaving nothing
+   * behind, so that {@link #proveBlock} reads a column's settings once and hashes a proven key
+   * from the same range at once.
+   */
+  private static int proven(ColumnValidator v, boolean keyed, int rule, String s, int from,
+      int to) {
+    if (!(keyed ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {
       return NOT_PROVEN;
     }
-    spanText[c] = s;
-    spanFrom[c] = from;
-    spanTo[c] = to;
-    int rule = writtenRule[c];
     // a key that is not lower-cased is the text in normal form (isKeyAt)
     return rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
-        && (spanKeyed[c] && !v.keyIgnoresCase() || v.outputIsAccepted(s, from, to, false))
+        && (keyed && !v.keyIgnoresCase() || v.outputIsAccepted(s, from, to, false))
         ? PROVEN_AS_WRITTEN : PROVEN;
   }
 

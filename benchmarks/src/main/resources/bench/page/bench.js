@@ -9,8 +9,8 @@ import csvSimpleParser from "/npm/csv-simple-parser/dist/index.js";
 const regex = await import("/sluice/sluice-regex.js");
 engine.useRegex(regex);
 
-// issue 18's optional experiment, when built (mvn -Pwasm-experiment): the parse and validate
-// calls compiled to WebAssembly with GC (dev.sluice.browser.WasmGcProbe), loaded by TeaVM's loader
+// issue 18's optional experiment, when built (mvn -Pwasm-experiment): the same engine compiled to
+// WebAssembly with GC, loaded by TeaVM's loader; it exports the same functions
 let wasm = null;
 const wasmFile = await fetch("/wasm-gc/sluice-engine-gc.wasm");
 if (wasmFile.ok) {
@@ -37,7 +37,7 @@ function dataRows(rows) {
   return n;
 }
 
-function sluiceParse(withValidation) {
+function sluiceParse(engine, withValidation) {
   const started = JSON.parse(engine.start(withValidation ? schema : plain(schema), "en", 0));
   if (!started.ok) throw new Error(started.message);
   engine.beginParse(",", "\"", 0);
@@ -55,31 +55,14 @@ function sluiceParse(withValidation) {
   return { rows };
 }
 
-// sluiceParse on the Wasm GC build
-function wasmParse(withValidation) {
-  wasm.start(withValidation ? schema : plain(schema));
-  wasm.beginParse(",", "\"", 0);
-  wasm.expectChars(text.length);
-  let rows = 0;
-  for (const chunk of chunks) rows = wasm.feed(chunk);
-  const finished = JSON.parse(wasm.finishParse());
-  rows = finished.rows ?? rows;
-  if (withValidation) {
-    wasm.applyMapping(schema.columns.map((c) => c.key));
-    const summary = JSON.parse(wasm.validate());
-    return { rows, errorRows: summary.errorRows };
-  }
-  return { rows };
-}
-
 function plain(s) {
   return { ...s, columns: s.columns.map((c) => ({ key: c.key, label: c.label })) };
 }
 
 const CONTENDERS = {
   "sluice-scan": () => ({ rows: engine.scan(text, ",", "\"") - 1 }),
-  "sluice-parse": () => sluiceParse(false),
-  "sluice-parse-validate": () => sluiceParse(true),
+  "sluice-parse": () => sluiceParse(engine, false),
+  "sluice-parse-validate": () => sluiceParse(engine, true),
   "udsv": () => ({ rows: initParser(inferSchema(text)).stringArrs(text).length }),
   "udsv-typed": () => ({ rows: initParser(inferSchema(text)).typedArrs(text).length }),
   "papaparse": () => ({ rows: dataRows(Papa.parse(text).data) }),
@@ -87,8 +70,8 @@ const CONTENDERS = {
   "csv-simple-parser": () => ({ rows: dataRows(csvSimpleParser(text)) }),
 };
 if (wasm) {
-  CONTENDERS["sluice-wasm-gc-parse"] = () => wasmParse(false);
-  CONTENDERS["sluice-wasm-gc-parse-validate"] = () => wasmParse(true);
+  CONTENDERS["sluice-wasm-gc-parse"] = () => sluiceParse(wasm, false);
+  CONTENDERS["sluice-wasm-gc-parse-validate"] = () => sluiceParse(wasm, true);
 }
 
 const pause = () => new Promise((r) => setTimeout(r, 0));

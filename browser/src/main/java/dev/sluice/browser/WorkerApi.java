@@ -31,6 +31,10 @@ import org.teavm.jso.typedarrays.Int8Array;
  * The functions the worker script calls: the whole interop layer between JavaScript and
  * {@link ImportWorkflow}. Answers are JSON text for {@code JSON.parse}; one worker holds one
  * import.
+ *
+ * <p>Typed arrays cross by reference ({@code @JSByRef}); {@code optional} lets the Wasm GC
+ * experiment's build ({@code mvn -Pwasm-experiment}) copy them instead, the JavaScript build is
+ * unchanged.
  */
 public final class WorkerApi {
   private static ImportWorkflow workflow;
@@ -334,8 +338,8 @@ public final class WorkerApi {
   @JSBody(params = {"meta", "chunks", "rows", "issues"},
       script = "const o = JSON.parse(meta); o.chunks = chunks; o.rows = rows; o.issues = issues;"
           + " return o;")
-  private static native JSObject withRange(String meta, JSObject chunks, @JSByRef int[] rows,
-      @JSByRef int[] issues);
+  private static native JSObject withRange(String meta, JSObject chunks,
+      @JSByRef(optional = true) int[] rows, @JSByRef(optional = true) int[] issues);
 
   /** The next chunk of the text of a range a helper parsed; {@link #addRange} follows. */
   @JSExport
@@ -348,8 +352,9 @@ public final class WorkerApi {
    * the data rows loaded so far.
    */
   @JSExport
-  public static int addRange(@JSByRef int[] rows, @JSByRef int[] issues, int records,
-      int endLine, boolean betweenRecords, int pendingStart, boolean stopped, int expectedWidth) {
+  public static int addRange(@JSByRef(optional = true) int[] rows,
+      @JSByRef(optional = true) int[] issues, int records, int endLine, boolean betweenRecords,
+      int pendingStart, boolean stopped, int expectedWidth) {
     int[] r = rows; // the helper's typed array itself, not a copy
     int[] i = issues;
     workflow.addRange(new CsvRange.Result(r, r.length, i, i.length, records, endLine,
@@ -519,7 +524,8 @@ public final class WorkerApi {
 
   @JSBody(params = {"meta", "chunks", "spans"},
       script = "const o = JSON.parse(meta); o.chunks = chunks; o.spans = spans; return o;")
-  private static native JSObject withPart(String meta, JSObject chunks, @JSByRef int[] spans);
+  private static native JSObject withPart(String meta, JSObject chunks,
+      @JSByRef(optional = true) int[] spans);
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushObject(JSObject array, JSObject value);
@@ -611,8 +617,8 @@ public final class WorkerApi {
 
   @JSBody(params = {"written", "clean", "keyHashes"},
       script = "return { written: written, clean: clean, keyHashes: keyHashes };")
-  private static native JSObject withVerdicts(@JSByRef int[] written, @JSByRef byte[] clean,
-      @JSByRef int[] keyHashes);
+  private static native JSObject withVerdicts(@JSByRef(optional = true) int[] written,
+      @JSByRef(optional = true) byte[] clean, @JSByRef(optional = true) int[] keyHashes);
 
   /**
    * Ends a validation in parts with every part's verdicts merged in row order (the key hashes
@@ -799,8 +805,9 @@ public final class WorkerApi {
   @JSBody(params = {"meta", "slices", "made", "bounds", "rows"},
       script = "const o = JSON.parse(meta); o.slices = slices; o.made = made; o.bounds = bounds;"
           + " o.sourceRows = rows; return o;")
-  private static native JSObject withArrays(String meta, JSObject slices, @JSByRef char[] made,
-      @JSByRef int[] bounds, JSObject rows);
+  private static native JSObject withArrays(String meta, JSObject slices,
+      @JSByRef(optional = true) char[] made, @JSByRef(optional = true) int[] bounds,
+      JSObject rows);
 
   /** The rows with errors as CSV text. */
   @JSExport

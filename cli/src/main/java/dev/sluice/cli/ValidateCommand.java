@@ -190,6 +190,9 @@ final class ValidateCommand {
         try (Writer w = Files.newBufferedWriter(Path.of(outPath), StandardCharsets.UTF_8)) {
           report.put("rowsWritten", CsvExport.writeSubmitted(session, w));
         }
+        if (!session.canSubmit()) {
+          report.put("submitBlocked", true);
+        }
       }
       String rejectedPath = arguments.options().get("rejected");
       if (rejectedPath != null) {
@@ -239,6 +242,11 @@ final class ValidateCommand {
     }
     if (!summary.byCode().isEmpty()) {
       out.println("by code: " + summary.byCode());
+    }
+    if (Boolean.TRUE.equals(report.get("submitBlocked"))) {
+      out.println("--out holds the header only: the schema's invalidRowPolicy is block and "
+          + summary.errorRows() + " rows have errors. Fix them (see --rejected), or set "
+          + "invalidRowPolicy to exclude to write the valid rows.");
     }
   }
 

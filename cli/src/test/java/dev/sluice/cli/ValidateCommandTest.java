@@ -97,6 +97,28 @@ class ValidateCommandTest {
   }
 
   @Test
+  void outUnderTheBlockPolicyWithErrorsHoldsTheHeaderOnlyAndSaysWhy(@TempDir Path dir)
+      throws Exception {
+    Path schema = dir.resolve("block.json");
+    Files.writeString(schema, Files.readString(Path.of(resource("validate/orders.schema.json")))
+        .replace("\"invalidRowPolicy\": \"exclude\"", "\"invalidRowPolicy\": \"block\""));
+    Path clean = dir.resolve("clean.csv");
+    Files.writeString(clean, "an older file of the same name\n");
+    MainTest.Run r = run("validate", "--schema", schema.toString(),
+        resource("validate/orders-messy.csv"), "--out", clean.toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals(List.of("order_id,email,total,ordered,shipped,Notiz"),
+        Files.readAllLines(clean, StandardCharsets.UTF_8));
+    assertTrue(r.out().contains("--out holds the header only: the schema's invalidRowPolicy is "
+        + "block"), r.out());
+    MainTest.Run json = run("validate", "--schema", schema.toString(),
+        resource("validate/orders-messy.csv"), "--out", clean.toString(), "--format", "json");
+    JsonNode report = JSON.readTree(json.out());
+    assertEquals(0, report.get("rowsWritten").asInt(), json.out());
+    assertTrue(report.get("submitBlocked").asBoolean(), json.out());
+  }
+
+  @Test
   void aBadSchemaExitsTwoNamingTheColumnAndField(@TempDir Path dir) throws Exception {
     Path schema = dir.resolve("bad.json");
     Files.writeString(schema, "{\"version\":1,\"name\":\"x\",\"columns\":[{\"key\":\"n\","

@@ -20,10 +20,15 @@ public final class CsvExport {
 
   private CsvExport() {}
 
-  /** Writes the rows the importer's policy submits; returns how many. */
+  /**
+   * Writes the rows the importer's policy submits; returns how many. While the policy blocks
+   * submitting ({@code block} and rows with errors) that is none: the header alone is written, so
+   * that no row with an error reaches a file named as the clean rows, and an older file of that
+   * name is not left behind looking current.
+   */
   public static int writeSubmitted(ValidationSession session, Writer out) throws IOException {
     ImportTable table = session.table();
-    int[] rows = session.submittedRows();
+    int[] rows = session.canSubmit() ? session.submittedRows() : new int[0];
     try (ICSVWriter csv = writer(out)) {
       csv.writeNext(guard(table.columns().toArray(new String[0])), false);
       for (int row : rows) {

@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * The rows of one import, stored by column as spans of one {@link SourceText}.
  *
- * <p>No object per cell: a cell is a start offset and a length in its column's {@code int} and
- * {@code char} arrays (typed arrays in the browser build: six bytes a cell), and its String is
- * made only when someone reads it
+ * <p>No object per cell: a cell is its start's distance from its row's first char and its length,
+ * in two {@code char} arrays of its column (typed arrays in the browser build: four bytes a cell,
+ * and four a row for where the row starts), and its String is made only when someone reads it
  * (the grid, an edit, a value handed over). A table loaded by the parser points into the file's
  * own decoded text, so loading copies no chars; a table mapped from it shares its span arrays
- * until one side writes (mapping a million rows copies two arrays of row marks, not twelve columns
- * of cells). Edited cells add their new value to the text and point there. Deleted rows keep their
- * index so undo and positions stay stable.
+ * until one side writes (mapping a million rows copies three arrays of row marks, not twelve
+ * columns of cells). Edited cells add their new value to the text and point there. Deleted rows
+ * keep their index so undo and positions stay stable.
  */
 public final class ImportTable {
   /** An end offset at or below this marks a span with doubled quotes: its end is {@code ~end}. */
@@ -22,7 +22,23 @@ public final class ImportTable {
   private final List<String> columns;
   private SourceText text;
   private char quote = '"';
-  private final int[][] starts;
+  /** Per row, where its cells are counted from: its first cell's start when it was added. */
+  private int[] bases = new int[1024];
+  /**
+   * Per column, per row: the cell's start less its row's base, or {@link #FAR} for a cell that
+   * starts before its row's base or {@link #FAR} chars or more after it (an edited cell, whose
+   * new value is added at the end of the text, or a row of more than 64 K chars), whose start is
+   * in {@link #farStarts}. Null for a column that holds its starts in {@link #absolute}. Two bytes
+   * a cell where a start offset took four: 24 MiB less for a million rows of twelve columns.
+   */
+  private final char[][] offsets;
+  /**
+   * Per column: the cells' start offsets themselves, for a column with more far cells than a map
+   * should hold (a replace-all over a column edits every cell); null while offsets serve.
+   */
+  private final int[][] absolute;
+  /** Per column, the starts of its far cells by row; null while it has none. */
+  private final java.util.Map<Integer, Integer>[] farStarts;
   /**
    * Per column, per row: the cell's length shifted left by one, the low bit set for a span with
    * doubled quotes; {@link #LONG} for a cell of {@link #MAX_SHORT} chars or more, whose signed end
@@ -46,29 +62,43 @@ public final class ImportTable {
     this.text = text;
     this.quote = quote;
     int n = columns.size();
-    this.starts = new int[n][];
+    this.offsets = new char[n][];
+    this.absolute = new int[n][];
+    this.farStarts = newMaps(n);
     this.lengths = new char[n][];
-    this.longEnds = newLongEnds(n);
+    this.longEnds = newMaps(n);
     this.shared = new boolean[n];
     for (int c = 0; c < n; c++) {
-      starts[c] = new int[capacity];
+      offsets[c] = new char[capacity];
       lengths[c] = new char[capacity];
     }
   }
 
   private static final char LONG = 0xFFFF;
   private static final int MAX_SHORT = 0x7FFF;
+  private static final char FAR = 0xFFFF;
+  /** Far cells a column keeps in its map before it holds its starts in {@link #absolute}. */
+  private static final int MAX_FAR = 4096;
 
   @SuppressWarnings("unchecked")
-  private static java.util.Map<Integer, Integer>[] newLongEnds(int n) {
+  private static java.util.Map<Integer, Integer>[] newMaps(int n) {
     return (java.util.Map<Integer, Integer>[]) new java.util.Map[n];
   }
 
   /** Stores a cell's span: {@code end} as {@link #spanEnd} gives it (negative: doubled quotes). */
   private void put(int c, int row, int start, int end) {
-    starts[c][row] = start;
+    int delta = start - bases[row];
+    char[] o = offsets[c];
     boolean escaped = end <= ESCAPED;
     int length = (escaped ? ~end : end) - start;
+    // the parser's cells: near their row, short, in a column with no far or long cells
+    if (o != null && delta >= 0 && delta < FAR && length < MAX_SHORT && farStarts[c] == null
+        && longEnds[c] == null) {
+      o[row] = (char) delta;
+      lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+      return;
+    }
+    putStart(c, row, start, delta);
     if (length < MAX_SHORT) {
       lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
       if (longEnds[c] != null) {
@@ -80,6 +110,28 @@ public final class ImportTable {
         longEnds[c] = new java.util.HashMap<>();
       }
       longEnds[c].put(row, end);
+    }
+  }
+
+  /** {@link #put}'s start of a cell in any column: far, or in a column with far cells. */
+  private void putStart(int c, int row, int start, int delta) {
+    int[] abs = absolute[c];
+    if (abs != null) {
+      abs[row] = start;
+    } else if (delta >= 0 && delta < FAR) {
+      offsets[c][row] = (char) delta;
+      if (farStarts[c] != null) {
+        farStarts[c].remove(row);
+      }
+    } else {
+      offsets[c][row] = FAR;
+      if (farStarts[c] == null) {
+        farStarts[c] = new java.util.HashMap<>();
+      }
+      farStarts[c].put(row, start);
+      if (farStarts[c].size() > Math.max(MAX_FAR, rows >> 4)) {
+        toAbsolute(c);
+      }
     }
   }
 
@@ -145,8 +197,8 @@ public final class ImportTable {
    * @return the row's index
    */
   public int addRow(String[] values, int line) {
-    int row = newRow(line);
-    for (int c = 0; c < starts.length; c++) {
+    int row = newRow(line, text.length());
+    for (int c = 0; c < lengths.length; c++) {
       String v = c < values.length && values[c] != null ? values[c] : "";
       int at = text.add(v);
       put(c, row, at, at + v.length());
@@ -162,18 +214,19 @@ public final class ImportTable {
    * @return the row's index
    */
   public int addSpans(int[] spanStarts, int[] spanEnds, int count, int line) {
-    int row = newRow(line);
-    int n = Math.min(count, starts.length);
+    int n = Math.min(count, lengths.length);
+    int base = n > 0 ? spanStarts[0] : 0;
+    int row = newRow(line, base);
     for (int c = 0; c < n; c++) {
       put(c, row, spanStarts[c], spanEnds[c]);
     }
-    for (int c = n; c < starts.length; c++) {
-      put(c, row, 0, 0);
+    for (int c = n; c < lengths.length; c++) {
+      put(c, row, base, base);
     }
     return row;
   }
 
-  private int newRow(int line) {
+  private int newRow(int line, int base) {
     if (rows == capacity) {
       grow(grown(capacity, rows + 1));
     }
@@ -186,6 +239,7 @@ public final class ImportTable {
       anyShared = false;
     }
     lines[rows] = line;
+    bases[rows] = base;
     return rows++;
   }
 
@@ -201,26 +255,32 @@ public final class ImportTable {
       text = source.text;
       quote = source.quote;
       capacity = Math.max(n, 1);
-      int[] blank = null;
-      for (int c = 0; c < starts.length; c++) {
+      char[] blank = null;
+      for (int c = 0; c < lengths.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
-        if (s >= 0 && s < source.starts.length) {
-          starts[c] = source.starts[s];
+        if (s >= 0 && s < source.lengths.length) {
+          offsets[c] = source.offsets[s];
+          absolute[c] = source.absolute[s];
+          farStarts[c] = source.farStarts[s];
           lengths[c] = source.lengths[s];
           longEnds[c] = source.longEnds[s];
           source.shared[s] = true;
           source.anyShared = true;
         } else {
+          // a blank cell starts at its row's base
           if (blank == null) {
-            blank = new int[capacity];
+            blank = new char[capacity];
           }
-          starts[c] = blank;
+          offsets[c] = blank;
+          absolute[c] = null;
+          farStarts[c] = null;
           lengths[c] = new char[capacity];
           longEnds[c] = null;
         }
         shared[c] = true;
       }
       anyShared = true;
+      bases = java.util.Arrays.copyOf(source.bases, capacity);
       lines = java.util.Arrays.copyOf(source.lines, capacity);
       deleted = java.util.Arrays.copyOf(source.deleted, capacity);
       deletedCount = source.deletedCount;
@@ -229,10 +289,10 @@ public final class ImportTable {
     }
     ensureCapacity(rows + n);
     for (int r = 0; r < n; r++) {
-      int row = newRow(source.lines[r]);
-      for (int c = 0; c < starts.length; c++) {
+      int row = newRow(source.lines[r], text.length());
+      for (int c = 0; c < lengths.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
-        String v = s >= 0 && s < source.starts.length ? source.get(r, s) : "";
+        String v = s >= 0 && s < source.lengths.length ? source.get(r, s) : "";
         int at = text.add(v);
         put(c, row, at, at + v.length());
       }
@@ -245,11 +305,12 @@ public final class ImportTable {
   /** A cell. */
   public String get(int row, int column) {
     check(row);
+    int start = startOf(column, row);
     int end = spanEnd(row, column);
     if (end <= ESCAPED) {
-      return text.unescape(starts[column][row], ~end, quote);
+      return text.unescape(start, ~end, quote);
     }
-    return text.slice(starts[column][row], end);
+    return text.slice(start, end);
   }
 
   /** Whether a cell has no chars, without making its String. */
@@ -261,7 +322,16 @@ public final class ImportTable {
 
   /** Where a cell's span starts in {@link #text()}. */
   public int spanStart(int row, int column) {
-    return starts[column][row];
+    return startOf(column, row);
+  }
+
+  private int startOf(int column, int row) {
+    int[] abs = absolute[column];
+    if (abs != null) {
+      return abs[row];
+    }
+    char delta = offsets[column][row];
+    return delta != FAR ? bases[row] + delta : farStarts[column].get(row);
   }
 
   /**
@@ -273,7 +343,7 @@ public final class ImportTable {
     if (length == LONG) {
       return longEnds[column].get(row);
     }
-    int end = starts[column][row] + (length >>> 1);
+    int end = startOf(column, row) + (length >>> 1);
     return (length & 1) != 0 ? ~end : end;
   }
 
@@ -283,10 +353,22 @@ public final class ImportTable {
    * time reads them in one loop over the column's arrays.
    */
   public void spans(int column, int from, int n, int[] spanStarts, int[] spanEnds) {
-    int[] s = starts[column];
     char[] l = lengths[column];
+    char[] o = offsets[column];
+    if (o != null && farStarts[column] == null && longEnds[column] == null) {
+      // the parser's cells, in one loop
+      int[] b = bases;
+      for (int i = 0; i < n; i++) {
+        int start = b[from + i] + o[from + i];
+        char length = l[from + i];
+        spanStarts[i] = start;
+        int end = start + (length >>> 1);
+        spanEnds[i] = (length & 1) != 0 ? ~end : end;
+      }
+      return;
+    }
     for (int i = 0; i < n; i++) {
-      int start = s[from + i];
+      int start = startOf(column, from + i);
       char length = l[from + i];
       spanStarts[i] = start;
       if (length == LONG) {
@@ -300,7 +382,7 @@ public final class ImportTable {
 
   /** A row's cells. */
   public String[] row(int row) {
-    String[] values = new String[starts.length];
+    String[] values = new String[lengths.length];
     for (int c = 0; c < values.length; c++) {
       values[c] = get(row, c);
     }
@@ -373,15 +455,20 @@ public final class ImportTable {
 
   /** Moves every array to a new capacity (at least the rows held). */
   private void grow(int newCapacity) {
-    for (int c = 0; c < starts.length; c++) {
-      starts[c] = java.util.Arrays.copyOf(starts[c], newCapacity);
+    for (int c = 0; c < lengths.length; c++) {
+      if (absolute[c] != null) {
+        absolute[c] = java.util.Arrays.copyOf(absolute[c], newCapacity);
+      } else {
+        offsets[c] = java.util.Arrays.copyOf(offsets[c], newCapacity);
+      }
       lengths[c] = java.util.Arrays.copyOf(lengths[c], newCapacity);
-      if (shared[c] && longEnds[c] != null) {
-        longEnds[c] = new java.util.HashMap<>(longEnds[c]);
+      if (shared[c]) {
+        copyMaps(c);
       }
       shared[c] = false;
     }
     anyShared = false;
+    bases = java.util.Arrays.copyOf(bases, newCapacity);
     lines = java.util.Arrays.copyOf(lines, newCapacity);
     deleted = java.util.Arrays.copyOf(deleted, newCapacity);
     capacity = newCapacity;
@@ -389,12 +476,34 @@ public final class ImportTable {
 
   /** Gives a shared column arrays of its own. */
   private void own(int column) {
-    starts[column] = java.util.Arrays.copyOf(starts[column], capacity);
+    if (absolute[column] != null) {
+      absolute[column] = java.util.Arrays.copyOf(absolute[column], capacity);
+    } else {
+      offsets[column] = java.util.Arrays.copyOf(offsets[column], capacity);
+    }
     lengths[column] = java.util.Arrays.copyOf(lengths[column], capacity);
+    copyMaps(column);
+    shared[column] = false;
+  }
+
+  private void copyMaps(int column) {
+    if (farStarts[column] != null) {
+      farStarts[column] = new java.util.HashMap<>(farStarts[column]);
+    }
     if (longEnds[column] != null) {
       longEnds[column] = new java.util.HashMap<>(longEnds[column]);
     }
-    shared[column] = false;
+  }
+
+  /** Holds a column's starts as offsets of their own: it has too many far cells for its map. */
+  private void toAbsolute(int column) {
+    int[] abs = new int[capacity];
+    for (int r = 0; r < rows; r++) {
+      abs[r] = startOf(column, r);
+    }
+    absolute[column] = abs;
+    offsets[column] = null;
+    farStarts[column] = null;
   }
 
   /** Half again as much, at least what is needed, within array limits. */

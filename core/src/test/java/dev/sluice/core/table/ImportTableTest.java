@@ -257,4 +257,67 @@ class ImportTableTest {
       assertEquals("edited after parsing", table.get(0, 0));
     }
   }
+
+  @Test
+  void cellsFarFromTheirRowsStartAndColumnsOfManyEditsReadBackThroughEveryAccessor() {
+    // a row of more than 64 K chars puts its later cells far from where the row starts, an edited
+    // cell's value lies at the end of the text, and a column with more such cells than its map
+    // keeps holds its starts as offsets of their own: every way of reading a cell must agree
+    ImportTable file = ImportTable.withColumns(List.of("a", "b", "c"));
+    String wide = "w".repeat(70_000);
+    List<String[]> model = new ArrayList<>();
+    for (int r = 0; r < 10_000; r++) {
+      String[] row = r == 5 ? new String[] {wide, "after a wide cell", wide}
+          : new String[] {"a" + r, "b" + r, "c" + r};
+      file.addRow(row, r + 2);
+      model.add(row.clone());
+    }
+    for (int r = 0; r < 10_000; r++) { // more than the map of far cells keeps
+      file.set(r, 1, "edit " + r);
+      model.get(r)[1] = "edit " + r;
+    }
+    for (int r = 0; r < 100; r++) { // a few: they stay in the map
+      file.set(r * 7, 2, "second edit " + r);
+      model.get(r * 7)[2] = "second edit " + r;
+    }
+    file.set(14, 2, "c14"); // a far cell edited again
+    model.get(14)[2] = "c14";
+    assertReadsBack(model, file);
+
+    ImportTable mapped = ImportTable.withColumns(List.of("x", "y", "z"));
+    mapped.addRowsFrom(file, new int[] {2, 1, 0});
+    List<String[]> mappedModel = new ArrayList<>();
+    for (String[] row : model) {
+      mappedModel.add(new String[] {row[2], row[1], row[0]});
+    }
+    assertReadsBack(mappedModel, mapped);
+
+    mapped.set(3, 1, "mapped edit"); // a shared column of offsets of its own: copied first
+    mappedModel.get(3)[1] = "mapped edit";
+    mapped.set(5, 0, "short now");
+    mappedModel.get(5)[0] = "short now";
+    file.addRow(new String[] {"x", "y", "z"}, 20_000);
+    model.add(new String[] {"x", "y", "z"});
+    assertReadsBack(model, file);
+    assertReadsBack(mappedModel, mapped);
+  }
+
+  /** Every cell as get, row, the span accessors and the bulk spans read it, against a model. */
+  private static void assertReadsBack(List<String[]> model, ImportTable table) {
+    assertEquals(model.size(), table.rowCount());
+    int n = table.rowCount();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int c = 0; c < table.columns().size(); c++) {
+      table.spans(c, 0, n, starts, ends);
+      for (int r = 0; r < n; r++) {
+        String expected = model.get(r)[c];
+        assertEquals(expected, table.get(r, c), "row " + r + ", column " + c);
+        assertEquals(table.spanStart(r, c), starts[r], "start, row " + r + ", column " + c);
+        assertEquals(table.spanEnd(r, c), ends[r], "end, row " + r + ", column " + c);
+        assertEquals(expected, table.text().slice(starts[r], ends[r]), "row " + r);
+      }
+    }
+    assertArrayEquals(model.get(n - 1), table.row(n - 1));
+  }
 }

@@ -101,15 +101,10 @@ public final class ImportTable {
     putStart(c, row, start, delta);
     if (length < MAX_SHORT) {
       lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
-      if (longEnds[c] != null) {
-        longEnds[c].remove(row);
-      }
+      forget(longEnds[c], row);
     } else {
       lengths[c][row] = LONG;
-      if (longEnds[c] == null) {
-        longEnds[c] = new java.util.HashMap<>();
-      }
-      longEnds[c].put(row, end);
+      longEnds[c] = remember(longEnds[c], row, end);
     }
   }
 
@@ -120,18 +115,28 @@ public final class ImportTable {
       abs[row] = start;
     } else if (delta >= 0 && delta < FAR) {
       offsets[c][row] = (char) delta;
-      if (farStarts[c] != null) {
-        farStarts[c].remove(row);
-      }
+      forget(farStarts[c], row);
     } else {
       offsets[c][row] = FAR;
-      if (farStarts[c] == null) {
-        farStarts[c] = new java.util.HashMap<>();
-      }
-      farStarts[c].put(row, start);
+      farStarts[c] = remember(farStarts[c], row, start);
       if (farStarts[c].size() > Math.max(MAX_FAR, rows >> 4)) {
         toAbsolute(c);
       }
+    }
+  }
+
+  /** A column's map of rows' values with this one put in; made when the column had none. */
+  private static java.util.Map<Integer, Integer> remember(java.util.Map<Integer, Integer> map,
+      int row, int value) {
+    java.util.Map<Integer, Integer> m = map != null ? map : new java.util.HashMap<>();
+    m.put(row, value);
+    return m;
+  }
+
+  /** Drops a row's value from a column's map, when it has one. */
+  private static void forget(java.util.Map<Integer, Integer> map, int row) {
+    if (map != null) {
+      map.remove(row);
     }
   }
 

@@ -54,9 +54,7 @@ final class DetectCommand {
       out.println(JSON.writeValueAsString(json));
       return Main.OK;
     } catch (CsvFormatException e) {
-      err.println("sluice: error: " + dev.sluice.core.message.MessageCatalog.english()
-          .format(e.issue().code(), e.issue().arguments()));
-      return Main.INPUT_ERRORS;
+      return ParseErrors.stopped(e, dev.sluice.core.message.MessageCatalog.english(), err);
     } catch (IOException | UncheckedIOException e) {
       return FileErrors.cannotRead(arguments.file(), e, err);
     }

@@ -47,8 +47,7 @@ final class ParseCommand {
       return Main.OK;
     } catch (CsvFormatException e) {
       rows.flushQuietly();
-      err.println("sluice: error: " + messages.format(e.issue().code(), e.issue().arguments()));
-      return Main.INPUT_ERRORS;
+      return ParseErrors.stopped(e, messages, err);
     } catch (IOException | UncheckedIOException e) {
       rows.flushQuietly();
       return FileErrors.cannotRead(arguments.file(), e, err);

@@ -99,9 +99,7 @@ final class ValidateCommand {
             (Dialect dialect) -> flow.beginLoad(dialect.headerIndex(), null, dialect.quote(),
                 unnamed));
       } catch (CsvFormatException e) {
-        err.println("sluice: error: " + messages.format(e.issue().code(),
-            e.issue().arguments()));
-        return Main.INPUT_ERRORS;
+        return ParseErrors.stopped(e, messages, err);
       } catch (IOException | UncheckedIOException e) {
         return FileErrors.cannotRead(arguments.file(), e, err);
       }

@@ -76,7 +76,21 @@ class MainTest {
     assertTrue(lenient.err().contains("Line 2, column 2"), lenient.err());
     Run strict = run("parse", "--strict", resource("unclosed-quote.csv"));
     assertEquals(1, strict.code());
-    assertTrue(strict.err().startsWith("sluice: error: Line 2, column 2"), strict.err());
+    assertTrue(strict.err().startsWith("sluice: error: --strict stopped at the first malformed "
+        + "field. Without --strict: Line 2, column 2"), strict.err());
+  }
+
+  @Test
+  void aFieldTooLongStopsParsingInEitherModeAndSaysSoPlainly(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("long.csv");
+    Files.writeString(file, "a,b\nx," + "y".repeat(1_100_000) + "\n");
+    for (String mode : new String[] {"", "--strict"}) {
+      Run r = mode.isEmpty() ? run("parse", file.toString())
+          : run("parse", mode, file.toString());
+      assertEquals(1, r.code(), mode);
+      assertTrue(r.err().startsWith("sluice: error: Line 2, column 2: a field is longer than"),
+          r.err());
+    }
   }
 
   @Test

@@ -29,7 +29,8 @@ public final class ImportTable {
    * starts before its row's base or {@link #FAR} chars or more after it (an edited cell, whose
    * new value is added at the end of the text, or a row of more than 64 K chars), whose start is
    * in {@link #farStarts}. Null for a column that holds its starts in {@link #absolute}. Two bytes
-   * a cell where a start offset took four: 24 MiB less for a million rows of twelve columns.
+   * a cell where a start offset took four: for a million rows of twelve columns 24 MB less, 20 MB
+   * net of the rows' bases.
    */
   private final char[][] offsets;
   /**

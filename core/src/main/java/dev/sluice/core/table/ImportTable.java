@@ -224,7 +224,19 @@ public final class ImportTable {
     int base = n > 0 ? spanStarts[0] : 0;
     int row = newRow(line, base);
     for (int c = 0; c < n; c++) {
-      put(c, row, spanStarts[c], spanEnds[c]);
+      int start = spanStarts[c];
+      int end = spanEnds[c];
+      char[] o = offsets[c];
+      int delta = start - base;
+      boolean escaped = end <= ESCAPED;
+      int length = (escaped ? ~end : end) - start;
+      // the parser's cells, most of a file: a new row has nothing in the columns' maps to drop
+      if (o != null && delta >= 0 && delta < FAR && length < MAX_SHORT) {
+        o[row] = (char) delta;
+        lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+      } else {
+        put(c, row, start, end);
+      }
     }
     for (int c = n; c < lengths.length; c++) {
       put(c, row, base, base);

@@ -284,6 +284,14 @@ class ImportTableTest {
     model.get(14)[2] = "c14";
     assertReadsBack(model, file);
 
+    // the parser's spans: a field past 64 K chars of its row
+    SourceText text = new SourceText();
+    int at = text.append(wide + "," + "after" + "," + "x");
+    ImportTable parsed = ImportTable.over(text, '"', List.of("a", "b", "c"));
+    parsed.addSpans(new int[] {at, at + 70_001, at + 70_007},
+        new int[] {at + 70_000, at + 70_006, at + 70_008}, 3, 2);
+    assertReadsBack(List.<String[]>of(new String[] {wide, "after", "x"}), parsed);
+
     ImportTable mapped = ImportTable.withColumns(List.of("x", "y", "z"));
     mapped.addRowsFrom(file, new int[] {2, 1, 0});
     List<String[]> mappedModel = new ArrayList<>();

@@ -5,9 +5,10 @@ import org.teavm.extension.spi.substitution.SubstitutionSink;
 
 /**
  * The core classes TeaVM compiles from this module instead (registered in {@code META-INF/services};
- * used at build time only): {@code Regex} runs on the pattern module loaded on demand, and {@code
+ * used at build time only): {@code Regex} runs on the pattern module loaded on demand, {@code
  * Decimals} on JavaScript's numbers, so that the engine holds neither RE2J nor the JDK's double
- * tables.
+ * tables, and {@code CharSearch} on JavaScript's native {@code indexOf}, which the CSV parser
+ * calls per field.
  */
 public final class Substitutions extends SimpleSubstitutionPolicy {
   @Override
@@ -15,6 +16,8 @@ public final class Substitutions extends SimpleSubstitutionPolicy {
     sink.selectClasses(named("dev.sluice.core.text.Regex"))
         .replacePackage("dev.sluice.core.text", "dev.sluice.browser.regex");
     sink.selectClasses(named("dev.sluice.core.text.Decimals"))
+        .replacePackage("dev.sluice.core.text", "dev.sluice.browser.text");
+    sink.selectClasses(named("dev.sluice.core.text.CharSearch"))
         .replacePackage("dev.sluice.core.text", "dev.sluice.browser.text");
   }
 }

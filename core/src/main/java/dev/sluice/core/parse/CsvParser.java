@@ -1,6 +1,7 @@
 package dev.sluice.core.parse;
 
 import dev.sluice.core.table.SourceText;
+import dev.sluice.core.text.CharSearch;
 
 /**
  * A streaming RFC 4180 parser: feed it text in chunks of any size, then {@link #finish()}.
@@ -9,6 +10,11 @@ import dev.sluice.core.table.SourceText;
  * offsets with {@code int} arithmetic only, keeps no per-row collections, and makes a String for a
  * field only when the handler asks for it. The unfinished tail of a chunk is kept and scanning goes
  * on where it stopped, so a record, quote pair or CRLF may be split at any position.
+ *
+ * <p>Where the platform searches a String natively ({@link CharSearch#isNative}: the browser
+ * build), a chunk fed as a String is not copied into the buffer: whole fields are found in it with
+ * that search ({@link #scanNative}), and only what the state machine must read (doubled quotes,
+ * lone CRs, stray quotes, a record cut by the chunk's end) is copied, a window at a time.
  *
  * <p>Not thread-safe; one parser reads one text.
  */
@@ -41,6 +47,26 @@ public final class CsvParser {
    */
   private String text;
   private int textAt;
+  /**
+   * Under native search, {@link #buf} holds the text from where the state machine reads up to
+   * here (before {@link #textAt}: all of it); {@link #len} otherwise.
+   */
+  private int filled;
+  /**
+   * Whether fields are found in a chunk String with {@link CharSearch} rather than by scanning
+   * {@link #buf} ({@link CharSearch#isNative}; tests turn it on to prove both ways read alike).
+   */
+  boolean nativeSearch = CharSearch.isNative();
+  private final String delimiterText;
+  private final String quoteText;
+  /**
+   * Under native search, the next line feed, carriage return, quote and delimiter in {@link #text}
+   * at or after where the search last looked ({@code text.length()} when none, -1 not yet looked).
+   */
+  private int nextLf;
+  private int nextCr;
+  private int nextQuote;
+  private int nextDelimiter;
   private int len;
   private int pos;
   private int state = FIELD_START;
@@ -91,6 +117,8 @@ public final class CsvParser {
     this.handler = handler;
     this.delimiter = format.delimiter();
     this.quote = format.quote();
+    this.delimiterText = String.valueOf(delimiter);
+    this.quoteText = String.valueOf(quote);
     this.lenient = format.lenient();
     this.maxFieldChars = format.maxFieldChars();
     this.skipEmptyLines = format.skipEmptyLines();
@@ -181,17 +209,26 @@ public final class CsvParser {
       keep.append(chunk.toString());
     }
     if (chunk instanceof String s) {
-      // getChars: a vectorised copy on the JVM, and in the browser build (TeaVM 0.15) one loop
-      // straight into the buffer, with no bounds check per char as charAt has
-      s.getChars(0, n, buf, at);
+      if (!nativeSearch) {
+        // getChars: a vectorised copy on the JVM (under native search only the windows the state
+        // machine reads are copied: in the browser build this is a loop of charCodeAt)
+        s.getChars(0, n, buf, at);
+      }
       text = s;
       textAt = at;
+      nextLf = -1;
+      nextCr = -1;
+      nextQuote = -1;
+      nextDelimiter = -1;
     } else {
       for (int i = 0; i < n; i++) {
         buf[at + i] = chunk.charAt(i);
       }
     }
     len += n;
+    if (text == null || !nativeSearch) {
+      filled = len;
+    }
     scan(false);
   }
 
@@ -207,6 +244,7 @@ public final class CsvParser {
     }
     System.arraycopy(chars, offset, buf, at, length);
     len += length;
+    filled = len;
     scan(false);
   }
 
@@ -244,6 +282,11 @@ public final class CsvParser {
     if (!started) {
       started = true;
     }
+    if (nativeSearch && text != null) {
+      // the record not yet ended is read on from the buffer, which must hold it whole
+      int from = Math.max(rowStart, textAt);
+      text.getChars(from - textAt, len - textAt, buf, from);
+    }
     if (rowStart > 0) {
       int kept = len - rowStart;
       System.arraycopy(buf, rowStart, buf, 0, kept);
@@ -269,17 +312,168 @@ public final class CsvParser {
       System.arraycopy(buf, 0, grown, 0, len);
       buf = grown;
     }
+    filled = len;
     return len;
   }
 
   private void scan(boolean eof) {
-    if (!continued && base == 0 && rowStart == 0 && pos == 0 && len > 0 && buf[0] == '\uFEFF') {
+    if (!continued && base == 0 && rowStart == 0 && pos == 0 && len > 0
+        && (filled > 0 ? buf[0] : text.charAt(0)) == '\uFEFF') {
       pos = 1; // byte order mark
       rowStart = 1;
       base = 0;
     }
+    if (filled >= len) {
+      scanBuffer(eof, len, false);
+      return;
+    }
+    while (true) {
+      if (state == FIELD_START && pos >= textAt) {
+        pos = scanNative(pos);
+      }
+      if (pos >= len) {
+        return;
+      }
+      int from = pos;
+      int limit = fillWindow(from);
+      scanBuffer(eof && limit == len, limit, true);
+      if (limit == len && !(state == FIELD_START && pos > from)) {
+        return; // the state machine waits for more text, or the text has ended
+      }
+    }
+  }
+
+  /** Chars the state machine is given at a time under native search, beyond what it holds. */
+  private static final int WINDOW = 256;
+
+  /**
+   * Under native search, copies the text from {@code from} (or from where the buffer is filled
+   * to, when further) a window further into the buffer, and returns where the buffer is now
+   * filled to: the state machine reads that far.
+   */
+  private int fillWindow(int from) {
+    if (filled < from) {
+      filled = from;
+    }
+    int to = Math.min(len, filled + WINDOW);
+    text.getChars(filled - textAt, to - textAt, buf, filled);
+    filled = to;
+    return to;
+  }
+
+  /**
+   * Under native search (the browser build), reads whole fields of the current chunk from {@code
+   * p}, where a field starts, finding each field's end with {@link CharSearch} and making no copy
+   * of the text: unquoted fields without quotes or lone CRs, and quoted ones closed in this chunk
+   * and followed by a delimiter or line end. Returns where it stopped, at the start of a field the
+   * state machine reads instead (an empty line, a stray quote, a lone CR, spaces or text after a
+   * closing quote, a field the chunk cuts); positions, lines and issues are the state machine's.
+   */
+  private int scanNative(int p) {
+    final String t = text;
+    final int at = textAt;
+    final int n = t.length();
+    final char q = quote;
+    final char d = delimiter;
+    int lf = nextLf;
+    int cr = nextCr;
+    int qt = nextQuote;
+    int dl = nextDelimiter;
+    int i = p - at;
+    while (i < n) {
+      if (lf < i) {
+        lf = find(t, "\n", i, n);
+      }
+      if (cr < i) {
+        cr = find(t, "\r", i, n);
+      }
+      if (qt < i) {
+        qt = find(t, quoteText, i, n);
+      }
+      char c = t.charAt(i);
+      int end;
+      int next;
+      boolean lineEnd;
+      byte kind = PLAIN;
+      int start = i;
+      if (c == q) {
+        int close = find(t, quoteText, i + 1, n);
+        while (close + 1 < n && t.charAt(close + 1) == q) {
+          kind = ESCAPED;
+          close = find(t, quoteText, close + 2, n);
+        }
+        if (close + 1 >= n || cr < close) {
+          break; // the chunk ends inside the quotes or right after them, or a CR is inside
+        }
+        char after = t.charAt(close + 1);
+        if (after == d || after == '\n') {
+          next = close + 2;
+        } else if (after == '\r' && close + 2 < n && t.charAt(close + 2) == '\n') {
+          next = close + 3;
+        } else {
+          break; // spaces or text after the closing quote, or a lone CR
+        }
+        lineEnd = after != d;
+        while (lf < close) {
+          line++; // a line break inside the quotes
+          lf = find(t, "\n", lf + 1, n);
+        }
+        if (kind == ESCAPED) {
+          t.getChars(i + 1, close, buf, at + i + 1); // materialise reads doubled quotes there
+        } else {
+          kind = QUOTED_PLAIN;
+        }
+        start = i + 1;
+        end = close;
+      } else {
+        if (fieldCount == 0 && (c == '\n' || c == '\r')) {
+          break; // an empty line
+        }
+        if (dl < i) {
+          dl = find(t, delimiterText, i, n);
+        }
+        if (dl < lf) {
+          end = dl;
+          next = dl + 1;
+          lineEnd = false;
+        } else if (lf < n) {
+          end = cr == lf - 1 && cr >= i ? cr : lf;
+          next = lf + 1;
+          lineEnd = true;
+        } else {
+          break; // the chunk ends inside the field
+        }
+        if (qt < end || cr < end) {
+          break; // a stray quote, or a lone CR ending the line
+        }
+      }
+      endField(at + start, at + end, kind);
+      if (lineEnd) {
+        emitAndAdvanceLine(at + next);
+      }
+      i = next;
+    }
+    nextLf = lf;
+    nextCr = cr;
+    nextQuote = qt;
+    nextDelimiter = dl;
+    return at + i;
+  }
+
+  /** Where a one-char needle next occurs in {@code t} from {@code from}, or {@code n} when not. */
+  private static int find(String t, String needle, int from, int n) {
+    int at = CharSearch.indexOf(t, needle, from);
+    return at < 0 ? n : at;
+  }
+
+  /**
+   * The state machine over {@link #buf} up to {@code end}: all of the text fed, or under native
+   * search a window of it, where it hands back at the next field start ({@code handBack}).
+   */
+  private void scanBuffer(boolean eof, int end, boolean handBack) {
+    final boolean whole = end == len;
+    final int begin = pos;
     final char[] b = buf;
-    final int end = len;
     final char d = delimiter;
     final char q = quote;
     final char plainMax = this.plainMax;
@@ -289,6 +483,9 @@ public final class CsvParser {
     outer:
     while (p < end) {
       if (st == FIELD_START) {
+        if (handBack && p > begin) {
+          break; // native search reads on from this field
+        }
         char c = b[p];
         if (c == q) {
           quoteStart = p;
@@ -430,7 +627,7 @@ public final class CsvParser {
         }
         p++;
       }
-      if (p - fieldStart > maxFieldChars) {
+      if (whole && p - fieldStart > maxFieldChars) {
         if (lenient) {
           recoverUnclosedQuote();
           p = pos;
@@ -444,7 +641,7 @@ public final class CsvParser {
     }
     pos = p;
     state = st;
-    if (st == UNQUOTED && p - fieldStart > maxFieldChars) {
+    if (whole && st == UNQUOTED && p - fieldStart > maxFieldChars) {
       throw fail(new ParseIssue.FieldTooLarge(position(fieldCount + 1, line, fieldStart),
           maxFieldChars));
     }

@@ -1,0 +1,28 @@
+package dev.sluice.core.text;
+
+/**
+ * Finds the next occurrence of a char in a String, and says whether doing so is the platform's
+ * native search, cheap enough for the CSV parser to call once per field.
+ *
+ * <p>Why: compiled by TeaVM, {@code String.indexOf} is a loop over {@code charAt} (about 2 ns a
+ * char in V8), and so is copying a chunk into a char array to scan it; JavaScript's own {@code
+ * indexOf} skips to a delimiter several times faster. The browser build replaces this class by one
+ * with the same methods on that native search ({@code dev.sluice.browser.text.CharSearch}, see
+ * {@code dev.sluice.browser.Substitutions}); on the JVM the parser keeps scanning its char buffer.
+ */
+public final class CharSearch {
+  private CharSearch() {}
+
+  /** Whether {@link #indexOf} is the platform's native search (false here, true in the browser). */
+  public static boolean isNative() {
+    return false;
+  }
+
+  /**
+   * Where {@code needle}, a String of one char, next occurs in {@code text} at or after {@code
+   * from}, or -1.
+   */
+  public static int indexOf(String text, String needle, int from) {
+    return text.indexOf(needle, from);
+  }
+}

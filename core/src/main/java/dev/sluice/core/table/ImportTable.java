@@ -54,8 +54,18 @@ public final class ImportTable {
   private boolean anyShared;
   private int capacity = 1024;
   private int rows;
-  private int[] lines = new int[1024];
+  /**
+   * Per row, its line in the source file; null while every row's line is its index plus {@link
+   * #firstLine} (a file without line breaks in quotes or skipped lines: 4 MiB a million rows).
+   */
+  private int[] lines;
+  private int firstLine;
   private boolean[] deleted = new boolean[1024];
+  /**
+   * Whether {@link #bases}, {@link #lines} and {@link #deleted} are also another table's (a mapped
+   * table and its source: 9 MiB a million rows): copy before writing.
+   */
+  private boolean rowsShared;
   private int deletedCount;
 
   private ImportTable(List<String> columns, SourceText text, char quote) {
@@ -248,6 +258,9 @@ public final class ImportTable {
     if (rows == capacity) {
       grow(grown(capacity, rows + 1));
     }
+    if (rowsShared) {
+      ownRows();
+    }
     if (anyShared) {
       for (int c = 0; c < shared.length; c++) {
         if (shared[c]) {
@@ -256,7 +269,17 @@ public final class ImportTable {
       }
       anyShared = false;
     }
-    lines[rows] = line;
+    if (lines == null && rows == 0) {
+      firstLine = line;
+    } else if (lines == null && line != firstLine + rows) {
+      lines = new int[capacity];
+      for (int r = 0; r < rows; r++) {
+        lines[r] = firstLine + r;
+      }
+    }
+    if (lines != null) {
+      lines[rows] = line;
+    }
     bases[rows] = base;
     return rows++;
   }
@@ -298,16 +321,19 @@ public final class ImportTable {
         shared[c] = true;
       }
       anyShared = true;
-      bases = java.util.Arrays.copyOf(source.bases, capacity);
-      lines = java.util.Arrays.copyOf(source.lines, capacity);
-      deleted = java.util.Arrays.copyOf(source.deleted, capacity);
+      bases = source.bases;
+      lines = source.lines;
+      firstLine = source.firstLine;
+      deleted = source.deleted;
+      rowsShared = true;
+      source.rowsShared = true;
       deletedCount = source.deletedCount;
       rows = n;
       return;
     }
     ensureCapacity(rows + n);
     for (int r = 0; r < n; r++) {
-      int row = newRow(source.lines[r], text.length());
+      int row = newRow(source.line(r), text.length());
       for (int c = 0; c < lengths.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
         String v = s >= 0 && s < source.lengths.length ? source.get(r, s) : "";
@@ -421,7 +447,7 @@ public final class ImportTable {
   /** The source line of a row (1-based), or 0 when unknown. */
   public int line(int row) {
     check(row);
-    return lines[row];
+    return lines == null ? firstLine + row : lines[row];
   }
 
   /** Whether a row is deleted. */
@@ -435,6 +461,9 @@ public final class ImportTable {
     check(row);
     if (deleted[row] == value) {
       return false;
+    }
+    if (rowsShared) {
+      ownRows();
     }
     deleted[row] = value;
     deletedCount += value ? 1 : -1;
@@ -486,10 +515,16 @@ public final class ImportTable {
       shared[c] = false;
     }
     anyShared = false;
-    bases = java.util.Arrays.copyOf(bases, newCapacity);
-    lines = java.util.Arrays.copyOf(lines, newCapacity);
-    deleted = java.util.Arrays.copyOf(deleted, newCapacity);
     capacity = newCapacity;
+    ownRows();
+  }
+
+  /** Gives the rows' bases, lines and deleted marks arrays of this table's own. */
+  private void ownRows() {
+    bases = java.util.Arrays.copyOf(bases, capacity);
+    lines = lines == null ? null : java.util.Arrays.copyOf(lines, capacity);
+    deleted = java.util.Arrays.copyOf(deleted, capacity);
+    rowsShared = false;
   }
 
   /** Gives a shared column arrays of its own. */

@@ -183,6 +183,50 @@ class ImportTableTest {
     assertArrayEquals(new String[] {"m", "n", "o"}, mapped.row(100));
     assertEquals(101, file.rowCount());
     assertEquals(101, mapped.rowCount());
+    assertEquals(200, file.line(100), "rows added on each side keep their own lines");
+    assertEquals(300, mapped.line(100));
+    assertEquals(11, mapped.line(9));
+    assertEquals(true, mapped.isDeleted(4));
+
+    // a second mapping of the same file: a row deleted on either side stays deleted there only
+    ImportTable again = ImportTable.withColumns(List.of("x"));
+    again.addRowsFrom(file, new int[] {0});
+    file.setDeleted(5, true);
+    again.setDeleted(6, true);
+    assertEquals(true, file.isDeleted(5));
+    assertEquals(false, again.isDeleted(5));
+    assertEquals(false, file.isDeleted(6));
+    assertEquals(true, again.isDeleted(6));
+    assertEquals(true, again.isDeleted(3), "the source's deleted marks come along");
+    assertEquals(99, again.liveRowCount());
+    assertEquals(99, file.liveRowCount());
+    assertEquals(12, again.line(10));
+  }
+
+  @Test
+  void everyRowKeepsItsSourceLineWhetherTheLinesRunOnOrJump() {
+    ImportTable table = ImportTable.withColumns(List.of("a"));
+    int[] lines = {2, 3, 4, 5, 9, 10, 0, 12};
+    for (int r = 0; r < 5000; r++) {
+      table.addRow(new String[] {"v" + r}, r < 3000 ? r + 2 : 4000 + 3 * r);
+    }
+    for (int r = 0; r < 5000; r++) {
+      assertEquals(r < 3000 ? r + 2 : 4000 + 3 * r, table.line(r), "row " + r);
+    }
+    ImportTable small = ImportTable.withColumns(List.of("a"));
+    for (int line : lines) {
+      small.addRow(new String[] {"x"}, line);
+    }
+    ImportTable mapped = ImportTable.withColumns(List.of("b"));
+    mapped.addRowsFrom(small, new int[] {0});
+    mapped.addRow(new String[] {"y"}, 40);
+    small.addRow(new String[] {"z"}, 13);
+    for (int r = 0; r < lines.length; r++) {
+      assertEquals(lines[r], small.line(r));
+      assertEquals(lines[r], mapped.line(r));
+    }
+    assertEquals(13, small.line(8));
+    assertEquals(40, mapped.line(8));
   }
 
   @Test

@@ -344,9 +344,6 @@ public final class ImportSession {
     private int issueCount;
     private boolean rowLimitHit;
     private int sheetRows;
-    /** The spans of the current record, reused for every record. */
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
     /** The table row handed to addRow, reused for every row. */
     private String[] cells;
 
@@ -381,12 +378,7 @@ public final class ImportSession {
         source.addRow(out, row.line());
         return;
       }
-      if (starts.length < n) {
-        starts = new int[Math.max(n, starts.length * 2)];
-        ends = new int[starts.length];
-      }
-      row.spans(n, starts, ends);
-      source.addSpans(starts, ends, n, row.line());
+      row.addTo(source, n);
     }
 
     /** A data row of a range parsed apart, as spans of the load's text (see {@link RangedLoad}). */

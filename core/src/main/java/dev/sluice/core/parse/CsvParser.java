@@ -98,6 +98,10 @@ public final class CsvParser {
 
   int fieldCount;
   int[] fieldStarts;
+  /**
+   * Where each field ends, written {@code ~end} for a field with doubled quotes: the form {@link
+   * dev.sluice.core.table.ImportTable#addSpans} takes, so that a row's spans go there uncopied.
+   */
   int[] fieldEnds;
   byte[] fieldKinds;
 
@@ -293,7 +297,7 @@ public final class CsvParser {
       int shift = rowStart;
       for (int i = 0; i < fieldCount; i++) {
         fieldStarts[i] -= shift;
-        fieldEnds[i] -= shift;
+        fieldEnds[i] += fieldEnds[i] < 0 ? shift : -shift; // ~end - shift == ~end + shift
       }
       pos -= shift;
       fieldStart -= shift;
@@ -390,13 +394,13 @@ public final class CsvParser {
       if (qt < i) {
         qt = find(t, quoteText, i, n);
       }
-      char c = t.charAt(i);
+      // what the field starts with is known from the searches, without reading a char
       int end;
       int next;
       boolean lineEnd;
       byte kind = PLAIN;
       int start = i;
-      if (c == q) {
+      if (qt == i) {
         int close = find(t, quoteText, i + 1, n);
         while (close + 1 < n && t.charAt(close + 1) == q) {
           kind = ESCAPED;
@@ -426,7 +430,7 @@ public final class CsvParser {
         start = i + 1;
         end = close;
       } else {
-        if (fieldCount == 0 && (c == '\n' || c == '\r')) {
+        if (fieldCount == 0 && (lf == i || cr == i)) {
           break; // an empty line
         }
         if (dl < i) {
@@ -713,7 +717,7 @@ public final class CsvParser {
       makeRoomFor(start, end);
     }
     fieldStarts[n] = start;
-    fieldEnds[n] = end;
+    fieldEnds[n] = kind == ESCAPED ? ~end : end;
     fieldKinds[n] = kind;
     fieldCount = n + 1;
   }
@@ -753,9 +757,15 @@ public final class CsvParser {
     fieldCount = 0;
   }
 
+  /** Where a field ends in the buffer. */
+  int endOf(int index) {
+    int e = fieldEnds[index];
+    return e < 0 ? ~e : e;
+  }
+
   String materialise(int index) {
     int s = fieldStarts[index];
-    int e = fieldEnds[index];
+    int e = endOf(index);
     if (fieldKinds[index] != ESCAPED) {
       if (text != null && s >= textAt && e - textAt <= text.length()) {
         return text.substring(s - textAt, e - textAt);

@@ -60,7 +60,7 @@ public final class CsvRow {
    * quote for a quoted field, whose doubled quotes {@link #isEscaped} tells of.
    */
   public int end(int index) {
-    return parser.keepBase + parser.fieldEnds[index];
+    return parser.keepBase + parser.endOf(index);
   }
 
   /**
@@ -69,17 +69,33 @@ public final class CsvRow {
    * {@link dev.sluice.core.table.ImportTable#addSpans} takes, copied in one loop.
    */
   public void spans(int n, int[] starts, int[] ends) {
-    if (n > parser.fieldCount) {
-      throw new IndexOutOfBoundsException(n + " fields of " + parser.fieldCount);
-    }
+    checkSpans(n);
     int base = parser.keepBase;
     int[] fieldStarts = parser.fieldStarts;
     int[] fieldEnds = parser.fieldEnds;
-    byte[] kinds = parser.fieldKinds;
     for (int i = 0; i < n; i++) {
       starts[i] = base + fieldStarts[i];
-      int end = base + fieldEnds[i];
-      ends[i] = kinds[i] == CsvParser.ESCAPED ? ~end : end;
+      int end = fieldEnds[i];
+      ends[i] = end < 0 ? end - base : end + base; // ~(base + ~end) == end - base
+    }
+  }
+
+  /**
+   * Appends the first {@code n} fields (at most {@link #size}) to a table over the kept text as a
+   * row of spans, as {@link #spans} and {@link dev.sluice.core.table.ImportTable#addSpans} would,
+   * without copying them first: a loader's step for every record of a file.
+   *
+   * @return the row's index in the table
+   */
+  public int addTo(dev.sluice.core.table.ImportTable table, int n) {
+    checkSpans(n);
+    return table.addSpans(parser.fieldStarts, parser.fieldEnds, parser.keepBase, n,
+        parser.rowLine);
+  }
+
+  private void checkSpans(int n) {
+    if (n > parser.fieldCount) {
+      throw new IndexOutOfBoundsException(n + " fields of " + parser.fieldCount);
     }
   }
 

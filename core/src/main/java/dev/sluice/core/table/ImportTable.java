@@ -230,15 +230,25 @@ public final class ImportTable {
    * @return the row's index
    */
   public int addSpans(int[] spanStarts, int[] spanEnds, int count, int line) {
+    return addSpans(spanStarts, spanEnds, 0, count, line);
+  }
+
+  /**
+   * {@link #addSpans(int[], int[], int, int)} with every span moved by {@code shift}: cell {@code
+   * c} runs from {@code spanStarts[c] + shift}. A parser's fields, which count from where its
+   * buffer starts in the text, are added so without a copy.
+   */
+  public int addSpans(int[] spanStarts, int[] spanEnds, int shift, int count, int line) {
     int n = Math.min(count, lengths.length);
-    int base = n > 0 ? spanStarts[0] : 0;
+    int base = n > 0 ? spanStarts[0] + shift : 0;
     int row = newRow(line, base);
     for (int c = 0; c < n; c++) {
-      int start = spanStarts[c];
-      int end = spanEnds[c];
+      int start = spanStarts[c] + shift;
+      int written = spanEnds[c];
+      boolean escaped = written <= ESCAPED;
+      int end = escaped ? written - shift : written + shift; // ~(~written + shift)
       char[] o = offsets[c];
       int delta = start - base;
-      boolean escaped = end <= ESCAPED;
       int length = (escaped ? ~end : end) - start;
       // the parser's cells, most of a file: a new row has nothing in the columns' maps to drop
       if (o != null && delta >= 0 && delta < FAR && length < MAX_SHORT) {

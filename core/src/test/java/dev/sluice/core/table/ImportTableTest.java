@@ -269,6 +269,8 @@ class ImportTableTest {
       SourceText kept = new SourceText();
       kept.add("text from before"); // the parser's offsets start where the text stands
       ImportTable table = ImportTable.over(kept, '"', List.of("a", "b", "c"));
+      // the loader's way: the parser's spans go in uncopied
+      ImportTable direct = ImportTable.over(kept, '"', List.of("a", "b", "c"));
       int[] starts = new int[3];
       int[] ends = new int[3];
       dev.sluice.core.parse.CsvParser parser = new dev.sluice.core.parse.CsvParser(
@@ -279,6 +281,7 @@ class ImportTableTest {
               ends[i] = row.isEscaped(i) ? ~row.end(i) : row.end(i);
             }
             table.addSpans(starts, ends, n, row.line());
+            row.addTo(direct, n);
           }, kept);
       for (int at = 0; at < text.length(); ) {
         int to = Math.min(text.length(), at + 1 + random.nextInt(9));
@@ -296,6 +299,8 @@ class ImportTableTest {
           assertEquals(want[c].isEmpty(), table.isEmpty(r, c));
         }
         assertArrayEquals(want, table.row(r), "row " + r + " of " + text);
+        assertArrayEquals(want, direct.row(r), "row " + r + " added directly, of " + text);
+        assertEquals(table.line(r), direct.line(r));
       }
       table.set(0, 0, "edited after parsing");
       assertEquals("edited after parsing", table.get(0, 0));

@@ -52,8 +52,6 @@ public final class ImportWorkflow {
   private final ImportSession flow;
   private MessageCatalog messages = UiTemplates.english();
   private int maxRows = Integer.MAX_VALUE;
-  private double expectedChars;
-  private double charsFed;
 
   /** The CSV file being loaded (null for a workbook). */
   private ImportSession.RangedLoad ranged;
@@ -134,8 +132,6 @@ public final class ImportWorkflow {
     ranged = flow.beginRangedLoad(headerIndex, text, format, this::unnamedColumn);
     rangeChunks.clear();
     sheet = null;
-    expectedChars = 0;
-    charsFed = 0;
   }
 
   private String unnamedColumn(int n) {
@@ -179,7 +175,7 @@ public final class ImportWorkflow {
    * rows show how long a row is, the table is allocated for all of them instead of growing.
    */
   public void expectChars(double chars) {
-    expectedChars = chars;
+    flow.expectChars(chars);
   }
 
   /** Parses the next decoded chunk. */
@@ -191,7 +187,6 @@ public final class ImportWorkflow {
         // the answer of finishParse says so
       }
     }
-    countFed(chunk.length());
   }
 
   /** The next chunk of the text of a range another worker parsed (see {@link #addRange}). */
@@ -214,28 +209,11 @@ public final class ImportWorkflow {
         // the answer of finishParse says so
       }
     }
-    int chars = 0;
-    for (String chunk : chunks) {
-      chars += chunk.length();
-    }
-    countFed(chars);
   }
 
   /** How many ranges parsed by other workers the load took. */
   public int rangesTaken() {
     return ranged == null ? 0 : ranged.rangesTaken();
-  }
-
-  private void countFed(int chars) {
-    charsFed += chars;
-    int rows = flow.loadedRows();
-    if (expectedChars > 0 && rows >= 100) {
-      // doubles, not longs: long is emulated in the browser build; at most 4M rows at once (a
-      // larger file grows past that as before)
-      double estimate = expectedChars / (charsFed / rows) * 1.03 + 64;
-      flow.expectRows((int) Math.min(estimate, 1 << 22));
-      expectedChars = 0; // once
-    }
   }
 
   /** Ends parsing; the answer has the headers, the row count and the parse issues. */

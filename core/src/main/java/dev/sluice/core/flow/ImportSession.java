@@ -67,6 +67,9 @@ public final class ImportSession {
   /** The most data rows a file may have; a longer file stops loading ({@link Loaded#rowLimitHit}). */
   public void maxRows(int maxRows) {
     this.maxRows = maxRows;
+    if (loader != null) {
+      loader.checkAt = Math.min(loader.checkAt, maxRows);
+    }
   }
 
   // ---- load
@@ -294,6 +297,22 @@ public final class ImportSession {
     return loader != null && loader.rowLimitHit;
   }
 
+  /** The rows after which a load sizes its table from {@link #expectChars} (before it grows). */
+  private static final int ESTIMATE_AT = 1000;
+
+  /**
+   * Says about how many chars the whole text being loaded will give (an estimate from the file's
+   * size): once the first rows show how long a row is (a thousand, then 32,000 for a closer look),
+   * the table is allocated for all of them at once instead of growing step by step, each step a
+   * copy of every column.
+   */
+  public void expectChars(double chars) {
+    if (loader != null) {
+      loader.expectedChars = chars;
+      loader.checkAt = Math.min(ESTIMATE_AT, maxRows);
+    }
+  }
+
   /** The data rows loaded so far. */
   public int loadedRows() {
     return loader == null || loader.source == null ? 0 : loader.source.rowCount();
@@ -307,18 +326,6 @@ public final class ImportSession {
   /** The line a loaded row starts on in the file (1-based). */
   public int sourceLine(int row) {
     return loader.source.line(row);
-  }
-
-  /**
-   * Allocates the source table for about this many rows, so that it does not grow step by step;
-   * false before the header arrived.
-   */
-  public boolean expectRows(int rows) {
-    if (loader == null || loader.source == null) {
-      return false;
-    }
-    loader.source.ensureCapacity(Math.min(rows, maxRows));
-    return true;
   }
 
   /** Thrown through the parser when a file has more rows than allowed; carries no data. */
@@ -347,6 +354,11 @@ public final class ImportSession {
     /** The table row handed to addRow, reused for every row. */
     private String[] cells;
 
+    /** The chars the text will give, about ({@link #expectChars}); 0 when not known. */
+    private double expectedChars;
+    /** The row count at which {@link #checkLimit} looks again: the limit, or the estimate's row. */
+    private int checkAt = maxRows;
+
     private Loader(int headerIndex, SourceText text, char quote, IntFunction<String> unnamed) {
       this.headerIndex = headerIndex;
       this.text = text;
@@ -368,7 +380,9 @@ public final class ImportSession {
       if (headers == null && startTable(row.toArray(), row.size())) {
         return;
       }
-      checkLimit();
+      if (source.rowCount() >= checkAt) {
+        checkLimit(row.offset());
+      }
       int n = Math.min(row.size(), headers.size());
       if (text == null) {
         String[] out = rowCells();
@@ -383,7 +397,7 @@ public final class ImportSession {
 
     /** A data row of a range parsed apart, as spans of the load's text (see {@link RangedLoad}). */
     void spanRow(int[] starts, int[] ends, int n, int line) {
-      checkLimit();
+      checkLimit(-1);
       source.addSpans(starts, ends, Math.min(n, headers.size()), line);
     }
 
@@ -401,7 +415,7 @@ public final class ImportSession {
       if (headers == null && startTable(values, count)) {
         return;
       }
-      checkLimit();
+      checkLimit(-1);
       String[] out = rowCells();
       int n = Math.min(count, out.length);
       for (int i = 0; i < out.length; i++) {
@@ -418,11 +432,32 @@ public final class ImportSession {
       }
     }
 
-    private void checkLimit() {
-      if (source.rowCount() >= maxRows) {
+    /**
+     * Stops a load at the row limit; at the estimate's row ({@link #expectChars}), a record that
+     * starts {@code offset} chars into the text, sizes the table for the whole text.
+     */
+    private void checkLimit(long offset) {
+      int rows = source.rowCount();
+      if (rows >= maxRows) {
         rowLimitHit = true;
         throw new RowLimitReached();
       }
+      if (expectedChars > 0 && offset > 0 && rows >= checkAt) {
+        // doubles, not longs: long is emulated in the browser build; at most 4M rows at once (a
+        // larger file grows past that as before)
+        double estimate = expectedChars / ((double) offset / rows) * 1.03 + 64;
+        if (estimate > rows * 32.0 && rows < ESTIMATE_AT * 32) {
+          // the first thousand rows may be shorter than most (ids with fewer digits): room for
+          // 32 times as many, and a second look there, where an estimate too high would leave
+          // the whole table to be copied to its size at the end
+          checkAt = Math.min(rows * 32, maxRows);
+          source.ensureCapacity(checkAt);
+          return;
+        }
+        source.ensureCapacity((int) Math.min(Math.min(estimate, 1 << 22), maxRows));
+        expectedChars = 0; // once
+      }
+      checkAt = maxRows;
     }
 
     private String[] rowCells() {

@@ -157,6 +157,44 @@ class ImportSessionTest {
   }
 
   @Test
+  void aSizeHintLoadsTheSameRowsWhateverItSaysAndTheRowLimitStillHolds() {
+    StringBuilder csv = new StringBuilder("Name;Email\n");
+    for (int i = 0; i < 3000; i++) {
+      csv.append(i % 7 == 0 ? "\"N\n" + i + "\"" : "N" + i).append(";n").append(i).append("@x.org\n");
+    }
+    String text = csv.toString();
+    CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(';').build();
+    for (int maxRows : new int[] {Integer.MAX_VALUE, 999, 1000, 1001, 2500}) {
+      String[] want = null;
+      for (double hint : new double[] {0, text.length(), text.length() / 50.0, text.length() * 9.0}) {
+        ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+        SourceText kept = new SourceText();
+        ImportSession.Loader loader = flow.beginLoad(0, kept, '"', n -> "column " + n);
+        flow.expectChars(hint);
+        flow.maxRows(maxRows);
+        CsvParser parser = new CsvParser(format, loader, kept);
+        try {
+          for (int at = 0; at < text.length(); at += 4096) {
+            parser.feed(text.substring(at, Math.min(text.length(), at + 4096)));
+          }
+          parser.finish();
+        } catch (ImportSession.RowLimitReached stop) {
+          // said by the load
+        }
+        ImportSession.Loaded loaded = flow.finishLoad();
+        assertEquals(Math.min(3000, maxRows), loaded.rows(), "hint " + hint);
+        assertEquals(maxRows < 3000, loaded.rowLimitHit());
+        String[] rows = {flow.sourceRow(0)[0], flow.sourceRow(loaded.rows() - 1)[1],
+            String.valueOf(flow.sourceLine(loaded.rows() - 1)), flow.sourceRow(994)[0]};
+        if (want == null) {
+          want = rows;
+        }
+        assertArrayEquals(want, rows, "hint " + hint + ", at most " + maxRows + " rows");
+      }
+    }
+  }
+
+  @Test
   void onlyTheFirstParseIssuesAreKeptAndAllAreCounted() {
     StringBuilder csv = new StringBuilder("Name;Email\n");
     for (int i = 0; i < 300; i++) {

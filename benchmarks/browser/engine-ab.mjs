@@ -1,5 +1,5 @@
 // Compares TeaVM engine builds in one Node (V8) process, alternating rounds so that the machine's
-// drift hits every build alike: the parser's bare scan, the parse into the table (with the file
+// drift hits every build alike: the parse into the table (with the file
 // size hint the worker gives, unless a build is named PATH#nohint) and start + parse + validate,
 // medians of the rounds. Every build drops its table after each step and the heap is collected
 // before the next (run node with --expose-gc), or the builds measured later would pay for the
@@ -52,7 +52,6 @@ function parse(e, s) {
   e.engine.finishParse();
 }
 const steps = {
-  scan: (e) => e.engine.scan(text, ",", "\""),
   parse: (e) => parse(e, plain),
   "start+parse+validate": (e) => {
     parse(e, schema);

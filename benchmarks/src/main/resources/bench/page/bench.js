@@ -60,7 +60,6 @@ function plain(s) {
 }
 
 const CONTENDERS = {
-  "sluice-scan": () => ({ rows: engine.scan(text, ",", "\"") - 1 }),
   "sluice-parse": () => sluiceParse(engine, false),
   "sluice-parse-validate": () => sluiceParse(engine, true),
   "udsv": () => ({ rows: initParser(inferSchema(text)).stringArrs(text).length }),

@@ -6,7 +6,6 @@ import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.schema.Severity;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
-import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.parse.CsvRange;
 import dev.sluice.core.xlsx.SpreadsheetKind;
 import dev.sluice.core.xlsx.Styles;
@@ -263,17 +262,6 @@ public final class WorkerApi {
     m.put("code", e.code());
     m.put("message", message(e.code()));
     return Json.write(m);
-  }
-
-  /**
-   * Counts the records of a text with the parser's scanner alone, no field materialised and no
-   * table built: the local ceiling the browser benchmark compares parsing against.
-   */
-  @JSExport
-  public static int scan(String text, String delimiter, String quote) {
-    CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0))
-        .quote(quote.charAt(0)).lenient(true).build();
-    return CsvParser.parse(text, format, row -> {});
   }
 
   // ---- a parallel load: a helper worker parses one range of the file, the main worker puts the

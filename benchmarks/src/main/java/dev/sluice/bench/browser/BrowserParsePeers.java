@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The browser side by side of issue 7: Sluice's TeaVM engine (structure scan, parse into the
- * table, parse + validate) and the best JavaScript CSV parsers (uDSV, PapaParse, d3-dsv,
+ * The browser side by side of issue 7: Sluice's TeaVM engine (parse into the table, parse +
+ * validate) and the best JavaScript CSV parsers (uDSV, PapaParse, d3-dsv,
  * csv-simple-parser, from {@code benchmarks/browser/node_modules}) parse the same generated text
  * in real headless Chromium, each contender in a fresh load of the same page, in the same run.
  *

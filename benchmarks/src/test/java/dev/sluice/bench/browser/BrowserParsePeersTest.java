@@ -22,7 +22,7 @@ class BrowserParsePeersTest {
         Path.of("browser/node_modules"), Path.of("target/no-wasm-gc-build"));
     Set<String> contenders = results.stream().map(BrowserParsePeers.Result::contender)
         .collect(Collectors.toSet());
-    assertEquals(Set.of("sluice-scan", "sluice-parse", "sluice-parse-validate", "udsv",
+    assertEquals(Set.of("sluice-parse", "sluice-parse-validate", "udsv",
         "udsv-typed", "papaparse", "d3-dsv", "csv-simple-parser"), contenders);
     for (BrowserParsePeers.Result r : results) {
       assertEquals(Corpus.LITMUS_INTS.rows(), r.rows(), r.contender());

@@ -110,13 +110,7 @@ class CsvParserNativeSearchTest {
     }, kept);
     parser.nativeSearch = search;
     try {
-      int from = 0;
-      for (int s : splits) {
-        parser.feed(text.substring(from, s));
-        from = s;
-      }
-      parser.feed(text.substring(from));
-      parser.finish();
+      CsvSpecCorpusTest.feedSplit(parser, text, splits);
       out.add("end " + parser.records() + " records, line " + parser.line() + ", between records "
           + parser.betweenRecords());
     } catch (CsvFormatException e) {

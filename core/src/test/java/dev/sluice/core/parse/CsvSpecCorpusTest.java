@@ -76,6 +76,17 @@ public class CsvSpecCorpusTest {
     parser.finish();
   }
 
+  /** Feeds a text cut at {@code splits} (ascending offsets), then finishes. */
+  static void feedSplit(CsvParser parser, String text, int[] splits) {
+    int from = 0;
+    for (int s : splits) {
+      parser.feed(text.substring(from, s));
+      from = s;
+    }
+    parser.feed(text.substring(from));
+    parser.finish();
+  }
+
   static String describe(ParseIssue issue) {
     return issue.code() + "@" + issue.position().line() + ":" + issue.position().column();
   }

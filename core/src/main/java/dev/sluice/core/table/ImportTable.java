@@ -7,8 +7,8 @@ import java.util.List;
  * The rows of one import, stored by column as spans of one {@link SourceText}.
  *
  * <p>No object per cell: a cell is its start's distance from its row's first char and its length,
- * in two {@code char} arrays of its column (typed arrays in the browser build: four bytes a cell,
- * and four a row for where the row starts), and its String is made only when someone reads it
+ * packed in one {@code int} of its column's array (a typed array in the browser build: four bytes
+ * a cell, and four a row for where the row starts), and its String is made only when someone reads it
  * (the grid, an edit, a value handed over). A table loaded by the parser points into the file's
  * own decoded text, so loading copies no chars; a table mapped from it shares its span arrays
  * until one side writes (mapping a million rows copies three arrays of row marks, not twelve
@@ -25,33 +25,32 @@ public final class ImportTable {
   /** Per row, where its cells are counted from: its first cell's start when it was added. */
   private int[] bases = new int[1024];
   /**
-   * Per column, per row: the cell's start less its row's base, or {@link #FAR} for a cell that
-   * starts before its row's base or {@link #FAR} chars or more after it (an edited cell, whose
-   * new value is added at the end of the text, or a row of more than 64 K chars), whose start is
-   * in {@link #farStarts}. Null for a column that holds its starts in {@link #absolute}. Two bytes
-   * a cell where a start offset took four: for a million rows of twelve columns 24 MB less, 20 MB
-   * net of the rows' bases.
+   * Per column, per row, a cell in one int. The high 16 bits: the cell's start less its row's
+   * base, or {@link #FAR} for a cell that starts before its row's base or {@link #FAR} chars or
+   * more after it (an edited cell, whose new value is added at the end of the text, or a row of
+   * more than 64 K chars), whose start is in {@link #farStarts}; unused in a column that holds its
+   * starts in {@link #absolute}. The low 16 bits: the cell's length shifted left by one, the low
+   * bit set for a span with doubled quotes, or {@link #LONG} for a cell of {@link #MAX_SHORT}
+   * chars or more, whose signed end ({@link #spanEnd}) is in {@link #longEnds}. Four bytes a cell
+   * where two offsets took eight (for a million rows of twelve columns 44 MB less net of the rows'
+   * bases), and one array per column, not two: the parser's cells go in with one store each (a
+   * third less time than two stores into two arrays, in V8).
    */
-  private final char[][] offsets;
+  private final int[][] cells;
   /**
    * Per column: the cells' start offsets themselves, for a column with more far cells than a map
-   * should hold (a replace-all over a column edits every cell); null while offsets serve.
+   * should hold (a replace-all over a column edits every cell); null while the cells' own serve.
    */
   private final int[][] absolute;
   /** Per column, the starts of its far cells by row; null while it has none. */
   private final java.util.Map<Integer, Integer>[] farStarts;
-  /**
-   * Per column, per row: the cell's length shifted left by one, the low bit set for a span with
-   * doubled quotes; {@link #LONG} for a cell of {@link #MAX_SHORT} chars or more, whose signed end
-   * ({@link #spanEnd}) is in {@link #longEnds}. Two bytes a cell where an end offset took four:
-   * 24 MiB less for a million rows of twelve columns.
-   */
-  private final char[][] lengths;
   /** Per column, the ends of its long cells by row; null while it has none. */
   private final java.util.Map<Integer, Integer>[] longEnds;
   /** Per column: its arrays are also another table's (or another column's): copy before writing. */
   private final boolean[] shared;
   private boolean anyShared;
+  /** Whether a column holds its starts in {@link #absolute}. */
+  private boolean anyAbsolute;
   private int capacity = 1024;
   private int rows;
   /**
@@ -73,21 +72,33 @@ public final class ImportTable {
     this.text = text;
     this.quote = quote;
     int n = columns.size();
-    this.offsets = new char[n][];
+    this.cells = new int[n][];
     this.absolute = new int[n][];
     this.farStarts = newMaps(n);
-    this.lengths = new char[n][];
     this.longEnds = newMaps(n);
     this.shared = new boolean[n];
     for (int c = 0; c < n; c++) {
-      offsets[c] = new char[capacity];
-      lengths[c] = new char[capacity];
+      cells[c] = new int[capacity];
     }
   }
 
-  private static final char LONG = 0xFFFF;
+  private static final int LONG = 0xFFFF;
   private static final int MAX_SHORT = 0x7FFF;
-  private static final char FAR = 0xFFFF;
+  private static final int FAR = 0xFFFF;
+
+  /** A cell's start less its row's base, or {@link #FAR}: the high half of its int. */
+  private static int deltaOf(int cell) {
+    return cell >>> 16;
+  }
+
+  /** A cell's length and doubled-quotes bit, or {@link #LONG}: the low half of its int. */
+  private static int lengthOf(int cell) {
+    return cell & 0xFFFF;
+  }
+
+  private static int lengthField(int length, boolean escaped) {
+    return length << 1 | (escaped ? 1 : 0);
+  }
   /** Far cells a column keeps in its map before it holds its starts in {@link #absolute}. */
   private static final int MAX_FAR = 4096;
 
@@ -99,41 +110,45 @@ public final class ImportTable {
   /** Stores a cell's span: {@code end} as {@link #spanEnd} gives it (negative: doubled quotes). */
   private void put(int c, int row, int start, int end) {
     int delta = start - bases[row];
-    char[] o = offsets[c];
     boolean escaped = end <= ESCAPED;
     int length = (escaped ? ~end : end) - start;
     // the parser's cells: near their row, short, in a column with no far or long cells
-    if (o != null && delta >= 0 && delta < FAR && length < MAX_SHORT && farStarts[c] == null
-        && longEnds[c] == null) {
-      o[row] = (char) delta;
-      lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+    if (absolute[c] == null && delta >= 0 && delta < FAR && length < MAX_SHORT
+        && farStarts[c] == null && longEnds[c] == null) {
+      cells[c][row] = delta << 16 | lengthField(length, escaped);
       return;
     }
-    putStart(c, row, start, delta);
+    int field;
     if (length < MAX_SHORT) {
-      lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+      field = lengthField(length, escaped);
       forget(longEnds[c], row);
     } else {
-      lengths[c][row] = LONG;
+      field = LONG;
       longEnds[c] = remember(longEnds[c], row, end);
     }
+    cells[c][row] = putStart(c, row, start, delta) << 16 | field;
   }
 
-  /** {@link #put}'s start of a cell in any column: far, or in a column with far cells. */
-  private void putStart(int c, int row, int start, int delta) {
+  /**
+   * {@link #put}'s start of a cell in any column (far, or in a column with far cells): stores it
+   * where it goes and returns the high half of the cell's int.
+   */
+  private int putStart(int c, int row, int start, int delta) {
     int[] abs = absolute[c];
     if (abs != null) {
       abs[row] = start;
-    } else if (delta >= 0 && delta < FAR) {
-      offsets[c][row] = (char) delta;
-      forget(farStarts[c], row);
-    } else {
-      offsets[c][row] = FAR;
-      farStarts[c] = remember(farStarts[c], row, start);
-      if (farStarts[c].size() > Math.max(MAX_FAR, rows >> 4)) {
-        toAbsolute(c);
-      }
+      return 0;
     }
+    if (delta >= 0 && delta < FAR) {
+      forget(farStarts[c], row);
+      return delta;
+    }
+    farStarts[c] = remember(farStarts[c], row, start);
+    if (farStarts[c].size() > Math.max(MAX_FAR, rows >> 4)) {
+      toAbsolute(c);
+      absolute[c][row] = start;
+    }
+    return FAR;
   }
 
   /** A column's map of rows' values with this one put in; made when the column had none. */
@@ -214,7 +229,7 @@ public final class ImportTable {
    */
   public int addRow(String[] values, int line) {
     int row = newRow(line, text.length());
-    for (int c = 0; c < lengths.length; c++) {
+    for (int c = 0; c < cells.length; c++) {
       String v = c < values.length && values[c] != null ? values[c] : "";
       int at = text.add(v);
       put(c, row, at, at + v.length());
@@ -239,26 +254,25 @@ public final class ImportTable {
    * buffer starts in the text, are added so without a copy.
    */
   public int addSpans(int[] spanStarts, int[] spanEnds, int shift, int count, int line) {
-    int n = Math.min(count, lengths.length);
+    int n = Math.min(count, cells.length);
     int base = n > 0 ? spanStarts[0] + shift : 0;
     int row = newRow(line, base);
+    boolean near = !anyAbsolute;
     for (int c = 0; c < n; c++) {
       int start = spanStarts[c] + shift;
       int written = spanEnds[c];
       boolean escaped = written <= ESCAPED;
       int end = escaped ? written - shift : written + shift; // ~(~written + shift)
-      char[] o = offsets[c];
       int delta = start - base;
       int length = (escaped ? ~end : end) - start;
       // the parser's cells, most of a file: a new row has nothing in the columns' maps to drop
-      if (o != null && delta >= 0 && delta < FAR && length < MAX_SHORT) {
-        o[row] = (char) delta;
-        lengths[c][row] = (char) (length << 1 | (escaped ? 1 : 0));
+      if (near && delta >= 0 && delta < FAR && length < MAX_SHORT) {
+        cells[c][row] = delta << 16 | lengthField(length, escaped);
       } else {
         put(c, row, start, end);
       }
     }
-    for (int c = n; c < lengths.length; c++) {
+    for (int c = n; c < cells.length; c++) {
       put(c, row, base, base);
     }
     return row;
@@ -306,26 +320,25 @@ public final class ImportTable {
       text = source.text;
       quote = source.quote;
       capacity = Math.max(n, 1);
-      char[] blank = null;
-      for (int c = 0; c < lengths.length; c++) {
+      int[] blank = null;
+      for (int c = 0; c < cells.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
-        if (s >= 0 && s < source.lengths.length) {
-          offsets[c] = source.offsets[s];
+        if (s >= 0 && s < source.cells.length) {
+          cells[c] = source.cells[s];
           absolute[c] = source.absolute[s];
           farStarts[c] = source.farStarts[s];
-          lengths[c] = source.lengths[s];
           longEnds[c] = source.longEnds[s];
+          anyAbsolute |= absolute[c] != null;
           source.shared[s] = true;
           source.anyShared = true;
         } else {
-          // a blank cell starts at its row's base
+          // a blank cell starts at its row's base and has no chars: an int of 0
           if (blank == null) {
-            blank = new char[capacity];
+            blank = new int[capacity];
           }
-          offsets[c] = blank;
+          cells[c] = blank;
           absolute[c] = null;
           farStarts[c] = null;
-          lengths[c] = new char[capacity];
           longEnds[c] = null;
         }
         shared[c] = true;
@@ -344,9 +357,9 @@ public final class ImportTable {
     ensureCapacity(rows + n);
     for (int r = 0; r < n; r++) {
       int row = newRow(source.line(r), text.length());
-      for (int c = 0; c < lengths.length; c++) {
+      for (int c = 0; c < cells.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
-        String v = s >= 0 && s < source.lengths.length ? source.get(r, s) : "";
+        String v = s >= 0 && s < source.cells.length ? source.get(r, s) : "";
         int at = text.add(v);
         put(c, row, at, at + v.length());
       }
@@ -370,7 +383,7 @@ public final class ImportTable {
   /** Whether a cell has no chars, without making its String. */
   public boolean isEmpty(int row, int column) {
     check(row);
-    char length = lengths[column][row];
+    int length = lengthOf(cells[column][row]);
     return length == 0 || length == 1;
   }
 
@@ -384,7 +397,7 @@ public final class ImportTable {
     if (abs != null) {
       return abs[row];
     }
-    char delta = offsets[column][row];
+    int delta = deltaOf(cells[column][row]);
     return delta != FAR ? bases[row] + delta : farStarts[column].get(row);
   }
 
@@ -393,7 +406,7 @@ public final class ImportTable {
    * doubled quotes read as one (its String differs from its span).
    */
   public int spanEnd(int row, int column) {
-    char length = lengths[column][row];
+    int length = lengthOf(cells[column][row]);
     if (length == LONG) {
       return longEnds[column].get(row);
     }
@@ -407,23 +420,22 @@ public final class ImportTable {
    * time reads them in one loop over the column's arrays.
    */
   public void spans(int column, int from, int n, int[] spanStarts, int[] spanEnds) {
-    char[] l = lengths[column];
-    char[] o = offsets[column];
-    if (o != null && farStarts[column] == null && longEnds[column] == null) {
+    int[] a = cells[column];
+    if (absolute[column] == null && farStarts[column] == null && longEnds[column] == null) {
       // the parser's cells, in one loop
       int[] b = bases;
       for (int i = 0; i < n; i++) {
-        int start = b[from + i] + o[from + i];
-        char length = l[from + i];
+        int cell = a[from + i];
+        int start = b[from + i] + (cell >>> 16);
         spanStarts[i] = start;
-        int end = start + (length >>> 1);
-        spanEnds[i] = (length & 1) != 0 ? ~end : end;
+        int end = start + ((cell & 0xFFFF) >>> 1);
+        spanEnds[i] = (cell & 1) != 0 ? ~end : end;
       }
       return;
     }
     for (int i = 0; i < n; i++) {
       int start = startOf(column, from + i);
-      char length = l[from + i];
+      int length = lengthOf(a[from + i]);
       spanStarts[i] = start;
       if (length == LONG) {
         spanEnds[i] = longEnds[column].get(from + i);
@@ -436,7 +448,7 @@ public final class ImportTable {
 
   /** A row's cells. */
   public String[] row(int row) {
-    String[] values = new String[lengths.length];
+    String[] values = new String[cells.length];
     for (int c = 0; c < values.length; c++) {
       values[c] = get(row, c);
     }
@@ -512,13 +524,11 @@ public final class ImportTable {
 
   /** Moves every array to a new capacity (at least the rows held). */
   private void grow(int newCapacity) {
-    for (int c = 0; c < lengths.length; c++) {
+    for (int c = 0; c < cells.length; c++) {
       if (absolute[c] != null) {
         absolute[c] = java.util.Arrays.copyOf(absolute[c], newCapacity);
-      } else {
-        offsets[c] = java.util.Arrays.copyOf(offsets[c], newCapacity);
       }
-      lengths[c] = java.util.Arrays.copyOf(lengths[c], newCapacity);
+      cells[c] = java.util.Arrays.copyOf(cells[c], newCapacity);
       if (shared[c]) {
         copyMaps(c);
       }
@@ -541,10 +551,8 @@ public final class ImportTable {
   private void own(int column) {
     if (absolute[column] != null) {
       absolute[column] = java.util.Arrays.copyOf(absolute[column], capacity);
-    } else {
-      offsets[column] = java.util.Arrays.copyOf(offsets[column], capacity);
     }
-    lengths[column] = java.util.Arrays.copyOf(lengths[column], capacity);
+    cells[column] = java.util.Arrays.copyOf(cells[column], capacity);
     copyMaps(column);
     shared[column] = false;
   }
@@ -565,7 +573,7 @@ public final class ImportTable {
       abs[r] = startOf(column, r);
     }
     absolute[column] = abs;
-    offsets[column] = null;
+    anyAbsolute = true;
     farStarts[column] = null;
   }
 

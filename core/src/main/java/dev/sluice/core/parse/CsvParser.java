@@ -24,7 +24,7 @@ public final class CsvParser {
   private static final int QUOTED = 2;
 
   private static final byte PLAIN = 0;
-  static final byte ESCAPED = 1;
+  private static final byte ESCAPED = 1;
   private static final byte QUOTED_PLAIN = 2;
 
   private final CsvFormat format;
@@ -97,13 +97,16 @@ public final class CsvParser {
   private boolean continued;
 
   int fieldCount;
+  /**
+   * Where each field starts, written {@code ~start} for a quoted field: with {@link #fieldEnds}
+   * the field's whole shape in two ints, stored in two writes per field.
+   */
   int[] fieldStarts;
   /**
    * Where each field ends, written {@code ~end} for a field with doubled quotes: the form {@link
    * dev.sluice.core.table.ImportTable#addSpans} takes, so that a row's spans go there uncopied.
    */
   int[] fieldEnds;
-  byte[] fieldKinds;
 
   /** Creates a parser that reports to a handler. */
   public CsvParser(CsvFormat format, CsvHandler handler) {
@@ -131,7 +134,6 @@ public final class CsvParser {
     int cap = Math.min(64, format.maxFields());
     this.fieldStarts = new int[cap];
     this.fieldEnds = new int[cap];
-    this.fieldKinds = new byte[cap];
   }
 
   /**
@@ -296,7 +298,7 @@ public final class CsvParser {
       System.arraycopy(buf, rowStart, buf, 0, kept);
       int shift = rowStart;
       for (int i = 0; i < fieldCount; i++) {
-        fieldStarts[i] -= shift;
+        fieldStarts[i] += fieldStarts[i] < 0 ? shift : -shift;
         fieldEnds[i] += fieldEnds[i] < 0 ? shift : -shift; // ~end - shift == ~end + shift
       }
       pos -= shift;
@@ -716,9 +718,8 @@ public final class CsvParser {
     if (n == fieldStarts.length || end - start > maxFieldChars) {
       makeRoomFor(start, end);
     }
-    fieldStarts[n] = start;
+    fieldStarts[n] = kind == PLAIN ? start : ~start;
     fieldEnds[n] = kind == ESCAPED ? ~end : end;
-    fieldKinds[n] = kind;
     fieldCount = n + 1;
   }
 
@@ -733,7 +734,6 @@ public final class CsvParser {
     int cap = Math.min(fieldCount * 2, format.maxFields());
     fieldStarts = java.util.Arrays.copyOf(fieldStarts, cap);
     fieldEnds = java.util.Arrays.copyOf(fieldEnds, cap);
-    fieldKinds = java.util.Arrays.copyOf(fieldKinds, cap);
   }
 
   private void emitAndAdvanceLine(int next) {
@@ -757,6 +757,12 @@ public final class CsvParser {
     fieldCount = 0;
   }
 
+  /** Where a field starts in the buffer. */
+  int startOf(int index) {
+    int s = fieldStarts[index];
+    return s < 0 ? ~s : s;
+  }
+
   /** Where a field ends in the buffer. */
   int endOf(int index) {
     int e = fieldEnds[index];
@@ -764,9 +770,9 @@ public final class CsvParser {
   }
 
   String materialise(int index) {
-    int s = fieldStarts[index];
+    int s = startOf(index);
     int e = endOf(index);
-    if (fieldKinds[index] != ESCAPED) {
+    if (fieldEnds[index] >= 0) {
       if (text != null && s >= textAt && e - textAt <= text.length()) {
         return text.substring(s - textAt, e - textAt);
       }
@@ -788,11 +794,11 @@ public final class CsvParser {
 
   /** Whether a field holds doubled quotes that read as one. */
   boolean isEscaped(int index) {
-    return fieldKinds[index] == ESCAPED;
+    return fieldEnds[index] < 0;
   }
 
   boolean isQuoted(int index) {
-    return fieldKinds[index] != PLAIN;
+    return fieldStarts[index] < 0;
   }
 
   private Position position(int column, int atLine, int bufferIndex) {

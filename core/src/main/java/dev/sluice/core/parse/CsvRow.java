@@ -43,7 +43,7 @@ public final class CsvRow {
 
   /** Whether the field at a 0-based index has no characters (without making a String). */
   public boolean isEmpty(int index) {
-    return parser.fieldEnds[index] == parser.fieldStarts[index];
+    return parser.endOf(index) == parser.startOf(index);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class CsvRow {
    * quotes for a quoted field.
    */
   public int start(int index) {
-    return parser.keepBase + parser.fieldStarts[index];
+    return parser.keepBase + parser.startOf(index);
   }
 
   /**
@@ -74,7 +74,8 @@ public final class CsvRow {
     int[] fieldStarts = parser.fieldStarts;
     int[] fieldEnds = parser.fieldEnds;
     for (int i = 0; i < n; i++) {
-      starts[i] = base + fieldStarts[i];
+      int start = fieldStarts[i];
+      starts[i] = base + (start < 0 ? ~start : start);
       int end = fieldEnds[i];
       ends[i] = end < 0 ? end - base : end + base; // ~(base + ~end) == end - base
     }

@@ -250,16 +250,19 @@ public final class ImportTable {
 
   /**
    * {@link #addSpans(int[], int[], int, int)} with every span moved by {@code shift}: cell {@code
-   * c} runs from {@code spanStarts[c] + shift}. A parser's fields, which count from where its
+   * c} runs from {@code spanStarts[c] + shift} (from {@code ~spanStarts[c] + shift} where that is
+   * negative, as the parser marks a quoted field). A parser's fields, which count from where its
    * buffer starts in the text, are added so without a copy.
    */
   public int addSpans(int[] spanStarts, int[] spanEnds, int shift, int count, int line) {
     int n = Math.min(count, cells.length);
-    int base = n > 0 ? spanStarts[0] + shift : 0;
+    int first = n > 0 ? spanStarts[0] : 0;
+    int base = n > 0 ? (first < 0 ? ~first : first) + shift : 0;
     int row = newRow(line, base);
     boolean near = !anyAbsolute;
     for (int c = 0; c < n; c++) {
-      int start = spanStarts[c] + shift;
+      int from = spanStarts[c];
+      int start = (from < 0 ? ~from : from) + shift;
       int written = spanEnds[c];
       boolean escaped = written <= ESCAPED;
       int end = escaped ? written - shift : written + shift; // ~(~written + shift)

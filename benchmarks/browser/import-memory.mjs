@@ -5,13 +5,14 @@
 // tool for issue 18 (worker memory <= 1.5x the file), not a test.
 //
 //   node --expose-gc benchmarks/browser/import-memory.mjs /tmp/corpus/customers_1m.csv customers
+//   ... customers --heap   # also what is live: the strings, and the typed arrays by size
 //   (schemas: benchmarks/src/main/resources/bench/schemas/NAME.json; corpus: see corpus-profile.mjs)
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
 // schemas with patterns need the pattern module, as the worker loads it
 engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
 import { openAsBlob, readFileSync, statSync } from "node:fs";
 
-const [file, schemaName] = process.argv.slice(2);
+const [file, schemaName, heapFlag] = process.argv.slice(2);
 const schema = JSON.parse(readFileSync(new URL(
   `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
 const size = statSync(file).size;
@@ -65,3 +66,31 @@ const held = used() - before;
 console.log(`${parsed.rows} rows, file ${mib(size)} MiB: read+parse ${parse.toFixed(0)} ms, `
   + `map+validate ${validate.toFixed(0)} ms, ${summary.errorRows} rows with errors; memory held `
   + `after GC (heap + external) ${mib(held)} MiB = ${(held / size).toFixed(2)}x the file`);
+
+// --heap: a heap snapshot of the import just measured, summed: the strings (the decoded text,
+// one byte a char while it is Latin-1), and the typed arrays' memory grouped by size (span
+// tables, unique indexes and row marks come in arrays of the rows' count or a power of two)
+if (heapFlag === "--heap") {
+  const { writeHeapSnapshot } = await import("node:v8");
+  globalThis.keepEngine = engine; // the engine's module state holds the import
+  const snapshotFile = writeHeapSnapshot(`${process.env.TMPDIR || "/tmp"}/sluice-import.heapsnapshot`);
+  const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8"));
+  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const [typeAt, nameAt, sizeAt] = ["type", "name", "self_size"].map((f) => fields.indexOf(f));
+  let strings = 0;
+  const arrays = new Map();
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const type = types[snapshot.nodes[i + typeAt]];
+    const size = snapshot.nodes[i + sizeAt];
+    if (type.includes("string")) strings += size;
+    else if (snapshot.strings[snapshot.nodes[i + nameAt]] === "system / JSArrayBufferData") {
+      arrays.set(size, (arrays.get(size) || 0) + 1);
+    }
+  }
+  console.log(`live strings ${mib(strings)} MiB; typed arrays of 1 MiB or more:`);
+  for (const [size, count] of [...arrays].filter(([s]) => s >= 1 << 20).sort((a, b) => b[0] - a[0])) {
+    console.log(`  ${count} x ${(size / 1048576).toFixed(2)} MiB`);
+  }
+  const total = [...arrays].reduce((sum, [size, count]) => sum + size * count, 0);
+  console.log(`typed arrays in all ${mib(total)} MiB`);
+}

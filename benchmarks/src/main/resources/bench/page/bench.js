@@ -19,6 +19,13 @@ if (wasmFile.ok) {
   wasm.useRegex(regex);
 }
 
+// another build of the engine to compare with, when BrowserParsePeers serves one (--compare DIR)
+let compare = null;
+if ((await fetch("/compare/sluice-engine.js")).ok) {
+  compare = await import("/compare/sluice-engine.js");
+  compare.useRegex(await import("/compare/sluice-regex.js"));
+}
+
 // the worker reads a file in 4 MiB slices and decodes each with TextDecoder (sluice-worker.js)
 const SLICE = 4 << 20;
 let text = null;
@@ -71,6 +78,10 @@ const CONTENDERS = {
 if (wasm) {
   CONTENDERS["sluice-wasm-gc-parse"] = () => sluiceParse(wasm, false);
   CONTENDERS["sluice-wasm-gc-parse-validate"] = () => sluiceParse(wasm, true);
+}
+if (compare) {
+  CONTENDERS["compare-parse"] = () => sluiceParse(compare, false);
+  CONTENDERS["compare-parse-validate"] = () => sluiceParse(compare, true);
 }
 
 const pause = () => new Promise((r) => setTimeout(r, 0));

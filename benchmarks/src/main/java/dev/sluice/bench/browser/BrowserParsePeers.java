@@ -38,6 +38,11 @@ import org.openqa.selenium.JavascriptExecutor;
  * and validate calls compiled to WebAssembly with GC, served from {@code browser/target/wasm-gc}
  * ({@code --wasm-gc DIR}).
  *
+ * <p>With {@code --compare DIR} (a directory holding another build's {@code sluice-engine.js} and
+ * {@code sluice-regex.js}, such as an older commit's {@code browser/target/classes/sluice}), the
+ * page also runs that build's parse and parse + validate ({@code compare-parse}, {@code
+ * compare-parse-validate}): two builds of the engine side by side in the same run.
+ *
  * <p>Prints a Markdown table of medians (MiB/s of the UTF-8 file, rows/s, ratio to uDSV) and
  * writes it to {@code benchmarks/target/browser-peers.md}.
  */
@@ -66,6 +71,7 @@ public final class BrowserParsePeers {
     int minMs = 2000;
     Path nodeModules = Path.of("benchmarks/browser/node_modules");
     Path wasmGc = Path.of("browser/target/wasm-gc");
+    Path compare = null;
     List<Corpus> corpora = List.of(Corpus.CUSTOMERS, Corpus.USZIPS, Corpus.LITMUS_QUOTED,
         Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS);
     for (int i = 0; i < args.length; i++) {
@@ -73,16 +79,22 @@ public final class BrowserParsePeers {
         case "--min-ms" -> minMs = Integer.parseInt(args[++i]);
         case "--node-modules" -> nodeModules = Path.of(args[++i]);
         case "--wasm-gc" -> wasmGc = Path.of(args[++i]);
+        case "--compare" -> compare = Path.of(args[++i]);
         case "--corpora" -> corpora = Arrays.stream(args[++i].split(","))
             .map(s -> Corpus.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
         default -> {
           System.err.println("unknown argument " + args[i]
-              + " (use --min-ms N, --node-modules DIR, --wasm-gc DIR, --corpora A,B)");
+              + " (use --min-ms N, --node-modules DIR, --wasm-gc DIR, --compare DIR,"
+              + " --corpora A,B)");
           System.exit(2);
         }
       }
     }
-    List<Result> results = run(corpora, minMs, nodeModules, wasmGc);
+    if (compare != null && !Files.isRegularFile(compare.resolve("sluice-engine.js"))) {
+      System.err.println("--compare " + compare + " holds no sluice-engine.js");
+      System.exit(2);
+    }
+    List<Result> results = run(corpora, minMs, nodeModules, wasmGc, compare);
     String table = table(results);
     System.out.println(table);
     Path out = Path.of("benchmarks/target/browser-peers.md");
@@ -93,13 +105,14 @@ public final class BrowserParsePeers {
 
   /** Measures every contender on every corpus file in one browser. */
   public static List<Result> run(List<Corpus> corpora, int minMs, Path nodeModules,
-      Path wasmGc) throws Exception {
+      Path wasmGc, Path compare) throws Exception {
     if (!Files.isDirectory(nodeModules.resolve("udsv"))) {
       throw new IllegalStateException("The JavaScript peers are not installed in " + nodeModules
           + ": run npm ci --prefix benchmarks/browser first.");
     }
     List<Result> results = new ArrayList<>();
-    try (Site site = new Site(nodeModules, wasmGc); Chromium chromium = new Chromium()) {
+    try (Site site = new Site(nodeModules, wasmGc, compare);
+        Chromium chromium = new Chromium()) {
       JavascriptExecutor js = chromium.driver();
       chromium.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
       List<String> contenders = null;
@@ -169,18 +182,20 @@ public final class BrowserParsePeers {
   }
 
   /**
-   * The page, the engine, the npm peers, the Wasm GC build when there is one, and the corpus
-   * files, served on loopback.
+   * The page, the engine, the npm peers, the Wasm GC build and a build to compare with when there
+   * are, and the corpus files, served on loopback.
    */
   private static final class Site implements AutoCloseable {
     final Map<String, byte[]> corpus = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final Path nodeModules;
     private final Path wasmGc;
+    private final Path compare;
 
-    Site(Path nodeModules, Path wasmGc) throws IOException {
+    Site(Path nodeModules, Path wasmGc, Path compare) throws IOException {
       this.nodeModules = nodeModules.toAbsolutePath().normalize();
       this.wasmGc = wasmGc.toAbsolutePath().normalize();
+      this.compare = compare == null ? null : compare.toAbsolutePath().normalize();
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext("/", this::handle);
       server.start();
@@ -206,6 +221,8 @@ public final class BrowserParsePeers {
           body = file(nodeModules, path.substring("/npm/".length()));
         } else if (path.startsWith("/wasm-gc/")) {
           body = file(wasmGc, path.substring("/wasm-gc/".length()));
+        } else if (path.startsWith("/compare/") && compare != null) {
+          body = file(compare, path.substring("/compare/".length()));
         }
         if (body == null) {
           exchange.sendResponseHeaders(404, -1);

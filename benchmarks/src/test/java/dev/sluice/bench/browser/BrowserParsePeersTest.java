@@ -12,18 +12,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The smoke run CI makes of the browser side by side: the page starts in real Chromium, every
- * contender (Sluice's engine and the four npm peers) parses a small corpus file to the same
- * number of rows, and the table is written. Not a measurement: one short round each.
+ * contender (Sluice's engine, the same engine served as a build to compare with, and the four npm
+ * peers) parses a small corpus file to the same number of rows, and the table is written. Not a
+ * measurement: one short round each.
  */
 class BrowserParsePeersTest {
   @Test
   void everyContenderReadsEveryRowOfASmallFileInTheSameBrowser() throws Exception {
     List<BrowserParsePeers.Result> results = BrowserParsePeers.run(List.of(Corpus.LITMUS_INTS), 1,
-        Path.of("browser/node_modules"), Path.of("target/no-wasm-gc-build"));
+        Path.of("browser/node_modules"), Path.of("target/no-wasm-gc-build"),
+        Path.of("../browser/target/classes/sluice"));
     Set<String> contenders = results.stream().map(BrowserParsePeers.Result::contender)
         .collect(Collectors.toSet());
     assertEquals(Set.of("sluice-parse", "sluice-parse-validate", "udsv",
-        "udsv-typed", "papaparse", "d3-dsv", "csv-simple-parser"), contenders);
+        "udsv-typed", "papaparse", "d3-dsv", "csv-simple-parser", "compare-parse",
+        "compare-parse-validate"), contenders);
     for (BrowserParsePeers.Result r : results) {
       assertEquals(Corpus.LITMUS_INTS.rows(), r.rows(), r.contender());
       assertTrue(r.millis().length >= 5 && r.median() > 0, r.contender());

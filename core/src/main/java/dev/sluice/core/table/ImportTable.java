@@ -8,12 +8,12 @@ import java.util.List;
  *
  * <p>No object per cell: a cell is its start's distance from its row's first char and its length,
  * packed in one {@code int} of its column's array (a typed array in the browser build: four bytes
- * a cell, and four a row for where the row starts), and its String is made only when someone reads it
- * (the grid, an edit, a value handed over). A table loaded by the parser points into the file's
- * own decoded text, so loading copies no chars; a table mapped from it shares its span arrays
- * until one side writes (mapping a million rows copies three arrays of row marks, not twelve
- * columns of cells). Edited cells add their new value to the text and point there. Deleted rows
- * keep their index so undo and positions stay stable.
+ * a cell, and four a row for where the row starts), and its String is made only when someone
+ * reads it (the grid, an edit, a value handed over). A table loaded by the parser points into the
+ * file's own decoded text, so loading copies no chars; a table mapped from it shares its span
+ * arrays and its row marks until one side writes (mapping a million rows copies nothing). Edited
+ * cells add their new value to the text and point there. Deleted rows keep their index so undo
+ * and positions stay stable.
  */
 public final class ImportTable {
   /** An end offset at or below this marks a span with doubled quotes: its end is {@code ~end}. */
@@ -32,9 +32,9 @@ public final class ImportTable {
    * starts in {@link #absolute}. The low 16 bits: the cell's length shifted left by one, the low
    * bit set for a span with doubled quotes, or {@link #LONG} for a cell of {@link #MAX_SHORT}
    * chars or more, whose signed end ({@link #spanEnd}) is in {@link #longEnds}. Four bytes a cell
-   * where two offsets took eight (for a million rows of twelve columns 44 MB less net of the rows'
-   * bases), and one array per column, not two: the parser's cells go in with one store each (a
-   * third less time than two stores into two arrays, in V8).
+   * where a start and an end offset took eight (for a million rows of twelve columns 44 MB less
+   * net of the rows' bases), and one array per column, not two: the parser's cells go in with one
+   * store each instead of two.
    */
   private final int[][] cells;
   /**
@@ -99,6 +99,7 @@ public final class ImportTable {
   private static int lengthField(int length, boolean escaped) {
     return length << 1 | (escaped ? 1 : 0);
   }
+
   /** Far cells a column keeps in its map before it holds its starts in {@link #absolute}. */
   private static final int MAX_FAR = 4096;
 

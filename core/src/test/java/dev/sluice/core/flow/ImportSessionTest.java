@@ -160,13 +160,15 @@ class ImportSessionTest {
   void aSizeHintLoadsTheSameRowsWhateverItSaysAndTheRowLimitStillHolds() {
     StringBuilder csv = new StringBuilder("Name;Email\n");
     for (int i = 0; i < 3000; i++) {
-      csv.append(i % 7 == 0 ? "\"N\n" + i + "\"" : "N" + i).append(";n").append(i).append("@x.org\n");
+      csv.append(i % 7 == 0 ? "\"N\n" + i + "\"" : "N" + i);
+      csv.append(";n").append(i).append("@x.org\n");
     }
     String text = csv.toString();
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(';').build();
     for (int maxRows : new int[] {Integer.MAX_VALUE, 999, 1000, 1001, 2500}) {
       String[] want = null;
-      for (double hint : new double[] {0, text.length(), text.length() / 50.0, text.length() * 9.0}) {
+      double[] hints = {0, text.length(), text.length() / 50.0, text.length() * 9.0};
+      for (double hint : hints) {
         ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
         SourceText kept = new SourceText();
         ImportSession.Loader loader = flow.beginLoad(0, kept, '"', n -> "column " + n);

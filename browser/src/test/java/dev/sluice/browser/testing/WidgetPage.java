@@ -65,9 +65,24 @@ public final class WidgetPage {
     return (String) js("return document.querySelector('select[name=" + name + "]').value");
   }
 
+  /**
+   * Clicks the step's primary button; finds it again when the step re-rendered between finding
+   * and clicking (a step drawn again as the worker's answer lands, as a person would just see the
+   * new button and click that one).
+   */
   public void next() {
-    List<WebElement> buttons = chromium.driver().findElements(By.cssSelector(".sluice-nav .sluice-primary"));
-    buttons.get(buttons.size() - 1).click();
+    wait.until(d -> {
+      List<WebElement> buttons = d.findElements(By.cssSelector(".sluice-nav .sluice-primary"));
+      if (buttons.isEmpty()) {
+        return false;
+      }
+      try {
+        buttons.get(buttons.size() - 1).click();
+        return true;
+      } catch (StaleElementReferenceException e) {
+        return false;
+      }
+    });
   }
 
   public void toMapping() {

@@ -7,9 +7,10 @@ import java.util.List;
  * The rows of one import, stored by column as spans of one {@link SourceText}.
  *
  * <p>No object per cell: a cell is its start's distance from its row's first char and its length,
- * packed in one {@code int} of its column's array (a typed array in the browser build: four bytes
- * a cell, and four a row for where the row starts), and its String is made only when someone
- * reads it (the grid, an edit, a value handed over). A table loaded by the parser points into the
+ * packed in one {@code char} of its column's array while every cell of the column fits (a
+ * distance under 256 and a length under 128: two bytes a cell, a typed array in the browser
+ * build), else in one {@code int} (four bytes), plus four bytes a row for where the row starts;
+ * its String is made only when someone reads it (the grid, an edit, a value handed over). A table loaded by the parser points into the
  * file's own decoded text, so loading copies no chars; a table mapped from it shares its span
  * arrays and its row marks until one side writes (mapping a million rows copies nothing). Edited
  * cells add their new value to the text and point there. Deleted rows keep their index so undo
@@ -34,9 +35,18 @@ public final class ImportTable {
    * chars or more, whose signed end ({@link #spanEnd}) is in {@link #longEnds}. Four bytes a cell
    * where a start and an end offset took eight (for a million rows of twelve columns 44 MB less
    * net of the rows' bases), and one array per column, not two: the parser's cells go in with one
-   * store each instead of two.
+   * store each instead of two. Null for a column held in {@link #narrow}.
    */
   private final int[][] cells;
+  /**
+   * Per column, its cells in two bytes each while they all fit: {@link #cells}' int with its
+   * start's distance in the high byte and its length field (length and doubled-quotes bit) in the
+   * low one, so a distance under 256 and a length under 128. Null for a column whose cells are in
+   * {@link #cells} (then null itself); a column is widened there, once, by its first cell that
+   * does not fit (an edit, a long value, a cell far into a wide row). A million rows of twelve
+   * columns take 24 MB less.
+   */
+  private final char[][] narrow;
   /**
    * Per column: the cells' start offsets themselves, for a column with more far cells than a map
    * should hold (a replace-all over a column edits every cell); null while the cells' own serve.
@@ -73,13 +83,50 @@ public final class ImportTable {
     this.quote = quote;
     int n = columns.size();
     this.cells = new int[n][];
+    this.narrow = new char[n][];
     this.absolute = new int[n][];
     this.farStarts = newMaps(n);
     this.longEnds = newMaps(n);
     this.shared = new boolean[n];
     for (int c = 0; c < n; c++) {
-      cells[c] = new int[capacity];
+      narrow[c] = new char[capacity];
     }
+  }
+
+  /** A cell's int ({@link #cells}' layout), from its column's narrow or wide array. */
+  private int cell(int c, int row) {
+    char[] n = narrow[c];
+    if (n != null) {
+      int v = n[row];
+      return (v & 0xFF00) << 8 | (v & 0xFF);
+    }
+    return cells[c][row];
+  }
+
+  /** Stores a cell's int in its column, widening a narrow column that it does not fit. */
+  private void store(int c, int row, int cell) {
+    char[] n = narrow[c];
+    if (n != null) {
+      if ((cell & 0xFF00FF00) == 0) {
+        n[row] = (char) (cell | cell >>> 8);
+        return;
+      }
+      widen(c);
+    }
+    cells[c][row] = cell;
+  }
+
+  /** Moves a narrow column's cells to an int array of its own. */
+  private void widen(int c) {
+    char[] n = narrow[c];
+    int[] wide = new int[capacity];
+    for (int r = 0; r < rows; r++) {
+      int v = n[r];
+      wide[r] = (v & 0xFF00) << 8 | (v & 0xFF);
+    }
+    cells[c] = wide;
+    narrow[c] = null;
+    shared[c] = false;
   }
 
   private static final int LONG = 0xFFFF;
@@ -116,8 +163,11 @@ public final class ImportTable {
     // the parser's cells: near their row, short, in a column with no far or long cells
     if (absolute[c] == null && delta >= 0 && delta < FAR && length < MAX_SHORT
         && farStarts[c] == null && longEnds[c] == null) {
-      cells[c][row] = delta << 16 | lengthField(length, escaped);
+      store(c, row, delta << 16 | lengthField(length, escaped));
       return;
+    }
+    if (narrow[c] != null) {
+      widen(c);
     }
     int field;
     if (length < MAX_SHORT) {
@@ -271,7 +321,13 @@ public final class ImportTable {
       int length = (escaped ? ~end : end) - start;
       // the parser's cells, most of a file: a new row has nothing in the columns' maps to drop
       if (near && delta >= 0 && delta < FAR && length < MAX_SHORT) {
-        cells[c][row] = delta << 16 | lengthField(length, escaped);
+        int cell = delta << 16 | lengthField(length, escaped);
+        char[] nc = narrow[c];
+        if (nc != null && (cell & 0xFF00FF00) == 0) {
+          nc[row] = (char) (cell | cell >>> 8);
+        } else {
+          store(c, row, cell);
+        }
       } else {
         put(c, row, start, end);
       }
@@ -324,11 +380,12 @@ public final class ImportTable {
       text = source.text;
       quote = source.quote;
       capacity = Math.max(n, 1);
-      int[] blank = null;
+      char[] blank = null;
       for (int c = 0; c < cells.length; c++) {
         int s = c < sources.length ? sources[c] : -1;
         if (s >= 0 && s < source.cells.length) {
           cells[c] = source.cells[s];
+          narrow[c] = source.narrow[s];
           absolute[c] = source.absolute[s];
           farStarts[c] = source.farStarts[s];
           longEnds[c] = source.longEnds[s];
@@ -338,9 +395,10 @@ public final class ImportTable {
         } else {
           // a blank cell starts at its row's base and has no chars: an int of 0
           if (blank == null) {
-            blank = new int[capacity];
+            blank = new char[capacity];
           }
-          cells[c] = blank;
+          cells[c] = null;
+          narrow[c] = blank;
           absolute[c] = null;
           farStarts[c] = null;
           longEnds[c] = null;
@@ -387,7 +445,7 @@ public final class ImportTable {
   /** Whether a cell has no chars, without making its String. */
   public boolean isEmpty(int row, int column) {
     check(row);
-    int length = lengthOf(cells[column][row]);
+    int length = lengthOf(cell(column, row));
     return length == 0 || length == 1;
   }
 
@@ -401,7 +459,7 @@ public final class ImportTable {
     if (abs != null) {
       return abs[row];
     }
-    int delta = deltaOf(cells[column][row]);
+    int delta = deltaOf(cell(column, row));
     return delta != FAR ? bases[row] + delta : farStarts[column].get(row);
   }
 
@@ -410,7 +468,7 @@ public final class ImportTable {
    * doubled quotes read as one (its String differs from its span).
    */
   public int spanEnd(int row, int column) {
-    int length = lengthOf(cells[column][row]);
+    int length = lengthOf(cell(column, row));
     if (length == LONG) {
       return longEnds[column].get(row);
     }
@@ -424,6 +482,19 @@ public final class ImportTable {
    * time reads them in one loop over the column's arrays.
    */
   public void spans(int column, int from, int n, int[] spanStarts, int[] spanEnds) {
+    char[] narrowCells = narrow[column];
+    if (narrowCells != null) {
+      // the parser's cells of a column that fits in two bytes a cell: no far or long ones
+      int[] b = bases;
+      for (int i = 0; i < n; i++) {
+        int v = narrowCells[from + i];
+        int start = b[from + i] + (v >>> 8);
+        spanStarts[i] = start;
+        int end = start + ((v & 0xFF) >>> 1);
+        spanEnds[i] = (v & 1) != 0 ? ~end : end;
+      }
+      return;
+    }
     int[] a = cells[column];
     if (absolute[column] == null && farStarts[column] == null && longEnds[column] == null) {
       // the parser's cells, in one loop
@@ -532,7 +603,11 @@ public final class ImportTable {
       if (absolute[c] != null) {
         absolute[c] = java.util.Arrays.copyOf(absolute[c], newCapacity);
       }
-      cells[c] = java.util.Arrays.copyOf(cells[c], newCapacity);
+      if (narrow[c] != null) {
+        narrow[c] = java.util.Arrays.copyOf(narrow[c], newCapacity);
+      } else {
+        cells[c] = java.util.Arrays.copyOf(cells[c], newCapacity);
+      }
       if (shared[c]) {
         copyMaps(c);
       }
@@ -556,7 +631,11 @@ public final class ImportTable {
     if (absolute[column] != null) {
       absolute[column] = java.util.Arrays.copyOf(absolute[column], capacity);
     }
-    cells[column] = java.util.Arrays.copyOf(cells[column], capacity);
+    if (narrow[column] != null) {
+      narrow[column] = java.util.Arrays.copyOf(narrow[column], capacity);
+    } else {
+      cells[column] = java.util.Arrays.copyOf(cells[column], capacity);
+    }
     copyMaps(column);
     shared[column] = false;
   }

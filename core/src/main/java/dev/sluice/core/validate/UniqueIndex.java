@@ -9,25 +9,32 @@ import java.util.function.IntFunction;
  * The rows of one unique group by key: which rows share a value, kept up to date as cells change.
  *
  * <p>Nearly every key of a unique column belongs to one row, so the index keeps, per key, only
- * its hash and that row in two int arrays (open addressing, linear probing, deletion by backward
- * shift) and asks the session for a stored row's key again when a hash matches. Only keys with
- * two or more rows keep their String and a sorted member list. A million unique emails cost 16 MiB
- * here against about 120 MiB as a {@code HashMap<String, int[]>}, and no object per row is made,
- * which is most of the gain in the browser build, where every object is garbage for the
- * JavaScript collector.
+ * that row, in one int array (open addressing, linear probing, deletion by backward shift), and
+ * asks the session for a stored row's key again to compare it or to find its home slot. Only keys
+ * with two or more rows keep their String, hash and a sorted member list. The table holds about
+ * 1.6 slots a key, not a power of two (a key's home is its hash scaled to the table): a million
+ * unique emails cost 6.5 MiB here, 16 MiB with a hash array beside the rows at a power of two, and
+ * about 120 MiB as a {@code HashMap<String, int[]>}. No object per row is made, which is most of
+ * the gain in the browser build, where every object is garbage for the JavaScript collector.
+ *
+ * <p>Why no stored hashes: the index is filled in one go from hashes the session computes anyway
+ * ({@link #load}); only a cell edit looks a key up, and asking for a few rows' keys then costs
+ * microseconds against the array a hash a slot would take for the whole import.
  *
  * <p>The key of a row must not change while the row is in the index without a {@link #remove}
- * under its old key first. Not thread-safe.
+ * under its old key first (the remove itself may come after the row's cell changed: it finds the
+ * row by its number). Not thread-safe.
  */
 final class UniqueIndex {
   private static final int EMPTY = -1;
   private static final int[] NONE = new int[0];
 
-  /** The key a row has now; asked only when a stored hash equals the hash looked for. */
+  /** The key a row has now; asked to compare a stored row's key or to find its home slot. */
   private final IntFunction<String> keyOfRow;
-  private int[] hashes;
   /** A row (>= 0), EMPTY, or {@code -2 - i} for {@code shared.get(i)}. */
   private int[] rows;
+  /** {@code rows.length / 2^31}: a hash's home slot is its top 31 bits times this. */
+  private double scale;
   private int size;
   private final List<Shared> shared = new ArrayList<>();
   private final List<Integer> freeShared = new ArrayList<>();
@@ -36,10 +43,12 @@ final class UniqueIndex {
   /** A key held by two or more rows. */
   private static final class Shared {
     final String key;
+    final int hash;
     int[] members;
 
-    Shared(String key, int[] members) {
+    Shared(String key, int hash, int[] members) {
       this.key = key;
+      this.hash = hash;
       this.members = members;
     }
   }
@@ -51,32 +60,48 @@ final class UniqueIndex {
 
   /** Forgets every key. */
   void clear() {
-    hashes = new int[16];
-    rows = new int[16];
-    Arrays.fill(rows, EMPTY);
+    allocate(16);
     size = 0;
     shared.clear();
     freeShared.clear();
     sharedCount = 0;
   }
 
+  private void allocate(int capacity) {
+    rows = new int[capacity];
+    Arrays.fill(rows, EMPTY);
+    scale = capacity / 2147483648.0;
+  }
+
+  /** The slots for this many keys: about 1.6 a key, so that probe runs stay short. */
+  static int capacityFor(int keys) {
+    long wanted = (long) keys + (keys >> 1) + (keys >> 3) + 16;
+    return (int) Math.min(wanted, Integer.MAX_VALUE - 8);
+  }
+
   /**
-   * Makes room for about this many keys at once (an empty index only), so that filling it with
-   * every row of a table does not rehash it step by step as it grows.
+   * A hash's home slot: its top 31 bits scaled to the table, so that homes ascend with the hashes
+   * as unsigned ints (what {@link #load} sorts by) at any table size.
    */
-  void expect(int keys) {
-    if (size > 0) {
-      return;
-    }
-    int capacity = 16;
-    while (capacity < keys * 2 && capacity < (1 << 30)) {
-      capacity <<= 1;
-    }
-    if (capacity > rows.length) {
-      hashes = new int[capacity];
-      rows = new int[capacity];
-      Arrays.fill(rows, EMPTY);
-    }
+  private int home(int h) {
+    int slot = (int) ((h >>> 1) * scale);
+    return slot < rows.length ? slot : rows.length - 1;
+  }
+
+  /** {@link #home} in a table of this many slots (for tests). */
+  static int homeIn(int h, int capacity) {
+    UniqueIndex sized = new UniqueIndex(row -> null);
+    sized.allocate(capacity);
+    return sized.home(h);
+  }
+
+  private int next(int slot) {
+    return slot + 1 < rows.length ? slot + 1 : 0;
+  }
+
+  /** The hash of a slot's key: a shared key's own, or the row's key hashed again. */
+  private int hashAt(int value) {
+    return value >= 0 ? hash(keyOfRow.apply(value)) : shared.get(-2 - value).hash;
   }
 
   /** Adds a row under a key and returns all rows with that key, in order. */
@@ -86,8 +111,7 @@ final class UniqueIndex {
   }
 
   /**
-   * Adds a row under a key; returns all rows with that key when it has two or more, else null:
-   * full validation adds every row and makes nothing for the first row of a key.
+   * Adds a row under a key; returns all rows with that key when it has two or more, else null.
    */
   int[] insert(String key, int row) {
     int h = hash(key);
@@ -99,7 +123,7 @@ final class UniqueIndex {
           return null;
         }
         int[] members = at < row ? new int[] {at, row} : new int[] {row, at};
-        rows[slot] = share(key, members);
+        rows[slot] = share(key, h, members);
         return members;
       }
       Shared s = shared.get(-2 - at);
@@ -143,18 +167,12 @@ final class UniqueIndex {
    */
   void load(int[] keyRows, int[] keyHashes, int n) {
     clear();
-    expect(n);
-    int mask = rows.length - 1;
-    int bits = Integer.numberOfTrailingZeros(rows.length);
-    // sort keys are the hashes turned so that the home slot's bits lead: equal hashes end up
-    // next to each other, in row order (the sort is stable), and homes ascend; the rows move with
-    // them, so that the sweep reads both arrays in order
-    int[] sortKeys = new int[n];
-    int[] sortedRows = new int[n];
-    for (int i = 0; i < n; i++) {
-      sortKeys[i] = Integer.rotateRight(keyHashes[i], bits);
-    }
-    System.arraycopy(keyRows, 0, sortedRows, 0, n);
+    allocate(capacityFor(n));
+    // sorted as unsigned ints, the hashes' homes ascend and equal hashes end up next to each
+    // other, in row order (the sort is stable); the rows move with them, so that the sweep reads
+    // both arrays in order
+    int[] sortKeys = Arrays.copyOf(keyHashes, n);
+    int[] sortedRows = Arrays.copyOf(keyRows, n);
     radixSort(sortKeys, sortedRows, n);
     sweepNext = 0;
     sweepWrap = 0;
@@ -163,12 +181,12 @@ final class UniqueIndex {
       while (j < n && sortKeys[j] == sortKeys[i]) {
         j++;
       }
-      int h = Integer.rotateLeft(sortKeys[i], bits);
+      int h = sortKeys[i];
       if (j - i == 1) {
-        sweep(h, sortedRows[i], mask);
+        sweep(h, sortedRows[i]);
       } else {
-        for (int value : runValues(sortedRows, i, j)) {
-          sweep(h, value, mask);
+        for (int value : runValues(sortedRows, i, j, h)) {
+          sweep(h, value);
         }
       }
       i = j;
@@ -184,9 +202,9 @@ final class UniqueIndex {
    * the sweep has not filled; past the table's end, at the first free slot from its start, as
    * linear probing would.
    */
-  private void sweep(int h, int value, int mask) {
-    int slot = Math.max(sweepNext, h & mask);
-    if (slot <= mask) {
+  private void sweep(int h, int value) {
+    int slot = Math.max(sweepNext, home(h));
+    if (slot < rows.length) {
       sweepNext = slot + 1;
     } else {
       while (rows[sweepWrap] != EMPTY) {
@@ -194,7 +212,6 @@ final class UniqueIndex {
       }
       slot = sweepWrap;
     }
-    hashes[slot] = h;
     rows[slot] = value;
     size++;
   }
@@ -204,7 +221,7 @@ final class UniqueIndex {
    * key's entry for rows with the same key. The keys are told apart in a sorted map, since they
    * may all differ (crafted collisions) or all be one.
    */
-  private int[] runValues(int[] rows, int from, int to) {
+  private int[] runValues(int[] rows, int from, int to, int h) {
     int n = to - from;
     // each row's key numbered in order of first appearance
     java.util.Map<String, Integer> numbers = new java.util.TreeMap<>();
@@ -233,7 +250,7 @@ final class UniqueIndex {
     }
     int[] values = new int[members.length];
     for (int k = 0; k < members.length; k++) {
-      values[k] = members[k].length == 1 ? members[k][0] : share(keys.get(k), members[k]);
+      values[k] = members[k].length == 1 ? members[k][0] : share(keys.get(k), h, members[k]);
     }
     return values;
   }
@@ -276,27 +293,24 @@ final class UniqueIndex {
 
   /** Puts a row with a key not in the index yet. */
   private void place(int h, int row) {
-    if (size + 1 > rows.length >> 1) {
+    if (size + 1 > rows.length - (rows.length >> 2)) {
       grow();
     }
-    int mask = rows.length - 1;
-    int i = h & mask;
+    int i = home(h);
     while (rows[i] != EMPTY) {
-      i = (i + 1) & mask;
+      i = next(i);
     }
-    hashes[i] = h;
     rows[i] = row;
     size++;
   }
 
-  /** Takes a row out from under a key and returns the rows left with that key, in order. */
+  /**
+   * Takes a row out from under a key and returns the rows left with that key, in order. The row
+   * is found by its number, so its cell may already hold its new value.
+   */
   int[] remove(String key, int row) {
     int h = hash(key);
-    int mask = rows.length - 1;
-    for (int i = h & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
-      if (hashes[i] != h) {
-        continue;
-      }
+    for (int i = home(h); rows[i] != EMPTY; i = next(i)) {
       int at = rows[i];
       if (at == row) {
         delete(i);
@@ -304,7 +318,7 @@ final class UniqueIndex {
       }
       if (at < 0) {
         Shared s = shared.get(-2 - at);
-        if (s.key.equals(key)) {
+        if (s.hash == h && s.key.equals(key)) {
           int[] rest = removeSorted(s.members, row);
           if (rest.length == 1) {
             unshare(-2 - at);
@@ -346,14 +360,10 @@ final class UniqueIndex {
   }
 
   private int find(String key, int h) {
-    int mask = rows.length - 1;
-    for (int i = h & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
-      if (hashes[i] != h) {
-        continue;
-      }
+    for (int i = home(h); rows[i] != EMPTY; i = next(i)) {
       int at = rows[i];
-      String stored = at >= 0 ? keyOfRow.apply(at) : shared.get(-2 - at).key;
-      if (key.equals(stored)) {
+      if (at >= 0 ? key.equals(keyOfRow.apply(at))
+          : shared.get(-2 - at).hash == h && key.equals(shared.get(-2 - at).key)) {
         return i;
       }
     }
@@ -362,14 +372,12 @@ final class UniqueIndex {
 
   /** Empties a slot and shifts later members of its probe run back (no tombstones). */
   private void delete(int slot) {
-    int mask = rows.length - 1;
     int hole = slot;
-    for (int i = (slot + 1) & mask; rows[i] != EMPTY; i = (i + 1) & mask) {
-      int home = hashes[i] & mask;
+    for (int i = next(slot); rows[i] != EMPTY; i = next(i)) {
+      int home = home(hashAt(rows[i]));
       // move i into the hole unless its home lies cyclically in (hole, i]
       boolean stays = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
       if (!stays) {
-        hashes[hole] = hashes[i];
         rows[hole] = rows[i];
         hole = i;
       }
@@ -378,28 +386,27 @@ final class UniqueIndex {
     size--;
   }
 
+  /**
+   * Moves every key to a table twice the size: each row's key is asked for again (edits that add
+   * keys past the room {@link #load} left are rare; a full load never grows).
+   */
   private void grow() {
-    int[] oldHashes = hashes;
-    int[] oldRows = rows;
-    hashes = new int[oldRows.length * 2];
-    rows = new int[oldRows.length * 2];
-    Arrays.fill(rows, EMPTY);
-    int mask = rows.length - 1;
-    for (int j = 0; j < oldRows.length; j++) {
-      if (oldRows[j] == EMPTY) {
+    int[] old = rows;
+    allocate(capacityFor(size * 2));
+    for (int value : old) {
+      if (value == EMPTY) {
         continue;
       }
-      int i = oldHashes[j] & mask;
+      int i = home(hashAt(value));
       while (rows[i] != EMPTY) {
-        i = (i + 1) & mask;
+        i = next(i);
       }
-      hashes[i] = oldHashes[j];
-      rows[i] = oldRows[j];
+      rows[i] = value;
     }
   }
 
-  private int share(String key, int[] members) {
-    Shared s = new Shared(key, members);
+  private int share(String key, int h, int[] members) {
+    Shared s = new Shared(key, h, members);
     sharedCount++;
     if (!freeShared.isEmpty()) {
       int i = freeShared.remove(freeShared.size() - 1);

@@ -359,6 +359,48 @@ class ImportTableTest {
     assertReadsBack(mappedModel, mapped);
   }
 
+  @Test
+  void columnsHeldInTwoBytesACellWidenWhenACellNoLongerFitsAndLoseNothing() {
+    // a cell fits two bytes while it starts under 256 chars into its row and is under 128 long;
+    // the first that does not (mid-load, by an edit, in a shared column) moves its column to ints
+    SourceText text = new SourceText();
+    ImportTable parsed = ImportTable.over(text, '"', List.of("a", "b", "c"));
+    List<String[]> model = new ArrayList<>();
+    int[] lengths = {0, 1, 126, 127, 128, 300};
+    int[] pads = {0, 1, 120, 253, 254, 255, 256, 400};
+    for (int r = 0; r < 3000; r++) {
+      // b's length and where c starts vary only after row 2000: until then all three fit
+      int bLength = r < 2000 ? r % 100 : lengths[r % lengths.length];
+      int pad = r < 2000 ? r % 50 : pads[r % pads.length];
+      String a = "p".repeat(pad);
+      String b = (r % 3 == 0 ? "q\"\"" : "q").repeat(Math.max(1, bLength / 3));
+      String written = a + ",\"" + b + "\",c" + r + "\n";
+      int at = text.append(written);
+      int bStart = at + a.length() + 2;
+      int bEnd = bStart + b.length();
+      parsed.addSpans(new int[] {at, ~bStart, bEnd + 2},
+          new int[] {at + a.length(), r % 3 == 0 ? ~bEnd : bEnd, bEnd + 2 + ("c" + r).length()},
+          3, r + 2);
+      model.add(new String[] {a, b.replace("\"\"", "\""), "c" + r});
+    }
+    assertReadsBack(model, parsed);
+
+    ImportTable mapped = ImportTable.withColumns(List.of("x", "y"));
+    mapped.addRowsFrom(parsed, new int[] {2, 0});
+    List<String[]> mappedModel = new ArrayList<>();
+    for (String[] row : model) {
+      mappedModel.add(new String[] {row[2], row[0]});
+    }
+    parsed.set(7, 2, "an edit lies at the text's end, far from its row");
+    model.get(7)[2] = "an edit lies at the text's end, far from its row";
+    mapped.set(9, 0, "y".repeat(200));
+    mappedModel.get(9)[0] = "y".repeat(200);
+    assertReadsBack(model, parsed);
+    assertReadsBack(mappedModel, mapped);
+    assertEquals("c7", mapped.get(7, 0), "the source's edit stays there");
+    assertEquals("c9", parsed.get(9, 2), "the mapped table's edit stays there");
+  }
+
   /** Every cell as get, row, the span accessors and the bulk spans read it, against a model. */
   private static void assertReadsBack(List<String[]> model, ImportTable table) {
     assertEquals(model.size(), table.rowCount());
@@ -372,7 +414,9 @@ class ImportTableTest {
         assertEquals(expected, table.get(r, c), "row " + r + ", column " + c);
         assertEquals(table.spanStart(r, c), starts[r], "start, row " + r + ", column " + c);
         assertEquals(table.spanEnd(r, c), ends[r], "end, row " + r + ", column " + c);
-        assertEquals(expected, table.text().slice(starts[r], ends[r]), "row " + r);
+        String read = ends[r] < 0 ? table.text().unescape(starts[r], ~ends[r], table.quote())
+            : table.text().slice(starts[r], ends[r]);
+        assertEquals(expected, read, "the span of row " + r + ", column " + c);
       }
     }
     assertArrayEquals(model.get(n - 1), table.row(n - 1));

@@ -129,12 +129,12 @@ class UniqueIndexTest {
 
   @Test
   void keysWhoseHomeIsTheTablesLastSlotWrapToItsStartWhenLoaded() {
-    // 1,000 keys make a table of 2,048 slots: find keys whose home is slot 2,047, each with a
-    // twin of the same hash code ("Aa" and "BB" swapped), so that the sweep runs past the end
-    int mask = 2047;
+    // find keys whose home is the last slot of the table 1,000 keys make, each with a twin of
+    // the same hash code ("Aa" and "BB" swapped), so that the sweep runs past the end
+    int capacity = UniqueIndex.capacityFor(1000);
     List<String> lastSlot = new ArrayList<>();
     for (int i = 0; lastSlot.size() < 12; i++) {
-      if ((UniqueIndex.keyHash("Aa" + i) & mask) == mask) {
+      if (UniqueIndex.homeIn(UniqueIndex.keyHash("Aa" + i), capacity) == capacity - 1) {
         lastSlot.add("Aa" + i);
         lastSlot.add("BB" + i);
       }
@@ -183,6 +183,42 @@ class UniqueIndexTest {
     assertEquals(rows - 1, same[same.length - 1]);
     assertEquals(1, loaded.duplicates().size());
     assertArrayEquals(new int[] {6 * 12_345}, loaded.members(keys[6 * 12_345]));
+  }
+
+  @Test
+  void aRowIsRemovedUnderItsOldKeyAfterItsCellChangedAndTheRestStayReachable() {
+    // the session changes the cell first, then moves the row: the index must find the row by its
+    // number, not by the key its cell now gives, and the rows shifted back keep their homes
+    int rows = 3000;
+    String[] keys = new String[rows];
+    for (int row = 0; row < rows; row++) {
+      keys[row] = "user" + (row % 1500) + "@example.com";
+    }
+    UniqueIndex loaded = loadedWith(keys);
+    for (int row = 0; row < rows; row += 3) {
+      String old = keys[row];
+      keys[row] = "changed" + row;
+      int[] rest = loaded.remove(old, row);
+      // row and row + 1500 share a key; the first of them to move leaves the other alone
+      assertArrayEquals(row < 1500 ? new int[] {row + 1500} : new int[0], rest, old);
+      assertArrayEquals(new int[] {row}, loaded.add(keys[row], row));
+    }
+    // and many keys added past the room the load left: the table grows, asking for keys again
+    String[] more = java.util.Arrays.copyOf(keys, rows * 4);
+    UniqueIndex grown = loadedWith(more); // the rows past the first 3000 have no key yet
+    UniqueIndex again = new UniqueIndex(row -> more[row]);
+    for (int row = rows; row < more.length; row++) {
+      more[row] = "new" + row % 5000;
+      grown.add(more[row], row);
+    }
+    for (int row = 0; row < more.length; row++) {
+      again.add(more[row], row);
+    }
+    assertEquals(again.size(), grown.size());
+    for (int row = 0; row < more.length; row += 7) {
+      assertArrayEquals(again.members(more[row]), grown.members(more[row]), more[row]);
+    }
+    assertEquals(sorted(again.duplicates()), sorted(grown.duplicates()));
   }
 
   /** An index loaded with every row that has a key, in row order. */

@@ -31,8 +31,15 @@ import org.openqa.selenium.JavascriptExecutor;
  *   npm ci --prefix benchmarks/browser
  *   mvn -q -B -DskipTests install -pl benchmarks -am
  *   java -cp "benchmarks/target/classes:$(cat benchmarks/target/bench-classpath.txt)" \
- *     dev.sluice.bench.browser.BrowserParsePeers [--min-ms 2000] [--corpora CUSTOMERS,USZIPS]
+ *     dev.sluice.bench.browser.BrowserParsePeers [--min-ms 2000] [--corpora CUSTOMERS,USZIPS] \
+ *     [--rounds 3]
  * </pre>
+ *
+ * <p>With {@code --rounds N}, every contender runs N times in turn on each corpus file (each time
+ * for the minimum time, in a fresh page), and its runs are pooled: the machine's drift over the
+ * minutes of a run then falls on every contender alike instead of on whichever ran in a slow
+ * spell (two builds of the same engine measured one after the other differed by half on a small
+ * file).
  *
  * <p>Built with {@code -Pwasm-experiment} (browser and benchmarks), the page also runs the parse
  * and validate calls compiled to WebAssembly with GC, served from {@code browser/target/wasm-gc}
@@ -72,6 +79,7 @@ public final class BrowserParsePeers {
     Path nodeModules = Path.of("benchmarks/browser/node_modules");
     Path wasmGc = Path.of("browser/target/wasm-gc");
     Path compare = null;
+    int rounds = 1;
     List<Corpus> corpora = List.of(Corpus.CUSTOMERS, Corpus.USZIPS, Corpus.LITMUS_QUOTED,
         Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS);
     for (int i = 0; i < args.length; i++) {
@@ -80,12 +88,13 @@ public final class BrowserParsePeers {
         case "--node-modules" -> nodeModules = Path.of(args[++i]);
         case "--wasm-gc" -> wasmGc = Path.of(args[++i]);
         case "--compare" -> compare = Path.of(args[++i]);
+        case "--rounds" -> rounds = Math.max(1, Integer.parseInt(args[++i]));
         case "--corpora" -> corpora = Arrays.stream(args[++i].split(","))
             .map(s -> Corpus.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
         default -> {
           System.err.println("unknown argument " + args[i]
               + " (use --min-ms N, --node-modules DIR, --wasm-gc DIR, --compare DIR,"
-              + " --corpora A,B)");
+              + " --corpora A,B, --rounds N)");
           System.exit(2);
         }
       }
@@ -94,7 +103,7 @@ public final class BrowserParsePeers {
       System.err.println("--compare " + compare + " holds no sluice-engine.js");
       System.exit(2);
     }
-    List<Result> results = run(corpora, minMs, nodeModules, wasmGc, compare);
+    List<Result> results = run(corpora, minMs, rounds, nodeModules, wasmGc, compare);
     String table = table(results);
     System.out.println(table);
     Path out = Path.of("benchmarks/target/browser-peers.md");
@@ -103,8 +112,11 @@ public final class BrowserParsePeers {
     }
   }
 
-  /** Measures every contender on every corpus file in one browser. */
-  public static List<Result> run(List<Corpus> corpora, int minMs, Path nodeModules,
+  /**
+   * Measures every contender on every corpus file in one browser, {@code rounds} turns each,
+   * their runs pooled.
+   */
+  public static List<Result> run(List<Corpus> corpora, int minMs, int rounds, Path nodeModules,
       Path wasmGc, Path compare) throws Exception {
     if (!Files.isDirectory(nodeModules.resolve("udsv"))) {
       throw new IllegalStateException("The JavaScript peers are not installed in " + nodeModules
@@ -119,7 +131,10 @@ public final class BrowserParsePeers {
       for (Corpus corpus : corpora) {
         byte[] file = corpus.text().getBytes(StandardCharsets.UTF_8);
         site.corpus.put(corpus.name(), file);
-        for (int i = 0; contenders == null || i < contenders.size(); i++) {
+        Map<String, Result> pooled = new LinkedHashMap<>();
+        for (int turn = 0; turn < rounds * (contenders == null ? 1 : contenders.size())
+            || contenders == null; turn++) {
+          int i = contenders == null ? 0 : turn % contenders.size();
           // a fresh page per contender: none runs on a heap another one left behind (run after
           // the Wasm GC build's imports in the same page, uDSV took 86 ms instead of 39)
           chromium.driver().get(site.url() + "bench/index.html");
@@ -143,13 +158,21 @@ public final class BrowserParsePeers {
           @SuppressWarnings("unchecked")
           List<Number> times = (List<Number>) r.get("times");
           Number errorRows = (Number) r.get("errorRows");
-          results.add(new Result(corpus, contender, file.length,
+          double[] millis = times.stream().mapToDouble(Number::doubleValue).toArray();
+          Result before = pooled.get(contender);
+          if (before != null) {
+            double[] all = Arrays.copyOf(before.millis(), before.millis().length + millis.length);
+            System.arraycopy(millis, 0, all, before.millis().length, millis.length);
+            millis = all;
+          }
+          Result result = new Result(corpus, contender, file.length,
               ((Number) r.get("rows")).intValue(),
-              errorRows == null ? null : errorRows.intValue(),
-              times.stream().mapToDouble(Number::doubleValue).toArray()));
+              errorRows == null ? null : errorRows.intValue(), millis);
+          pooled.put(contender, result);
           System.err.printf(Locale.ROOT, "%s %-22s median %8.1f ms (%d runs)%n", corpus,
-              contender, results.get(results.size() - 1).median(), times.size());
+              contender, result.median(), millis.length);
         }
+        results.addAll(pooled.values());
         site.corpus.remove(corpus.name());
       }
     }

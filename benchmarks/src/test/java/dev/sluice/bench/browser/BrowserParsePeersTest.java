@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BrowserParsePeersTest {
   @Test
   void everyContenderReadsEveryRowOfASmallFileInTheSameBrowser() throws Exception {
-    List<BrowserParsePeers.Result> results = BrowserParsePeers.run(List.of(Corpus.LITMUS_INTS), 1,
+    List<BrowserParsePeers.Result> results = BrowserParsePeers.run(List.of(Corpus.LITMUS_INTS), 1, 2,
         Path.of("browser/node_modules"), Path.of("target/no-wasm-gc-build"),
         Path.of("../browser/target/classes/sluice"));
     Set<String> contenders = results.stream().map(BrowserParsePeers.Result::contender)
@@ -29,7 +29,8 @@ class BrowserParsePeersTest {
         "compare-parse-validate"), contenders);
     for (BrowserParsePeers.Result r : results) {
       assertEquals(Corpus.LITMUS_INTS.rows(), r.rows(), r.contender());
-      assertTrue(r.millis().length >= 5 && r.median() > 0, r.contender());
+      // two rounds of at least five runs each, pooled
+      assertTrue(r.millis().length >= 10 && r.median() > 0, r.contender());
     }
     String table = BrowserParsePeers.table(results);
     assertTrue(table.contains("| udsv |") && table.contains("1.00x"), table);

@@ -974,6 +974,13 @@ public final class ValidationSession {
       if (run) {
         table.spans(c, rows[from], to - from, runStarts, runEnds);
       }
+      // the segment the column's last value as written went to, and what the values of its chunk
+      // since then add to its extent: kept here, not in the segments' arrays, cell after cell
+      int seg = -1;
+      int segChunk = -1;
+      int segMin = Integer.MAX_VALUE;
+      int segMax = Integer.MIN_VALUE;
+      int segChars = 0;
       for (int i = from; i < to; i++) {
         int row = rows[i];
         int k = (i - from) * width + c;
@@ -1007,7 +1014,22 @@ public final class ValidationSession {
         }
         if (written && start == end) {
           segmentOf[k] = Segments.BLANK;
+        } else if (written && chunk == segChunk) {
+          segMin = Math.min(segMin, start);
+          segMax = Math.max(segMax, end);
+          segChars += end - start;
+          segmentOf[k] = seg;
+          bounds[2 * k] = start;
+          bounds[2 * k + 1] = end;
         } else if (written && (segmentOf[k] = segments.add(chunk, start, end)) >= 0) {
+          if (seg >= 0) {
+            segments.widen(seg, segMin, segMax, segChars);
+          }
+          seg = segmentOf[k];
+          segChunk = chunk;
+          segMin = Integer.MAX_VALUE; // add counted this value
+          segMax = Integer.MIN_VALUE;
+          segChars = 0;
           bounds[2 * k] = start;
           bounds[2 * k + 1] = end;
         } else {
@@ -1028,10 +1050,14 @@ public final class ValidationSession {
           segmentOf[k] = Segments.MADE;
         }
       }
+      if (seg >= 0) {
+        segments.widen(seg, segMin, segMax, segChars);
+      }
     }
     // a slice much longer than the values in it (rows far apart, edits in a page) is not worth
     // handing over: those values are copied into the builder instead
-    for (int k = 0; k < n; k++) {
+    boolean allWorth = segments.allWorthSlicing();
+    for (int k = 0; k < n && !allWorth; k++) {
       int s = segmentOf[k];
       if (s >= 0 && !segments.worthSlicing(s)) {
         String v = text.slice(bounds[2 * k], bounds[2 * k + 1]);
@@ -1105,6 +1131,25 @@ public final class ValidationSession {
         }
       }
       return -1;
+    }
+
+    /** Widens a segment to hold values between {@code from} and {@code to} of these chars. */
+    void widen(int s, int from, int to, int valueChars) {
+      if (valueChars > 0) {
+        min[s] = Math.min(min[s], from);
+        max[s] = Math.max(max[s], to);
+        chars[s] += valueChars;
+      }
+    }
+
+    /** Whether every segment is {@link #worthSlicing}. */
+    boolean allWorthSlicing() {
+      for (int s = 0; s < count; s++) {
+        if (!worthSlicing(s)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a slice holds at most twice its values' chars plus one page of other text. */

@@ -431,6 +431,9 @@ public final class CsvParser {
         }
         start = i + 1;
         end = close;
+        if (next < n && t.charAt(next) == q) {
+          qt = next; // the next field is quoted too, as in files that quote every field: no search
+        }
       } else {
         if (fieldCount == 0 && (lf == i || cr == i)) {
           break; // an empty line

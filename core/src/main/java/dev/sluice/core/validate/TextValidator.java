@@ -35,6 +35,17 @@ final class TextValidator implements TypeValidator {
         && (minLength == null || minLength <= 1 || chars >= 2 * minLength);
   }
 
+  /**
+   * The most chars {@link #accepts} takes whatever they are, or -1 when it looks at more than
+   * their count (a pattern, a minimum length over one).
+   */
+  int plainLimit() {
+    if (pattern != null || minLength != null && minLength > 1) {
+      return -1;
+    }
+    return maxLength == null ? Integer.MAX_VALUE : Math.max(0, maxLength);
+  }
+
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
     return true;

@@ -469,6 +469,7 @@ public final class ValidationSession {
       boolean keyed = spanKeyed[c];
       int rule = writtenRule[c];
       boolean lower = v.keyIgnoresCase();
+      int plainLimit = v.plainTextLimit();
       table.spans(c, from, n, starts, ends);
       for (int i = 0; i < n; i++) {
         int start = starts[i];
@@ -485,7 +486,14 @@ public final class ValidationSession {
           chunkStart = text.chunkStart(k);
           chunkEnd = text.chunkEnd(k);
         }
-        int outcome = proven(v, keyed, rule, chunk, start - chunkStart, end - chunkStart);
+        int outcome;
+        if (plainLimit >= 0 && end - start <= plainLimit
+            && visibleAscii(chunk.charAt(start - chunkStart))
+            && visibleAscii(chunk.charAt(end - 1 - chunkStart))) {
+          outcome = PROVEN_AS_WRITTEN; // plain text (ColumnValidator.plainTextLimit)
+        } else {
+          outcome = proven(v, keyed, rule, chunk, start - chunkStart, end - chunkStart);
+        }
         if (outcome == NOT_PROVEN) {
           continue;
         }
@@ -1263,6 +1271,11 @@ public final class ValidationSession {
    * behind, so that {@link #proveBlock} reads a column's settings once and hashes a proven key
    * from the same range at once.
    */
+  /** A char that is visible ASCII: at either end of a cell, trimming keeps it and it is text. */
+  private static boolean visibleAscii(char c) {
+    return c > ' ' && c < 0x7F;
+  }
+
   private static int proven(ColumnValidator v, boolean keyed, int rule, String s, int from,
       int to) {
     if (!(keyed ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {

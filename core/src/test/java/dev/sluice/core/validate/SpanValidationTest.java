@@ -58,6 +58,12 @@ class SpanValidationTest {
     {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\"",
         "Émile  Zola", "Ødegård", "\u00A0Ødegård"},
     {"2024-01-05", "2024-05-01", "2024-13-01", "5.1.2024", "2024-31-12", "2024-12-31"},
+    // plain text of at most 8 chars, trimmed and unique: proven by its ends alone when they are
+    // visible ASCII and it is short enough (ColumnValidator.plainTextLimit)
+    {"short", "exactly8", "ninechars", " padded ", "Émile", "tab\t", "x", "", "\u0001ctl",
+        "Short", "\"q\"\"x\"", "a,b", "日本"},
+    // plain text without a type or transform
+    {"anything", " spaced ", "", "\"x, y\"", "ß", "trailing ", "a\u00A0", "z"},
   };
 
   private static Importer importer() {
@@ -92,7 +98,10 @@ class SpanValidationTest {
             .transforms(Transform.TRIM, Transform.COLLAPSE_SPACES))
         .column(Column.builder("alias").unique().transforms(Transform.COLLAPSE_SPACES))
         .column(Column.builder("legacy").type(new ColumnType.Date(List.of("uuuu-dd-MM",
-            "d.M.uuuu"))).transforms(Transform.NORMALIZE));
+            "d.M.uuuu"))).transforms(Transform.NORMALIZE))
+        .column(Column.builder("label").type(new ColumnType.Text(null, 8, null)).unique()
+            .transforms(Transform.TRIM))
+        .column(Column.builder("memo"));
   }
 
   @Test
@@ -100,7 +109,7 @@ class SpanValidationTest {
     // columns of the pools that can be proven on their spans, and two that are never blank: a
     // row rule that reads those two (and never fires) makes the session check row by row; without
     // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15};
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

@@ -36,15 +36,20 @@ public final class PortableSha256 implements Sha256 {
 
   @Override
   public void appendHex(String text, StringBuilder out) {
+    appendHex(text, 0, text.length(), out);
+  }
+
+  @Override
+  public void appendHex(String text, int from, int to, StringBuilder out) {
     // UTF-8 straight into the padded message: ASCII text (ids, most cells) in one pass
-    int length = text.length();
-    for (int i = 0; i < text.length(); i++) {
+    int length = to - from;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) >= 0x80) {
         length = -1;
         break;
       }
     }
-    byte[] data = length < 0 ? utf8(text) : null;
+    byte[] data = length < 0 ? utf8(text.substring(from, to)) : null;
     if (data != null) {
       length = data.length;
     }
@@ -61,7 +66,7 @@ public final class PortableSha256 implements Sha256 {
       System.arraycopy(data, 0, padded, 0, length);
     } else {
       for (int i = 0; i < length; i++) {
-        padded[i] = (byte) text.charAt(i);
+        padded[i] = (byte) text.charAt(from + i);
       }
     }
     padded[length] = (byte) 0x80;

@@ -15,4 +15,12 @@ public interface Sha256 {
   default void appendHex(String text, StringBuilder out) {
     out.append(hex(text));
   }
+
+  /**
+   * Appends {@link #hex} of the chars {@code [from, to)} of a text: the hand-over hashes a cell
+   * where it lies in the file's text, without making its String first.
+   */
+  default void appendHex(String text, int from, int to, StringBuilder out) {
+    appendHex(text.substring(from, to), out);
+  }
 }

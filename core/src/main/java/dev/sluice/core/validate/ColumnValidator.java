@@ -151,12 +151,21 @@ public final class ColumnValidator {
 
   /**
    * Appends the value handed to the host for the cell {@code [from, to)} of a String, a normal
-   * form that differs from the text, and returns true; or returns false and appends nothing, and
+   * form that differs from the text or a text cell's hash, and returns true; or returns false and appends nothing, and
    * the caller makes it with {@link #output(String, StringBuilder)} from the cell's String. The
    * hand-over uses it for the cells {@link #outputIsAt} did not hand over as written.
    */
   public boolean outputAt(String s, int from, int to, StringBuilder out) {
-    return spanPath && normalize && !hash && from < to && unchanged(s, from, to)
+    if (hash) {
+      // a text cell the span path accepts is its own normal form, and what is hashed
+      if (!(spanPath && kind == TypeValidators.TEXT && from < to && unchanged(s, from, to)
+          && TypeValidators.accepts(type, kind, s, from, to))) {
+        return false;
+      }
+      sha256.appendHex(s, from, to, out);
+      return true;
+    }
+    return spanPath && normalize && from < to && unchanged(s, from, to)
         && type.appendNormalAt(s, from, to, out);
   }
 

@@ -51,6 +51,11 @@ class PortableSha256Test {
       StringBuilder appended = new StringBuilder("x");
       reused.appendHex(s, appended);
       assertEquals("x" + jdk(s), appended.toString(), "case " + i + ", appended");
+      // a span of a longer text, as the hand-over hashes a cell where it lies
+      String around = "ab,\u00E9" + s + ",c";
+      StringBuilder span = new StringBuilder("y");
+      reused.appendHex(around, 4, 4 + s.length(), span);
+      assertEquals("y" + jdk(s), span.toString(), "case " + i + ", a span");
     }
   }
 

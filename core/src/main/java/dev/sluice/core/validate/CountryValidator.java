@@ -26,11 +26,12 @@ final class CountryValidator implements TypeValidator {
     static final SpanSet VALID;
 
     static {
-      java.util.List<String> valid = new java.util.ArrayList<>();
+      java.util.Map<String, String> valid = new java.util.LinkedHashMap<>();
       for (String s : Countries.spellings()) {
         for (String v : new String[] {s, TextFold.upper(s), TextFold.lower(s)}) {
-          if (Countries.toAlpha2(v) != null) {
-            valid.add(v);
+          String code = Countries.toAlpha2(v);
+          if (code != null) {
+            valid.putIfAbsent(v, code);
           }
         }
       }
@@ -48,6 +49,20 @@ final class CountryValidator implements TypeValidator {
       }
     }
     return Spellings.VALID.contains(text, from, to);
+  }
+
+  /** The alpha-2 code of a spelling {@link #accepts} takes, appended from the span. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    String code = Spellings.VALID.valueOf(text, from, to);
+    if (code == null && acceptsAsNormal(text, from, to)) {
+      code = text.substring(from, to); // an alpha-2 code outside the spellings: itself
+    }
+    if (code == null) {
+      return false;
+    }
+    out.append(code);
+    return true;
   }
 
   /** Only an alpha-2 code in upper case is its own normal form (names become their code). */

@@ -71,6 +71,21 @@ final class EmailValidator implements TypeValidator {
     return true;
   }
 
+  /** {@link #appendNormal} of an address {@link #accepts} takes, from its span. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    if (!accepts(text, from, to)) {
+      return false;
+    }
+    int at = text.indexOf('@', from);
+    out.append(text, from, at + 1);
+    for (int i = at + 1; i < to; i++) {
+      char c = text.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return true;
+  }
+
   /**
    * A {@code local@domain} whose parts pass the same rules as in {@link #check}, the domain ASCII
    * and the local part ASCII or lower-case Latin-1 letters; display names, {@code mailto:}, other

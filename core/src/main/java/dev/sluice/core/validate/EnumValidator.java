@@ -52,7 +52,7 @@ final class EnumValidator implements TypeValidator {
       labels.add(options.get(i).label());
     }
     this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
-    List<String> valid = new ArrayList<>();
+    Map<String, String> valid = new LinkedHashMap<>();
     for (EnumOption o : options) {
       List<String> written = new ArrayList<>(o.aliases());
       written.add(o.value());
@@ -63,8 +63,8 @@ final class EnumValidator implements TypeValidator {
             : TextFold.upper(lower.substring(0, 1)) + lower.substring(1);
         for (String v : new String[] {w, lower, TextFold.upper(w), title}) {
           if (!v.isEmpty() && check(v) instanceof CellResult.Valid ok) {
-            valid.add(v);
             known.putIfAbsent(v, ok.value());
+            valid.putIfAbsent(v, known.get(v));
           }
         }
       }
@@ -79,6 +79,17 @@ final class EnumValidator implements TypeValidator {
   @Override
   public boolean accepts(String text, int from, int to) {
     return spellings.contains(text, from, to);
+  }
+
+  /** The value of a spelling {@link #accepts} takes, appended from the span. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    String value = spellings.valueOf(text, from, to);
+    if (value == null) {
+      return false;
+    }
+    out.append(value);
+    return true;
   }
 
   /** An option's value as written, when check gives that very value (not another option's). */

@@ -64,6 +64,10 @@ class SpanValidationTest {
         "Short", "\"q\"\"x\"", "a,b", "日本"},
     // plain text without a type or transform
     {"anything", " spaced ", "", "\"x, y\"", "ß", "trailing ", "a\u00A0", "z"},
+    // an enum and a country handed over in normal form: the option's value, the alpha-2 code
+    {"Free", "PRO", "pro", "gold", " pro", "Pro", "Team plan", "team", ""},
+    {"DE", "de", "XX", "GBR", "gbr", "Germany", "GERMANY", "germany", " Germany", "United Kingdom",
+        "US", "usa", "Côte d'Ivoire", ""},
   };
 
   private static Importer importer() {
@@ -101,7 +105,12 @@ class SpanValidationTest {
             "d.M.uuuu"))).transforms(Transform.NORMALIZE))
         .column(Column.builder("label").type(new ColumnType.Text(null, 8, null)).unique()
             .transforms(Transform.TRIM))
-        .column(Column.builder("memo"));
+        .column(Column.builder("memo"))
+        .column(Column.builder("tier2").type(new ColumnType.EnumType(List.of(
+            new EnumOption("free", "Free", List.of()), new EnumOption("pro", "Pro", List.of()),
+            new EnumOption("team", "Team plan", List.of("Teams"))))).transforms(Transform.NORMALIZE))
+        .column(Column.builder("land").type(new ColumnType.CountryCode())
+            .transforms(Transform.TRIM, Transform.NORMALIZE));
   }
 
   @Test
@@ -109,7 +118,7 @@ class SpanValidationTest {
     // columns of the pools that can be proven on their spans, and two that are never blank: a
     // row rule that reads those two (and never fires) makes the session check row by row; without
     // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18};
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

@@ -9,17 +9,19 @@ import java.util.function.IntFunction;
  * The rows of one unique group by key: which rows share a value, kept up to date as cells change.
  *
  * <p>Nearly every key of a unique column belongs to one row, so the index keeps, per key, only
- * that row, in one int array (open addressing, linear probing, deletion by backward shift), and
- * asks the session for a stored row's key again to compare it or to find its home slot. Only keys
- * with two or more rows keep their String, hash and a sorted member list. The table holds about
- * 1.6 slots a key, not a power of two (a key's home is its hash scaled to the table): a million
- * unique emails cost 6.5 MiB here, 16 MiB with a hash array beside the rows at a power of two, and
- * about 120 MiB as a {@code HashMap<String, int[]>}. No object per row is made, which is most of
- * the gain in the browser build, where every object is garbage for the JavaScript collector.
+ * that row, in one int array (open addressing, linear probing, deletion by backward shift), with
+ * eight bits of its key's hash beside it, and asks the session for a stored row's key again to
+ * compare it (when those bits match) or to find its home slot. Only keys with two or more rows
+ * keep their String, hash and a sorted member list. The table holds about 1.6 slots a key, not a
+ * power of two (a key's home is its hash scaled to the table): a million unique emails cost 8 MiB
+ * here, 16 MiB with a whole hash beside each row at a power of two, and about 120 MiB as a {@code
+ * HashMap<String, int[]>}. No object per row is made, which is most of the gain in the browser
+ * build, where every object is garbage for the JavaScript collector.
  *
- * <p>Why no stored hashes: the index is filled in one go from hashes the session computes anyway
- * ({@link #load}); only a cell edit looks a key up, and asking for a few rows' keys then costs
- * microseconds against the array a hash a slot would take for the whole import.
+ * <p>Why not whole hashes: the index is filled in one go from hashes the session computes anyway
+ * ({@link #load}); only a cell edit looks a key up, and asking for a row's key (a check of its
+ * cells) then costs microseconds, which the eight bits spare for all but one in 256 rows passed
+ * on the way, against the array a hash a slot would take for the whole import.
  *
  * <p>The key of a row must not change while the row is in the index without a {@link #remove}
  * under its old key first (the remove itself may come after the row's cell changed: it finds the
@@ -33,6 +35,8 @@ final class UniqueIndex {
   private final IntFunction<String> keyOfRow;
   /** A row (>= 0), EMPTY, or {@code -2 - i} for {@code shared.get(i)}. */
   private int[] rows;
+  /** The low eight bits of the hash of each slot's key. */
+  private byte[] tags;
   /** {@code rows.length / 2^31}: a hash's home slot is its top 31 bits times this. */
   private double scale;
   private int size;
@@ -69,6 +73,7 @@ final class UniqueIndex {
 
   private void allocate(int capacity) {
     rows = new int[capacity];
+    tags = new byte[capacity];
     Arrays.fill(rows, EMPTY);
     scale = capacity / 2147483648.0;
   }
@@ -213,6 +218,7 @@ final class UniqueIndex {
       slot = sweepWrap;
     }
     rows[slot] = value;
+    tags[slot] = (byte) h;
     size++;
   }
 
@@ -301,6 +307,7 @@ final class UniqueIndex {
       i = next(i);
     }
     rows[i] = row;
+    tags[i] = (byte) h;
     size++;
   }
 
@@ -360,9 +367,10 @@ final class UniqueIndex {
   }
 
   private int find(String key, int h) {
+    byte tag = (byte) h;
     for (int i = home(h); rows[i] != EMPTY; i = next(i)) {
       int at = rows[i];
-      if (at >= 0 ? key.equals(keyOfRow.apply(at))
+      if (at >= 0 ? tags[i] == tag && key.equals(keyOfRow.apply(at))
           : shared.get(-2 - at).hash == h && key.equals(shared.get(-2 - at).key)) {
         return i;
       }
@@ -379,6 +387,7 @@ final class UniqueIndex {
       boolean stays = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
       if (!stays) {
         rows[hole] = rows[i];
+        tags[hole] = tags[i];
         hole = i;
       }
     }
@@ -397,11 +406,13 @@ final class UniqueIndex {
       if (value == EMPTY) {
         continue;
       }
-      int i = home(hashAt(value));
+      int h = hashAt(value);
+      int i = home(h);
       while (rows[i] != EMPTY) {
         i = next(i);
       }
       rows[i] = value;
+      tags[i] = (byte) h;
     }
   }
 

@@ -1,0 +1,55 @@
+// What each column of a corpus file's schema adds to validation in the browser engine: the
+// TeaVM-compiled core (sluice-engine.js) in Node's V8 validates the file with every column plain
+// text, with the full schema, and with one column typed at a time (the others plain), alternating
+// the schemas round by round; medians of seven rounds, in ms. A plain column's cost shows in the
+// all-plain run. A measurement tool for issue 18, not a test.
+//
+//   node benchmarks/browser/column-costs.mjs /tmp/corpus customers customers
+import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+// schemas with patterns need the pattern module, as the worker loads it
+engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
+import { readFileSync } from "node:fs";
+
+const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers"] = process.argv.slice(2);
+const bytes = readFileSync(`${dir}/${corpus}.csv`);
+// the slices as the worker has them: 4 MiB of the file's bytes decoded one after the other
+const decoder = new TextDecoder();
+const slices = [];
+for (let at = 0; at < bytes.length; at += 4 << 20) {
+  slices.push(decoder.decode(bytes.subarray(at, at + (4 << 20)), { stream: true }));
+}
+slices.push(decoder.decode());
+const chars = slices.reduce((n, s) => n + s.length, 0);
+const schema = JSON.parse(readFileSync(new URL(
+  `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
+
+function validate(s) {
+  const started = JSON.parse(engine.start(s, "en", 0));
+  if (!started.ok) throw new Error(started.message);
+  engine.beginParse(",", "\"", 0);
+  engine.expectChars(chars);
+  for (const slice of slices) engine.feed(slice);
+  engine.finishParse();
+  const t = performance.now();
+  engine.suggestMapping(null);
+  engine.applyMapping(s.columns.map((c) => c.key));
+  engine.validate();
+  return performance.now() - t;
+}
+
+const plain = (c) => ({ key: c.key, label: c.label });
+const variants = { "all plain": (c) => plain(c), "all typed": (c) => c };
+for (const typed of schema.columns) variants[typed.key] = (c) => (c === typed ? c : plain(c));
+const times = {};
+for (let round = 0; round < 7; round++) {
+  for (const [name, column] of Object.entries(variants)) {
+    (times[name] ||= []).push(validate({ ...schema, columns: schema.columns.map(column) }));
+  }
+}
+const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+const base = median(times["all plain"]);
+for (const [name, v] of Object.entries(times)) {
+  const m = median(v);
+  const added = name.startsWith("all") ? "" : ` (${m >= base ? "+" : ""}${(m - base).toFixed(1)})`;
+  console.log(`${name.padEnd(14)} ${m.toFixed(1)} ms${added}`);
+}

@@ -93,30 +93,38 @@ final class EmailValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    int at = -1;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '@') {
-        if (at >= 0) {
-          return false;
-        }
-        at = i;
+    // one pass over the local part, up to the first '@' (a second one fails the domain's check)
+    int at = from;
+    char previous = '.'; // as if a dot came before: a local part may not start with one
+    for (; at < to; at++) {
+      char c = text.charAt(at);
+      if (c == '@') {
+        break;
       }
-    }
-    if (at <= from || at - from > 64 || text.charAt(from) == '.' || text.charAt(at - 1) == '.') {
-      return false;
-    }
-    for (int i = from; i < at; i++) {
-      char c = text.charAt(i);
       if (c == '.') {
-        if (text.charAt(i - 1) == '.') {
+        if (previous == '.') {
           return false;
         }
-      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || LOCAL_SPECIALS.indexOf(c) >= 0 || c >= 0x80 && lowerLatin1Letter(c))) {
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+          || localSpecial(c) || c >= 0x80 && lowerLatin1Letter(c))) {
         return false;
       }
+      previous = c;
     }
-    return asciiDomain(text, at + 1, to);
+    return at < to && at > from && at - from <= 64 && previous != '.'
+        && asciiDomain(text, at + 1, to);
+  }
+
+  /** One of {@link #LOCAL_SPECIALS}, without a search of that String per char. */
+  private static boolean localSpecial(char c) {
+    switch (c) {
+      case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '/':
+      case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
+      case '-':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -59,7 +59,7 @@ final class PhoneValidator implements TypeValidator {
       extension = ";ext=" + extDigits;
       v = v.substring(0, ext).trim();
     }
-    return number(v, 0, v.length(), value, extension, normal, sink);
+    return number(v, 0, v.length(), value, extension, normal, sink, false);
   }
 
   /**
@@ -69,8 +69,7 @@ final class PhoneValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    return onlyPhoneChars(text, from, to)
-        && number(text, from, to, null, "", false, null) == PROBED;
+    return number(text, from, to, null, "", false, null, true) == PROBED;
   }
 
   /** A plus sign and digits only: an accepted number written so is its own E.164 form. */
@@ -97,16 +96,17 @@ final class PhoneValidator implements TypeValidator {
   /** The E.164 form of a number {@link #accepts} takes, written from the span into the builder. */
   @Override
   public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
-    return onlyPhoneChars(text, from, to)
-        && number(text, from, to, "", "", true, out) instanceof CellResult.Valid;
+    return number(text, from, to, "", "", true, out, true) instanceof CellResult.Valid;
   }
 
   /**
    * Checks the number written in {@code v[from, to)} (its extension already cut off). A null
-   * {@code value} probes: a valid number answers {@link #PROBED} and nothing else is made.
+   * {@code value} probes: a valid number answers {@link #PROBED} and nothing else is made. With
+   * {@code asciiOnly} (the span path), a char beyond ASCII (a full-width digit, a Unicode hyphen)
+   * fails the check, in the same pass, and leaves the cell to the String path.
    */
   private CellResult number(String v, int from, int to, String value, String extension,
-      boolean normal, StringBuilder sink) {
+      boolean normal, StringBuilder sink, boolean asciiOnly) {
     // The digits go to a char array and the normal form is built once at the end: in the browser
     // build every String made from chars costs a copy through String.fromCharCode. The array is
     // this validator's own, reused: in the browser build each new one is a typed array, whose
@@ -121,6 +121,8 @@ final class PhoneValidator implements TypeValidator {
       char c = v.charAt(i);
       if (c >= '0' && c <= '9') {
         d[n++] = c;
+      } else if (asciiOnly && c >= 0x80) {
+        return invalid();
       } else if ((c == '+' || c == '\uFF0B') && n == 0 && !plus) {
         plus = true;
       } else if (c >= '\uFF10' && c <= '\uFF19') {

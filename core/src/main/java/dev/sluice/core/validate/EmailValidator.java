@@ -106,25 +106,13 @@ final class EmailValidator implements TypeValidator {
           return false;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-          || localSpecial(c) || c >= 0x80 && lowerLatin1Letter(c))) {
+          || LOCAL_SPECIALS.indexOf(c) >= 0 || c >= 0x80 && lowerLatin1Letter(c))) {
         return false;
       }
       previous = c;
     }
     return at < to && at > from && at - from <= 64 && previous != '.'
         && asciiDomain(text, at + 1, to);
-  }
-
-  /** One of {@link #LOCAL_SPECIALS}, without a search of that String per char. */
-  private static boolean localSpecial(char c) {
-    switch (c) {
-      case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '/':
-      case '=': case '?': case '^': case '_': case '`': case '{': case '|': case '}': case '~':
-      case '-':
-        return true;
-      default:
-        return false;
-    }
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.function.IntFunction;
  * The rows of one unique group by key: which rows share a value, kept up to date as cells change.
  *
  * <p>Nearly every key of a unique column belongs to one row, so the index keeps, per key, only
- * that row, in one int array (open addressing, linear probing, deletion by backward shift), with
- * eight bits of its key's hash beside it, and asks the session for a stored row's key again to
- * compare it (when those bits match) or to find its home slot. Only keys with two or more rows
+ * that row, in one int array (open addressing, linear probing, a removed key's slot marked gone),
+ * with eight bits of its key's hash beside it, and asks the session for a stored row's key again
+ * to compare it (when those bits match) or, when the table grows, to find its home slot. Only keys with two or more rows
  * keep their String, hash and a sorted member list. The table holds about 1.6 slots a key, not a
  * power of two (a key's home is its hash scaled to the table): a million unique emails cost 8 MiB
  * here, 16 MiB with a whole hash beside each row at a power of two, and about 120 MiB as a {@code
@@ -29,12 +29,20 @@ import java.util.function.IntFunction;
  */
 final class UniqueIndex {
   private static final int EMPTY = -1;
+  /**
+   * A slot whose key was removed: lookups go on past it and a new key may take it. A backward
+   * shift instead asked for the key of every row after it in its run (a check of the row's
+   * cells), which doubled a unique email's edit time.
+   */
+  private static final int GONE = Integer.MIN_VALUE;
   private static final int[] NONE = new int[0];
 
   /** The key a row has now; asked to compare a stored row's key or to find its home slot. */
   private final IntFunction<String> keyOfRow;
-  /** A row (>= 0), EMPTY, or {@code -2 - i} for {@code shared.get(i)}. */
+  /** A row (>= 0), EMPTY, GONE, or {@code -2 - i} for {@code shared.get(i)}. */
   private int[] rows;
+  /** Slots marked GONE. */
+  private int gone;
   /** The low eight bits of the hash of each slot's key. */
   private byte[] tags;
   /** {@code rows.length / 2^31}: a hash's home slot is its top 31 bits times this. */
@@ -75,6 +83,7 @@ final class UniqueIndex {
     rows = new int[capacity];
     tags = new byte[capacity];
     Arrays.fill(rows, EMPTY);
+    gone = 0;
     scale = capacity / 2147483648.0;
   }
 
@@ -299,12 +308,15 @@ final class UniqueIndex {
 
   /** Puts a row with a key not in the index yet. */
   private void place(int h, int row) {
-    if (size + 1 > rows.length - (rows.length >> 2)) {
+    if (size + gone + 1 > rows.length - (rows.length >> 2)) {
       grow();
     }
     int i = home(h);
-    while (rows[i] != EMPTY) {
+    while (rows[i] != EMPTY && rows[i] != GONE) {
       i = next(i);
+    }
+    if (rows[i] == GONE) {
+      gone--;
     }
     rows[i] = row;
     tags[i] = (byte) h;
@@ -323,7 +335,7 @@ final class UniqueIndex {
         delete(i);
         return NONE;
       }
-      if (at < 0) {
+      if (at < 0 && at != GONE) {
         Shared s = shared.get(-2 - at);
         if (s.hash == h && s.key.equals(key)) {
           int[] rest = removeSorted(s.members, row);
@@ -370,6 +382,9 @@ final class UniqueIndex {
     byte tag = (byte) h;
     for (int i = home(h); rows[i] != EMPTY; i = next(i)) {
       int at = rows[i];
+      if (at == GONE) {
+        continue;
+      }
       if (at >= 0 ? tags[i] == tag && key.equals(keyOfRow.apply(at))
           : shared.get(-2 - at).hash == h && key.equals(shared.get(-2 - at).key)) {
         return i;
@@ -378,32 +393,27 @@ final class UniqueIndex {
     return -1;
   }
 
-  /** Empties a slot and shifts later members of its probe run back (no tombstones). */
+  /** Empties a slot: marks it gone, or empty when it ends its probe run. */
   private void delete(int slot) {
-    int hole = slot;
-    for (int i = next(slot); rows[i] != EMPTY; i = next(i)) {
-      int home = home(hashAt(rows[i]));
-      // move i into the hole unless its home lies cyclically in (hole, i]
-      boolean stays = hole <= i ? (home > hole && home <= i) : (home > hole || home <= i);
-      if (!stays) {
-        rows[hole] = rows[i];
-        tags[hole] = tags[i];
-        hole = i;
-      }
+    if (rows[next(slot)] == EMPTY) {
+      rows[slot] = EMPTY; // no key after it in its run: none is looked up past it
+    } else {
+      rows[slot] = GONE;
+      gone++;
     }
-    rows[hole] = EMPTY;
     size--;
   }
 
   /**
-   * Moves every key to a table twice the size: each row's key is asked for again (edits that add
-   * keys past the room {@link #load} left are rare; a full load never grows).
+   * Moves every key to a table of twice their number, leaving the gone slots behind: each row's
+   * key is asked for again (edits that add or remove keys past the room {@link #load} left are
+   * rare; a full load never grows).
    */
   private void grow() {
     int[] old = rows;
     allocate(capacityFor(size * 2));
     for (int value : old) {
-      if (value == EMPTY) {
+      if (value == EMPTY || value == GONE) {
         continue;
       }
       int h = hashAt(value);

@@ -149,7 +149,7 @@ class UniqueIndexTest {
       assertArrayEquals(new int[] {k, k + 12}, loaded.members(lastSlot.get(k)), lastSlot.get(k));
     }
     assertArrayEquals(new int[] {500}, loaded.members("k500"));
-    // removing a wrapped key keeps the others reachable (backward shift across the end)
+    // removing a wrapped key keeps the others reachable (a gone slot at the end, their run wrapped)
     loaded.remove(lastSlot.get(0), 0);
     loaded.remove(lastSlot.get(0), 12);
     for (int k = 1; k < lastSlot.size(); k++) {

@@ -10,11 +10,11 @@ import java.util.List;
  * packed in one {@code char} of its column's array while every cell of the column fits (a
  * distance under 256 and a length under 128: two bytes a cell, a typed array in the browser
  * build), else in one {@code int} (four bytes), plus four bytes a row for where the row starts;
- * its String is made only when someone reads it (the grid, an edit, a value handed over). A table loaded by the parser points into the
- * file's own decoded text, so loading copies no chars; a table mapped from it shares its span
- * arrays and its row marks until one side writes (mapping a million rows copies nothing). Edited
- * cells add their new value to the text and point there. Deleted rows keep their index so undo
- * and positions stay stable.
+ * its String is made only when someone reads it (the grid, an edit, a value handed over). A table
+ * loaded by the parser points into the file's own decoded text, so loading copies no chars; a
+ * table mapped from it shares its span arrays and its row marks until one side writes (mapping a
+ * million rows copies nothing). Edited cells add their new value to the text and point there.
+ * Deleted rows keep their index so undo and positions stay stable.
  */
 public final class ImportTable {
   /** An end offset at or below this marks a span with doubled quotes: its end is {@code ~end}. */
@@ -321,13 +321,7 @@ public final class ImportTable {
       int length = (escaped ? ~end : end) - start;
       // the parser's cells, most of a file: a new row has nothing in the columns' maps to drop
       if (near && delta >= 0 && delta < FAR && length < MAX_SHORT) {
-        int cell = delta << 16 | lengthField(length, escaped);
-        char[] nc = narrow[c];
-        if (nc != null && (cell & 0xFF00FF00) == 0) {
-          nc[row] = (char) (cell | cell >>> 8);
-        } else {
-          store(c, row, cell);
-        }
+        store(c, row, delta << 16 | lengthField(length, escaped));
       } else {
         put(c, row, start, end);
       }

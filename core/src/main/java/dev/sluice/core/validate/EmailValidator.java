@@ -150,33 +150,44 @@ final class EmailValidator implements TypeValidator {
    * more labels of 1-63 letters, digits and inner hyphens, the last not all digits.
    */
   static boolean asciiDomain(String text, int from, int to) {
-    if (to - from < 3 || to - from > 253) {
-      return false;
-    }
+    return asciiHostEnd(text, from, to, false) == to;
+  }
+
+  /**
+   * Reads an ASCII host name as {@link #asciiDomain} takes it from {@code from}, its labels
+   * checked as they are read, up to {@code to} or, for a URL's host ({@code urlHost}), the first
+   * slash, question mark or hash; returns where it ends, or -1 when it is not one. URLs share it so
+   * that their span check reads the host once.
+   */
+  static int asciiHostEnd(String text, int from, int to, boolean urlHost) {
+    int i = from;
     int labels = 0;
-    int start = from;
+    int label = from;
     boolean allDigits = true;
-    for (int i = from; i <= to; i++) {
-      char c = i == to ? '.' : text.charAt(i);
+    for (; i < to; i++) {
+      char c = text.charAt(i);
       if (c == '.') {
-        if (i == start || i - start > 63 || text.charAt(start) == '-'
-            || text.charAt(i - 1) == '-') {
-          return false;
+        if (!label(text, label, i)) {
+          return -1;
         }
         labels++;
-        if (i < to) {
-          allDigits = true;
-        }
-        start = i + 1;
-      } else if (c >= '0' && c <= '9') {
-        continue;
+        allDigits = true;
+        label = i + 1;
       } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
         allDigits = false;
-      } else {
-        return false;
+      } else if (urlHost && (c == '/' || c == '?' || c == '#')) {
+        break;
+      } else if (c < '0' || c > '9') {
+        return -1;
       }
     }
-    return labels >= 2 && !allDigits;
+    return i - from >= 3 && i - from <= 253 && label(text, label, i) && labels >= 1 && !allDigits
+        ? i : -1;
+  }
+
+  /** Whether {@code [from, to)} is a host name's label: 1-63 chars, no hyphen at either end. */
+  private static boolean label(String text, int from, int to) {
+    return to > from && to - from <= 63 && text.charAt(from) != '-' && text.charAt(to - 1) != '-';
   }
 
   private static CellResult invalid(String part) {

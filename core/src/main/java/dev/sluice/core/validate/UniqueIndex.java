@@ -11,12 +11,13 @@ import java.util.function.IntFunction;
  * <p>Nearly every key of a unique column belongs to one row, so the index keeps, per key, only
  * that row, in one int array (open addressing, linear probing, a removed key's slot marked gone),
  * with eight bits of its key's hash beside it, and asks the session for a stored row's key again
- * to compare it (when those bits match) or, when the table grows, to find its home slot. Only keys with two or more rows
- * keep their String, hash and a sorted member list. The table holds about 1.6 slots a key, not a
- * power of two (a key's home is its hash scaled to the table): a million unique emails cost 8 MiB
- * here, 16 MiB with a whole hash beside each row at a power of two, and about 120 MiB as a {@code
- * HashMap<String, int[]>}. No object per row is made, which is most of the gain in the browser
- * build, where every object is garbage for the JavaScript collector.
+ * to compare it (when those bits match) or, when the table grows, to find its home slot. Only
+ * keys with two or more rows keep their String, hash and a sorted member list. The table holds
+ * about 1.6 slots a key, not a power of two (a key's home is its hash scaled to the table): a
+ * million unique emails cost 8 MiB here, 16 MiB with a whole hash beside each row at a power of
+ * two, and about 120 MiB as a {@code HashMap<String, int[]>}. No object per row is made, which is
+ * most of the gain in the browser build, where every object is garbage for the JavaScript
+ * collector.
  *
  * <p>Why not whole hashes: the index is filled in one go from hashes the session computes anyway
  * ({@link #load}); only a cell edit looks a key up, and asking for a row's key (a check of its

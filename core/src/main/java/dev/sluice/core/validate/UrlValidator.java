@@ -93,34 +93,12 @@ final class UrlValidator implements TypeValidator {
       return false;
     }
     at += 3;
-    // the host, an ASCII name as EmailValidator.asciiDomain takes it, checked as it is read: two
-    // or more labels of 1-63 letters, digits and inner hyphens, the last not all digits
-    int i = at;
-    int labels = 0;
-    int label = at;
-    boolean allDigits = true;
-    for (; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '/' || c == '?' || c == '#') {
-        break;
-      }
-      if (c == '.') {
-        if (!label(text, label, i)) {
-          return false;
-        }
-        labels++;
-        allDigits = true;
-        label = i + 1;
-      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
-        allDigits = false;
-      } else if (c < '0' || c > '9') {
-        return false; // credentials, a port or any other char: the String path checks those
-      }
+    // the host, read once (an email's domain rules), then the path, query and fragment:
+    // printable ASCII without the chars a URL may not hold
+    int i = EmailValidator.asciiHostEnd(text, at, to, true);
+    if (i < 0) {
+      return false; // credentials, a port or any other char: the String path checks those
     }
-    if (i - at < 3 || i - at > 253 || !label(text, label, i) || labels < 1 || allDigits) {
-      return false;
-    }
-    // the path, query and fragment: printable ASCII without the chars a URL may not hold
     for (; i < to; i++) {
       char c = text.charAt(i);
       if (c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') {
@@ -128,11 +106,6 @@ final class UrlValidator implements TypeValidator {
       }
     }
     return true;
-  }
-
-  /** Whether {@code [from, to)} is a host name's label: 1-63 chars, no hyphen at either end. */
-  private static boolean label(String text, int from, int to) {
-    return to > from && to - from <= 63 && text.charAt(from) != '-' && text.charAt(to - 1) != '-';
   }
 
   private static CellResult invalid(String part) {

@@ -488,8 +488,7 @@ public final class ValidationSession {
         }
         int outcome;
         if (plainLimit >= 0 && end - start <= plainLimit
-            && visibleAscii(chunk.charAt(start - chunkStart))
-            && visibleAscii(chunk.charAt(end - 1 - chunkStart))) {
+            && ColumnValidator.asciiEnds(chunk, start - chunkStart, end - chunkStart)) {
           outcome = PROVEN_AS_WRITTEN; // plain text (ColumnValidator.plainTextLimit)
         } else {
           outcome = proven(v, keyed, rule, chunk, start - chunkStart, end - chunkStart);
@@ -1271,11 +1270,6 @@ public final class ValidationSession {
    * behind, so that {@link #proveBlock} reads a column's settings once and hashes a proven key
    * from the same range at once.
    */
-  /** A char that is visible ASCII: at either end of a cell, trimming keeps it and it is text. */
-  private static boolean visibleAscii(char c) {
-    return c > ' ' && c < 0x7F;
-  }
-
   private static int proven(ColumnValidator v, boolean keyed, int rule, String s, int from,
       int to) {
     if (!(keyed ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {

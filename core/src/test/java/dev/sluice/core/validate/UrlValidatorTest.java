@@ -73,6 +73,6 @@ class UrlValidatorTest {
         return false;
       }
     }
-    return EmailValidator.asciiDomain(rest, 0, end);
+    return EmailValidatorTest.asciiHost(rest.substring(0, end));
   }
 }

@@ -36,10 +36,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * </pre>
  *
  * <p>With {@code --rounds N}, every contender runs N times in turn on each corpus file (each time
- * for the minimum time, in a fresh page), and its runs are pooled: the machine's drift over the
- * minutes of a run then falls on every contender alike instead of on whichever ran in a slow
- * spell (two builds of the same engine measured one after the other differed by half on a small
- * file).
+ * for the minimum time, in a fresh page; each round in a fresh browser), and its runs are pooled:
+ * the machine's drift over the minutes of a run then falls on every contender alike instead of on
+ * whichever ran in a slow spell (two builds of the same engine measured one after the other
+ * differed by half on a small file), and the rounds sample several of V8's random heap layouts.
  *
  * <p>Built with {@code -Pwasm-experiment} (browser and benchmarks), the page also runs the parse
  * and validate calls compiled to WebAssembly with GC, served from {@code browser/target/wasm-gc}
@@ -113,8 +113,8 @@ public final class BrowserParsePeers {
   }
 
   /**
-   * Measures every contender on every corpus file in one browser, {@code rounds} turns each,
-   * their runs pooled.
+   * Measures every contender on every corpus file, {@code rounds} turns each (a browser of its
+   * own per round, a page of its own per turn), their runs pooled.
    */
   public static List<Result> run(List<Corpus> corpora, int minMs, int rounds, Path nodeModules,
       Path wasmGc, Path compare) throws Exception {
@@ -123,60 +123,78 @@ public final class BrowserParsePeers {
           + ": run npm ci --prefix benchmarks/browser first.");
     }
     List<Result> results = new ArrayList<>();
-    try (Site site = new Site(nodeModules, wasmGc, compare);
-        Chromium chromium = new Chromium()) {
-      JavascriptExecutor js = chromium.driver();
-      chromium.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
+    try (Site site = new Site(nodeModules, wasmGc, compare)) {
       List<String> contenders = null;
       for (Corpus corpus : corpora) {
         byte[] file = corpus.text().getBytes(StandardCharsets.UTF_8);
         site.corpus.put(corpus.name(), file);
         Map<String, Result> pooled = new LinkedHashMap<>();
-        for (int turn = 0; turn < rounds * (contenders == null ? 1 : contenders.size())
-            || contenders == null; turn++) {
-          int i = contenders == null ? 0 : turn % contenders.size();
-          // a fresh page per contender: none runs on a heap another one left behind (run after
-          // the Wasm GC build's imports in the same page, uDSV took 86 ms instead of 39)
-          chromium.driver().get(site.url() + "bench/index.html");
-          js.executeAsyncScript("const done = arguments[0];"
-              + "(function wait() { window.bench ? done(true) : setTimeout(wait, 20); })();");
-          if (contenders == null) {
-            @SuppressWarnings("unchecked")
-            List<String> names = (List<String>) js.executeScript("return window.bench.contenders");
-            contenders = names;
+        for (int round = 0; round < rounds; round++) {
+          // a fresh browser per round: V8 lays out its heap and code at random addresses once per
+          // process, and on these machines the same build ran 1.7-2.5x slower under some layouts
+          // than others (all of one browser's pages alike), so rounds in one browser pooled one
+          // draw; rounds in browsers of their own pool several
+          try (Chromium chromium = new Chromium()) {
+            JavascriptExecutor js = chromium.driver();
+            chromium.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
+            for (int i = 0; contenders == null || i < contenders.size(); i++) {
+              // a fresh page per contender: none runs on a heap another one left behind (run
+              // after the Wasm GC build's imports in the same page, uDSV took 86 ms instead of 39)
+              chromium.driver().get(site.url() + "bench/index.html");
+              js.executeAsyncScript("const done = arguments[0];"
+                  + "(function wait() { window.bench ? done(true) : setTimeout(wait, 20); })();");
+              if (contenders == null) {
+                @SuppressWarnings("unchecked")
+                List<String> names = (List<String>) js.executeScript(
+                    "return window.bench.contenders");
+                contenders = names;
+              }
+              pool(pooled, corpus, file, contenders.get(i), measure(js, corpus,
+                  contenders.get(i), minMs));
+            }
           }
-          String contender = contenders.get(i);
-          js.executeAsyncScript("window.bench.load(arguments[0], arguments[1]).then(arguments[2])",
-              "/corpus/" + corpus.name() + ".csv", "/schemas/" + corpus.schema() + ".json");
-          @SuppressWarnings("unchecked")
-          Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
-              "window.bench.run(arguments[0], arguments[1]).then(arguments[2],"
-                  + " e => arguments[2]({error: String(e && e.stack || e)}))", contender, minMs);
-          if (r.get("error") != null) {
-            throw new IllegalStateException(contender + " on " + corpus + ": " + r.get("error"));
-          }
-          @SuppressWarnings("unchecked")
-          List<Number> times = (List<Number>) r.get("times");
-          Number errorRows = (Number) r.get("errorRows");
-          double[] millis = times.stream().mapToDouble(Number::doubleValue).toArray();
-          Result before = pooled.get(contender);
-          if (before != null) {
-            double[] all = Arrays.copyOf(before.millis(), before.millis().length + millis.length);
-            System.arraycopy(millis, 0, all, before.millis().length, millis.length);
-            millis = all;
-          }
-          Result result = new Result(corpus, contender, file.length,
-              ((Number) r.get("rows")).intValue(),
-              errorRows == null ? null : errorRows.intValue(), millis);
-          pooled.put(contender, result);
-          System.err.printf(Locale.ROOT, "%s %-22s median %8.1f ms (%d runs)%n", corpus,
-              contender, result.median(), millis.length);
         }
         results.addAll(pooled.values());
         site.corpus.remove(corpus.name());
       }
     }
     return results;
+  }
+
+  /** One contender's runs on a corpus file, in the page open. */
+  private static Map<String, Object> measure(JavascriptExecutor js, Corpus corpus,
+      String contender, int minMs) {
+    js.executeAsyncScript("window.bench.load(arguments[0], arguments[1]).then(arguments[2])",
+        "/corpus/" + corpus.name() + ".csv", "/schemas/" + corpus.schema() + ".json");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r = (Map<String, Object>) js.executeAsyncScript(
+        "window.bench.run(arguments[0], arguments[1]).then(arguments[2],"
+            + " e => arguments[2]({error: String(e && e.stack || e)}))", contender, minMs);
+    if (r.get("error") != null) {
+      throw new IllegalStateException(contender + " on " + corpus + ": " + r.get("error"));
+    }
+    return r;
+  }
+
+  /** Adds a contender's runs of one round to those of the rounds before. */
+  private static void pool(Map<String, Result> pooled, Corpus corpus, byte[] file,
+      String contender, Map<String, Object> r) {
+    @SuppressWarnings("unchecked")
+    List<Number> times = (List<Number>) r.get("times");
+    Number errorRows = (Number) r.get("errorRows");
+    double[] millis = times.stream().mapToDouble(Number::doubleValue).toArray();
+    Result before = pooled.get(contender);
+    if (before != null) {
+      double[] all = Arrays.copyOf(before.millis(), before.millis().length + millis.length);
+      System.arraycopy(millis, 0, all, before.millis().length, millis.length);
+      millis = all;
+    }
+    Result result = new Result(corpus, contender, file.length,
+        ((Number) r.get("rows")).intValue(),
+        errorRows == null ? null : errorRows.intValue(), millis);
+    pooled.put(contender, result);
+    System.err.printf(Locale.ROOT, "%s %-22s median %8.1f ms (%d runs)%n", corpus,
+        contender, result.median(), millis.length);
   }
 
   /** The results as Markdown: one table per corpus file, ratio to uDSV's string parse. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserParsePeersTest {
   @Test
-  void everyContenderReadsEveryRowOfASmallFileInTheSameBrowser() throws Exception {
+  void everyContenderReadsEveryRowOfASmallFileInEveryRound() throws Exception {
     List<BrowserParsePeers.Result> results = BrowserParsePeers.run(List.of(Corpus.LITMUS_INTS), 1, 2,
         Path.of("browser/node_modules"), Path.of("target/no-wasm-gc-build"),
         Path.of("../browser/target/classes/sluice"));

@@ -31,21 +31,36 @@ public final class CivilDates {
     return sb.toString();
   }
 
-  /** Appends {@link #iso} of a date to a builder. */
+  /**
+   * Appends {@link #iso} of a date to a builder, its digits written one by one: the browser
+   * build's {@code append(int)} divides by the radix in a loop of its own for every number.
+   */
   public static void appendIso(int year, int month, int day, StringBuilder sb) {
-    int abs = Math.abs(year);
-    if (abs < 1000) {
+    if (year >= 1000 && year <= 9999) {
+      digits(year / 100, sb);
+      digits(year % 100, sb);
+    } else if (year > 9999) {
+      sb.append('+').append(year);
+    } else {
       if (year < 0) {
         sb.append('-');
       }
-      sb.append(Integer.toString(abs + 10000).substring(1));
-    } else {
-      if (year > 9999) {
-        sb.append('+');
+      int abs = Math.abs(year);
+      if (abs < 1000) {
+        sb.append(Integer.toString(abs + 10000).substring(1)); // four digits, zeros first
+      } else {
+        sb.append(abs);
       }
-      sb.append(year);
     }
-    sb.append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
+    sb.append('-');
+    digits(month, sb);
+    sb.append('-');
+    digits(day, sb);
+  }
+
+  /** Appends a number from 0 to 99 as two digits. */
+  private static void digits(int n, StringBuilder sb) {
+    sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 
   /**

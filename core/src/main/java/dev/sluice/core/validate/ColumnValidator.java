@@ -385,7 +385,7 @@ public final class ColumnValidator {
       return false;
     }
     for (int i = 0; i < v.length(); i++) {
-      if (!Character.isWhitespace(v.charAt(i)) && v.charAt(i) != '\u00A0') {
+      if (!spaceToCollapse(v.charAt(i))) {
         return false;
       }
     }
@@ -396,25 +396,40 @@ public final class ColumnValidator {
     if (singleSpaced(v)) {
       return v; // nothing to collapse: no copy
     }
+    // keep one leading/trailing space only if trim was not asked for: collapse means runs inside
     StringBuilder sb = new StringBuilder(v.length());
+    sb.append(leading(v));
+    int words = sb.length();
     boolean space = false;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if (spaceToCollapse(c)) {
         space = true;
       } else {
-        if (space && sb.length() > 0) {
+        if (space && sb.length() > words) {
           sb.append(' ');
         }
         space = false;
         sb.append(c);
       }
     }
-    if (space && sb.length() == 0 && v.length() > 0) {
-      return "";
+    if (space && sb.length() > words) {
+      sb.append(' ');
     }
-    // keep one leading/trailing space only if trim was not asked for: collapse means runs inside
-    return leading(v) + sb + (space && sb.length() > 0 ? " " : "");
+    // one String made (a concatenation around the builder made two: a copy of its chars each)
+    return sb.length() == words ? "" : sb.toString();
+  }
+
+  /**
+   * White space as {@link Character#isWhitespace} or the no-break space: what collapsing folds
+   * into one space and {@link #isBlank} looks through. ASCII is answered by hand; the browser
+   * build's {@code isWhitespace} looks every char up in the Unicode tables.
+   */
+  private static boolean spaceToCollapse(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    return c == '\u00A0' || Character.isWhitespace(c);
   }
 
   /**
@@ -446,8 +461,7 @@ public final class ColumnValidator {
   }
 
   private static String leading(String v) {
-    return v.length() > 0 && (Character.isWhitespace(v.charAt(0)) || v.charAt(0) == '\u00A0')
-        && !isBlank(v) ? " " : "";
+    return v.length() > 0 && spaceToCollapse(v.charAt(0)) && !isBlank(v) ? " " : "";
   }
 
   private static String title(String v) {

@@ -244,11 +244,14 @@ class DatePatternTest {
       assertEquals(LocalDate.ofEpochDay(day).toString(), CivilDates.isoOfEpochDay(day),
           "epoch day " + day);
     }
-    for (int year : new int[] {-10000, -1, 0, 1, 999, 1000, 1900, 2000, 9999, 10000, 99999}) {
+    for (int year : new int[] {-123456, -10000, -9999, -1000, -999, -1, 0, 1, 9, 10, 99, 100,
+        999, 1000, 1900, 2000, 2009, 9999, 10000, 99999}) {
       for (int month = 1; month <= 12; month++) {
         LocalDate d = LocalDate.of(year, month, 1);
         assertEquals(d.lengthOfMonth(), CivilDates.lengthOfMonth(year, month));
-        assertEquals(d.toString(), CivilDates.iso(year, month, 1));
+        for (int day : new int[] {1, 9, 10, 19, 28}) {
+          assertEquals(d.withDayOfMonth(day).toString(), CivilDates.iso(year, month, day));
+        }
       }
     }
   }

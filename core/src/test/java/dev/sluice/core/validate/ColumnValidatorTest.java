@@ -42,7 +42,7 @@ class ColumnValidatorTest {
         Column.builder("c").transforms(Transform.COLLAPSE_SPACES).build(),
         new PortableSha256());
     Random random = new Random(17);
-    String alphabet = "ab é\t\u00A0\u2003\u001F\u0085\u0001";
+    String alphabet = "ab é\t\r\u000B\u000E\u001B\u001C\u00A0\u2003\u001F\u0085\u0001";
     int unchanged = 0;
     for (int i = 0; i < 200_000; i++) {
       StringBuilder sb = new StringBuilder();

@@ -66,18 +66,18 @@ function call(method, args) {
   return typeof answer === "string" && !TEXT_ANSWERS.has(method) ? JSON.parse(answer) : answer;
 }
 
-// A batch comes from the engine as its text in two parts (slices of the file's text, and the chars
-// of the values that differ from it, decoded here natively; a lone surrogate, which no decoded file
-// holds, would become U+FFFD) and the start and end of each value in
-// it (an Int32Array). It crosses to the page as one string and those bounds (transferred, not
-// copied): cloning one string costs a tenth of cloning a thousand row objects; the page makes the
-// objects (rowsOfBatch in sluice.js).
-const CHARS = new TextDecoder("utf-16le");
+// A batch comes from the engine as its text in two parts (slices of the file's text, and the values
+// that differ from it in UTF-8, decoded here natively: mostly ASCII, they make a string of a byte a
+// char; a leading U+FEFF is a value's, kept) and the start and end of each value in it (an
+// Int32Array). It crosses to the page as one string and those bounds (transferred, not copied):
+// cloning one string costs a tenth of cloning a thousand row objects; the page makes the objects
+// (rowsOfBatch in sluice.js).
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function packBatch(batch) {
   const { made } = batch;
   const text = batch.slices.join("") +
-    (made.length ? CHARS.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength)) : "");
+    (made.length ? UTF8.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength)) : "");
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
     columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
     text, offsets: batch.bounds };
@@ -106,7 +106,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   if (dialect.error) throw new Error(dialect.message);
   if (headerIndex !== undefined && headerIndex !== null) dialect.headerIndex = headerIndex;
   engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex);
-  const answer = (parsed, parallel, times) => ({
+  const answer = (parsed, parallel) => ({
     fileName: fileName || (file && file.name) || "pasted.csv",
     size,
     encoding: label,
@@ -114,7 +114,6 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     dialect,
     parsed,
     parallel,
-    times,
   });
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
   lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
@@ -134,7 +133,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   let rows = 0;
   let lastReport = 0;
   let first = true;
-  const { times } = await readRange(blob, 0, size, new TextDecoder(label), (text, bytes) => {
+  await readRange(blob, 0, size, new TextDecoder(label), (text, bytes) => {
     // the chars the file will give, from the first slice's chars per byte: the table is then
     // allocated once instead of growing
     if (first && bytes > 0) engine.expectChars(size * text.length / bytes);
@@ -147,7 +146,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
       self.postMessage({ progress: { read, size, rows } });
     }
   });
-  return answer(JSON.parse(engine.finishParse()), null, times);
+  return answer(JSON.parse(engine.finishParse()), null);
 }
 
 // ---- a parallel load (option workers): the file is cut at line starts into one byte range per
@@ -247,8 +246,8 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
   const ms = { first: 0, arrived: [], added: [] };
   try {
     // the first range, here, while the helpers parse theirs
-    rows = (await readRange(blob, bounds[0], bounds[1], new TextDecoder(label),
-      (text) => engine.feed(text), (bytes) => { read[0] = bytes; report(); })).answer;
+    rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label), (text) => engine.feed(text),
+      (bytes) => { read[0] = bytes; report(); });
     ms.first = Math.round(performance.now() - began);
     for (let i = 1; i < bounds.length - 1; i++) {
       let range = null;
@@ -267,8 +266,8 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
         ms.added.push(Math.round(performance.now() - began));
       } else {
-        rows = (await readRange(blob, bounds[i], bounds[i + 1],
-          new TextDecoder(label, { ignoreBOM: true }), (text) => engine.feed(text), () => {})).answer;
+        rows = await readRange(blob, bounds[i], bounds[i + 1], new TextDecoder(label, { ignoreBOM: true }),
+          (text) => engine.feed(text), () => {});
       }
       read[i] = bounds[i + 1] - bounds[i];
       report();
@@ -513,13 +512,11 @@ function finish(v, failed, shape, ms) {
 }
 
 // reads bytes [start, end) in slices of SLICE bytes, decoding each and handing the text (and its
-// byte count) on; answers what take last answered, and where the time went (ms waiting for bytes,
-// decoding, in take). The bytes come from the file's stream into one buffer, reused slice after
+// byte count) on; answers what take last answered. The bytes come from the file's stream into one buffer, reused slice after
 // slice: reading each slice with Blob.slice allocated it anew, and for 1M rows the worker waited
 // 0.9-1.1 s for the bytes where it now waits 0.4 s. A browser whose Blob stream is not a byte
 // stream reads slices with Blob.slice, two ahead of the one parsed.
 async function readRange(blob, start, end, decoder, take, progress) {
-  const times = { read: 0, decode: 0, parse: 0 };
   let next = slicesAhead(blob, start, end);
   try {
     const reader = blob.slice(start, end).stream().getReader({ mode: "byob" });
@@ -539,23 +536,12 @@ async function readRange(blob, start, end, decoder, take, progress) {
   }
   let answer = 0;
   let read = 0;
-  for (;;) {
-    let at = performance.now();
-    const bytes = await next();
-    times.read += performance.now() - at;
-    if (!bytes.length) break;
-    at = performance.now();
-    const text = decoder.decode(bytes, { stream: true });
-    times.decode += performance.now() - at;
-    at = performance.now();
-    answer = take(text, bytes.length);
-    times.parse += performance.now() - at;
+  for (let bytes; (bytes = await next()).length;) {
+    answer = take(decoder.decode(bytes, { stream: true }), bytes.length);
     progress((read += bytes.length));
   }
   const tail = decoder.decode();
-  if (tail) answer = take(tail, 0);
-  for (const step in times) times[step] = Math.round(times[step]);
-  return { answer, times };
+  return tail ? take(tail, 0) : answer;
 }
 
 // the slices of bytes [start, end) one after the other, each read with Blob.slice while the one

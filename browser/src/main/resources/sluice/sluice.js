@@ -172,8 +172,6 @@ class Widget {
         bubbles: true, detail: { method: waiting.method, ms: message.ms,
           // a parallel load's shape: workers, ranges taken as parsed apart, workers that failed
           parallel: (message.result && message.result.parallel) || undefined,
-          // a load on one worker: ms waiting for the file's bytes, decoding them, parsing
-          times: (message.result && message.result.times) || undefined,
           ahead: (message.result && message.result.ahead) || undefined } }));
     }
     if (message.error !== undefined) waiting.reject(new Error(message.error));

@@ -766,7 +766,8 @@ public final class WorkerApi {
     meta.put("columns", b.columns());
     meta.put("custom", b.custom());
     meta.put("errors", b.errors());
-    return withArrays(Json.write(meta), slices, b.values().made(), b.values().bounds(), rows);
+    return withArrays(Json.write(meta), slices, b.values().made(), b.values().madeLength(),
+        b.values().bounds(), rows);
   }
 
   @JSBody(script = "return [];")
@@ -790,11 +791,11 @@ public final class WorkerApi {
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushInt(JSObject array, int value);
 
-  @JSBody(params = {"meta", "slices", "made", "bounds", "rows"},
-      script = "const o = JSON.parse(meta); o.slices = slices; o.made = made; o.bounds = bounds;"
-          + " o.sourceRows = rows; return o;")
+  @JSBody(params = {"meta", "slices", "made", "length", "bounds", "rows"},
+      script = "const o = JSON.parse(meta); o.slices = slices; o.made = made.subarray(0, length);"
+          + " o.bounds = bounds; o.sourceRows = rows; return o;")
   private static native JSObject withArrays(String meta, JSObject slices,
-      @JSByRef(optional = true) char[] made, @JSByRef(optional = true) int[] bounds,
+      @JSByRef(optional = true) byte[] made, int length, @JSByRef(optional = true) int[] bounds,
       JSObject rows);
 
   /** The rows with errors as CSV text. */

@@ -1,5 +1,7 @@
 package dev.sluice.core.validate;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,15 +11,24 @@ import java.util.List;
  * <p>Why not an array of Strings: most values are the very text of the file, so the text here is a
  * few slices of it (one per chunk the rows lie in) followed by the chars of the values that differ
  * from what was written (normal forms, hashes, edits). In the browser the worker joins the slices,
- * decodes the chars natively and hands the page one string with the bounds, and the engine makes no
- * String per cell.
+ * decodes the made chars natively and hands the page one string with the bounds, and the engine
+ * makes no String per cell.
+ *
+ * <p>The made chars come as UTF-8: hashes, ISO dates and phone numbers are ASCII, and decoded from
+ * UTF-8 they are a string of one byte a char in the browser, where the UTF-16 chars decoded made a
+ * string of two, and joined to the slices made the whole text two bytes a char (twice the bytes
+ * to copy to the page, for a file whose values the engine writes).
  *
  * @param slices the text's first part, slices of the file's text to join in order
- * @param made the text's last part: the chars of the values made for the hand-over
+ * @param made the text's last part: the values made for the hand-over, in UTF-8 (a lone surrogate,
+ *     which no decoded file holds, as U+FFFD), its first {@code madeLength} bytes; the array is the
+ *     session's own, written again by its next run of rows, so read it before asking for another
+ * @param madeLength how many bytes of {@code made} hold the values
  * @param bounds the start and end of each value in the slices joined and followed by {@code made}
  * @param width the values per row
  */
-public record OutputText(List<String> slices, char[] made, int[] bounds, int width) {
+public record OutputText(List<String> slices, byte[] made, int madeLength, int[] bounds,
+    int width) {
   /** The number of rows. */
   public int rows() {
     return width == 0 ? 0 : bounds.length / 2 / width;
@@ -25,7 +36,7 @@ public record OutputText(List<String> slices, char[] made, int[] bounds, int wid
 
   /** The whole text. */
   public String text() {
-    return String.join("", slices) + new String(made);
+    return String.join("", slices) + new String(made, 0, madeLength, StandardCharsets.UTF_8);
   }
 
   /** The values of one row, read from {@link #text()}. */
@@ -36,5 +47,50 @@ public record OutputText(List<String> slices, char[] made, int[] bounds, int wid
       values[c] = text.substring(bounds[k], bounds[k + 1]);
     }
     return values;
+  }
+
+  /**
+   * The UTF-8 bytes of the made chars of one run of rows after another, written into one buffer
+   * kept from run to run: in the browser a fresh buffer per 20,000 rows, and the copies that grew
+   * and trimmed it, were each megabytes of memory the page had not touched before.
+   */
+  static final class MadeBytes {
+    byte[] bytes = new byte[0];
+    int length;
+
+    /** Writes the UTF-8 of a builder's chars (a lone surrogate as U+FFFD) from the buffer's start. */
+    void encode(StringBuilder chars) {
+      int n = chars.length();
+      byte[] out = bytes.length >= n ? bytes : new byte[n + (n >> 3)];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        char c = chars.charAt(i);
+        if (c < 0x80) {
+          out[k++] = (byte) c; // room: at least one byte is left for each char left
+          continue;
+        }
+        if (out.length - k < n - i + 3) {
+          out = Arrays.copyOf(out, Math.max(2 * out.length, n - i + k + 3));
+        }
+        if (c < 0x800) {
+          out[k++] = (byte) (0xC0 | c >> 6);
+          out[k++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(chars.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, chars.charAt(++i));
+          out[k++] = (byte) (0xF0 | cp >> 18);
+          out[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          out[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          out[k++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          int u = Character.isSurrogate(c) ? 0xFFFD : c;
+          out[k++] = (byte) (0xE0 | u >> 12);
+          out[k++] = (byte) (0x80 | u >> 6 & 0x3F);
+          out[k++] = (byte) (0x80 | u & 0x3F);
+        }
+      }
+      bytes = out;
+      length = k;
+    }
   }
 }

@@ -942,8 +942,17 @@ public final class ValidationSession {
     }
   }
 
-  /** The chars the last {@link #outputText} made, to size the next one's builder. */
-  private int madeHint;
+  /**
+   * What {@link #outputText} works in, kept from one run of rows to the next: the builder of the
+   * values made and their UTF-8, and per value its segment; per row of a run its span. Made anew for every batch
+   * of 1,000 rows they were a quarter of a megabyte of fresh memory each time (half a gigabyte for
+   * 1M rows with a hashed column), which a browser pays for again as the collector frees it.
+   */
+  private final StringBuilder made = new StringBuilder(1024);
+  private final OutputText.MadeBytes madeBytes = new OutputText.MadeBytes();
+  private int[] segmentOfValue = new int[0];
+  private int[] runStarts = new int[0];
+  private int[] runEnds = new int[0];
 
   /**
    * The values {@link #output(int)} hands over for the rows {@code rows[from]} to {@code
@@ -955,10 +964,14 @@ public final class ValidationSession {
     int n = (to - from) * width;
     // a value as written is a span of the text; every other value is written into one builder
     int[] bounds = new int[2 * n];
-    int[] segmentOf = new int[n];
-    // sized from the last run of rows: growing it copies it again and again (in the browser build
-    // a copy loop and a new typed array per doubling: 80 ms of 1M rows with a hashed column)
-    StringBuilder made = new StringBuilder(Math.max(1024, madeHint + (madeHint >> 3)));
+    if (segmentOfValue.length < n) {
+      segmentOfValue = new int[n];
+    }
+    int[] segmentOf = segmentOfValue;
+    // as large as the largest run of rows has needed: growing it copies it again and again (in the
+    // browser build a copy loop and a new typed array per doubling)
+    StringBuilder made = this.made;
+    made.setLength(0);
     SourceText text = table.text();
     Segments segments = new Segments();
     // rows that follow one another (a batch of a table without rejected rows) read each column's
@@ -967,8 +980,10 @@ public final class ValidationSession {
     for (int i = from + 1; i < to && run; i++) {
       run = rows[i] == rows[i - 1] + 1;
     }
-    int[] runStarts = run ? new int[to - from] : null;
-    int[] runEnds = run ? new int[to - from] : null;
+    if (run && runStarts.length < to - from) {
+      runStarts = new int[to - from];
+      runEnds = new int[to - from];
+    }
     // the chunk of the last span: a run of rows lies in one or two chunks
     int lastChunk = -1;
     int lastStart = 0;
@@ -1086,9 +1101,7 @@ public final class ValidationSession {
         at += segments.max[s] - segments.min[s];
       }
     }
-    madeHint = made.length(); // runs of rows are mostly the batch size
-    char[] chars = new char[made.length()];
-    made.getChars(0, chars.length, chars, 0);
+    madeBytes.encode(made);
     for (int k = 0; k < n; k++) {
       int s = segmentOf[k];
       // made values (and blank ones, empty spans at 0) lie in the builder's text, after the slices
@@ -1096,7 +1109,7 @@ public final class ValidationSession {
       bounds[2 * k] += shift;
       bounds[2 * k + 1] += shift;
     }
-    return new OutputText(parts, chars, bounds, width);
+    return new OutputText(parts, madeBytes.bytes, madeBytes.length, bounds, width);
   }
 
   /** The chunks of the text that the values of an {@link OutputText} lie in, with their extent. */

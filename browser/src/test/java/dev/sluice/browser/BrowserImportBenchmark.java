@@ -65,12 +65,14 @@ class BrowserImportBenchmark {
     }
     // -Dtrace=SECONDS: a Chrome trace of the first SECONDS of the browser (startup tracing; the
     // DevTools protocol's bindings stop at Chromium 150 here), read for the main thread's longest
-    // task between the marks around the import, garbage collection and layout included
+    // task between the marks around the import, garbage collection and layout included; with
+    // -Dcpu=true V8's samples of every thread too (benchmarks/browser/trace-profile.mjs)
     int traceSeconds = Integer.getInteger("trace", 0);
     Path traceFile = Path.of("target", "browser-benchmark-trace.json").toAbsolutePath();
     Files.deleteIfExists(traceFile);
     try (TestServer pages = TestServer.pages(); Chromium chromium = traceSeconds > 0
-        ? new Chromium(ChromeTrace.switches(traceFile, traceSeconds)) : new Chromium()) {
+        ? new Chromium(ChromeTrace.switches(traceFile, traceSeconds, Boolean.getBoolean("cpu")))
+        : new Chromium()) {
       WidgetPage page = new WidgetPage(chromium, java.time.Duration.ofMillis(20));
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");

@@ -31,8 +31,18 @@ public final class ChromeTrace {
 
   /** The switches that make Chromium trace from its start into a file for this many seconds. */
   public static String[] switches(Path file, int seconds) {
-    return new String[] {"--trace-startup=" + CATEGORIES, "--trace-startup-file=" + file,
-        "--trace-startup-format=json", "--trace-startup-duration=" + seconds};
+    return switches(file, seconds, false);
+  }
+
+  /**
+   * {@link #switches}, and with {@code cpu} V8's sampling profiler too: every thread's samples, the
+   * workers' included, for {@code benchmarks/browser/trace-profile.mjs} to read.
+   */
+  public static String[] switches(Path file, int seconds, boolean cpu) {
+    return new String[] {
+        "--trace-startup=" + CATEGORIES + (cpu ? ",disabled-by-default-v8.cpu_profiler" : ""),
+        "--trace-startup-file=" + file, "--trace-startup-format=json",
+        "--trace-startup-duration=" + seconds};
   }
 
   /**

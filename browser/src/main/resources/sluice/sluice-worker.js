@@ -512,10 +512,11 @@ function finish(v, failed, shape, ms) {
 }
 
 // reads bytes [start, end) in slices of SLICE bytes, decoding each and handing the text (and its
-// byte count) on; answers what take last answered. The bytes come from the file's stream into one buffer, reused slice after
-// slice: reading each slice with Blob.slice allocated it anew, and for 1M rows the worker waited
-// 0.9-1.1 s for the bytes where it now waits 0.4 s. A browser whose Blob stream is not a byte
-// stream reads slices with Blob.slice, two ahead of the one parsed.
+// byte count) on; answers what take last answered. The bytes come from the file's stream into one
+// buffer, reused slice after slice: reading each slice with Blob.slice allocated it anew, and for
+// 1M rows the worker waited 0.93-1.14 s for the bytes where it now waits 0.36-0.47 s
+// (BENCHMARKS.md, session 16). A browser whose Blob stream is not a byte stream reads slices with
+// Blob.slice, two ahead of the one parsed.
 async function readRange(blob, start, end, decoder, take, progress) {
   let next = slicesAhead(blob, start, end);
   try {

@@ -58,7 +58,7 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
     byte[] bytes = new byte[0];
     int length;
 
-    /** Writes the UTF-8 of a builder's chars (a lone surrogate as U+FFFD) from the buffer's start. */
+    /** Writes the UTF-8 of a builder's chars, a lone surrogate as U+FFFD, from the start. */
     void encode(StringBuilder chars) {
       int n = chars.length();
       byte[] out = bytes.length >= n ? bytes : new byte[n + (n >> 3)];

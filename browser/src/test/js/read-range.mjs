@@ -1,0 +1,47 @@
+// Reads a text through the shipped worker's readRange both ways it can (the Blob's byte stream,
+// and Blob.slice where a browser's Blob stream is not a byte stream) and prints "ok" when both give
+// the text back whole, in slices, multi-byte chars split between slices included. Node's V8 and
+// Blob stand in for a browser's here: Chromium, which the other tests drive, always has the byte
+// stream. Run by WorkerReadRangeTest:
+//   node read-range.mjs target/classes/sluice/sluice-worker.js
+import { readFileSync } from "node:fs";
+
+const source = readFileSync(process.argv[2], "utf8");
+const named = (start) => {
+  const at = source.indexOf(start);
+  if (at < 0) throw new Error(`no ${start} in the worker`);
+  let depth = 0;
+  for (let i = source.indexOf("{", at); i < source.length; i++) {
+    if (source[i] === "{") depth++;
+    if (source[i] === "}" && --depth === 0) return source.slice(at, i + 1);
+  }
+  throw new Error(`${start} does not end`);
+};
+const module = `const SLICE = 1 << 12;\n${named("async function readRange")}\n${named("function slicesAhead")}\n`
+  + "export { readRange };";
+const { readRange } = await import(`data:text/javascript,${encodeURIComponent(module)}`);
+
+const text = "héllo,wörld\n".repeat(3000) + "東京,😀\n".repeat(700) + "end";
+const problems = [];
+for (const [name, wrap] of [
+  ["stream", (blob) => blob],
+  // a Blob whose stream is not a byte stream: getReader({mode: "byob"}) throws, as it would there
+  ["Blob.slice", (blob) => ({ size: blob.size, slice: (a, b) => {
+    const part = blob.slice(a, b);
+    part.stream = () => ({ getReader: () => { throw new TypeError("not a byte stream"); } });
+    return part;
+  } })],
+]) {
+  for (const whole of [text, ""]) {
+    const blob = new Blob([whole]);
+    const parts = [];
+    const reads = [];
+    const answer = await readRange(wrap(blob), 0, blob.size, new TextDecoder(),
+      (part, bytes) => { parts.push(part); return parts.length; }, (read) => reads.push(read));
+    if (parts.join("") !== whole) problems.push(`${name}: the text came back changed`);
+    if (whole && parts.length < 10) problems.push(`${name}: ${parts.length} slices, not several`);
+    if (whole && reads[reads.length - 1] !== blob.size) problems.push(`${name}: progress ${reads}`);
+    if (answer !== parts.length) problems.push(`${name}: answered ${answer}`);
+  }
+}
+console.log(problems.length ? problems.join("\n") : "ok");

@@ -301,6 +301,13 @@ public final class ImportSession {
   private static final int ESTIMATE_AT = 1000;
 
   /**
+   * Tables estimated at up to this many rows are sized at the first look: an estimate too high
+   * by far costs at most a copy of this many rows at the end, no more than the second look's
+   * copy would, which a table this small would otherwise always pay.
+   */
+  private static final int SMALL_TABLE_ROWS = 1 << 17;
+
+  /**
    * Says about how many chars the whole text being loaded will give (an estimate from the file's
    * size): once the first rows show how long a row is (a thousand, then 32,000 for a closer look),
    * the table is allocated for all of them at once instead of growing step by step, each step a
@@ -446,7 +453,7 @@ public final class ImportSession {
         // doubles, not longs: long is emulated in the browser build; at most 4M rows at once (a
         // larger file grows past that as before)
         double estimate = expectedChars / ((double) offset / rows) * 1.03 + 64;
-        if (estimate > rows * 32.0 && rows < ESTIMATE_AT * 32) {
+        if (estimate > rows * 32.0 && rows < ESTIMATE_AT * 32 && estimate > SMALL_TABLE_ROWS) {
           // the first thousand rows may be shorter than most (ids with fewer digits): room for
           // 32 times as many, and a second look there, where an estimate too high would leave
           // the whole table to be copied to its size at the end

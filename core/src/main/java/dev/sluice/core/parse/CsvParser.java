@@ -13,8 +13,9 @@ import dev.sluice.core.text.CharSearch;
  *
  * <p>Where the platform searches a String natively ({@link CharSearch#isNative}: the browser
  * build), a chunk fed as a String is not copied into the buffer: whole fields are found in it with
- * that search ({@link #scanNative}), and only what the state machine must read (doubled quotes,
- * lone CRs, stray quotes, a record cut by the chunk's end) is copied, a window at a time.
+ * that search ({@link #scanNative}), and only what the state machine must read (lone CRs, stray
+ * quotes, a record cut by the chunk's end) is copied, a window at a time; a field with doubled
+ * quotes is read back from the chunk.
  *
  * <p>Not thread-safe; one parser reads one text.
  */
@@ -404,14 +405,15 @@ public final class CsvParser {
       int start = i;
       if (qt == i) {
         int close = find(t, quoteText, i + 1, n);
-        while (close + 1 < n && t.charAt(close + 1) == q) {
+        char after = close + 1 < n ? t.charAt(close + 1) : d;
+        while (after == q) {
           kind = ESCAPED;
           close = find(t, quoteText, close + 2, n);
+          after = close + 1 < n ? t.charAt(close + 1) : d;
         }
         if (close + 1 >= n || cr < close) {
           break; // the chunk ends inside the quotes or right after them, or a CR is inside
         }
-        char after = t.charAt(close + 1);
         if (after == d || after == '\n') {
           next = close + 2;
         } else if (after == '\r' && close + 2 < n && t.charAt(close + 2) == '\n') {
@@ -424,9 +426,7 @@ public final class CsvParser {
           line++; // a line break inside the quotes
           lf = find(t, "\n", lf + 1, n);
         }
-        if (kind == ESCAPED) {
-          t.getChars(i + 1, close, buf, at + i + 1); // materialise reads doubled quotes there
-        } else {
+        if (kind != ESCAPED) {
           kind = QUOTED_PLAIN;
         }
         start = i + 1;
@@ -775,11 +775,15 @@ public final class CsvParser {
   String materialise(int index) {
     int s = startOf(index);
     int e = endOf(index);
+    boolean inText = text != null && s >= textAt && e - textAt <= text.length();
     if (fieldEnds[index] >= 0) {
-      if (text != null && s >= textAt && e - textAt <= text.length()) {
-        return text.substring(s - textAt, e - textAt);
-      }
-      return new String(buf, s, e - s);
+      return inText ? text.substring(s - textAt, e - textAt) : new String(buf, s, e - s);
+    }
+    if (inText) {
+      // read from the chunk itself: under native search the buffer holds only what the state
+      // machine read, and copying escaped fields there wrote all over a buffer the size of the
+      // chunk (in Chromium each fresh page of it costs a page fault: half of uszips' parse)
+      return unescape(text, s - textAt, e - textAt);
     }
     char q = quote;
     StringBuilder sb = new StringBuilder(e - s);
@@ -792,6 +796,20 @@ public final class CsvParser {
       }
     }
     sb.append(buf, from, e - from);
+    return sb.toString();
+  }
+
+  /** {@code t} from {@code s} to {@code e} with each doubled quote read as one. */
+  private String unescape(String t, int s, int e) {
+    StringBuilder sb = new StringBuilder(e - s);
+    int from = s;
+    int q = t.indexOf(quote, from);
+    while (q >= 0 && q < e) {
+      sb.append(t, from, q + 1);
+      from = q + 2; // past the second quote of the pair
+      q = t.indexOf(quote, from);
+    }
+    sb.append(t, from, e);
     return sb.toString();
   }
 

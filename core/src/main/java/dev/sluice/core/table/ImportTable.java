@@ -582,11 +582,19 @@ public final class ImportTable {
     }
   }
 
+  /**
+   * Spare rows a loaded table keeps rather than copy every column to give them back: a small
+   * table sized from an early estimate (a few percent high) would otherwise pay a whole copy for
+   * a few hundred KiB.
+   */
+  private static final int KEPT_SPARE_ROWS = 1 << 14;
+
   /** Gives back the spare capacity of every buffer; call when loading is done. */
   public void trimToSize() {
     text.trimToSize();
     // a mapped table is exact and a presized one close to it: copy only for real slack
-    if (capacity - rows > (capacity >> 4) + 16) {
+    int spare = capacity - rows;
+    if (spare > (capacity >> 4) + 16 && spare > KEPT_SPARE_ROWS) {
       grow(Math.max(rows, 1));
     }
   }

@@ -779,7 +779,7 @@ public final class CsvParser {
     if (fieldEnds[index] >= 0) {
       return inText ? text.substring(s - textAt, e - textAt) : new String(buf, s, e - s);
     }
-    if (inText) {
+    if (inText && nativeSearch) {
       // read from the chunk itself: under native search the buffer holds only what the state
       // machine read, and copying escaped fields there wrote all over a buffer the size of the
       // chunk (in Chromium each fresh page of it costs a page fault: half of uszips' parse)

@@ -51,13 +51,19 @@ public final class ColumnMatcher {
         }
       }
     }
+    // each column's names folded once, not once a header (a hundred headers against a hundred
+    // columns folded the same names ten thousand times)
+    Names[] names = new Names[columns.size()];
+    for (int c = 0; c < names.length; c++) {
+      names[c] = new Names(columns.get(c));
+    }
     for (int h = 0; h < headers.size(); h++) {
       if (decided.contains(h)) {
         continue;
       }
       Header header = new Header(headers.get(h));
       for (int c = 0; c < columns.size(); c++) {
-        double[] best = score(header, columns.get(c));
+        double[] best = score(header, columns.get(c), names[c]);
         if (best != null) {
           candidates.add(new double[] {best[0], best[1], h, c, best[0]});
         }
@@ -102,38 +108,37 @@ public final class ColumnMatcher {
   }
 
   /** {score, kind ordinal} of the best way a header matches a column, or null. */
-  static double[] score(Header header, Column column) {
+  static double[] score(Header header, Column column, Names names) {
     if (header.raw.equals(column.key()) || header.raw.equals(column.label())) {
       return new double[] {1.0, MatchKind.EXACT.ordinal()};
     }
     if (header.compact.isEmpty()) {
       return null;
     }
-    if (header.compact.equals(TextFold.compact(column.key()))
-        || header.compact.equals(TextFold.compact(column.label()))) {
+    if (header.compact.equals(names.compact[0]) || header.compact.equals(names.compact[1])) {
       return new double[] {0.95, MatchKind.NORMALIZED.ordinal()};
     }
-    for (String alias : column.aliases()) {
-      if (header.compact.equals(TextFold.compact(alias))) {
+    for (int a = 2; a < names.compact.length; a++) {
+      if (header.compact.equals(names.compact[a])) {
         return new double[] {0.9, MatchKind.ALIAS.ordinal()};
       }
     }
-    double best = fuzzy(header, column.key());
-    best = Math.max(best, fuzzy(header, column.label()));
-    for (String alias : column.aliases()) {
-      best = Math.max(best, fuzzy(header, alias));
+    double best = 0;
+    for (int n = 0; n < names.compact.length; n++) {
+      best = Math.max(best, fuzzy(header, names.compact[n], names.tokens[n]));
     }
     return best >= FUZZY_THRESHOLD ? new double[] {best, MatchKind.FUZZY.ordinal()} : null;
   }
 
-  /** Similarity below the certain kinds: edit distance, shared words, or one name inside the other. */
-  static double fuzzy(Header header, String name) {
-    String compact = TextFold.compact(name);
+  /**
+   * Similarity below the certain kinds: edit distance, shared words, or one name inside the other;
+   * of a name given folded ({@link TextFold#compact}) and as its words.
+   */
+  static double fuzzy(Header header, String compact, String[] tokens) {
     if (compact.isEmpty()) {
       return 0;
     }
     double score = 0.88 * EditDistance.similarity(header.compact, compact);
-    String[] tokens = TextFold.words(TextFold.fold(name));
     int shared = 0;
     for (String t : tokens) {
       for (String ht : header.tokens) {
@@ -152,6 +157,25 @@ public final class ColumnMatcher {
       score = Math.max(score, 0.7 + 0.18 * shorter.length() / longer.length());
     }
     return score;
+  }
+
+  /** A column's key, label and aliases, in that order, folded once for all headers. */
+  static final class Names {
+    final String[] compact;
+    final String[][] tokens;
+
+    Names(Column column) {
+      List<String> all = new ArrayList<>();
+      all.add(column.key());
+      all.add(column.label());
+      all.addAll(column.aliases());
+      compact = new String[all.size()];
+      tokens = new String[all.size()][];
+      for (int n = 0; n < compact.length; n++) {
+        compact[n] = TextFold.compact(all.get(n));
+        tokens[n] = TextFold.words(TextFold.fold(all.get(n)));
+      }
+    }
   }
 
   /** A header folded once for all columns. */

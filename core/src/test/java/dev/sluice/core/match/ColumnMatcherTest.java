@@ -48,6 +48,27 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void aHeaderNearAnAliasMatchesFuzzilyAndEachOfManyColumnsFindsItsOwnHeader() {
+    ColumnMapping typo = ColumnMatcher.match(CONTACTS, List.of("Vornmae"));
+    assertEquals("first_name", columnOf(typo, "Vornmae"));
+    assertEquals(MatchKind.FUZZY, kindOf(typo, "Vornmae"));
+
+    // a wide schema: every column's names are folded once, whichever header they are tried on
+    Importer.Builder wide = Importer.builder("wide");
+    List<String> headers = new java.util.ArrayList<>();
+    for (int c = 0; c < 120; c++) {
+      wide.column(Column.builder("field_" + c).label("Field " + c).aliases("Alias " + c));
+      headers.add(c % 3 == 0 ? "Field " + c : c % 3 == 1 ? "FIELD_" + c : "alias-" + c);
+    }
+    ColumnMapping m = ColumnMatcher.match(wide.build(), headers);
+    for (int c = 0; c < 120; c++) {
+      assertEquals("field_" + c, columnOf(m, headers.get(c)), headers.get(c));
+      assertEquals(c % 3 == 0 ? MatchKind.EXACT : c % 3 == 1 ? MatchKind.NORMALIZED
+          : MatchKind.ALIAS, kindOf(m, headers.get(c)), headers.get(c));
+    }
+  }
+
+  @Test
   void accentsCaseAndCamelCaseDoNotMatter() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("PRÉNOM", "eMail", "signupDate"));
     assertEquals("first_name", columnOf(m, "PRÉNOM"));

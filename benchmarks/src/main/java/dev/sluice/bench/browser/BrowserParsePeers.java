@@ -3,6 +3,7 @@ package dev.sluice.bench.browser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sluice.bench.corpus.Corpus;
+import dev.sluice.browser.testing.ChromeTrace;
 import dev.sluice.browser.testing.Chromium;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,14 @@ import org.openqa.selenium.JavascriptExecutor;
  * page also runs that build's parse and parse + validate ({@code compare-parse}, {@code
  * compare-parse-validate}): two builds of the engine side by side in the same run.
  *
+ * <p>With {@code --only A,B}, only those contenders run. With {@code --trace SECONDS}, each
+ * round's browser writes a Chrome trace of its first SECONDS with V8's samples to {@code
+ * benchmarks/target/peers-trace-ROUND.json}, for {@code benchmarks/browser/trace-profile.mjs}
+ * (self time per function in Chromium itself, whose V8 differs from Node's: a build with {@code
+ * -Dsluice.teavm.minifying=false} names the engine's functions), e.g. {@code --corpora uszips
+ * --only sluice-parse --min-ms 8000 --trace 40} (the trace is written when its time is over or
+ * the round's browser closes: give it the whole round).
+ *
  * <p>Prints a Markdown table of medians (MiB/s of the UTF-8 file, rows/s, ratio to uDSV) and
  * writes it to {@code benchmarks/target/browser-peers.md}.
  */
@@ -80,6 +89,8 @@ public final class BrowserParsePeers {
     Path wasmGc = Path.of("browser/target/wasm-gc");
     Path compare = null;
     int rounds = 1;
+    int traceSeconds = 0;
+    List<String> only = null;
     List<Corpus> corpora = List.of(Corpus.CUSTOMERS, Corpus.USZIPS, Corpus.LITMUS_QUOTED,
         Corpus.LITMUS_STRINGS, Corpus.LITMUS_INTS);
     for (int i = 0; i < args.length; i++) {
@@ -89,12 +100,14 @@ public final class BrowserParsePeers {
         case "--wasm-gc" -> wasmGc = Path.of(args[++i]);
         case "--compare" -> compare = Path.of(args[++i]);
         case "--rounds" -> rounds = Math.max(1, Integer.parseInt(args[++i]));
+        case "--trace" -> traceSeconds = Integer.parseInt(args[++i]);
+        case "--only" -> only = Arrays.stream(args[++i].split(",")).map(String::trim).toList();
         case "--corpora" -> corpora = Arrays.stream(args[++i].split(","))
             .map(s -> Corpus.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
         default -> {
           System.err.println("unknown argument " + args[i]
               + " (use --min-ms N, --node-modules DIR, --wasm-gc DIR, --compare DIR,"
-              + " --corpora A,B, --rounds N)");
+              + " --corpora A,B, --rounds N, --only A,B, --trace SECONDS)");
           System.exit(2);
         }
       }
@@ -103,7 +116,8 @@ public final class BrowserParsePeers {
       System.err.println("--compare " + compare + " holds no sluice-engine.js");
       System.exit(2);
     }
-    List<Result> results = run(corpora, minMs, rounds, nodeModules, wasmGc, compare);
+    List<Result> results = run(corpora, minMs, rounds, nodeModules, wasmGc, compare, only,
+        traceSeconds);
     String table = table(results);
     System.out.println(table);
     Path out = Path.of("benchmarks/target/browser-peers.md");
@@ -118,6 +132,15 @@ public final class BrowserParsePeers {
    */
   public static List<Result> run(List<Corpus> corpora, int minMs, int rounds, Path nodeModules,
       Path wasmGc, Path compare) throws Exception {
+    return run(corpora, minMs, rounds, nodeModules, wasmGc, compare, null, 0);
+  }
+
+  /**
+   * {@link #run}, with only the contenders named in {@code only} (all when null) and, when {@code
+   * traceSeconds > 0}, a Chrome trace of each round's browser (see the class comment).
+   */
+  public static List<Result> run(List<Corpus> corpora, int minMs, int rounds, Path nodeModules,
+      Path wasmGc, Path compare, List<String> only, int traceSeconds) throws Exception {
     if (!Files.isDirectory(nodeModules.resolve("udsv"))) {
       throw new IllegalStateException("The JavaScript peers are not installed in " + nodeModules
           + ": run npm ci --prefix benchmarks/browser first.");
@@ -134,7 +157,13 @@ public final class BrowserParsePeers {
           // process, and on these machines the same build ran 1.7-2.5x slower under some layouts
           // than others (all of one browser's pages alike), so rounds in one browser pooled one
           // draw; rounds in browsers of their own pool several
-          try (Chromium chromium = new Chromium()) {
+          Path trace = Path.of("benchmarks/target/peers-trace-" + (round + 1) + ".json")
+              .toAbsolutePath();
+          if (traceSeconds > 0) {
+            Files.deleteIfExists(trace);
+          }
+          try (Chromium chromium = traceSeconds > 0
+              ? new Chromium(ChromeTrace.switches(trace, traceSeconds, true)) : new Chromium()) {
             JavascriptExecutor js = chromium.driver();
             chromium.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
             for (int i = 0; contenders == null || i < contenders.size(); i++) {
@@ -147,7 +176,11 @@ public final class BrowserParsePeers {
                 @SuppressWarnings("unchecked")
                 List<String> names = (List<String>) js.executeScript(
                     "return window.bench.contenders");
-                contenders = names;
+                contenders = only == null ? names
+                    : names.stream().filter(only::contains).toList();
+                if (contenders.isEmpty()) {
+                  throw new IllegalArgumentException("--only names none of " + names);
+                }
               }
               pool(pooled, corpus, file, contenders.get(i), measure(js, corpus,
                   contenders.get(i), minMs));
@@ -213,9 +246,10 @@ public final class BrowserParsePeers {
       sb.append("| contender | median ms | runs | MiB/s | rows/s | vs uDSV | rows read |\n");
       sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
       for (Result r : rs) {
-        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %.1f | %,.0f | %.2fx | %,d%s |%n",
+        sb.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %.1f | %,.0f | %s | %,d%s |%n",
             r.contender(), r.median(), r.millis().length, r.mibPerSecond(),
-            r.rows() / (r.median() / 1000), r.mibPerSecond() / udsv, r.rows(),
+            r.rows() / (r.median() / 1000), Double.isNaN(udsv) ? "-" // uDSV left out (--only)
+                : String.format(Locale.ROOT, "%.2fx", r.mibPerSecond() / udsv), r.rows(),
             r.errorRows() == null ? "" : " (" + r.errorRows() + " with errors)"));
       }
     }

@@ -179,6 +179,9 @@ final class UniqueIndex {
    * them per row, n squared in all (100,000 rows of one value took 3 s on the JVM, 30,000 such
    * keys 21 s). Here the rows are sorted by home slot (a radix sort), so the table is written from
    * front to back, and the rows of one hash are grouped by key in a sorted map: n log n at worst.
+   *
+   * <p>Both arrays are sorted in place: the caller gives them up (a copy of each was as much
+   * fresh memory as the sort's own, and fresh memory costs a page fault a page in the browser).
    */
   void load(int[] keyRows, int[] keyHashes, int n) {
     clear();
@@ -186,8 +189,8 @@ final class UniqueIndex {
     // sorted as unsigned ints, the hashes' homes ascend and equal hashes end up next to each
     // other, in row order (the sort is stable); the rows move with them, so that the sweep reads
     // both arrays in order
-    int[] sortKeys = Arrays.copyOf(keyHashes, n);
-    int[] sortedRows = Arrays.copyOf(keyRows, n);
+    int[] sortKeys = keyHashes;
+    int[] sortedRows = keyRows;
     radixSort(sortKeys, sortedRows, n);
     sweepNext = 0;
     sweepWrap = 0;

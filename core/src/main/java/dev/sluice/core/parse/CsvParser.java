@@ -405,6 +405,7 @@ public final class CsvParser {
       int start = i;
       if (qt == i) {
         int close = find(t, quoteText, i + 1, n);
+        // what follows the closing quote (the delimiter, never a quote, past the chunk's end)
         char after = close + 1 < n ? t.charAt(close + 1) : d;
         while (after == q) {
           kind = ESCAPED;

@@ -53,9 +53,15 @@ public final class ColumnMatcher {
     }
     // each column's names folded once, not once a header (a hundred headers against a hundred
     // columns folded the same names ten thousand times)
-    Names[] names = new Names[columns.size()];
+    Header[][] names = new Header[columns.size()][];
     for (int c = 0; c < names.length; c++) {
-      names[c] = new Names(columns.get(c));
+      Column column = columns.get(c);
+      List<String> aliases = column.aliases();
+      names[c] = new Header[aliases.size() + 2];
+      for (int n = 0; n < names[c].length; n++) {
+        names[c][n] = new Header(n == 0 ? column.key() : n == 1 ? column.label()
+            : aliases.get(n - 2));
+      }
     }
     for (int h = 0; h < headers.size(); h++) {
       if (decided.contains(h)) {
@@ -107,38 +113,40 @@ public final class ColumnMatcher {
     return mapping;
   }
 
-  /** {score, kind ordinal} of the best way a header matches a column, or null. */
-  static double[] score(Header header, Column column, Names names) {
+  /**
+   * {score, kind ordinal} of the best way a header matches a column, or null; the column's key,
+   * label and aliases given folded, in that order.
+   */
+  static double[] score(Header header, Column column, Header[] names) {
     if (header.raw.equals(column.key()) || header.raw.equals(column.label())) {
       return new double[] {1.0, MatchKind.EXACT.ordinal()};
     }
     if (header.compact.isEmpty()) {
       return null;
     }
-    if (header.compact.equals(names.compact[0]) || header.compact.equals(names.compact[1])) {
+    if (header.compact.equals(names[0].compact) || header.compact.equals(names[1].compact)) {
       return new double[] {0.95, MatchKind.NORMALIZED.ordinal()};
     }
-    for (int a = 2; a < names.compact.length; a++) {
-      if (header.compact.equals(names.compact[a])) {
+    for (int a = 2; a < names.length; a++) {
+      if (header.compact.equals(names[a].compact)) {
         return new double[] {0.9, MatchKind.ALIAS.ordinal()};
       }
     }
     double best = 0;
-    for (int n = 0; n < names.compact.length; n++) {
-      best = Math.max(best, fuzzy(header, names.compact[n], names.tokens[n]));
+    for (Header name : names) {
+      best = Math.max(best, fuzzy(header, name));
     }
     return best >= FUZZY_THRESHOLD ? new double[] {best, MatchKind.FUZZY.ordinal()} : null;
   }
 
-  /**
-   * Similarity below the certain kinds: edit distance, shared words, or one name inside the other;
-   * of a name given folded ({@link TextFold#compact}) and as its words.
-   */
-  static double fuzzy(Header header, String compact, String[] tokens) {
+  /** Similarity below the certain kinds: edit distance, shared words, or one name inside the other. */
+  static double fuzzy(Header header, Header name) {
+    String compact = name.compact;
     if (compact.isEmpty()) {
       return 0;
     }
     double score = 0.88 * EditDistance.similarity(header.compact, compact);
+    String[] tokens = name.tokens;
     int shared = 0;
     for (String t : tokens) {
       for (String ht : header.tokens) {
@@ -159,26 +167,7 @@ public final class ColumnMatcher {
     return score;
   }
 
-  /** A column's key, label and aliases, in that order, folded once for all headers. */
-  static final class Names {
-    final String[] compact;
-    final String[][] tokens;
-
-    Names(Column column) {
-      List<String> all = new ArrayList<>();
-      all.add(column.key());
-      all.add(column.label());
-      all.addAll(column.aliases());
-      compact = new String[all.size()];
-      tokens = new String[all.size()][];
-      for (int n = 0; n < compact.length; n++) {
-        compact[n] = TextFold.compact(all.get(n));
-        tokens[n] = TextFold.words(TextFold.fold(all.get(n)));
-      }
-    }
-  }
-
-  /** A header folded once for all columns. */
+  /** A header (or a column's name) folded once for all columns (or headers). */
   static final class Header {
     final String raw;
     final String compact;

@@ -780,24 +780,12 @@ public final class CsvParser {
     if (fieldEnds[index] >= 0) {
       return inText ? text.substring(s - textAt, e - textAt) : new String(buf, s, e - s);
     }
-    if (inText && nativeSearch) {
-      // read from the chunk itself: under native search the buffer holds only what the state
-      // machine read, and copying escaped fields there wrote all over a buffer the size of the
-      // chunk (in Chromium each fresh page of it costs a page fault: half of uszips' parse)
-      return unescape(text, s - textAt, e - textAt);
-    }
-    char q = quote;
-    StringBuilder sb = new StringBuilder(e - s);
-    int from = s;
-    for (int i = s; i < e; i++) {
-      if (buf[i] == q) {
-        sb.append(buf, from, i + 1 - from);
-        i++; // skip the second quote of the pair
-        from = i + 1;
-      }
-    }
-    sb.append(buf, from, e - from);
-    return sb.toString();
+    // doubled quotes read as one, from the chunk itself when it holds the field: under native
+    // search the buffer holds only what the state machine read, and copying such fields there
+    // wrote all over a buffer the size of the chunk (in Chromium each fresh page of it costs a
+    // page fault: half of uszips' parse)
+    return inText ? unescape(text, s - textAt, e - textAt)
+        : unescape(new String(buf, s, e - s), 0, e - s);
   }
 
   /** {@code t} from {@code s} to {@code e} with each doubled quote read as one. */
@@ -806,12 +794,11 @@ public final class CsvParser {
     int from = s;
     int q = t.indexOf(quote, from);
     while (q >= 0 && q < e) {
-      sb.append(t, from, q + 1);
+      sb.append(t.substring(from, q + 1));
       from = q + 2; // past the second quote of the pair
       q = t.indexOf(quote, from);
     }
-    sb.append(t, from, e);
-    return sb.toString();
+    return sb.append(t.substring(from, e)).toString();
   }
 
   /** Whether a field holds doubled quotes that read as one. */

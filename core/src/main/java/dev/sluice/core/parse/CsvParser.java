@@ -784,21 +784,8 @@ public final class CsvParser {
     // search the buffer holds only what the state machine read, and copying such fields there
     // wrote all over a buffer the size of the chunk (in Chromium each fresh page of it costs a
     // page fault: half of uszips' parse)
-    return inText ? unescape(text, s - textAt, e - textAt)
-        : unescape(new String(buf, s, e - s), 0, e - s);
-  }
-
-  /** {@code t} from {@code s} to {@code e} with each doubled quote read as one. */
-  private String unescape(String t, int s, int e) {
-    StringBuilder sb = new StringBuilder(e - s);
-    int from = s;
-    int q = t.indexOf(quote, from);
-    while (q >= 0 && q < e) {
-      sb.append(t.substring(from, q + 1));
-      from = q + 2; // past the second quote of the pair
-      q = t.indexOf(quote, from);
-    }
-    return sb.append(t.substring(from, e)).toString();
+    return SourceText.unescape(inText ? text.substring(s - textAt, e - textAt)
+        : new String(buf, s, e - s), quote);
   }
 
   /** Whether a field holds doubled quotes that read as one. */

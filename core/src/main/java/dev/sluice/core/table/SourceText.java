@@ -101,7 +101,11 @@ public final class SourceText {
    * quotes.
    */
   public String unescape(int start, int end, char quote) {
-    String raw = slice(start, end);
+    return unescape(slice(start, end), quote);
+  }
+
+  /** A field's raw chars with each doubled quote char read as one. */
+  public static String unescape(String raw, char quote) {
     int q = raw.indexOf(quote);
     if (q < 0) {
       return raw;

@@ -88,8 +88,23 @@ public final class ColumnValidator {
 
   /** {@link #acceptsSpan} of the chars {@code [from, to)} of a String (a chunk of the text). */
   public boolean acceptsAt(String s, int from, int to) {
-    return spanPath && from < to && unchanged(s, from, to)
-        && TypeValidators.accepts(type, kind, s, from, to);
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
+      return false;
+    }
+    if (!collapses || singleSpaced(s, from, to)) {
+      return TypeValidators.accepts(type, kind, s, from, to);
+    }
+    // a text cell with spaces to collapse ("Bob  Smith", a fifth of a mixed contact list's names):
+    // its length once collapsed decides, with no String made for it
+    return kind == TypeValidators.TEXT && ((TextValidator) type).acceptsLength(collapse(s, from, to, null));
+  }
+
+  /**
+   * Whether a cell that {@link #acceptsAt} proved valid is its own text after the transforms:
+   * false for one whose spaces collapse.
+   */
+  public boolean keepsTextAt(String s, int from, int to) {
+    return !collapses || singleSpaced(s, from, to);
   }
 
   /**
@@ -167,8 +182,35 @@ public final class ColumnValidator {
       sha256.appendHex(s, from, to, out);
       return true;
     }
+    if (spanPath && collapses && kind == TypeValidators.TEXT && from < to
+        && visibleEnds(s, from, to)) {
+      collapse(s, from, to, out); // a text cell is handed over as prepared: its spaces collapsed
+      return true;
+    }
     return spanPath && normalize && from < to && unchanged(s, from, to)
         && type.appendNormalAt(s, from, to, out);
+  }
+
+  /**
+   * Appends the chars {@code [from, to)} of a String to {@code out} (when not null) with each run
+   * of white space as one space, the collapse transform of a cell that is not blank, and returns
+   * how many that makes.
+   */
+  private static int collapse(String s, int from, int to, StringBuilder out) {
+    int n = 0;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean next = spaceToCollapse(c);
+      if (!(next && space)) {
+        n++;
+        if (out != null) {
+          out.append(next ? ' ' : c);
+        }
+      }
+      space = next;
+    }
+    return n;
   }
 
   /**
@@ -396,28 +438,12 @@ public final class ColumnValidator {
     if (singleSpaced(v)) {
       return v; // nothing to collapse: no copy
     }
-    // keep one leading/trailing space only if trim was not asked for: collapse means runs inside
+    // each run of white space as one space, one at either end too unless trim was asked for
     StringBuilder sb = new StringBuilder(v.length());
-    sb.append(leading(v));
-    int words = sb.length();
-    boolean space = false;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (spaceToCollapse(c)) {
-        space = true;
-      } else {
-        if (space && sb.length() > words) {
-          sb.append(' ');
-        }
-        space = false;
-        sb.append(c);
-      }
-    }
-    if (space && sb.length() > words) {
-      sb.append(' ');
-    }
+    collapse(v, 0, v.length(), sb);
     // one String made (a concatenation around the builder made two: a copy of its chars each)
-    return sb.length() == words ? "" : sb.toString();
+    String collapsed = sb.toString();
+    return collapsed.equals(" ") ? "" : collapsed; // white space alone is blank
   }
 
   /**
@@ -460,9 +486,6 @@ public final class ColumnValidator {
     return visible;
   }
 
-  private static String leading(String v) {
-    return v.length() > 0 && spaceToCollapse(v.charAt(0)) && !isBlank(v) ? " " : "";
-  }
 
   private static String title(String v) {
     StringBuilder sb = new StringBuilder(v.length());

@@ -30,7 +30,11 @@ final class TextValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    int chars = to - from;
+    return acceptsLength(to - from);
+  }
+
+  /** {@link #accepts} of a value of this many chars. */
+  boolean acceptsLength(int chars) {
     return pattern == null && (maxLength == null || chars <= maxLength)
         && (minLength == null || minLength <= 1 || chars >= 2 * minLength);
   }

@@ -1290,9 +1290,9 @@ public final class ValidationSession {
       return NOT_PROVEN;
     }
     // a key that is not lower-cased is the text in normal form (isKeyAt)
-    return rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
-        && (keyed && !v.keyIgnoresCase() || v.outputIsAccepted(s, from, to, false))
-        ? PROVEN_AS_WRITTEN : PROVEN;
+    return (rule == ColumnValidator.WRITTEN_ALWAYS || rule == ColumnValidator.WRITTEN_IF_NORMAL
+        && (keyed && !v.keyIgnoresCase() || v.outputIsAccepted(s, from, to, false)))
+        && v.keepsTextAt(s, from, to) ? PROVEN_AS_WRITTEN : PROVEN;
   }
 
   private ValidationIssue cellIssue(int row, int column, CellResult result) {

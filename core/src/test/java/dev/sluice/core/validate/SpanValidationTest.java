@@ -54,7 +54,9 @@ class SpanValidationTest {
         "Feb 30, 2024", "31.12.1999", "1999-12-31", "12/31/1999"},
     {"Ines O'Brien", "Ines  O'Brien", "Ines\tO'Brien", "Ines\u00A0O'Brien", " Ines ", "Ines ",
         "José García", "A", "", "Ines O'Brien", "Ines \u2003O'Brien", "Ines O'Brien", "Émile",
-        "\u2003Émile", "Zoë\u3000", "Łukasz ", "Øyvind Åsen", "東京"},
+        "\u2003Émile", "Zoë\u3000", "Łukasz ", "Øyvind Åsen", "東京",
+        // spaces to collapse: 12 chars once collapsed (the most), 13, and 3 (too short)
+        "Ines   OBrien", "Ines  O'Briens", "A  B", "Zoë \t Åsen"},
     {"Ines O'Brien", "Ines  O'Brien", "ines o'brien", "José García", "A", "B", "\"x,  y\"",
         "Émile  Zola", "Ødegård", "\u00A0Ødegård"},
     {"2024-01-05", "2024-05-01", "2024-13-01", "5.1.2024", "2024-31-12", "2024-12-31"},

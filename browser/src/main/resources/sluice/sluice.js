@@ -87,7 +87,9 @@ function yieldToPage() {
 }
 
 function rowsOfBatch(chunk, from, to) {
-  const { columns, text, offsets, errors } = chunk;
+  const { columns, text, made, offsets, errors } = chunk;
+  // a value made for the hand-over lies in made, which follows the file's text
+  const madeAt = text.length;
   const custom = chunk.custom || [];
   const width = columns.length;
   // custom fields (named by the user in the matching step) go under row.customFields
@@ -99,7 +101,8 @@ function rowsOfBatch(chunk, from, to) {
     const row = {};
     const fields = anyCustom ? {} : null;
     for (let c = 0; c < width; c++, at += 2) {
-      const value = text.slice(offsets[at], offsets[at + 1]);
+      const start = offsets[at];
+      const value = start < madeAt ? text.slice(start, offsets[at + 1]) : made.slice(start - madeAt, offsets[at + 1] - madeAt);
       if (anyCustom && isCustom[c]) fields[columns[c]] = value;
       else row[columns[c]] = value;
     }

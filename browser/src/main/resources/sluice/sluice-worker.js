@@ -69,17 +69,18 @@ function call(method, args) {
 // A batch comes from the engine as its text in two parts (slices of the file's text, and the values
 // that differ from it in UTF-8, decoded here natively: mostly ASCII, they make a string of a byte a
 // char; a leading U+FEFF is a value's, kept) and the start and end of each value in it (an
-// Int32Array). It crosses to the page as those two strings, not joined (a join copied both, made
-// the made values two bytes a char beside a file's accented text, and was copied once more to be
-// cloned), and the bounds (transferred, not copied): cloning strings costs a tenth of cloning a
-// thousand row objects; the page makes the objects (rowsOfBatch in sluice.js).
+// Int32Array). It crosses to the page as those strings, not joined (a join copied them, made the
+// made values two bytes a char beside a file's accented text, and was copied once more to be
+// cloned: megabytes of fresh memory per batch), and the bounds (transferred, not copied): cloning
+// strings costs a tenth of cloning a thousand row objects; the page makes the objects
+// (rowsOfBatch in sluice.js).
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function packBatch(batch) {
   const { made } = batch;
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
     columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
-    text: batch.slices.join(""), made: UTF8.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength)),
+    parts: [...batch.slices, UTF8.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength))],
     offsets: batch.bounds };
 }
 

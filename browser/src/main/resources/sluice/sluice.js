@@ -87,9 +87,15 @@ function yieldToPage() {
 }
 
 function rowsOfBatch(chunk, from, to) {
-  const { columns, text, made, offsets, errors } = chunk;
-  // a value made for the hand-over lies in made, which follows the file's text
-  const madeAt = text.length;
+  const { columns, parts, offsets, errors } = chunk;
+  // the text is the parts one after the other (slices of the file's text, then the values made):
+  // a value lies in one of them
+  const starts = [];
+  let total = 0;
+  for (const part of parts) {
+    starts.push(total);
+    total += part.length;
+  }
   const custom = chunk.custom || [];
   const width = columns.length;
   // custom fields (named by the user in the matching step) go under row.customFields
@@ -102,7 +108,9 @@ function rowsOfBatch(chunk, from, to) {
     const fields = anyCustom ? {} : null;
     for (let c = 0; c < width; c++, at += 2) {
       const start = offsets[at];
-      const value = start < madeAt ? text.slice(start, offsets[at + 1]) : made.slice(start - madeAt, offsets[at + 1] - madeAt);
+      let k = parts.length - 1;
+      while (start < starts[k]) k--;
+      const value = parts[k].slice(start - starts[k], offsets[at + 1] - starts[k]);
       if (anyCustom && isCustom[c]) fields[columns[c]] = value;
       else row[columns[c]] = value;
     }

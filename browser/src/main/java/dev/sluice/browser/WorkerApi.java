@@ -745,11 +745,11 @@ public final class WorkerApi {
 
   /**
    * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows, columns,
-   * sourceRows}, the text as {@code slices} (strings to join: slices of the file's text) and
-   * {@code made} (an Int8Array: the UTF-8 of the values that differ from it), {@code bounds} (an
-   * Int32Array, the start and end of each value in that text, row-major, as handed to the host),
-   * and {@code errors} (per row, or null). The worker makes the text and the page the row
-   * objects; the engine makes no String per cell.
+   * sourceRows}, the text as {@code slices} (slices of the file's text) followed by {@code made}
+   * (an Int8Array: the UTF-8 of the values that differ from it), {@code bounds} (an Int32Array,
+   * the start and end of each value in that text, row-major, as handed to the host), and {@code
+   * errors} (per row, or null). The worker decodes the made values and the page makes the row
+   * objects, reading each value from its part; the engine makes no String per cell.
    */
   @JSExport
   public static JSObject batch(int index, int size) {

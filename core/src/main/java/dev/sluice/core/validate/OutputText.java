@@ -10,14 +10,13 @@ import java.util.List;
  *
  * <p>Why not an array of Strings: most values are the very text of the file, so the text here is a
  * few slices of it (one per chunk the rows lie in) followed by the chars of the values that differ
- * from what was written (normal forms, hashes, edits). In the browser the worker joins the slices,
- * decodes the made chars natively and hands the page one string with the bounds, and the engine
- * makes no String per cell.
+ * from what was written (normal forms, hashes, edits). In the browser the worker decodes the made
+ * chars natively and hands the page the slices, that string and the bounds (the page reads each
+ * value from its part, with no join), and the engine makes no String per cell.
  *
  * <p>The made chars come as UTF-8: hashes, ISO dates and phone numbers are ASCII, and decoded from
  * UTF-8 they are a string of one byte a char in the browser, where the UTF-16 chars decoded made a
- * string of two, and joined to the slices made the whole text two bytes a char (twice the bytes
- * to copy to the page, for a file whose values the engine writes).
+ * string of two (twice the bytes to copy to the page, for a file whose values the engine writes).
  *
  * @param slices the text's first part, slices of the file's text to join in order
  * @param made the text's last part: the values made for the hand-over, in UTF-8 (a lone surrogate,

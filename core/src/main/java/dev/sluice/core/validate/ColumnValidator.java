@@ -31,8 +31,9 @@ public final class ColumnValidator {
   private final boolean isText;
   /**
    * Whether the span path may judge this column's cells: its transforms leave a cell with
-   * visible chars at both ends ({@link #keptAtEnd}) unchanged for validity (trim, normalise and hash), or one that is
-   * also single-spaced (collapse spaces).
+   * visible chars at both ends ({@link #keptAtEnd}) unchanged for validity (trim, normalise and
+   * hash), or one that is also single-spaced (collapse spaces; a text cell that is not is judged
+   * by its length once collapsed).
    */
   private final boolean spanPath;
   private final boolean collapses;
@@ -96,14 +97,15 @@ public final class ColumnValidator {
     }
     // a text cell with spaces to collapse ("Bob  Smith", a fifth of a mixed contact list's names):
     // its length once collapsed decides, with no String made for it
-    return kind == TypeValidators.TEXT && ((TextValidator) type).acceptsLength(collapse(s, from, to, null));
+    return kind == TypeValidators.TEXT
+        && ((TextValidator) type).acceptsLength(collapse(s, from, to, null));
   }
 
   /**
    * Whether a cell that {@link #acceptsAt} proved valid is its own text after the transforms:
    * false for one whose spaces collapse.
    */
-  public boolean keepsTextAt(String s, int from, int to) {
+  boolean keepsTextAt(String s, int from, int to) {
     return !collapses || singleSpaced(s, from, to);
   }
 
@@ -485,7 +487,6 @@ public final class ColumnValidator {
     }
     return visible;
   }
-
 
   private static String title(String v) {
     StringBuilder sb = new StringBuilder(v.length());

@@ -1,6 +1,7 @@
 // Reads a text through the shipped worker's readRange both ways it can (the Blob's byte stream,
 // and Blob.slice where a browser's Blob stream is not a byte stream) and prints "ok" when both give
-// the text back whole, in slices, multi-byte chars split between slices included. Node's V8 and
+// the text back whole, in pieces of at most PIECE chars of each slice, with each piece's bytes,
+// multi-byte chars split between slices and between pieces included. Node's V8 and
 // Blob stand in for a browser's here: Chromium, which the other tests drive, always has the byte
 // stream. Run by WorkerReadRangeTest:
 //   node read-range.mjs target/classes/sluice/sluice-worker.js
@@ -17,7 +18,8 @@ const named = (start) => {
   }
   throw new Error(`${start} does not end`);
 };
-const module = `const SLICE = 1 << 12;\n${named("async function readRange")}\n${named("function slicesAhead")}\n`
+// a piece that does not divide the slice: pieces of 1,000 bytes and one of 96
+const module = `const SLICE = 1 << 12;\nconst PIECE = 1000;\n${named("async function readRange")}\n${named("function slicesAhead")}\n`
   + "export { readRange };";
 const { readRange } = await import(`data:text/javascript,${encodeURIComponent(module)}`);
 
@@ -36,10 +38,17 @@ for (const [name, wrap] of [
     const blob = new Blob([whole]);
     const parts = [];
     const reads = [];
+    let bytesTaken = 0;
     const answer = await readRange(wrap(blob), 0, blob.size, new TextDecoder(),
-      (part, bytes) => { parts.push(part); return parts.length; }, (read) => reads.push(read));
+      (part, bytes) => {
+        parts.push(part);
+        bytesTaken += bytes;
+        return parts.length;
+      }, (read) => reads.push(read));
     if (parts.join("") !== whole) problems.push(`${name}: the text came back changed`);
-    if (whole && parts.length < 10) problems.push(`${name}: ${parts.length} slices, not several`);
+    if (whole && parts.length < 10) problems.push(`${name}: ${parts.length} pieces, not several`);
+    if (parts.some((part) => part.length > 1000)) problems.push(`${name}: a piece over 1,000 chars`);
+    if (bytesTaken !== blob.size) problems.push(`${name}: pieces of ${bytesTaken} bytes in all`);
     if (whole && reads[reads.length - 1] !== blob.size) problems.push(`${name}: progress ${reads}`);
     if (answer !== parts.length) problems.push(`${name}: answered ${answer}`);
   }

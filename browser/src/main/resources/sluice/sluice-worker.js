@@ -4,6 +4,7 @@
 import * as engine from "./sluice-engine.js";
 
 const SLICE = 4 << 20;
+const PIECE = 65472;
 const HEAD = 1 << 16;
 const TEXT_ANSWERS = new Set(["rejectedCsv", "sampleCsv", "fingerprint", "language"]);
 
@@ -77,10 +78,9 @@ function call(method, args) {
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function packBatch(batch) {
-  const { made } = batch;
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
     columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
-    parts: [...batch.slices, UTF8.decode(new Uint8Array(made.buffer, made.byteOffset, made.byteLength))],
+    parts: [...batch.slices, UTF8.decode(batch.made)],
     offsets: batch.bounds };
 }
 
@@ -539,7 +539,13 @@ async function readRange(blob, start, end, decoder, take, progress) {
   let answer = 0;
   let read = 0;
   for (let bytes; (bytes = await next()).length;) {
-    answer = take(decoder.decode(bytes, { stream: true }), bytes.length);
+    // decoded 64 KiB less 64 bytes at a time, at most 65,472 chars: V8 makes a string of up to
+    // 128 KiB (two bytes a char) in heap pages it reuses, and a larger one in fresh memory, which
+    // costs 10-40 times as much on these machines (benchmarks/browser/decode-sizes.html)
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      const piece = bytes.subarray(at, at + PIECE);
+      answer = take(decoder.decode(piece, { stream: true }), piece.length);
+    }
     progress((read += bytes.length));
   }
   const tail = decoder.decode();

@@ -11,9 +11,10 @@ const DEFAULT_COLUMN_WIDTH = 170; // --sluice-column-width in sluice.css
 const MIN_COLUMN_WIDTH = 60;
 const MAX_COLUMN_WIDTH = 800;
 const OVERSCAN = 8;
-const ENCODINGS = [["UTF-8", "UTF-8"], ["UTF-16LE", "UTF-16LE"], ["UTF-16BE", "UTF-16BE"],
-  ["windows-1252", "windows-1252"], ["Shift_JIS", "Shift_JIS"], ["macintosh", "Mac Roman"]];
-const DELIMITERS = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
+// [value, label]: the label is the value unless given
+const ENCODINGS = [["UTF-8"], ["UTF-16LE"], ["UTF-16BE"], ["windows-1252"], ["Shift_JIS"],
+  ["macintosh", "Mac Roman"]];
+const DELIMITERS = [[","], [";"], ["\t", "Tab"], ["|"]];
 // each language's words are a module of their own (core's messages and the widget's words, made by
 // the build from their packs), loaded only when a user needs it; written out one by one so that
 // bundlers (Vite, webpack 5) see every module and copy it into the host's build. English is
@@ -90,12 +91,8 @@ function rowsOfBatch(chunk, from, to) {
   const { columns, parts, offsets, errors } = chunk;
   // the text is the parts one after the other (slices of the file's text, then the values made):
   // a value lies in one of them
-  const starts = [];
   let total = 0;
-  for (const part of parts) {
-    starts.push(total);
-    total += part.length;
-  }
+  const starts = parts.map((part) => (total += part.length) - part.length);
   const custom = chunk.custom || [];
   const width = columns.length;
   // custom fields (named by the user in the matching step) go under row.customFields
@@ -439,14 +436,14 @@ class Widget {
     };
     const select = (label, name, values, current, onchange) => el("label", { class: "sluice-label" }, label,
       el("select", { name, onchange: (e) => onchange(e.target.value) },
-        values.map(([value, text]) => el("option", { value, selected: String(value) === String(current) }, text))));
+        values.map(([value, text = value]) => el("option", { value, selected: String(value) === String(current) }, text))));
     const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
     for (let i = 0; i < 10; i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
     const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
     const workbook = this.loaded.workbook;
     // a workbook: pick the sheet (and the header row); a text file: encoding, delimiter, header row
     const settings = workbook
-      ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n, n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: 0 }))]
+      ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: 0 }))]
       : [select(this.t("UI_ENCODING"), "encoding", ENCODINGS, encoding, (v) => reload({ encoding: v })),
         select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v }))];
     const preview = (parsed.preview || []).length ? el("div", { class: "sluice-preview-wrap" },

@@ -263,29 +263,7 @@ class SpanValidationTest {
 
   @Test
   void valuesOfRowsFarApartAreHandedOverWithoutTheTextBetweenThem() {
-    Importer importer = Importer.builder("far")
-        .column(Column.builder("id").type(new ColumnType.IntegerType(null, null, null)))
-        .column(Column.builder("note"))
-        .build();
-    StringBuilder csv = new StringBuilder();
-    for (int r = 0; r < 20_000; r++) {
-      csv.append(r).append(",note number ").append(r).append(" of a long file\n");
-    }
-    SourceText text = new SourceText();
-    ImportTable table = ImportTable.over(text, '"', List.of("id", "note"));
-    int[] starts = new int[2];
-    int[] ends = new int[2];
-    CsvParser parser = new CsvParser(CsvFormat.RFC4180, row -> {
-      for (int i = 0; i < row.size(); i++) {
-        starts[i] = row.start(i);
-        ends[i] = row.end(i);
-      }
-      table.addSpans(starts, ends, row.size(), 0);
-    }, text);
-    parser.feed(csv.toString());
-    parser.finish();
-    ValidationSession session = ValidationSession.validate(importer, table,
-        new PortableSha256());
+    ValidationSession session = notes(Integer.MAX_VALUE);
     session.setCell(5, 1, "edited");
 
     OutputText near = session.outputText(new int[] {3, 4, 5, 6}, 0, 4);
@@ -301,7 +279,30 @@ class SpanValidationTest {
 
   @Test
   void aRunOfRowsOverManySmallChunksIsHandedOverAsSlicesOfEveryChunk() {
-    Importer importer = Importer.builder("pieces")
+    // fed in pieces, as the worker feeds a file (64 KiB or less): 43 of them for these 20,000
+    // rows, more than a run of rows had room for before (16 chunks; the rest were copied)
+    ValidationSession session = notes(16_384);
+    int[] rows = new int[20_000];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = r;
+    }
+    OutputText all = session.outputText(rows, 0, rows.length);
+    // every value as written, a slice of its chunk: none made but the fields split between two
+    // pieces (a row's two values at most, under 100 bytes)
+    assertTrue(all.slices().size() >= 40, all.slices().size() + " slices");
+    assertTrue(all.madeLength() < 100 * all.slices().size(), all.madeLength() + " bytes made");
+    String joined = all.text();
+    for (int r = 0; r < rows.length; r += 997) {
+      assertArrayEquals(session.output(r), all.row(joined, r));
+    }
+  }
+
+  /**
+   * 20,000 rows of an id and a note, parsed into spans of a text fed to the parser in pieces of
+   * {@code piece} chars, validated.
+   */
+  private static ValidationSession notes(int piece) {
+    Importer importer = Importer.builder("notes")
         .column(Column.builder("id").type(new ColumnType.IntegerType(null, null, null)))
         .column(Column.builder("note"))
         .build();
@@ -320,27 +321,13 @@ class SpanValidationTest {
       }
       table.addSpans(starts, ends, row.size(), 0);
     }, text);
-    // fed in pieces, as the worker feeds a file (64 KiB or less): 43 of them for these 20,000
-    // rows, more than a run of rows had room for before (16 chunks; the rest were copied)
-    for (int at = 0; at < csv.length(); at += 16_384) {
-      parser.feed(csv.substring(at, Math.min(csv.length(), at + 16_384)));
+    for (int at = 0; at < csv.length();) {
+      int end = (int) Math.min(csv.length(), (long) at + piece);
+      parser.feed(csv.substring(at, end));
+      at = end;
     }
     parser.finish();
-    ValidationSession session = ValidationSession.validate(importer, table,
-        new PortableSha256());
-    int[] rows = new int[20_000];
-    for (int r = 0; r < rows.length; r++) {
-      rows[r] = r;
-    }
-    OutputText all = session.outputText(rows, 0, rows.length);
-    // every value as written, a slice of its chunk: none made but the fields split between two
-    // pieces (a row's two values at most, under 100 bytes)
-    assertTrue(all.slices().size() >= 40, all.slices().size() + " slices");
-    assertTrue(all.madeLength() < 100 * all.slices().size(), all.madeLength() + " bytes made");
-    String joined = all.text();
-    for (int r = 0; r < rows.length; r += 997) {
-      assertArrayEquals(session.output(r), all.row(joined, r));
-    }
+    return ValidationSession.validate(importer, table, new PortableSha256());
   }
 
   /** {@link ValidationSession#outputText} of random runs of rows gives what {@code output} does. */

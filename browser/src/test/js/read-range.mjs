@@ -1,10 +1,10 @@
-// Reads a text through the shipped worker's readRange both ways it can (the Blob's byte stream,
+// Reads a text through the worker's readRange both ways it can (the Blob's byte stream,
 // and Blob.slice where a browser's Blob stream is not a byte stream) and prints "ok" when both give
 // the text back whole, in pieces of at most PIECE chars of each slice, with each piece's bytes,
 // multi-byte chars split between slices and between pieces included. Node's V8 and
 // Blob stand in for a browser's here: Chromium, which the other tests drive, always has the byte
 // stream. Run by WorkerReadRangeTest:
-//   node read-range.mjs target/classes/sluice/sluice-worker.js
+//   node read-range.mjs src/main/resources/sluice/sluice-worker.js
 import { readFileSync } from "node:fs";
 
 const source = readFileSync(process.argv[2], "utf8");

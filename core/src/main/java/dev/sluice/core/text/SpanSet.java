@@ -67,6 +67,19 @@ public final class SpanSet {
     return null;
   }
 
+  /**
+   * Appends the value of the member the chars {@code [from, to)} of a String are and returns
+   * true, or returns false and appends nothing when they are none.
+   */
+  public boolean appendValueOf(String text, int from, int to, StringBuilder out) {
+    String value = valueOf(text, from, to);
+    if (value == null) {
+      return false;
+    }
+    out.append(value);
+    return true;
+  }
+
   private static int mix(int code) {
     int h = code * 0x9E3779B9;
     return h ^ (h >>> 16);

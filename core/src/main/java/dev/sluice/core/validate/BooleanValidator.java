@@ -1,6 +1,8 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.SpanSet;
 import dev.sluice.core.text.TextFold;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ final class BooleanValidator implements TypeValidator {
 
   private final Set<String> trueValues = new HashSet<>();
   private final Set<String> falseValues = new HashSet<>();
+  /** The usual spellings of every value, with their normal form ({@link #accepts}). */
+  private final SpanSet spellings;
 
   BooleanValidator(List<String> extraTrue, List<String> extraFalse) {
     for (String v : extraTrue) {
@@ -38,6 +42,33 @@ final class BooleanValidator implements TypeValidator {
     }
     trueValues.remove("");
     falseValues.remove("");
+    List<String> written = new ArrayList<>(extraTrue);
+    written.addAll(extraFalse);
+    written.addAll(TRUE);
+    written.addAll(FALSE);
+    this.spellings = TypeValidators.spellings(this, written);
+  }
+
+  /**
+   * A listed value as written or in lower, upper or title case ({@code TRUE}, {@code No}): each
+   * such spelling is checked once when the validator is made.
+   */
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return spellings.contains(text, from, to);
+  }
+
+  /** A spelling whose normal form is itself: {@code true} or {@code false} as written. */
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    String value = spellings.valueOf(text, from, to);
+    return value != null && value.length() == to - from && text.startsWith(value, from);
+  }
+
+  /** The normal form of a spelling {@link #accepts} takes, appended from the span. */
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    return spellings.appendValueOf(text, from, to, out);
   }
 
   private static String key(String value) {

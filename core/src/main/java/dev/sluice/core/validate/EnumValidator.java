@@ -22,8 +22,6 @@ final class EnumValidator implements TypeValidator {
   private final String allowed;
   /** Spellings accepted where they lie in the text ({@link #accepts}). */
   private final SpanSet spellings;
-  /** The same spellings with the value check gives them, found once (filled last). */
-  private final Map<String, String> known = new HashMap<>();
   /**
    * The options' values in order, and whether check gives each back as itself: arrays, so that
    * {@link #acceptsAsNormal} per cell makes no iterator and looks nothing up.
@@ -52,24 +50,13 @@ final class EnumValidator implements TypeValidator {
       labels.add(options.get(i).label());
     }
     this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
-    Map<String, String> valid = new LinkedHashMap<>();
+    List<String> written = new ArrayList<>();
     for (EnumOption o : options) {
-      List<String> written = new ArrayList<>(o.aliases());
+      written.addAll(o.aliases());
       written.add(o.value());
       written.add(o.label());
-      for (String w : written) {
-        String lower = TextFold.lower(w);
-        String title = lower.isEmpty() ? lower
-            : TextFold.upper(lower.substring(0, 1)) + lower.substring(1);
-        for (String v : new String[] {w, lower, TextFold.upper(w), title}) {
-          if (!v.isEmpty() && check(v) instanceof CellResult.Valid ok) {
-            known.putIfAbsent(v, ok.value());
-            valid.putIfAbsent(v, known.get(v));
-          }
-        }
-      }
     }
-    this.spellings = new SpanSet(valid);
+    this.spellings = TypeValidators.spellings(this, written);
   }
 
   /**
@@ -84,12 +71,7 @@ final class EnumValidator implements TypeValidator {
   /** The value of a spelling {@link #accepts} takes, appended from the span. */
   @Override
   public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
-    String value = spellings.valueOf(text, from, to);
-    if (value == null) {
-      return false;
-    }
-    out.append(value);
-    return true;
+    return spellings.appendValueOf(text, from, to, out);
   }
 
   /** An option's value as written, when check gives that very value (not another option's). */
@@ -106,7 +88,7 @@ final class EnumValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
-    String spelled = known.get(value);
+    String spelled = spellings == null ? null : spellings.valueOf(value, 0, value.length());
     if (spelled != null) {
       return new CellResult.Valid(spelled); // a usual spelling: its value without folding
     }

@@ -1,6 +1,10 @@
 package dev.sluice.core.validate;
 
 import dev.sluice.core.schema.ColumnType;
+import dev.sluice.core.text.SpanSet;
+import dev.sluice.core.text.TextFold;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Creates the validator of a column type, and calls the span checks of a validator by its kind.
@@ -125,6 +129,28 @@ final class TypeValidators {
       default:
         return ((CountryValidator) type).normalOnceAccepted(s, from, to);
     }
+  }
+
+  /**
+   * The spellings of listed values that a validator finds valid, each with its normal form, for
+   * its span check: each value as written and in lower, upper and title case, checked once here
+   * (the first spelling listed wins). Types that accept a fixed list of words (enum options,
+   * booleans) then accept the usual spellings where they lie in the text, with no String made
+   * or folded per cell.
+   */
+  static SpanSet spellings(TypeValidator type, Iterable<String> written) {
+    Map<String, String> valid = new LinkedHashMap<>();
+    for (String w : written) {
+      String lower = TextFold.lower(w);
+      String title = lower.isEmpty() ? lower
+          : TextFold.upper(lower.substring(0, 1)) + lower.substring(1);
+      for (String v : new String[] {w, lower, TextFold.upper(w), title}) {
+        if (!v.isEmpty() && !valid.containsKey(v) && type.check(v) instanceof CellResult.Valid ok) {
+          valid.put(v, ok.value());
+        }
+      }
+    }
+    return new SpanSet(valid);
   }
 
   static TypeValidator forType(ColumnType type) {

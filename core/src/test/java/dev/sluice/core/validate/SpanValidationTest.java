@@ -70,6 +70,9 @@ class SpanValidationTest {
     {"Free", "PRO", "pro", "gold", " pro", "Pro", "Team plan", "team", ""},
     {"DE", "de", "XX", "GBR", "gbr", "Germany", "GERMANY", "germany", " Germany", "United Kingdom",
         "US", "usa", "Côte d'Ivoire", ""},
+    // booleans: usual spellings (proven on their spans), others that only check folds, invalid
+    {"TRUE", "true", "False", "no", "Nein", "SÍ", "Si", "Aktiv", "ja!", "Vrai", "maybe", "1", ""},
+    {"true", "TRUE", "False", "no", "Nein", "SÍ", "Si", "Aktiv", "ja!", "Vrai", "maybe", "1", ""},
   };
 
   private static Importer importer() {
@@ -112,7 +115,10 @@ class SpanValidationTest {
             new EnumOption("free", "Free", List.of()), new EnumOption("pro", "Pro", List.of()),
             new EnumOption("team", "Team plan", List.of("Teams"))))).transforms(Transform.NORMALIZE))
         .column(Column.builder("land").type(new ColumnType.CountryCode())
-            .transforms(Transform.TRIM, Transform.NORMALIZE));
+            .transforms(Transform.TRIM, Transform.NORMALIZE))
+        .column(Column.builder("active").type(new ColumnType.BooleanType(List.of("Aktiv"),
+            List.of("si"))).transforms(Transform.NORMALIZE))
+        .column(Column.builder("flag").type(new ColumnType.BooleanType(List.of(), List.of())));
   }
 
   @Test
@@ -120,7 +126,7 @@ class SpanValidationTest {
     // columns of the pools that can be proven on their spans, and two that are never blank: a
     // row rule that reads those two (and never fires) makes the session check row by row; without
     // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20};
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

@@ -39,6 +39,14 @@ public final class Regex {
     return matches(RegexModuleLink.module(), handle, text);
   }
 
+  /**
+   * Whether the chars {@code [from, to)} of a text, all of them, match: the span is cut from the
+   * JavaScript string, with no Java String made for it.
+   */
+  public boolean matches(String text, int from, int to) {
+    return matches(RegexModuleLink.module(), handle, text, from, to);
+  }
+
   @JSBody(params = {"module", "pattern"}, script = "return module.syntaxError(pattern);")
   private static native String syntaxError(JSObject module, String pattern);
 
@@ -47,4 +55,8 @@ public final class Regex {
 
   @JSBody(params = {"module", "handle", "text"}, script = "return module.matches(handle, text);")
   private static native boolean matches(JSObject module, int handle, String text);
+
+  @JSBody(params = {"module", "handle", "text", "from", "to"},
+      script = "return module.matches(handle, text.substring(from, to));")
+  private static native boolean matches(JSObject module, int handle, String text, int from, int to);
 }

@@ -1,6 +1,7 @@
 package dev.sluice.browser.regex;
 
 import com.google.re2j.Pattern;
+import com.google.re2j.WholeMatch;
 import dev.sluice.core.text.RegexSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,6 @@ public final class RegexModule {
   /** Whether a whole text matches the pattern of an index. */
   @JSExport
   public static boolean matches(int pattern, String text) {
-    return PATTERNS.get(pattern).matcher(text).matches();
+    return WholeMatch.matches(PATTERNS.get(pattern), text);
   }
 }

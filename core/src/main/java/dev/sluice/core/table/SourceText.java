@@ -1,5 +1,7 @@
 package dev.sluice.core.table;
 
+import dev.sluice.core.text.CharSearch;
+
 /**
  * The text of one import, kept once and addressed by {@code int} offsets, so that a table holds its
  * cells as spans (start and end offsets) into it rather than as an object per cell.
@@ -104,24 +106,12 @@ public final class SourceText {
     return unescape(slice(start, end), quote);
   }
 
-  /** A field's raw chars with each doubled quote char read as one. */
+  /**
+   * A field's raw chars with each doubled quote char read as one ({@link CharSearch#undouble}: a
+   * native replace in the browser build).
+   */
   public static String unescape(String raw, char quote) {
-    int q = raw.indexOf(quote);
-    if (q < 0) {
-      return raw;
-    }
-    StringBuilder sb = new StringBuilder(raw.length());
-    int from = 0;
-    while (q >= 0) {
-      sb.append(raw, from, q + 1);
-      from = q + 1;
-      if (from < raw.length() && raw.charAt(from) == quote) {
-        from++; // the second quote of the pair
-      }
-      q = raw.indexOf(quote, from);
-    }
-    sb.append(raw, from, raw.length());
-    return sb.toString();
+    return raw.indexOf(quote) < 0 ? raw : CharSearch.undouble(raw, quote);
   }
 
   /**

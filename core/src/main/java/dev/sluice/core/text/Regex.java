@@ -41,4 +41,9 @@ public final class Regex {
   public boolean matches(String text) {
     return pattern.matcher(text).matches();
   }
+
+  /** Whether the chars {@code [from, to)} of a text, all of them, match. */
+  public boolean matches(String text, int from, int to) {
+    return matches(text.substring(from, to));
+  }
 }

@@ -24,18 +24,23 @@ final class TextValidator implements TypeValidator {
   }
 
   /**
-   * Without a pattern, a value within the length bounds counted in chars: at most {@code max}
-   * chars are at most {@code max} code points, and at least {@code 2 * min} chars at least
-   * {@code min}.
+   * A value within the length bounds counted in chars (at most {@code max} chars are at most
+   * {@code max} code points, and at least {@code 2 * min} chars at least {@code min}) that matches
+   * the pattern, if any, where it lies: a pattern column's cells (a zip code, an SKU) make no
+   * String each.
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    return acceptsLength(to - from);
+    return withinLength(to - from) && (pattern == null || pattern.matches(text, from, to));
   }
 
-  /** {@link #accepts} of a value of this many chars. */
+  /** {@link #accepts} of a value of this many chars, for a column without a pattern. */
   boolean acceptsLength(int chars) {
-    return pattern == null && (maxLength == null || chars <= maxLength)
+    return pattern == null && withinLength(chars);
+  }
+
+  private boolean withinLength(int chars) {
+    return (maxLength == null || chars <= maxLength)
         && (minLength == null || minLength <= 1 || chars >= 2 * minLength);
   }
 

@@ -73,6 +73,9 @@ class SpanValidationTest {
     // booleans: usual spellings (proven on their spans), others that only check folds, invalid
     {"TRUE", "true", "False", "no", "Nein", "SÍ", "Si", "Aktiv", "ja!", "Vrai", "maybe", "1", ""},
     {"true", "TRUE", "False", "no", "Nein", "SÍ", "Si", "Aktiv", "ja!", "Vrai", "maybe", "1", ""},
+    // a pattern, unique, at most 7 chars: proven on the span when it matches there
+    {"AB-1234", "ab-1234", "AB-12345", "ÄB-1234", "CD-0000", " AB-1234", "AB-1234 ", "", "A-1",
+        "\"EF-9876\"", "GH-12\u00A04"},
   };
 
   private static Importer importer() {
@@ -118,7 +121,9 @@ class SpanValidationTest {
             .transforms(Transform.TRIM, Transform.NORMALIZE))
         .column(Column.builder("active").type(new ColumnType.BooleanType(List.of("Aktiv"),
             List.of("si"))).transforms(Transform.NORMALIZE))
-        .column(Column.builder("flag").type(new ColumnType.BooleanType(List.of(), List.of())));
+        .column(Column.builder("flag").type(new ColumnType.BooleanType(List.of(), List.of())))
+        .column(Column.builder("code").type(new ColumnType.Text(null, 7, "[A-Z]{2}-\\d{4}"))
+            .unique().transforms(Transform.TRIM));
   }
 
   @Test
@@ -126,7 +131,7 @@ class SpanValidationTest {
     // columns of the pools that can be proven on their spans, and two that are never blank: a
     // row rule that reads those two (and never fires) makes the session check row by row; without
     // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22};
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22, 23};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

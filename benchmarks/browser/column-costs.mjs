@@ -12,11 +12,11 @@ import { readFileSync } from "node:fs";
 
 const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers"] = process.argv.slice(2);
 const bytes = readFileSync(`${dir}/${corpus}.csv`);
-// the slices as the worker has them: 4 MiB of the file's bytes decoded one after the other
+// the pieces as the worker has them: 65,472 bytes of the file decoded at a time
 const decoder = new TextDecoder();
 const slices = [];
-for (let at = 0; at < bytes.length; at += 4 << 20) {
-  slices.push(decoder.decode(bytes.subarray(at, at + (4 << 20)), { stream: true }));
+for (let at = 0; at < bytes.length; at += 65472) {
+  slices.push(decoder.decode(bytes.subarray(at, at + 65472), { stream: true }));
 }
 slices.push(decoder.decode());
 const chars = slices.reduce((n, s) => n + s.length, 0);

@@ -23,12 +23,13 @@ if (!builds.length) {
 }
 const bytes = readFileSync(`${dir}/${corpus}.csv`);
 const text = new TextDecoder().decode(bytes);
-// the slices as the worker has them: 4 MiB of the file's bytes decoded one after the other (flat
-// strings; slices of one large string would each read through their parent)
+// the pieces as the worker has them: 65,472 bytes of the file decoded at a time, one after the
+// other (flat strings; slices of one large string would each read through their parent)
 const decoder = new TextDecoder();
 const slices = [];
-for (let at = 0; at < bytes.length; at += 4 << 20) {
-  slices.push(decoder.decode(bytes.subarray(at, at + (4 << 20)), { stream: at + (4 << 20) < bytes.length }));
+for (let at = 0; at < bytes.length; at += 65472) {
+  const stream = at + 65472 < bytes.length;
+  slices.push(decoder.decode(bytes.subarray(at, at + 65472), { stream }));
 }
 const schema = JSON.parse(readFileSync(new URL(
   `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));

@@ -26,8 +26,9 @@ if ((await fetch("/compare/sluice-engine.js")).ok) {
   compare.useRegex(await import("/compare/sluice-regex.js"));
 }
 
-// the worker reads a file in 4 MiB slices and decodes each with TextDecoder (sluice-worker.js)
-const SLICE = 4 << 20;
+// the worker reads a file in 4 MiB slices and decodes each 65,472 bytes at a time with TextDecoder
+// (sluice-worker.js's PIECE, since 2026-11-28), feeding the engine each piece
+const PIECE = 65472;
 let text = null;
 // the text as the worker has it: TextDecoder's strings of each slice, made once when the corpus is
 // loaded, as every contender gets its decoded text ready (until 2026-11-29 the page fed slices of
@@ -93,8 +94,8 @@ window.bench = {
     text = new TextDecoder().decode(bytes);
     const decoder = new TextDecoder();
     chunks = [];
-    for (let at = 0; at < bytes.length; at += SLICE) {
-      chunks.push(decoder.decode(bytes.subarray(at, at + SLICE), { stream: true }));
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      chunks.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
     }
     chunks.push(decoder.decode());
     schema = await (await fetch(schemaUrl)).json();

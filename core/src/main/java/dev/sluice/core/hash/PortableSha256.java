@@ -26,6 +26,8 @@ public final class PortableSha256 implements Sha256 {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
   };
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX_BYTES = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a',
+    'b', 'c', 'd', 'e', 'f'};
 
   @Override
   public String hex(String text) {
@@ -41,6 +43,29 @@ public final class PortableSha256 implements Sha256 {
 
   @Override
   public void appendHex(String text, int from, int to, StringBuilder out) {
+    digest(text, from, to);
+    char[] hex = digits;
+    int[] state = this.state;
+    for (int i = 0; i < 8; i++) {
+      hex(hex, i * 8, state[i]);
+    }
+    out.append(hex, 0, 64);
+  }
+
+  @Override
+  public void writeHex(String text, int from, int to, byte[] out, int at) {
+    digest(text, from, to);
+    int[] state = this.state;
+    for (int i = 0; i < 8; i++) {
+      int h = state[i];
+      for (int j = 0; j < 8; j++) {
+        out[at++] = HEX_BYTES[(h >>> (28 - 4 * j)) & 0xf];
+      }
+    }
+  }
+
+  /** Runs the SHA-256 of the UTF-8 of the chars {@code [from, to)} into the state. */
+  private void digest(String text, int from, int to) {
     int length = to - from;
     int[] w = this.w;
     // ASCII of up to 55 chars (ids, codes, most cells) fits one block: its chars go straight into
@@ -63,7 +88,6 @@ public final class PortableSha256 implements Sha256 {
         w[15] = length << 3;
         start();
         compress(w);
-        appendState(out);
         return;
       }
     }
@@ -111,7 +135,6 @@ public final class PortableSha256 implements Sha256 {
       }
       compress(w);
     }
-    appendState(out);
   }
 
   /** The digest's state, h0 to h7, between blocks. */
@@ -172,16 +195,6 @@ public final class PortableSha256 implements Sha256 {
     state[5] += f;
     state[6] += g;
     state[7] += h;
-  }
-
-  /** Appends the state as 64 lower-case hex digits. */
-  private void appendState(StringBuilder out) {
-    char[] hex = digits;
-    int[] state = this.state;
-    for (int i = 0; i < 8; i++) {
-      hex(hex, i * 8, state[i]);
-    }
-    out.append(hex, 0, 64);
   }
 
   private static void hex(char[] out, int at, int h) {

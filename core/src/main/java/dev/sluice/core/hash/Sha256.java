@@ -23,4 +23,17 @@ public interface Sha256 {
   default void appendHex(String text, int from, int to, StringBuilder out) {
     appendHex(text.substring(from, to), out);
   }
+
+  /**
+   * Writes {@link #hex} of the chars {@code [from, to)} of a text as 64 ASCII bytes into {@code
+   * out} from {@code at}: the hand-over writes a hash straight into the UTF-8 bytes it sends, with
+   * no chars to copy into a builder and encode again (a hashed column's 64 chars a row were most of
+   * the chars the hand-over made).
+   */
+  default void writeHex(String text, int from, int to, byte[] out, int at) {
+    String hex = hex(text.substring(from, to));
+    for (int i = 0; i < 64; i++) {
+      out[at + i] = (byte) hex.charAt(i);
+    }
+  }
 }

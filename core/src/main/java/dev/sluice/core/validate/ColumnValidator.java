@@ -176,9 +176,7 @@ public final class ColumnValidator {
    */
   public boolean outputAt(String s, int from, int to, StringBuilder out) {
     if (hash) {
-      // a text cell the span path accepts is its own normal form, and what is hashed
-      if (!(spanPath && kind == TypeValidators.TEXT && from < to && unchanged(s, from, to)
-          && TypeValidators.accepts(type, kind, s, from, to))) {
+      if (!hashesAsWritten(s, from, to)) {
         return false;
       }
       sha256.appendHex(s, from, to, out);
@@ -191,6 +189,26 @@ public final class ColumnValidator {
     }
     return spanPath && normalize && from < to && unchanged(s, from, to)
         && type.appendNormalAt(s, from, to, out);
+  }
+
+  /**
+   * {@link #outputAt} of a cell of a column that hashes, written as ASCII straight into the made
+   * bytes of a hand-over; false (nothing written) where outputAt would return false, and for a
+   * column that does not hash.
+   */
+  boolean hashAt(String s, int from, int to, OutputText.MadeBytes out) {
+    if (!hash || !hashesAsWritten(s, from, to)) {
+      return false;
+    }
+    int at = out.length;
+    sha256.writeHex(s, from, to, out.reserveAscii(64), at);
+    return true;
+  }
+
+  /** Whether a cell is a text cell the span path accepts: its own normal form, what is hashed. */
+  private boolean hashesAsWritten(String s, int from, int to) {
+    return spanPath && kind == TypeValidators.TEXT && from < to && unchanged(s, from, to)
+        && TypeValidators.accepts(type, kind, s, from, to);
   }
 
   /**

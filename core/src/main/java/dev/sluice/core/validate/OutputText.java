@@ -51,19 +51,32 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
   /**
    * The UTF-8 bytes of the made chars of one run of rows after another, written into one buffer
    * kept from run to run: in the browser a fresh buffer per 20,000 rows, and the copies that grew
-   * and trimmed it, were each megabytes of memory the page had not touched before.
+   * and trimmed it, were each megabytes of memory the page had not touched before. Chars come from
+   * a builder ({@link #append}) or, for hashes, as ASCII bytes written in place ({@link
+   * #reserveAscii}).
    */
   static final class MadeBytes {
     byte[] bytes = new byte[0];
     int length;
+    /** The chars the bytes decode to (a lone surrogate, as U+FFFD, stays one). */
+    int chars;
 
-    /** Writes the UTF-8 of a builder's chars, a lone surrogate as U+FFFD, from the start. */
-    void encode(StringBuilder chars) {
-      int n = chars.length();
-      byte[] out = bytes.length >= n ? bytes : new byte[n + (n >> 3)];
-      int k = 0;
+    /** Starts the bytes of another run of rows. */
+    void clear() {
+      length = 0;
+      chars = 0;
+    }
+
+    /** Appends the UTF-8 of a builder's chars, a lone surrogate as U+FFFD, and empties it. */
+    void append(StringBuilder made) {
+      int n = made.length();
+      if (n == 0) {
+        return;
+      }
+      int k = length;
+      byte[] out = room(n);
       for (int i = 0; i < n; i++) {
-        char c = chars.charAt(i);
+        char c = made.charAt(i);
         if (c < 0x80) {
           out[k++] = (byte) c; // room: at least one byte is left for each char left
           continue;
@@ -75,8 +88,8 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
           out[k++] = (byte) (0xC0 | c >> 6);
           out[k++] = (byte) (0x80 | c & 0x3F);
         } else if (Character.isHighSurrogate(c) && i + 1 < n
-            && Character.isLowSurrogate(chars.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, chars.charAt(++i));
+            && Character.isLowSurrogate(made.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, made.charAt(++i));
           out[k++] = (byte) (0xF0 | cp >> 18);
           out[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
           out[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
@@ -90,6 +103,28 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
       }
       bytes = out;
       length = k;
+      chars += n;
+      made.setLength(0);
+    }
+
+    /**
+     * Makes room for {@code n} ASCII bytes at {@link #length}, counts them as written and returns
+     * the buffer, which the caller fills from the old length.
+     */
+    byte[] reserveAscii(int n) {
+      byte[] out = room(n);
+      bytes = out;
+      length += n;
+      chars += n;
+      return out;
+    }
+
+    /** The buffer, grown (doubling, its bytes kept) to hold {@code n} more bytes. */
+    private byte[] room(int n) {
+      if (bytes.length - length >= n) {
+        return bytes;
+      }
+      return Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + n + (n >> 3) + 64));
     }
   }
 }

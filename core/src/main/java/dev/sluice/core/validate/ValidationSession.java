@@ -973,6 +973,8 @@ public final class ValidationSession {
     // browser build a copy loop and a new typed array per doubling)
     StringBuilder made = this.made;
     made.setLength(0);
+    OutputText.MadeBytes madeBytes = this.madeBytes;
+    madeBytes.clear();
     SourceText text = table.text();
     Segments segments = new Segments();
     // rows that follow one another (a batch of a table without rejected rows) read each column's
@@ -994,6 +996,8 @@ public final class ValidationSession {
       ColumnValidator validator = c < validators.length ? validators[c] : null;
       int bit = validator != null && c < 32 ? 1 << c : 0;
       boolean blankAsWritten = validator == null || validator.outputIsAt("", 0, 0);
+      boolean hashes = validator != null
+          && validator.writtenWhenAccepted() == ColumnValidator.WRITTEN_NEVER;
       if (run) {
         table.spans(c, rows[from], to - from, runStarts, runEnds);
       }
@@ -1056,12 +1060,20 @@ public final class ValidationSession {
           bounds[2 * k] = start;
           bounds[2 * k + 1] = end;
         } else {
-          bounds[2 * k] = made.length();
+          // the values made so far are the builder's chars after the bytes written
+          bounds[2 * k] = madeBytes.chars + made.length();
+          boolean hashed = false;
+          if (hashes && chunk >= 0 && end >= 0) {
+            // a hash goes straight into the bytes, after the chars made before it
+            madeBytes.append(made);
+            hashed = validator.hashAt(text.chunk(chunk), start - text.chunkStart(chunk),
+                end - text.chunkStart(chunk), madeBytes);
+          }
           // a normal form that differs from the text (a phone in E.164, a date in ISO) is written
           // from the span where the type can, else from the cell's String
-          if (validator == null || written || chunk < 0 || end < 0 || !validator.outputAt(
-              text.chunk(chunk), start - text.chunkStart(chunk), end - text.chunkStart(chunk),
-              made)) {
+          if (!hashed && (validator == null || written || chunk < 0 || end < 0
+              || !validator.outputAt(text.chunk(chunk), start - text.chunkStart(chunk),
+              end - text.chunkStart(chunk), made))) {
             String raw = table.get(row, c);
             if (validator != null) {
               validator.output(raw, made);
@@ -1069,7 +1081,7 @@ public final class ValidationSession {
               made.append(raw);
             }
           }
-          bounds[2 * k + 1] = made.length();
+          bounds[2 * k + 1] = madeBytes.chars + made.length();
           segmentOf[k] = Segments.MADE;
         }
       }
@@ -1084,9 +1096,9 @@ public final class ValidationSession {
       int s = segmentOf[k];
       if (s >= 0 && !segments.worthSlicing(s)) {
         String v = text.slice(bounds[2 * k], bounds[2 * k + 1]);
-        bounds[2 * k] = made.length();
+        bounds[2 * k] = madeBytes.chars + made.length();
         made.append(v);
-        bounds[2 * k + 1] = made.length();
+        bounds[2 * k + 1] = madeBytes.chars + made.length();
         segmentOf[k] = Segments.MADE;
       }
     }
@@ -1102,7 +1114,7 @@ public final class ValidationSession {
         at += segments.max[s] - segments.min[s];
       }
     }
-    madeBytes.encode(made);
+    madeBytes.append(made);
     for (int k = 0; k < n; k++) {
       int s = segmentOf[k];
       // made values (and blank ones, empty spans at 0) lie in the builder's text, after the slices

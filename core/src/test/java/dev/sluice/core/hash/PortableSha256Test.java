@@ -64,4 +64,31 @@ class PortableSha256Test {
     String big = "x".repeat(1 << 20) + "é";
     assertEquals(jdk(big), new PortableSha256().hex(big));
   }
+
+  @Test
+  void hexWrittenAsBytesWhereACellLiesIsTheHexOfTheCell() throws Exception {
+    Random random = new Random(9);
+    PortableSha256 portable = new PortableSha256();
+    // the interface's own way (any Sha256 that does not write bytes itself) beside the portable one
+    Sha256 byString = text -> new PortableSha256().hex(text);
+    byte[] out = new byte[200];
+    for (int k = 0; k < 2_000; k++) {
+      StringBuilder cell = new StringBuilder();
+      int length = random.nextInt(k % 10 == 0 ? 200 : 60);
+      for (int i = 0; i < length; i++) {
+        cell.append(random.nextInt(8) == 0 ? (char) (0xA0 + random.nextInt(0x3000))
+            : (char) (' ' + random.nextInt(95)));
+      }
+      String text = "x,\"" + cell + "\",y";
+      int at = random.nextInt(100);
+      for (Sha256 sha : new Sha256[] {portable, byString}) {
+        java.util.Arrays.fill(out, (byte) '#');
+        sha.writeHex(text, 3, 3 + cell.length(), out, at);
+        assertEquals(jdk(cell.toString()),
+            new String(out, at, 64, StandardCharsets.US_ASCII), "cell " + k);
+        assertEquals('#', out[at - 1 < 0 ? at + 64 : at - 1], "nothing before");
+        assertEquals('#', out[at + 64], "nothing after");
+      }
+    }
+  }
 }

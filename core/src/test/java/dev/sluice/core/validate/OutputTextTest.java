@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class OutputTextTest {
 
   private static byte[] utf8(OutputText.MadeBytes made, StringBuilder chars) {
-    made.encode(chars);
+    made.clear();
+    made.append(chars);
     return Arrays.copyOf(made.bytes, made.length);
   }
 
@@ -21,8 +22,9 @@ class OutputTextTest {
     String chars = "\uFEFFplain é ß 東京 \uD83D\uDE00 end\uD800 \uDC00x\uD83D";
     String expected = "\uFEFFplain é ß 東京 \uD83D\uDE00 end\uFFFD \uFFFDx\uFFFD";
     OutputText.MadeBytes made = new OutputText.MadeBytes();
-    made.encode(new StringBuilder("a longer run of rows before, which left its bytes behind"));
-    made.encode(new StringBuilder(chars));
+    made.append(new StringBuilder("a longer run of rows before, which left its bytes behind"));
+    made.clear();
+    made.append(new StringBuilder(chars));
     assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
         Arrays.copyOf(made.bytes, made.length));
     // the text a row is read from keeps every value where its bounds say (one char for one)
@@ -50,5 +52,34 @@ class OutputTextTest {
       assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), bytes, s);
       assertEquals(s, new String(bytes, StandardCharsets.UTF_8));
     }
+  }
+
+  @Test
+  void charsAndAsciiWrittenInTurnAreOneTextCountedInChars() {
+    Random random = new Random(8);
+    OutputText.MadeBytes made = new OutputText.MadeBytes();
+    StringBuilder expected = new StringBuilder();
+    StringBuilder chars = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      if (random.nextBoolean()) {
+        // a value of a builder: é, a pair and ASCII; the builder is emptied
+        chars.append("é").appendCodePoint(0x1F600).append(i);
+        expected.append(chars);
+        made.append(chars);
+        assertEquals(0, chars.length());
+      } else {
+        // a hash's digits, written as ASCII where the bytes end
+        String digits = Integer.toHexString(random.nextInt()) + "-" + i;
+        int at = made.length;
+        byte[] out = made.reserveAscii(digits.length());
+        for (int k = 0; k < digits.length(); k++) {
+          out[at + k] = (byte) digits.charAt(k);
+        }
+        expected.append(digits);
+      }
+      assertEquals(expected.length(), made.chars, "chars after value " + i);
+    }
+    assertEquals(expected.toString(), new String(made.bytes, 0, made.length,
+        StandardCharsets.UTF_8));
   }
 }

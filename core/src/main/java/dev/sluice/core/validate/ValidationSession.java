@@ -470,11 +470,22 @@ public final class ValidationSession {
       int rule = writtenRule[c];
       boolean lower = v.keyIgnoresCase();
       int plainLimit = v.plainTextLimit();
+      // a cell with doubled quotes ("say ""hi""") of a plain text column that keys no unique
+      // group: any value is valid there up to the column's limit, and its value is shorter than
+      // its raw span; proven without unescaping it, and not as written (the hand-over unescapes)
+      int quotedLimit = groups.length == 0 ? plainLimit : -1;
       table.spans(c, from, n, starts, ends);
       for (int i = 0; i < n; i++) {
         int start = starts[i];
-        int end = ends[i]; // negative for a span with doubled quotes: left to the String path
-        if (state[i] != CHECKED || end <= start) {
+        int end = ends[i]; // negative for a span with doubled quotes
+        if (state[i] != CHECKED) {
+          continue;
+        }
+        if (end < 0 && ~end - start <= quotedLimit) {
+          proven[i] |= bit;
+          continue;
+        }
+        if (end <= start) {
           continue;
         }
         if (start < chunkStart || end > chunkEnd) {

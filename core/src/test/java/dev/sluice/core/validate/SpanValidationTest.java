@@ -64,8 +64,9 @@ class SpanValidationTest {
     // visible ASCII and it is short enough (ColumnValidator.plainTextLimit)
     {"short", "exactly8", "ninechars", " padded ", "Émile", "tab\t", "x", "", "\u0001ctl",
         "Short", "\"q\"\"x\"", "a,b", "日本"},
-    // plain text without a type or transform
-    {"anything", " spaced ", "", "\"x, y\"", "ß", "trailing ", "a\u00A0", "z"},
+    // plain text without a type or transform; doubled quotes in some (proven where they lie)
+    {"anything", " spaced ", "", "\"x, y\"", "ß", "trailing ", "a\u00A0", "z", "say \"hi\"",
+        "a \"\"b"},
     // an enum and a country handed over in normal form: the option's value, the alpha-2 code
     {"Free", "PRO", "pro", "gold", " pro", "Pro", "Team plan", "team", ""},
     {"DE", "de", "XX", "GBR", "gbr", "Germany", "GERMANY", "germany", " Germany", "United Kingdom",
@@ -76,6 +77,9 @@ class SpanValidationTest {
     // a pattern, unique, at most 7 chars: proven on the span when it matches there
     {"AB-1234", "ab-1234", "AB-12345", "ÄB-1234", "CD-0000", " AB-1234", "AB-1234 ", "", "A-1",
         "\"EF-9876\"", "GH-12\u00A04"},
+    // plain text of at most 6 chars with quotes: written doubled, the raw span is longer than the
+    // value (a"b: 4 chars raw, proven; x"y"z: 7 raw for 5, left to the String check; a"bcdef: 7)
+    {"ab", "a\"b", "x\"y\"z", "a\"bcdef", "plain6", "seven77", "", "\u00E9\"\u00E9"},
   };
 
   private static Importer importer() {
@@ -123,7 +127,8 @@ class SpanValidationTest {
             List.of("si"))).transforms(Transform.NORMALIZE))
         .column(Column.builder("flag").type(new ColumnType.BooleanType(List.of(), List.of())))
         .column(Column.builder("code").type(new ColumnType.Text(null, 7, "[A-Z]{2}-\\d{4}"))
-            .unique().transforms(Transform.TRIM));
+            .unique().transforms(Transform.TRIM))
+        .column(Column.builder("title").type(new ColumnType.Text(null, 6, null)));
   }
 
   @Test
@@ -131,7 +136,7 @@ class SpanValidationTest {
     // columns of the pools that can be proven on their spans, and two that are never blank: a
     // row rule that reads those two (and never fires) makes the session check row by row; without
     // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22, 23};
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

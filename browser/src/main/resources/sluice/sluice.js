@@ -68,8 +68,11 @@ function el(tag, attrs, ...children) {
 
 // Rows come from the worker in chunks of whole batches, each as one string and the start and end of
 // each value in it, row after row; the row objects keyed by column that onData and the relay
-// receive are made here, one batch at a time, just before the batch is handed over.
-const CHUNK_ROWS = 20000;
+// receive are made here, one batch at a time, just before the batch is handed over. The page reads
+// (deserializes) a chunk's strings in one task: at 20,000 rows that task took 51-63 ms of the main
+// thread for a 1M-row file, at 5,000 rows it stays under 50 ms, and the worker's smaller buffers
+// made the hand-over no slower (BENCHMARKS.md, session 19).
+const CHUNK_ROWS = 5000;
 // chunks the worker makes ahead of the one handed over: with one, the worker and the page took
 // turns more than they overlapped (1M rows: Import to done 1.9-2.1 s; with two 1.5-1.6 s, and
 // three no better)

@@ -136,18 +136,24 @@ class BrowserImportBenchmark {
       }
       double longest = ((Number) page.js("return Math.max(0, ...window.sluiceTest.longTasks)"))
           .doubleValue();
+      // the tasks over 50 ms, each as [start, duration] in ms after the file was chosen, beside
+      // the steps: the grid shown and Import clicked at these times after it
+      Object overFifty = page.js("return JSON.stringify(window.sluiceTest.longTaskAt"
+          + ".filter(t => t[1] > 50))");
       double aheadMs = ahead instanceof Map<?, ?> a ? ((Number) a.get("ms")).doubleValue() : 0;
       String report = String.format("%s, %d rows (%.0f MiB), parallel load %s: worker "
           + "load+parse %.0f ms, validation in parts %s, validated ahead %s, "
           + "map+validate on confirming %.0f ms, sum %.0f ms; file chosen to grid %d ms "
           + "(mapping read %d ms, confirm to grid %d ms); click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
-          + "task %.0f ms; renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
+          + "task %.0f ms (over 50 ms, [at, ms]: %s; grid at %d ms, Import clicked at %d ms); "
+          + "renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
           parallel, load, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
           Long.getLong("think", 0), (end - confirm) / 1_000_000,
           (submitEnd - submitStart) / 1_000_000,
-          received, batches, longest,
+          received, batches, longest, overFifty, (end - start) / 1_000_000,
+          (submitStart - start) / 1_000_000,
           RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)),
           RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)), summary,
           hooks.isEmpty() ? ""

@@ -107,8 +107,8 @@ public final class SourceText {
   }
 
   /**
-   * A field's raw chars with each doubled quote char read as one ({@link CharSearch#undouble}: a
-   * native replace in the browser build).
+   * A field's raw chars with each doubled quote char read as one ({@link CharSearch#undouble}:
+   * JavaScript's own string operations in the browser build).
    */
   public static String unescape(String raw, char quote) {
     return raw.indexOf(quote) < 0 ? raw : CharSearch.undouble(raw, quote);

@@ -1,5 +1,6 @@
 package dev.sluice.browser.regex;
 
+import dev.sluice.core.text.PatternShape;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -11,9 +12,12 @@ import org.teavm.jso.JSObject;
  */
 public final class Regex {
   private final int handle;
+  /** The pattern's shape: its cells are matched here, with no call into the module. */
+  private final PatternShape shape;
 
-  private Regex(int handle) {
+  private Regex(int handle, PatternShape shape) {
     this.handle = handle;
+    this.shape = shape;
   }
 
   /**
@@ -26,7 +30,8 @@ public final class Regex {
     if (error != null) {
       throw new IllegalArgumentException(error);
     }
-    return new Regex(compile(RegexModuleLink.module(), pattern));
+    JSObject module = RegexModuleLink.module();
+    return new Regex(compile(module, pattern), PatternShape.parse(shape(module, pattern)));
   }
 
   /** What is wrong with a pattern, or null when it is valid. */
@@ -36,19 +41,29 @@ public final class Regex {
 
   /** Whether the whole text matches. */
   public boolean matches(String text) {
+    if (shape != null) {
+      return shape.matches(text, 0, text.length());
+    }
     return matches(RegexModuleLink.module(), handle, text);
   }
 
   /**
-   * Whether the chars {@code [from, to)} of a text, all of them, match: the span is cut from the
-   * JavaScript string, with no Java String made for it.
+   * Whether the chars {@code [from, to)} of a text, all of them, match: by the pattern's shape
+   * where it has one, else the span is cut from the JavaScript string, with no Java String made
+   * for it, and matched in the module.
    */
   public boolean matches(String text, int from, int to) {
+    if (shape != null) {
+      return shape.matches(text, from, to);
+    }
     return matches(RegexModuleLink.module(), handle, text, from, to);
   }
 
   @JSBody(params = {"module", "pattern"}, script = "return module.syntaxError(pattern);")
   private static native String syntaxError(JSObject module, String pattern);
+
+  @JSBody(params = {"module", "pattern"}, script = "return module.shape(pattern);")
+  private static native String shape(JSObject module, String pattern);
 
   @JSBody(params = {"module", "pattern"}, script = "return module.compile(pattern);")
   private static native int compile(JSObject module, String pattern);

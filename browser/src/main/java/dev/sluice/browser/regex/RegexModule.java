@@ -1,7 +1,9 @@
 package dev.sluice.browser.regex;
 
+import com.google.re2j.LinearShape;
 import com.google.re2j.Pattern;
 import com.google.re2j.WholeMatch;
+import dev.sluice.core.text.PatternShape;
 import dev.sluice.core.text.RegexSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,15 @@ public final class RegexModule {
   public static int compile(String pattern) {
     PATTERNS.add(Pattern.compile(pattern));
     return PATTERNS.size() - 1;
+  }
+
+  /**
+   * A valid pattern's shape ({@link LinearShape}) as {@link PatternShape#parse} reads it, or null
+   * when it has none: the engine then matches its cells itself, with no call into this module.
+   */
+  @JSExport
+  public static String shape(String pattern) {
+    return PatternShape.write(LinearShape.of(pattern));
   }
 
   /** Whether a whole text matches the pattern of an index. */

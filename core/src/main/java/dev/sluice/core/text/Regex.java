@@ -1,5 +1,6 @@
 package dev.sluice.core.text;
 
+import com.google.re2j.LinearShape;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 
@@ -14,9 +15,12 @@ import com.google.re2j.PatternSyntaxException;
  */
 public final class Regex {
   private final Pattern pattern;
+  /** The pattern's shape, matched by a loop over the text, or null to ask RE2J. */
+  private final PatternShape shape;
 
-  private Regex(Pattern pattern) {
+  private Regex(Pattern pattern, PatternShape shape) {
     this.pattern = pattern;
+    this.shape = shape;
   }
 
   /**
@@ -26,7 +30,7 @@ public final class Regex {
    */
   public static Regex compile(String pattern) {
     try {
-      return new Regex(Pattern.compile(pattern));
+      return new Regex(Pattern.compile(pattern), PatternShape.of(LinearShape.of(pattern)));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(RegexSyntax.describe(e));
     }
@@ -39,11 +43,11 @@ public final class Regex {
 
   /** Whether the whole text matches. */
   public boolean matches(String text) {
-    return pattern.matcher(text).matches();
+    return shape != null ? shape.matches(text, 0, text.length()) : pattern.matcher(text).matches();
   }
 
   /** Whether the chars {@code [from, to)} of a text, all of them, match. */
   public boolean matches(String text, int from, int to) {
-    return matches(text.substring(from, to));
+    return shape != null ? shape.matches(text, from, to) : matches(text.substring(from, to));
   }
 }

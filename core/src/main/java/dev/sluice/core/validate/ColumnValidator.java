@@ -102,6 +102,14 @@ public final class ColumnValidator {
   }
 
   /**
+   * Whether a blank cell is valid and handed over blank: the column allows blanks and has no
+   * default value for them ({@link #check} of {@code ""} is then valid with an empty value).
+   */
+  public boolean blankIsValid() {
+    return column.allowBlank() && column.defaultValue() == null;
+  }
+
+  /**
    * Whether a cell that {@link #acceptsAt} proved valid is its own text after the transforms:
    * false for one whose spaces collapse.
    */

@@ -474,6 +474,9 @@ public final class ValidationSession {
       // group: any value is valid there up to the column's limit, and its value is shorter than
       // its raw span; proven without unescaping it, and not as written (the hand-over unescapes)
       int quotedLimit = groups.length == 0 ? plainLimit : -1;
+      // a blank cell of a column that allows blanks and has no default and no unique group: valid,
+      // and handed over blank (optional columns are blank in many rows of real files)
+      boolean blankValid = groups.length == 0 && v.blankIsValid();
       table.spans(c, from, n, starts, ends);
       for (int i = 0; i < n; i++) {
         int start = starts[i];
@@ -486,6 +489,9 @@ public final class ValidationSession {
           continue;
         }
         if (end <= start) {
+          if (end == start && blankValid) {
+            proven[i] |= bit;
+          }
           continue;
         }
         if (start < chunkStart || end > chunkEnd) {

@@ -80,6 +80,8 @@ class SpanValidationTest {
     // plain text of at most 6 chars with quotes: written doubled, the raw span is longer than the
     // value (a"b: 4 chars raw, proven; x"y"z: 7 raw for 5, left to the String check; a"bcdef: 7)
     {"ab", "a\"b", "x\"y\"z", "a\"bcdef", "plain6", "seven77", "", "\u00E9\"\u00E9"},
+    // text of at least 3 chars whose default for a blank cell is too short: blank is invalid
+    {"", "abc", "ab", "gold"},
   };
 
   private static Importer importer() {
@@ -128,15 +130,17 @@ class SpanValidationTest {
         .column(Column.builder("flag").type(new ColumnType.BooleanType(List.of(), List.of())))
         .column(Column.builder("code").type(new ColumnType.Text(null, 7, "[A-Z]{2}-\\d{4}"))
             .unique().transforms(Transform.TRIM))
-        .column(Column.builder("title").type(new ColumnType.Text(null, 6, null)));
+        .column(Column.builder("title").type(new ColumnType.Text(null, 6, null)))
+        .column(Column.builder("grade").type(new ColumnType.Text(3, null, null)).defaultValue("no"));
   }
 
   @Test
   void checkingABlockOfRowsAColumnAtATimeFindsWhatCheckingRowByRowFinds() {
-    // columns of the pools that can be proven on their spans, and two that are never blank: a
-    // row rule that reads those two (and never fires) makes the session check row by row; without
-    // rules it checks blocks of rows column by column (ValidationSession.columnsFirst)
-    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24};
+    // columns of the pools that can be proven on their spans, blank cells with a default (tier,
+    // grade: too short) and hashed (token), and two that are never blank: a row rule that reads those two (and
+    // never fires) makes the session check row by row; without rules it checks blocks of rows
+    // column by column (ValidationSession.columnsFirst)
+    int[] pools = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25};
     Importer all = importer();
     Importer.Builder byColumnsBuilder = Importer.builder("blocks");
     Importer.Builder byRowsBuilder = Importer.builder("rows");

@@ -523,10 +523,7 @@ public final class ImportSession {
   public ColumnMapping applyMapping(List<String> columnPerHeader,
       java.util.Map<Integer, String> customNames) {
     List<String> headers = loaded.headers();
-    ColumnMapping m = ColumnMatcher.match(importer, headers);
-    for (int h = 0; h < headers.size(); h++) {
-      m = m.withColumn(h, null);
-    }
+    ColumnMapping m = ColumnMapping.unmatched(importer, headers);
     for (int h = 0; h < headers.size() && h < columnPerHeader.size(); h++) {
       String choice = columnPerHeader.get(h);
       if (choice != null && choice.isEmpty()) {

@@ -40,6 +40,18 @@ public final class ColumnMapping {
     this.custom = Map.copyOf(custom);
   }
 
+  /**
+   * A mapping of the headers to no column, for a caller that assigns every header itself: the
+   * matcher's suggestion would be thrown away.
+   */
+  public static ColumnMapping unmatched(Importer importer, List<String> headers) {
+    List<HeaderMatch> none = new ArrayList<>();
+    for (int h = 0; h < headers.size(); h++) {
+      none.add(new HeaderMatch(h, headers.get(h), null, MatchKind.NONE, 0));
+    }
+    return new ColumnMapping(importer, headers, none);
+  }
+
   /** The importer. */
   public Importer importer() {
     return importer;

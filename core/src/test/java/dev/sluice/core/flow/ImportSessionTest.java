@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.core.hash.PortableSha256;
+import dev.sluice.core.match.MatchKind;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvParser;
@@ -83,6 +84,21 @@ class ImportSessionTest {
     assertEquals(List.of("first_name", "email", "phone"), session.table().columns());
     assertArrayEquals(new String[] {"Bob", "bob@example.com", ""}, session.table().row(1),
         "the ignored column's values are gone");
+  }
+
+  @Test
+  void anAppliedMappingAssignsWhatItIsGivenAndNothingTheMatcherWouldHaveSuggested() {
+    ImportSession flow = loaded("Name;Email;Phone\nAnna;a@example.com;123\n", 0, true);
+    flow.finishLoad();
+    assertEquals("phone", flow.suggestMapping(null).matches().get(2).column(),
+        "the matcher would map Phone");
+    var mapping = flow.applyMapping(Arrays.asList("first_name", null));
+    assertEquals(Arrays.asList("first_name", null, null),
+        mapping.matches().stream().map(m -> m.column()).toList());
+    assertEquals(List.of(MatchKind.MANUAL, MatchKind.NONE, MatchKind.NONE),
+        mapping.matches().stream().map(m -> m.kind()).toList());
+    assertEquals(List.of("Name", "Email", "Phone"),
+        mapping.matches().stream().map(m -> m.header()).toList());
   }
 
   @Test

@@ -145,13 +145,19 @@ public final class ColumnMatcher {
     if (compact.isEmpty()) {
       return 0;
     }
-    double score = 0.88 * EditDistance.similarity(header.compact, compact);
+    // the edit distance is at least the difference in length: when that alone keeps the edit
+    // score under the threshold, the distance is not worked out (a score under the threshold
+    // never decides a match, and the other scores below give the same maximum over it)
+    int longest = Math.max(compact.length(), header.compact.length());
+    int least = Math.abs(compact.length() - header.compact.length());
+    double score = 0.88 * (1.0 - (double) least / longest) < FUZZY_THRESHOLD ? 0
+        : 0.88 * EditDistance.similarity(header.compact, compact);
     String[] tokens = name.tokens;
     int shared = 0;
     for (String t : tokens) {
       for (String ht : header.tokens) {
         if (t.equals(ht) || t.length() >= 4 && ht.length() >= 4
-            && EditDistance.levenshtein(t, ht) <= 1) {
+            && Math.abs(t.length() - ht.length()) <= 1 && EditDistance.levenshtein(t, ht) <= 1) {
           shared++;
           break;
         }

@@ -27,6 +27,29 @@ public final class DatePattern {
       "July", "August", "September", "October", "November", "December"};
   private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
+  /**
+   * Per ASCII letter, the months whose names start with it (in either length), in order: a cell
+   * is compared with the one to three of them its first letter allows, not all twelve.
+   */
+  private static final int[][] MONTHS_BY_INITIAL = monthsByInitial();
+
+  private static int[][] monthsByInitial() {
+    int[][] byInitial = new int[26][];
+    for (int letter = 0; letter < 26; letter++) {
+      int n = 0;
+      for (String name : MONTHS) {
+        n += (name.charAt(0) | 0x20) == 'a' + letter ? 1 : 0;
+      }
+      byInitial[letter] = new int[n];
+      n = 0;
+      for (int m = 0; m < 12; m++) {
+        if ((MONTHS[m].charAt(0) | 0x20) == 'a' + letter) {
+          byInitial[letter][n++] = m;
+        }
+      }
+    }
+    return byInitial;
+  }
   /** Years whose dates {@link #parseDate} packs into an int; others take {@link #parse}. */
   private static final int PACKED_YEARS = 200_000;
   /** What {@link #parseDate} answers for a value that names no date under the pattern. */
@@ -314,7 +337,7 @@ public final class DatePattern {
    */
   public String parse(String value, boolean withTime) {
     int[] fields = new int[SCRATCH];
-    int end = parse(elements, value, 0, fields);
+    int end = parse(elements, value, 0, value.length(), fields);
     if (end != value.length()) {
       return null;
     }
@@ -337,10 +360,18 @@ public final class DatePattern {
    * pattern (each is an object and a typed array in the browser build).
    */
   public int parseDate(String value, int[] scratch) {
+    return parseDate(value, 0, value.length(), scratch);
+  }
+
+  /**
+   * {@link #parseDate(String, int[])} of the chars {@code [from, to)} of a text, read where they
+   * lie: a cell's span is parsed with no String cut from the file's text.
+   */
+  public int parseDate(String text, int from, int to, int[] scratch) {
     int[] fields = scratch;
     fields[HAS] = 0;
-    int end = parse(elements, value, 0, fields);
-    if (end != value.length() || !has(fields, YEAR) || !has(fields, MONTH)
+    int end = parse(elements, text, from, to, fields);
+    if (end != to || !has(fields, YEAR) || !has(fields, MONTH)
         || !has(fields, DAY)) {
       return NO_DATE;
     }
@@ -369,32 +400,32 @@ public final class DatePattern {
   }
 
   /** Runs elements from a position; the position after them, or -1. */
-  private static int parse(Element[] elements, String v, int pos, int[] fields) {
+  private static int parse(Element[] elements, String v, int pos, int end, int[] fields) {
     for (Element e : elements) {
       switch (e.kind) {
         case LITERAL:
-          pos = literal(e.text, v, pos);
+          pos = literal(e.text, v, pos, end);
           break;
         case NUMBER:
-          pos = number(e, v, pos, fields);
+          pos = number(e, v, pos, end, fields);
           break;
         case YEAR4:
-          pos = year(e, v, pos, fields);
+          pos = year(e, v, pos, end, fields);
           break;
         case YEAR2:
-          pos = fixedDigits(v, pos, 2, fields, YEAR);
+          pos = fixedDigits(v, pos, end, 2, fields, YEAR);
           if (pos >= 0) {
             fields[YEAR] += 2000;
           }
           break;
         case MONTH_TEXT:
-          pos = month(e.width == 3, v, pos, fields);
+          pos = month(e.width == 3, v, pos, end, fields);
           break;
         case AMPM_TEXT:
-          pos = ampm(v, pos, fields);
+          pos = ampm(v, pos, end, fields);
           break;
         case FRACTION:
-          pos = fixedDigits(v, pos, e.width, fields, NANO);
+          pos = fixedDigits(v, pos, end, e.width, fields, NANO);
           if (pos >= 0) {
             for (int i = e.width; i < 9; i++) {
               fields[NANO] *= 10;
@@ -402,11 +433,11 @@ public final class DatePattern {
           }
           break;
         case OFFSET_ID:
-          pos = offset(e.width, v, pos, fields);
+          pos = offset(e.width, v, pos, end, fields);
           break;
         default: {
           int[] saved = fields.clone();
-          int after = parse(e.optional, v, pos, fields);
+          int after = parse(e.optional, v, pos, end, fields);
           if (after < 0) {
             System.arraycopy(saved, 0, fields, 0, SCRATCH);
           } else {
@@ -422,8 +453,8 @@ public final class DatePattern {
     return pos;
   }
 
-  private static int literal(String text, String v, int pos) {
-    if (pos + text.length() > v.length()) {
+  private static int literal(String text, String v, int pos, int end) {
+    if (pos + text.length() > end) {
       return -1;
     }
     for (int i = 0; i < text.length(); i++) {
@@ -445,9 +476,9 @@ public final class DatePattern {
         || Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 
-  private static int digitsAt(String v, int pos, int max) {
+  private static int digitsAt(String v, int pos, int end, int max) {
     int n = 0;
-    while (n < max && pos + n < v.length() && v.charAt(pos + n) >= '0'
+    while (n < max && pos + n < end && v.charAt(pos + n) >= '0'
         && v.charAt(pos + n) <= '9') {
       n++;
     }
@@ -473,9 +504,9 @@ public final class DatePattern {
     return x;
   }
 
-  private static int fixedDigits(String v, int pos, int width, int[] fields,
+  private static int fixedDigits(String v, int pos, int end, int width, int[] fields,
       int field) {
-    if (digitsAt(v, pos, width) < width) {
+    if (digitsAt(v, pos, end, width) < width) {
       return -1;
     }
     fields[field] = value(v, pos, pos + width);
@@ -483,13 +514,13 @@ public final class DatePattern {
     return pos + width;
   }
 
-  private static int number(Element e, String v, int pos, int[] fields) {
+  private static int number(Element e, String v, int pos, int end, int[] fields) {
     if (e.width == 2) {
-      return fixedDigits(v, pos, 2, fields, e.field);
+      return fixedDigits(v, pos, end, 2, fields, e.field);
     }
     // one letter: 1 to 19 digits; a sign is refused (a minus would make the value negative,
     // which no field allows)
-    int n = digitsAt(v, pos, 19);
+    int n = digitsAt(v, pos, end, 19);
     if (n == 0) {
       return -1;
     }
@@ -503,17 +534,17 @@ public final class DatePattern {
   }
 
   /** uuuu: four digits; more only with a sign, as java.time's strict EXCEEDS_PAD. */
-  private static int year(Element e, String v, int pos, int[] fields) {
+  private static int year(Element e, String v, int pos, int end, int[] fields) {
     boolean negative = false;
     boolean positive = false;
-    if (pos < v.length() && v.charAt(pos) == '+') {
+    if (pos < end && v.charAt(pos) == '+') {
       positive = true;
       pos++;
-    } else if (pos < v.length() && v.charAt(pos) == '-') {
+    } else if (pos < end && v.charAt(pos) == '-') {
       negative = true;
       pos++;
     }
-    int run = digitsAt(v, pos, 19 + e.reserved);
+    int run = digitsAt(v, pos, end, 19 + e.reserved);
     int n = e.reserved > 0 ? Math.max(4, run - e.reserved) : run;
     if (run < 4) {
       return -1;
@@ -530,11 +561,27 @@ public final class DatePattern {
     return pos + n;
   }
 
-  private static int month(boolean shortName, String v, int pos, int[] fields) {
+  private static int month(boolean shortName, String v, int pos, int end, int[] fields) {
     // longest first, as java.time tries them (no month name is a prefix of another in English)
+    if (pos < end && v.charAt(pos) < 0x80) {
+      // an ASCII char equals a month's initial ignoring case only as that letter (sameIgnoringCase)
+      int letter = (v.charAt(pos) | 0x20) - 'a';
+      if (letter < 0 || letter >= 26) {
+        return -1;
+      }
+      for (int m : MONTHS_BY_INITIAL[letter]) {
+        String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
+        if (literal(name, v, pos, end) >= 0) {
+          fields[MONTH] = m + 1;
+          fields[HAS] |= 1 << MONTH;
+          return pos + name.length();
+        }
+      }
+      return -1;
+    }
     for (int m = 0; m < 12; m++) {
       String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
-      if (literal(name, v, pos) >= 0) {
+      if (literal(name, v, pos, end) >= 0) {
         fields[MONTH] = m + 1;
         fields[HAS] |= 1 << MONTH;
         return pos + name.length();
@@ -543,11 +590,11 @@ public final class DatePattern {
     return -1;
   }
 
-  private static int ampm(String v, int pos, int[] fields) {
-    int at = literal("AM", v, pos);
+  private static int ampm(String v, int pos, int end, int[] fields) {
+    int at = literal("AM", v, pos, end);
     int value = 0;
     if (at < 0) {
-      at = literal("PM", v, pos);
+      at = literal("PM", v, pos, end);
       value = 1;
     }
     if (at >= 0) {
@@ -558,31 +605,31 @@ public final class DatePattern {
   }
 
   /** X: +HH[mm], XX: +HHMM, XXX: +HH:MM; Z (any case) for zero. Seconds as total. */
-  private static int offset(int letters, String v, int pos, int[] fields) {
-    if (pos < v.length() && (v.charAt(pos) == 'Z' || v.charAt(pos) == 'z')) {
+  private static int offset(int letters, String v, int pos, int end, int[] fields) {
+    if (pos < end && (v.charAt(pos) == 'Z' || v.charAt(pos) == 'z')) {
       fields[OFFSET] = 0;
       fields[HAS] |= 1 << OFFSET;
       return pos + 1;
     }
-    if (pos >= v.length() || v.charAt(pos) != '+' && v.charAt(pos) != '-') {
+    if (pos >= end || v.charAt(pos) != '+' && v.charAt(pos) != '-') {
       return -1;
     }
     boolean negative = v.charAt(pos) == '-';
     int p = pos + 1;
-    if (digitsAt(v, p, 2) < 2) {
+    if (digitsAt(v, p, end, 2) < 2) {
       return -1;
     }
     int hours = value(v, p, p + 2);
     p += 2;
     int minutes = 0;
     if (letters == 3) {
-      if (p >= v.length() || v.charAt(p) != ':' || digitsAt(v, p + 1, 2) < 2) {
+      if (p >= end || v.charAt(p) != ':' || digitsAt(v, p + 1, end, 2) < 2) {
         return -1;
       }
       minutes = value(v, p + 1, p + 3);
       p += 3;
-    } else if (letters == 2 || digitsAt(v, p, 2) == 2) {
-      if (digitsAt(v, p, 2) < 2) {
+    } else if (letters == 2 || digitsAt(v, p, end, 2) == 2) {
+      if (digitsAt(v, p, end, 2) < 2) {
         return -1;
       }
       minutes = value(v, p, p + 2);

@@ -87,9 +87,14 @@ final class DateValidator implements TypeValidator {
    * read different dates or a year does not fit (then {@link #check} decides).
    */
   private int onlyDate(String value) {
+    return onlyDate(value, 0, value.length());
+  }
+
+  /** {@link #onlyDate(String)} of the chars {@code [from, to)} of a text, read where they lie. */
+  private int onlyDate(String text, int from, int to) {
     int found = DatePattern.NO_DATE;
     for (DatePattern f : formatters) {
-      int date = f.parseDate(value, scratch);
+      int date = f.parseDate(text, from, to, scratch);
       if (date == DatePattern.UNPACKED) {
         return date;
       }
@@ -159,7 +164,7 @@ final class DateValidator implements TypeValidator {
     if (withTime) {
       return false;
     }
-    int date = onlyDate(text.substring(from, to));
+    int date = onlyDate(text, from, to);
     return date != DatePattern.NO_DATE && date != DatePattern.UNPACKED;
   }
 
@@ -171,7 +176,7 @@ final class DateValidator implements TypeValidator {
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
     return isIsoDate(text, from, to) && (isoFastPath || readsIso
-        || onlyDate(text.substring(from, to)) == isoDigits(text, from));
+        || onlyDate(text, from, to) == isoDigits(text, from));
   }
 
   @Override
@@ -190,7 +195,7 @@ final class DateValidator implements TypeValidator {
       out.append(text, from, to);
       return true;
     }
-    int date = onlyDate(text.substring(from, to));
+    int date = onlyDate(text, from, to);
     if (date == DatePattern.UNPACKED || date == DatePattern.NO_DATE) {
       return false;
     }

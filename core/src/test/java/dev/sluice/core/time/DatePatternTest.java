@@ -87,6 +87,13 @@ class DatePatternTest {
           assertEquals(expected, CivilDates.iso(packed < 0 ? -(abs / 10000) : abs / 10000,
               abs / 100 % 100, abs % 100), "parseDate of '" + v + "'");
         }
+        // read where it lies in a longer text, between chars a reading could run on into
+        for (String[] frame : new String[][] {{"7", "7"}, {"a", "Z"}, {"", " "}}) {
+          String text = frame[0] + v + frame[1];
+          assertEquals(packed, compiled.parseDate(text, frame[0].length(),
+              frame[0].length() + v.length(), new int[DatePattern.SCRATCH]),
+              "parseDate of '" + v + "' inside '" + text + "'");
+        }
       }
       read += expected == null ? 0 : 1;
     }
@@ -187,7 +194,8 @@ class DatePatternTest {
     }
     List<String> names = List.of("1 Sep 2024", "1 sep 2024", "1 SEPT 2024", "1 September 2024",
         "31 Jun 2024", "1 May 2024", "01 Jan 2024", "001 Jan 2024", "1  Jan 2024", "1 Jan 24",
-        "0 Jan 2024", "1 Jan 20240", "+1 Jan 2024", "-1 Jan 2024");
+        "0 Jan 2024", "1 Jan 20240", "+1 Jan 2024", "-1 Jan 2024", "1 \u017Fep 2024",
+        "1 \u212Aan 2024", "1 jUNE 2024", "1 Juni 2024", "1 @ 2024", "1 [an 2024", "1 ", "1");
     assertSame("d MMM uuuu", false, names);
     assertSame("d MMMM uuuu", false, names);
     List<String> clock = List.of("1/2/2024 12:00 AM", "1/2/2024 12:00 pm", "1/2/2024 0:00 AM",

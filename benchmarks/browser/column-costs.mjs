@@ -8,20 +8,11 @@
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
 // schemas with patterns need the pattern module, as the worker loads it
 engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
-import { readFileSync } from "node:fs";
+import { benchSchema, workerPieces } from "./corpus.mjs";
 
 const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers"] = process.argv.slice(2);
-const bytes = readFileSync(`${dir}/${corpus}.csv`);
-// the pieces as the worker has them: 65,472 bytes of the file decoded at a time
-const decoder = new TextDecoder();
-const slices = [];
-for (let at = 0; at < bytes.length; at += 65472) {
-  slices.push(decoder.decode(bytes.subarray(at, at + 65472), { stream: true }));
-}
-slices.push(decoder.decode());
-const chars = slices.reduce((n, s) => n + s.length, 0);
-const schema = JSON.parse(readFileSync(new URL(
-  `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
+const { slices, chars } = workerPieces(dir, corpus);
+const schema = benchSchema(schemaName);
 
 function validate(s) {
   const started = JSON.parse(engine.start(s, "en", 0));

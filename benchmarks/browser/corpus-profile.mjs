@@ -12,23 +12,12 @@
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
 // schemas with patterns need the pattern module, as the worker loads it
 engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
-import { readFileSync } from "node:fs";
+import { benchSchema, workerPieces } from "./corpus.mjs";
 
 const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers", only] =
   process.argv.slice(2); // a fourth argument "parse" leaves validation out
-const bytes = readFileSync(`${dir}/${corpus}.csv`);
-// the pieces as the worker has them: 65,472 bytes of the file decoded at a time, one after the
-// other (flat strings; slices of one large string would each read through their parent, more
-// slowly)
-const decoder = new TextDecoder();
-const slices = [];
-for (let at = 0; at < bytes.length; at += 65472) {
-  slices.push(decoder.decode(bytes.subarray(at, at + 65472), { stream: true }));
-}
-slices.push(decoder.decode());
-const chars = slices.reduce((n, s) => n + s.length, 0);
-const schema = JSON.parse(readFileSync(new URL(
-  `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
+const { slices, chars } = workerPieces(dir, corpus);
+const schema = benchSchema(schemaName);
 const plain = { ...schema, columns: schema.columns.map((c) => ({ key: c.key, label: c.label })) };
 
 function run(validate) {

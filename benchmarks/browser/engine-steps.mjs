@@ -8,20 +8,12 @@
 //   node benchmarks/browser/engine-steps.mjs /tmp/corpus litmus_quoted litmus_text 20
 import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
 engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
-import { readFileSync } from "node:fs";
+import { benchSchema, workerPieces } from "./corpus.mjs";
 
 const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers", rounds = "20"] =
   process.argv.slice(2);
-const bytes = readFileSync(`${dir}/${corpus}.csv`);
-const decoder = new TextDecoder();
-const slices = [];
-for (let at = 0; at < bytes.length; at += 65472) {
-  slices.push(decoder.decode(bytes.subarray(at, at + 65472), { stream: true }));
-}
-slices.push(decoder.decode());
-const chars = slices.reduce((n, s) => n + s.length, 0);
-const schema = JSON.parse(readFileSync(new URL(
-  `../src/main/resources/bench/schemas/${schemaName}.json`, import.meta.url)));
+const { slices, chars } = workerPieces(dir, corpus);
+const schema = benchSchema(schemaName);
 const times = { start: [], parse: [], suggestMapping: [], applyMapping: [], validate: [] };
 for (let round = 0; round < Number(rounds); round++) {
   if (globalThis.gc) globalThis.gc();

@@ -5,18 +5,11 @@
 // left out. A measurement tool, not a test.
 //
 //   node benchmarks/browser/trace-profile.mjs browser/target/browser-benchmark-trace.json [rows]
-import { readFileSync } from "node:fs";
+import { traceEvents } from "./chrome-trace.mjs";
 
 const [file, rows = "25"] = process.argv.slice(2);
-const text = readFileSync(file, "utf8");
-let trace;
-try {
-  trace = JSON.parse(text);
-} catch {
-  trace = JSON.parse(text.replace(/,\s*$/, "") + "]}"); // a trace cut short at its duration
-}
 const profiles = new Map();
-for (const event of trace.traceEvents || trace) {
+for (const event of traceEvents(file)) {
   if (event.name !== "ProfileChunk") continue;
   const key = `${event.pid}:${event.id}`;
   let p = profiles.get(key);

@@ -7,17 +7,10 @@
 //
 //   BrowserImportBenchmark ... -Dtrace=16, then
 //   node benchmarks/browser/trace-self.mjs browser/target/browser-benchmark-trace.json 9222 13212
-import { readFileSync } from "node:fs";
+import { traceEvents } from "./chrome-trace.mjs";
 
 const [file, fromMs, toMs, rows = "18"] = process.argv.slice(2);
-const text = readFileSync(file, "utf8");
-let trace;
-try {
-  trace = JSON.parse(text);
-} catch {
-  trace = JSON.parse(text.replace(/,\s*$/, "") + "]}"); // a trace cut short at its duration
-}
-const events = trace.traceEvents || trace;
+const events = traceEvents(file);
 const start = events.find((e) => e.name === "sluice-bench-start");
 if (!start) throw new Error("no sluice-bench-start mark in the trace");
 const from = start.ts + Number(fromMs) * 1000;

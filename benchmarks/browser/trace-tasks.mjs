@@ -4,17 +4,10 @@
 // after the benchmark's sluice-bench-start mark. A measurement tool, not a test.
 //
 //   node benchmarks/browser/trace-tasks.mjs browser/target/browser-benchmark-trace.json [ms]
-import { readFileSync } from "node:fs";
+import { traceEvents } from "./chrome-trace.mjs";
 
 const [file, limit = "30"] = process.argv.slice(2);
-const text = readFileSync(file, "utf8");
-let trace;
-try {
-  trace = JSON.parse(text);
-} catch {
-  trace = JSON.parse(text.replace(/,\s*$/, "") + "]}"); // a trace cut short at its duration
-}
-const events = trace.traceEvents || trace;
+const events = traceEvents(file);
 const main = new Set(events.filter((e) => e.name === "thread_name"
   && e.args && e.args.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
 const mark = events.find((e) => e.name === "sluice-bench-start");

@@ -32,6 +32,8 @@ public final class DatePattern {
    * is compared with the one to three of them its first letter allows, not all twelve.
    */
   private static final int[][] MONTHS_BY_INITIAL = monthsByInitial();
+  /** Every month, for a first char beyond ASCII (the long s reads as an S ignoring case). */
+  private static final int[] ALL_MONTHS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
   private static int[][] monthsByInitial() {
     int[][] byInitial = new int[26][];
@@ -562,24 +564,17 @@ public final class DatePattern {
   }
 
   private static int month(boolean shortName, String v, int pos, int end, int[] fields) {
-    // longest first, as java.time tries them (no month name is a prefix of another in English)
+    int[] candidates = ALL_MONTHS;
     if (pos < end && v.charAt(pos) < 0x80) {
       // an ASCII char equals a month's initial ignoring case only as that letter (sameIgnoringCase)
       int letter = (v.charAt(pos) | 0x20) - 'a';
       if (letter < 0 || letter >= 26) {
         return -1;
       }
-      for (int m : MONTHS_BY_INITIAL[letter]) {
-        String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
-        if (literal(name, v, pos, end) >= 0) {
-          fields[MONTH] = m + 1;
-          fields[HAS] |= 1 << MONTH;
-          return pos + name.length();
-        }
-      }
-      return -1;
+      candidates = MONTHS_BY_INITIAL[letter];
     }
-    for (int m = 0; m < 12; m++) {
+    // longest first, as java.time tries them (no month name is a prefix of another in English)
+    for (int m : candidates) {
       String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
       if (literal(name, v, pos, end) >= 0) {
         fields[MONTH] = m + 1;

@@ -26,8 +26,6 @@ public final class PortableSha256 implements Sha256 {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
   };
   private static final char[] HEX = "0123456789abcdef".toCharArray();
-  private static final byte[] HEX_BYTES = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a',
-    'b', 'c', 'd', 'e', 'f'};
 
   @Override
   public String hex(String text) {
@@ -59,7 +57,7 @@ public final class PortableSha256 implements Sha256 {
     for (int i = 0; i < 8; i++) {
       int h = state[i];
       for (int j = 0; j < 8; j++) {
-        out[at++] = HEX_BYTES[(h >>> (28 - 4 * j)) & 0xf];
+        out[at++] = (byte) HEX[(h >>> (28 - 4 * j)) & 0xf];
       }
     }
   }

@@ -115,7 +115,7 @@ public final class PatternShape {
     }
     // the fixed steps after the repeated one take the last code points: what is left before them
     // is the repeated step's
-    int left = codePoints(text, at, to) - (steps - repeated - 1);
+    int left = Character.codePointCount(text, at, to) - (steps - repeated - 1);
     if (left < min || max >= 0 && left > max) {
       return false;
     }
@@ -158,17 +158,5 @@ public final class PatternShape {
       }
     }
     return -1;
-  }
-
-  /** The code points of {@code [from, to)}. */
-  private static int codePoints(String text, int from, int to) {
-    int n = to - from;
-    for (int i = from; i + 1 < to; i++) {
-      if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
-        n--;
-        i++;
-      }
-    }
-    return n;
   }
 }

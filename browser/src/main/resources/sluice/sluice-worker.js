@@ -95,6 +95,8 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
   const kind = file ? engine.spreadsheetKind(new Int8Array(head.buffer)) : "TEXT";
+  // a PDF, an archive, an image or binary data picked by mistake: said so, not read as rows
+  if (kind === "OTHER") throw new Error(engine.refusal(new Int8Array(head.buffer)));
   if (kind !== "TEXT") {
     return loadWorkbook(blob, kind, { fileName: fileName || file.name, headerIndex, sheet });
   }

@@ -141,7 +141,7 @@ public final class WorkerApi {
     workflow.expectChars(chars);
   }
 
-  /** What a file is by its first bytes: TEXT, XLSX, XLS or ENCRYPTED. */
+  /** What a file is by its first bytes: TEXT, XLSX, XLS, ENCRYPTED or OTHER (no table). */
   @JSExport
   public static String spreadsheetKind(Int8Array head) {
     return SpreadsheetKind.of(head.copyToJavaArray()).name();
@@ -159,6 +159,16 @@ public final class WorkerApi {
     } catch (XlsxException e) {
       return false;
     }
+  }
+
+  /**
+   * Why a file of kind OTHER has no rows (a PDF, an archive, binary data), in the import's
+   * language: core's {@link SpreadsheetKind#refusal} of its first bytes.
+   */
+  @JSExport
+  public static String refusal(Int8Array head) {
+    SpreadsheetKind.Refusal refusal = SpreadsheetKind.refusal(head.copyToJavaArray());
+    return refusal == null ? null : workflow.messages().format(refusal.code(), refusal.arguments());
   }
 
   /** A message of the catalogue in the import's language, by code (workbook errors). */

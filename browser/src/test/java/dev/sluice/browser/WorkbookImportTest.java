@@ -106,6 +106,20 @@ class WorkbookImportTest {
       error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector(".sluice-error")));
       assertTrue(error.getText().contains("unpacks to far more data"), error.getText());
+
+      // a file with no table behind a .csv name (a download saved still compressed): what it
+      // is, not rows of its bytes
+      Path gz = dir.resolve("orders.csv");
+      try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
+        out.write("order,total\n1001,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      chromium.driver().findElement(By.cssSelector("input[type=file]"))
+          .sendKeys(gz.toAbsolutePath().toString());
+      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".sluice-error")));
+      assertTrue(error.getText().contains("This is a gzip file, not a CSV or Excel file"),
+          error.getText());
     }
   }
 

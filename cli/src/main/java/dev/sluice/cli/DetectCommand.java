@@ -23,6 +23,11 @@ final class DetectCommand {
   }
 
   int run(PrintStream out, PrintStream err) {
+    Integer refused = Workbooks.refuseOther(arguments.file(),
+        dev.sluice.core.message.MessageCatalog.english(), err);
+    if (refused != null) {
+      return refused;
+    }
     int[] issues = {0};
     CsvHandler counter = new CsvHandler() {
       @Override

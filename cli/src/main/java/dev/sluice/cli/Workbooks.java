@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,7 +28,10 @@ final class Workbooks {
 
   private Workbooks() {}
 
-  /** Whether a file is a workbook (xlsx, or an .xls / encrypted one to refuse clearly). */
+  /**
+   * Whether a file is a workbook (xlsx, or an .xls / encrypted one to refuse clearly), or a file
+   * of another kind that has no table (a PDF, an archive, binary data): refused clearly there too.
+   */
   static boolean isWorkbook(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
@@ -38,6 +42,24 @@ final class Workbooks {
     } catch (IOException e) {
       return false; // the CSV path reports why the file cannot be read
     }
+  }
+
+  /**
+   * For a file whose first bytes show it has no table (a PDF, an archive, binary data), prints why
+   * and returns the exit code; else null.
+   */
+  static Integer refuseOther(Path file, MessageCatalog messages, PrintStream err) {
+    SpreadsheetKind.Refusal refusal;
+    try (InputStream in = Files.newInputStream(file)) {
+      refusal = SpreadsheetKind.refusal(in.readNBytes(64 * 1024));
+    } catch (IOException e) {
+      return null; // the CSV path reports why the file cannot be read
+    }
+    if (refusal == null) {
+      return null;
+    }
+    err.println("sluice: error: " + messages.format(refusal.code(), refusal.arguments()));
+    return Main.INPUT_ERRORS;
   }
 
   /** What reading a sheet gave: the result, or the exit code after the error was printed. */
@@ -54,8 +76,9 @@ final class Workbooks {
               .collect(Collectors.joining(", ")))));
       return new Outcome(null, Main.INPUT_ERRORS);
     } catch (XlsxException e) {
-      err.println("sluice: error: " + messages.format(e.code(), Map.of("limit",
-          SpreadsheetKind.MAX_PART_BYTES >> 20)));
+      Map<String, Object> arguments = new HashMap<>(e.arguments());
+      arguments.put("limit", SpreadsheetKind.MAX_PART_BYTES >> 20);
+      err.println("sluice: error: " + messages.format(e.code(), arguments));
       return new Outcome(null, Main.INPUT_ERRORS);
     } catch (IOException | UncheckedIOException e) {
       return new Outcome(null, FileErrors.cannotRead(file, e, err));

@@ -104,6 +104,35 @@ class MainTest {
   }
 
   @Test
+  void aFileWithNoTableIsRefusedByEveryCommandWithWhatItIs(@TempDir Path dir) throws Exception {
+    Path gz = dir.resolve("customers.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("id,name\n1,Ada\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Path noise = dir.resolve("export.csv");
+    byte[] random = new byte[20_000];
+    new java.util.Random(3).nextBytes(random);
+    Files.write(noise, random);
+    Path schema = dir.resolve("schema.json");
+    Files.writeString(schema, "{\"version\":1,\"name\":\"t\",\"columns\":[{\"key\":\"id\","
+        + "\"label\":\"Id\"}]}");
+    for (String[] args : new String[][] {{"parse"}, {"detect"}, {"validate", "--schema",
+        schema.toString()}}) {
+      String[] withGz = java.util.Arrays.copyOf(args, args.length + 1);
+      withGz[args.length] = gz.toString();
+      Run run = run(withGz);
+      assertEquals(Main.INPUT_ERRORS, run.code(), run.err());
+      assertTrue(run.err().contains("This is a gzip file, not a CSV or Excel file"), run.err());
+      assertEquals("", run.out());
+      String[] withNoise = java.util.Arrays.copyOf(args, args.length + 1);
+      withNoise[args.length] = noise.toString();
+      run = run(withNoise);
+      assertEquals(Main.INPUT_ERRORS, run.code(), run.err());
+      assertTrue(run.err().contains("This file is not text"), run.err());
+    }
+  }
+
+  @Test
   void badUsageExitsWith2AndSaysWhatIsWrong() throws Exception {
     assertEquals(2, run().code());
     Run unknown = run("frobnicate", "x.csv");

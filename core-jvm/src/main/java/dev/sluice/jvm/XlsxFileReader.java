@@ -112,6 +112,7 @@ public final class XlsxFileReader {
       case ENCRYPTED -> throw new XlsxException("XLSX_ENCRYPTED", "an encrypted workbook");
       case XLS -> throw new XlsxException("XLS_UNSUPPORTED", "a binary .xls workbook");
       case TEXT -> throw new XlsxException("XLSX_CORRUPT", "not a zip file");
+      case OTHER -> throw XlsxException.refusing(SpreadsheetKind.refusal(head));
       default -> { }
     }
     try {

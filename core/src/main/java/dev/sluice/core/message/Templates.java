@@ -50,6 +50,14 @@ final class Templates {
       "This workbook has no sheet with data. Check that you picked the right "
           + "file."},
     {"XLSX_SHEET_NOT_FOUND", "There is no sheet named \"{sheet}\". The workbook has: {sheets}."},
+    {"FILE_OTHER_FORMAT",
+      "This is a {format} file, not a CSV or Excel file, so it has no rows to import. "
+          + "Open the data in the program it came from, save or export it as CSV or .xlsx, "
+          + "and upload that file."},
+    {"FILE_NOT_TEXT",
+      "This file is not text: many of its first bytes are control characters, as in a "
+          + "program, an archive or an image, so it is not a CSV file. If it holds a table, "
+          + "save or export it as CSV or .xlsx and upload that file."},
     {"RAGGED_ROW",
       "Row {record} (line {line}) has {actual} fields but the header has "
           + "{expected}. Look for a missing or extra delimiter in that row."},

@@ -174,8 +174,13 @@ public final class WorkerApi {
   /** A message of the catalogue in the import's language, by code (workbook errors). */
   @JSExport
   public static String message(String code) {
-    return workflow.messages().format(code,
-        Map.of("limit", SpreadsheetKind.MAX_PART_BYTES >> 20));
+    return message(code, Map.of());
+  }
+
+  private static String message(String code, Map<String, Object> arguments) {
+    Map<String, Object> all = new LinkedHashMap<>(arguments);
+    all.put("limit", SpreadsheetKind.MAX_PART_BYTES >> 20);
+    return workflow.messages().format(code, all);
   }
 
   /** The entries of a zip file from its last bytes: {ok, entries} or {ok:false, message}. */
@@ -270,7 +275,7 @@ public final class WorkerApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ok", false);
     m.put("code", e.code());
-    m.put("message", message(e.code()));
+    m.put("message", message(e.code(), e.arguments()));
     return Json.write(m);
   }
 

@@ -120,6 +120,20 @@ class WorkbookImportTest {
           By.cssSelector(".sluice-error")));
       assertTrue(error.getText().contains("This is a gzip file, not a CSV or Excel file"),
           error.getText());
+
+      // a zip with no workbook in it behind an .xlsx name: an archive, not a damaged workbook
+      Path zipped = dir.resolve("orders.xlsx");
+      try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zipped))) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("orders.csv"));
+        zip.write("order,total\n1001,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      page.open(pages.url() + "pages/widget.html?schema=orders");
+      chromium.driver().findElement(By.cssSelector("input[type=file]"))
+          .sendKeys(zipped.toAbsolutePath().toString());
+      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".sluice-error")));
+      assertTrue(error.getText().contains("This is a ZIP file, not a CSV or Excel file"),
+          error.getText());
     }
   }
 

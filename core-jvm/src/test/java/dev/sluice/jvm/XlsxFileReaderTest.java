@@ -146,6 +146,24 @@ class XlsxFileReaderTest {
     byte[] book = Files.readAllBytes(DIR.resolve("book.xlsx"));
     Files.write(truncated, Arrays.copyOf(book, book.length / 2));
     assertEquals("XLSX_CORRUPT", code(truncated));
+    // a zip with no workbook in it (a CSV zipped to send it), even named .xlsx: an archive
+    Path zipped = dir.resolve("orders.xlsx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipped))) {
+      zip.putNextEntry(new ZipEntry("orders.csv"));
+      zip.write("order,total\n1001,5\n".getBytes(StandardCharsets.UTF_8));
+    }
+    XlsxException archive = assertThrows(XlsxException.class,
+        () -> XlsxFileReader.read(zipped, null, (cells, count, row) -> { }));
+    assertEquals("FILE_OTHER_FORMAT", archive.code());
+    assertEquals(java.util.Map.of("format", "ZIP"), archive.arguments());
+    // a Word document is named before any part is read
+    Path docx = dir.resolve("letter.xlsx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+    }
+    assertEquals(java.util.Map.of("format", "Word (.docx)"), assertThrows(XlsxException.class,
+        () -> XlsxFileReader.read(docx, null, (cells, count, row) -> { })).arguments());
     Path encrypted = dir.resolve("encrypted.xlsx");
     byte[] ole2 = new byte[4096];
     byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,

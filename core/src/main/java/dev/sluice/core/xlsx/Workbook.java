@@ -33,7 +33,9 @@ public final class Workbook {
   /** Reads the workbook part and its relationships (either may be null when absent). */
   public static Workbook read(String workbookXml, String relsXml) {
     if (workbookXml == null) {
-      throw new XlsxException("XLSX_CORRUPT", "no " + PATH + " in the file");
+      // a zip with no workbook in it: most likely an archive (a CSV zipped to send it), told so
+      throw new XlsxException("FILE_OTHER_FORMAT", "no " + PATH + " in the zip",
+          Map.of("format", "ZIP"));
     }
     Map<String, String> targets = new HashMap<>();
     if (relsXml != null) {

@@ -102,6 +102,34 @@ public final class ColumnValidator {
   }
 
   /**
+   * {@link #acceptsAt}, and for a column that hands over normal forms whether the text is its
+   * own ({@link #outputIsAccepted}), in one pass where the type can tell both at once:
+   * {@link TypeValidators#REJECTED}, {@link TypeValidators#ACCEPTED} or {@link
+   * TypeValidators#NORMAL}. A cell whose spaces collapse is never more than accepted.
+   */
+  int acceptanceAt(String s, int from, int to) {
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
+      return TypeValidators.REJECTED;
+    }
+    if (!collapses || singleSpaced(s, from, to)) {
+      return TypeValidators.acceptance(type, kind, s, from, to);
+    }
+    return acceptsAt(s, from, to) ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
+  }
+
+  /**
+   * {@link #isKeyAt} of a column whose key ignores case (emails), and whether the text is its
+   * normal form, in one pass: {@link TypeValidators#REJECTED}, {@link TypeValidators#ACCEPTED}
+   * or {@link TypeValidators#NORMAL}.
+   */
+  int keyAcceptanceAt(String s, int from, int to) {
+    if (!spanPath || from >= to || !unchanged(s, from, to)) {
+      return TypeValidators.REJECTED;
+    }
+    return TypeValidators.acceptance(type, kind, s, from, to);
+  }
+
+  /**
    * Whether a blank cell is valid and handed over blank: the column allows blanks and has no
    * default value for them ({@link #check} of {@code ""} is then valid with an empty value).
    */

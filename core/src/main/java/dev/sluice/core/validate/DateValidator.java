@@ -179,6 +179,26 @@ final class DateValidator implements TypeValidator {
         || onlyDate(text, from, to) == isoDigits(text, from));
   }
 
+  /**
+   * {@link #accepts} and then {@link #normalOnceAccepted}, as {@link TypeValidators#REJECTED},
+   * {@link TypeValidators#ACCEPTED} or {@link TypeValidators#NORMAL}: an ISO date taken by the
+   * fast path is its own normal form without being read twice.
+   */
+  int acceptance(String text, int from, int to) {
+    if (isoFastPath && isIsoDate(text, from, to)) {
+      return TypeValidators.NORMAL;
+    }
+    if (withTime) {
+      return TypeValidators.REJECTED;
+    }
+    int date = onlyDate(text, from, to);
+    if (date == DatePattern.NO_DATE || date == DatePattern.UNPACKED) {
+      return TypeValidators.REJECTED;
+    }
+    return isIsoDate(text, from, to) && (readsIso || date == isoDigits(text, from))
+        ? TypeValidators.NORMAL : TypeValidators.ACCEPTED;
+  }
+
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
     // the cheap test first: a date not written as ISO is not its own normal form

@@ -93,6 +93,15 @@ final class EmailValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
+    return acceptance(text, from, to) != TypeValidators.REJECTED;
+  }
+
+  /**
+   * {@link #accepts}, and whether the address is then its own normal form (its domain has no
+   * upper case letter: {@link #normalOnceAccepted}), in one pass: {@link TypeValidators#REJECTED},
+   * {@link TypeValidators#ACCEPTED} or {@link TypeValidators#NORMAL}.
+   */
+  int acceptance(String text, int from, int to) {
     // one pass over the local part, up to the first '@' (a second one fails the domain's check)
     int at = from;
     char previous = '.'; // as if a dot came before: a local part may not start with one
@@ -103,16 +112,20 @@ final class EmailValidator implements TypeValidator {
       }
       if (c == '.') {
         if (previous == '.') {
-          return false;
+          return TypeValidators.REJECTED;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
           || LOCAL_SPECIALS.indexOf(c) >= 0 || c >= 0x80 && lowerLatin1Letter(c))) {
-        return false;
+        return TypeValidators.REJECTED;
       }
       previous = c;
     }
-    return at < to && at > from && at - from <= 64 && previous != '.'
-        && asciiDomain(text, at + 1, to);
+    if (!(at < to && at > from && at - from <= 64 && previous != '.')) {
+      return TypeValidators.REJECTED;
+    }
+    int end = hostScan(text, at + 1, to, false);
+    return end == to ? TypeValidators.NORMAL
+        : end < -1 && ~end == to ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
   }
 
   /**
@@ -146,24 +159,27 @@ final class EmailValidator implements TypeValidator {
   }
 
   /**
-   * Whether {@code [from, to)} is an ASCII host name that {@link #validDomain} accepts: two or
-   * more labels of 1-63 letters, digits and inner hyphens, the last not all digits.
-   */
-  static boolean asciiDomain(String text, int from, int to) {
-    return asciiHostEnd(text, from, to, false) == to;
-  }
-
-  /**
-   * Reads an ASCII host name as {@link #asciiDomain} takes it from {@code from}, its labels
+   * Reads an ASCII host name that {@link #validDomain} accepts (two or more labels of 1-63
+   * letters, digits and inner hyphens, the last not all digits) from {@code from}, its labels
    * checked as they are read, up to {@code to} or, for a URL's host ({@code urlHost}), the first
    * slash, question mark or hash; returns where it ends, or -1 when it is not one. URLs share it so
    * that their span check reads the host once.
    */
   static int asciiHostEnd(String text, int from, int to, boolean urlHost) {
+    int end = hostScan(text, from, to, urlHost);
+    return end < -1 ? ~end : end;
+  }
+
+  /**
+   * {@link #asciiHostEnd}, and whether the host has an upper case letter: its end when it has
+   * none, {@code ~end} (below -1) when it has one, -1 when it is not a host name.
+   */
+  private static int hostScan(String text, int from, int to, boolean urlHost) {
     int i = from;
     int labels = 0;
     int label = from;
     boolean allDigits = true;
+    boolean upper = false;
     for (; i < to; i++) {
       char c = text.charAt(i);
       if (c == '.') {
@@ -173,16 +189,21 @@ final class EmailValidator implements TypeValidator {
         labels++;
         allDigits = true;
         label = i + 1;
-      } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+      } else if (c >= 'a' && c <= 'z' || c == '-') {
         allDigits = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        allDigits = false;
+        upper = true;
       } else if (urlHost && (c == '/' || c == '?' || c == '#')) {
         break;
       } else if (c < '0' || c > '9') {
         return -1;
       }
     }
-    return i - from >= 3 && i - from <= 253 && label(text, label, i) && labels >= 1 && !allDigits
-        ? i : -1;
+    if (!(i - from >= 3 && i - from <= 253 && label(text, label, i) && labels >= 1 && !allDigits)) {
+      return -1;
+    }
+    return upper ? ~i : i;
   }
 
   /** Whether {@code [from, to)} is a host name's label: 1-63 chars, no hyphen at either end. */

@@ -53,6 +53,30 @@ final class TypeValidators {
     return COUNTRY;
   }
 
+  /** {@link #acceptance}: the span check does not take the text. */
+  static final int REJECTED = 0;
+  /** {@link #acceptance}: the span check takes the text, whose normal form differs from it. */
+  static final int ACCEPTED = 1;
+  /** {@link #acceptance}: the span check takes the text, and it is its own normal form. */
+  static final int NORMAL = 2;
+
+  /**
+   * {@link TypeValidator#accepts} and then {@link TypeValidator#normalOnceAccepted} of a
+   * validator of the given kind, as {@link #REJECTED}, {@link #ACCEPTED} or {@link #NORMAL}: in
+   * one pass over the text for the types that can tell both at once (emails, dates).
+   */
+  static int acceptance(TypeValidator type, int kind, String s, int from, int to) {
+    switch (kind) {
+      case EMAIL:
+        return ((EmailValidator) type).acceptance(s, from, to);
+      case DATE:
+        return ((DateValidator) type).acceptance(s, from, to);
+      default:
+        return !accepts(type, kind, s, from, to) ? REJECTED
+            : normalOnceAccepted(type, kind, s, from, to) ? NORMAL : ACCEPTED;
+    }
+  }
+
   /** {@link TypeValidator#accepts} of a validator of the given kind. */
   static boolean accepts(TypeValidator type, int kind, String s, int from, int to) {
     switch (kind) {

@@ -1318,6 +1318,13 @@ public final class ValidationSession {
    */
   private static int proven(ColumnValidator v, boolean keyed, int rule, String s, int from,
       int to) {
+    if (rule == ColumnValidator.WRITTEN_IF_NORMAL && (!keyed || v.keyIgnoresCase())) {
+      // whether the text is its normal form, told by the same pass that accepts it
+      int acceptance = keyed ? v.keyAcceptanceAt(s, from, to) : v.acceptanceAt(s, from, to);
+      return acceptance == TypeValidators.REJECTED ? NOT_PROVEN
+          : acceptance == TypeValidators.NORMAL && v.keepsTextAt(s, from, to)
+          ? PROVEN_AS_WRITTEN : PROVEN;
+    }
     if (!(keyed ? v.isKeyAt(s, from, to) : v.acceptsAt(s, from, to))) {
       return NOT_PROVEN;
     }

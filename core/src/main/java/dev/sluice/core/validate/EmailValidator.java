@@ -93,7 +93,8 @@ final class EmailValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    return acceptance(text, from, to) != TypeValidators.REJECTED;
+    int at = localPartEnd(text, from, to);
+    return at >= 0 && asciiHostEnd(text, at + 1, to, false) == to;
   }
 
   /**
@@ -102,7 +103,20 @@ final class EmailValidator implements TypeValidator {
    * {@link TypeValidators#ACCEPTED} or {@link TypeValidators#NORMAL}.
    */
   int acceptance(String text, int from, int to) {
-    // one pass over the local part, up to the first '@' (a second one fails the domain's check)
+    int at = localPartEnd(text, from, to);
+    if (at < 0) {
+      return TypeValidators.REJECTED;
+    }
+    int end = hostScan(text, at + 1, to, false);
+    return end == to ? TypeValidators.NORMAL
+        : end < -1 && ~end == to ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
+  }
+
+  /**
+   * Reads the local part {@link #accepts} takes, in one pass up to the first '@' (a second one
+   * fails the domain's check), and returns where that '@' is, or -1.
+   */
+  private static int localPartEnd(String text, int from, int to) {
     int at = from;
     char previous = '.'; // as if a dot came before: a local part may not start with one
     for (; at < to; at++) {
@@ -112,20 +126,15 @@ final class EmailValidator implements TypeValidator {
       }
       if (c == '.') {
         if (previous == '.') {
-          return TypeValidators.REJECTED;
+          return -1;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
           || LOCAL_SPECIALS.indexOf(c) >= 0 || c >= 0x80 && lowerLatin1Letter(c))) {
-        return TypeValidators.REJECTED;
+        return -1;
       }
       previous = c;
     }
-    if (!(at < to && at > from && at - from <= 64 && previous != '.')) {
-      return TypeValidators.REJECTED;
-    }
-    int end = hostScan(text, at + 1, to, false);
-    return end == to ? TypeValidators.NORMAL
-        : end < -1 && ~end == to ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
+    return at < to && at > from && at - from <= 64 && previous != '.' ? at : -1;
   }
 
   /**

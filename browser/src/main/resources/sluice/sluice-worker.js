@@ -20,7 +20,8 @@ self.onmessage = async (event) => {
       : method === "parseRange" ? await parseRange(args[0])
       : method === "validate" ? await validate()
       : method === "validateAhead" ? validateAhead()
-      : method === "warm" ? warm(args[0]) : call(method, args || []);
+      : method === "warm" ? warm(args[0])
+      : method === "warmIntl" ? warmIntl(args[0]) : call(method, args || []);
     // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
     // copied)
     self.postMessage({ id, result, ms: performance.now() - started }, transferables(result));
@@ -56,6 +57,19 @@ async function loadRegexFor(schema) {
 let startArgs = null;
 // the last load's size and pool, which decide whether validation is shared too
 let lastLoad = { size: 0, workers: 1, minRangeBytes: 0 };
+
+// The locale's number and plural data, loaded here first: the browser keeps them for the whole
+// process, so that the page's own first formatter then costs it little (its first took 60-140 ms
+// of the page's thread on the benchmark machine, as one long idle task: BENCHMARKS.md, session 21)
+function warmIntl(locale) {
+  try {
+    new Intl.NumberFormat(locale).format(1234.5);
+    new Intl.PluralRules(locale).select(1);
+  } catch (e) {
+    // a locale Intl refuses fails where the page first shows a number, as before
+  }
+  return true;
+}
 
 function call(method, args) {
   const fn = engine[method];

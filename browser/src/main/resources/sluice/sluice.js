@@ -269,16 +269,17 @@ class Widget {
       this.renderUpload();
       this.dialog.focus();
       // the first number formatter and plural rules load the locale's data (50-70 ms of the main
-      // thread on the benchmark machine, in the task that took the chosen file): made while a file
-      // is picked instead
-      whenIdle(() => {
+      // thread on the benchmark machine, in the task that took the chosen file): the worker loads
+      // it first (the browser keeps it for the process), then this thread makes its own while a
+      // file is picked
+      this.rpc("warmIntl", this.locale).catch(() => {}).then(() => whenIdle(() => {
         try {
           this.plurals = this.plurals || new Intl.PluralRules(this.locale);
           this.number(0);
         } catch (e) {
           // a locale Intl refuses fails where a number is first shown, as it did before
         }
-      });
+      }));
     } catch (e) {
       this.body.replaceChildren(el("p", { class: "sluice-error", role: "alert", text: e.message }));
     }
@@ -363,7 +364,15 @@ class Widget {
     this.body.replaceChildren(...content.filter((c) => c !== null && c !== undefined && c !== false));
     this.status("");
     const focusable = this.body.querySelector("[data-autofocus]") || this.body.querySelector("button, select, input, [tabindex='0']");
-    if (focusable) focusable.focus();
+    if (focusable) {
+      // focused without laying the new step out in this task (a step of a large file took 37 ms
+      // of layout here, in one task with its rendering: BENCHMARKS.md, session 21); brought into
+      // view when the frame lays it out anyway
+      focusable.focus({ preventScroll: true });
+      requestAnimationFrame(() => {
+        if (document.activeElement === focusable) focusable.scrollIntoView({ block: "nearest" });
+      });
+    }
   }
 
   status(text) {

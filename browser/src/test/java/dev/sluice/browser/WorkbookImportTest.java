@@ -92,20 +92,9 @@ class WorkbookImportTest {
           .until(d -> page.parsedText().startsWith("0 rows"));
       assertEquals("Empty", page.selected("sheet"));
 
-      page.open(pages.url() + "pages/widget.html?schema=orders");
-      chromium.driver().findElement(By.cssSelector("input[type=file]"))
-          .sendKeys(FILES.resolve("people.xls").toAbsolutePath().toString());
-      WebElement error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector(".sluice-error")));
-      assertTrue(error.getText().contains("Old Excel 97-2003 files (.xls) cannot be read here"),
-          error.getText());
-
-      page.open(pages.url() + "pages/widget.html?schema=orders");
-      chromium.driver().findElement(By.cssSelector("input[type=file]"))
-          .sendKeys(bomb.toAbsolutePath().toString());
-      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector(".sluice-error")));
-      assertTrue(error.getText().contains("unpacks to far more data"), error.getText());
+      assertRefused(page, pages, FILES.resolve("people.xls"),
+          "Old Excel 97-2003 files (.xls) cannot be read here");
+      assertRefused(page, pages, bomb, "unpacks to far more data");
 
       // a file with no table behind a .csv name (a download saved still compressed): what it
       // is, not rows of its bytes
@@ -113,13 +102,7 @@ class WorkbookImportTest {
       try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gz))) {
         out.write("order,total\n1001,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
-      page.open(pages.url() + "pages/widget.html?schema=orders");
-      chromium.driver().findElement(By.cssSelector("input[type=file]"))
-          .sendKeys(gz.toAbsolutePath().toString());
-      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector(".sluice-error")));
-      assertTrue(error.getText().contains("This is a gzip file, not a CSV or Excel file"),
-          error.getText());
+      assertRefused(page, pages, gz, "This is a gzip file, not a CSV or Excel file");
 
       // a zip with no workbook in it behind an .xlsx name: an archive, not a damaged workbook
       Path zipped = dir.resolve("orders.xlsx");
@@ -127,13 +110,7 @@ class WorkbookImportTest {
         zip.putNextEntry(new java.util.zip.ZipEntry("orders.csv"));
         zip.write("order,total\n1001,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
-      page.open(pages.url() + "pages/widget.html?schema=orders");
-      chromium.driver().findElement(By.cssSelector("input[type=file]"))
-          .sendKeys(zipped.toAbsolutePath().toString());
-      error = page.waiter().until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector(".sluice-error")));
-      assertTrue(error.getText().contains("This is a ZIP file, not a CSV or Excel file"),
-          error.getText());
+      assertRefused(page, pages, zipped, "This is a ZIP file, not a CSV or Excel file");
     }
   }
 
@@ -203,5 +180,12 @@ class WorkbookImportTest {
       out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
+  }
+
+  /** Picks a file in a fresh widget and checks the error it shows says {@code expected}. */
+  private static void assertRefused(WidgetPage page, TestServer pages, Path file, String expected) {
+    page.open(pages.url() + "pages/widget.html?schema=orders");
+    String error = page.refusalOf(file);
+    assertTrue(error.contains(expected), error);
   }
 }

@@ -57,6 +57,14 @@ public final class WidgetPage {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=parsed]")));
   }
 
+  /** Picks a file the widget refuses and returns the error it shows. */
+  public String refusalOf(Path file) {
+    chromium.driver().findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sluice-error")))
+        .getText();
+  }
+
   public String parsedText() {
     return chromium.driver().findElement(By.cssSelector("[data-testid=parsed]")).getText();
   }

@@ -365,12 +365,12 @@ class Widget {
     this.status("");
     const focusable = this.body.querySelector("[data-autofocus]") || this.body.querySelector("button, select, input, [tabindex='0']");
     if (focusable) {
-      // focused without laying the new step out in this task (a step of a large file took 37 ms
-      // of layout here, in one task with its rendering: BENCHMARKS.md, session 21); brought into
-      // view when the frame lays it out anyway
-      focusable.focus({ preventScroll: true });
+      // focused in the next frame, where the new step is laid out anyway: focusing it here made
+      // this task lay it out (37-60 ms of the task that showed a large file's format step:
+      // BENCHMARKS.md, session 21); skipped if the step changed or focus moved on meanwhile
+      const before = document.activeElement;
       requestAnimationFrame(() => {
-        if (document.activeElement === focusable) focusable.scrollIntoView({ block: "nearest" });
+        if (focusable.isConnected && document.activeElement === before) focusable.focus();
       });
     }
   }

@@ -150,20 +150,28 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   let rows = 0;
   let lastReport = 0;
   let first = true;
+  const steps = { wait: 0, decode: 0, parse: 0 };
   await readRange(blob, 0, size, new TextDecoder(label), (text, bytes) => {
     // the chars the file will give, from the first slice's chars per byte: the table is then
     // allocated once instead of growing
     if (first && bytes > 0) engine.expectChars(size * text.length / bytes);
     first = false;
-    return (rows = engine.feed(text));
+    const began = performance.now();
+    rows = engine.feed(text);
+    steps.parse += performance.now() - began;
+    return rows;
   }, (read) => {
     const now = Date.now();
     if (now - lastReport > 100) {
       lastReport = now;
       self.postMessage({ progress: { read, size, rows } });
     }
-  });
-  return answer(JSON.parse(engine.finishParse()), null);
+  }, steps);
+  const parsed = JSON.parse(engine.finishParse());
+  // for hosts and benchmarks (the timing event): ms waited for the file's bytes, decoding them,
+  // parsing the text
+  for (const step in steps) steps[step] = Math.round(steps[step]);
+  return { ...answer(parsed, null), steps };
 }
 
 // ---- a parallel load (option workers): the file is cut at line starts into one byte range per
@@ -534,7 +542,7 @@ function finish(v, failed, shape, ms) {
 // 1M rows the worker waited 0.93-1.14 s for the bytes where it now waits 0.36-0.47 s
 // (BENCHMARKS.md, session 16). A browser whose Blob stream is not a byte stream reads slices with
 // Blob.slice, two ahead of the one parsed.
-async function readRange(blob, start, end, decoder, take, progress) {
+async function readRange(blob, start, end, decoder, take, progress, steps) {
   let next = slicesAhead(blob, start, end);
   try {
     const reader = blob.slice(start, end).stream().getReader({ mode: "byob" });
@@ -554,13 +562,21 @@ async function readRange(blob, start, end, decoder, take, progress) {
   }
   let answer = 0;
   let read = 0;
-  for (let bytes; (bytes = await next()).length;) {
+  const times = steps || {};
+  for (let bytes; ; ) {
+    const asked = performance.now();
+    bytes = await next();
+    times.wait += performance.now() - asked;
+    if (!bytes.length) break;
     // decoded 64 KiB less 64 bytes at a time, at most 65,472 chars: V8 makes a string of up to
     // 128 KiB (two bytes a char) in heap pages it reuses, and a larger one in fresh memory, which
     // costs 10-40 times as much on these machines (benchmarks/browser/decode-sizes.html)
     for (let at = 0; at < bytes.length; at += PIECE) {
       const piece = bytes.subarray(at, at + PIECE);
-      answer = take(decoder.decode(piece, { stream: true }), piece.length);
+      const began = performance.now();
+      const text = decoder.decode(piece, { stream: true });
+      times.decode += performance.now() - began;
+      answer = take(text, piece.length);
     }
     progress((read += bytes.length));
   }

@@ -188,7 +188,9 @@ class Widget {
         bubbles: true, detail: { method: waiting.method, ms: message.ms,
           // a parallel load's shape: workers, ranges taken as parsed apart, workers that failed
           parallel: (message.result && message.result.parallel) || undefined,
-          ahead: (message.result && message.result.ahead) || undefined } }));
+          ahead: (message.result && message.result.ahead) || undefined,
+          // a load's own steps: ms waited for the file's bytes, decoding and parsing them
+          steps: (message.result && message.result.steps) || undefined } }));
     }
     if (message.error !== undefined) waiting.reject(new Error(message.error));
     else waiting.resolve(message.result);

@@ -121,11 +121,13 @@ class BrowserImportBenchmark {
       double load = 0;
       double validate = 0;
       Object ahead = null;
+      Object loadSteps = null;
       double batches = 0;
       for (Map<String, Object> t : timings) {
         if ("load".equals(t.get("method"))) {
           load = ((Number) t.get("ms")).doubleValue();
           parallel = t.get("parallel");
+          loadSteps = t.get("steps");
         } else if ("validate".equals(t.get("method"))) {
           validate = ((Number) t.get("ms")).doubleValue();
           shared = t.get("parallel");
@@ -142,13 +144,13 @@ class BrowserImportBenchmark {
           + ".filter(t => t[1] > 50))");
       double aheadMs = ahead instanceof Map<?, ?> a ? ((Number) a.get("ms")).doubleValue() : 0;
       String report = String.format("%s, %d rows (%.0f MiB), parallel load %s: worker "
-          + "load+parse %.0f ms, validation in parts %s, validated ahead %s, "
+          + "load+parse %.0f ms (ms %s), validation in parts %s, validated ahead %s, "
           + "map+validate on confirming %.0f ms, sum %.0f ms; file chosen to grid %d ms "
           + "(mapping read %d ms, confirm to grid %d ms); click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms (over 50 ms, [at, ms]: %s; grid at %d ms, Import clicked at %d ms); "
           + "renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
-          parallel, load, shared, ahead, validate,
+          parallel, load, loadSteps, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
           Long.getLong("think", 0), (end - confirm) / 1_000_000,
           (submitEnd - submitStart) / 1_000_000,

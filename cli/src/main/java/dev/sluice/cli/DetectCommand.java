@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code sluice detect}: prints the encoding and dialect found, and the number of rows. */
+/**
+ * {@code sluice detect}: prints the encoding and dialect found, and the number of rows; for an
+ * Excel workbook, its sheets, the one read (the first with data) and its rows.
+ */
 final class DetectCommand {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final Arguments arguments;
@@ -27,6 +30,9 @@ final class DetectCommand {
         dev.sluice.core.message.MessageCatalog.english(), err);
     if (refused != null) {
       return refused;
+    }
+    if (Workbooks.isWorkbook(arguments.file())) {
+      return workbook(out, err);
     }
     int[] issues = {0};
     CsvHandler counter = new CsvHandler() {
@@ -63,5 +69,27 @@ final class DetectCommand {
     } catch (IOException | UncheckedIOException e) {
       return FileErrors.cannotRead(arguments.file(), e, err);
     }
+  }
+
+  /** The sheets of a workbook and the rows of the one the other commands read by default. */
+  private int workbook(PrintStream out, PrintStream err) {
+    Workbooks.Outcome read = Workbooks.read(arguments.file(), null, (cells, count, row) -> { },
+        dev.sluice.core.message.MessageCatalog.english(), err);
+    if (read.result() == null) {
+      return read.code();
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", arguments.file().getFileName().toString());
+    json.put("kind", "xlsx");
+    json.put("sheets", read.result().sheets().stream().map(sheet -> sheet.name()).toList());
+    json.put("sheet", read.result().sheet().name());
+    json.put("rowCount", read.result().rows());
+    json.put("dataRowCount", Math.max(0, read.result().rows() - 1));
+    try {
+      out.println(JSON.writeValueAsString(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Main.OK;
   }
 }

@@ -150,6 +150,21 @@ class MainTest {
   }
 
   @Test
+  void detectNamesAWorkbooksSheetsAndCountsTheRowsOfTheOneReadByDefault() throws Exception {
+    Run r = run("detect", resource("book.xlsx"));
+    assertEquals(0, r.code(), r.err());
+    JsonNode d = JSON.readTree(r.out());
+    assertEquals("xlsx", d.get("kind").asText());
+    assertEquals("[\"Notes\",\"Orders\",\"Empty\"]", d.get("sheets").toString());
+    // the first sheet with data, as parse and validate read it
+    Run parsed = run("parse", resource("book.xlsx"));
+    assertTrue(parsed.err().contains("read sheet '" + d.get("sheet").asText() + "' ("
+        + d.get("rowCount").asInt() + " rows)"), parsed.err() + " / " + r.out());
+    assertEquals(JSON.readTree(parsed.out()).size(), d.get("rowCount").asInt());
+    assertEquals(d.get("rowCount").asInt() - 1, d.get("dataRowCount").asInt());
+  }
+
+  @Test
   void emptyFileParsesToAnEmptyArray(@TempDir Path dir) throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.csv"));
     Run r = run("parse", empty.toString());

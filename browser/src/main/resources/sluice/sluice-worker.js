@@ -562,7 +562,7 @@ async function readRange(blob, start, end, decoder, take, progress, steps) {
   }
   let answer = 0;
   let read = 0;
-  const times = steps || {};
+  const times = steps || { wait: 0, decode: 0 };
   for (let bytes; ; ) {
     const asked = performance.now();
     bytes = await next();

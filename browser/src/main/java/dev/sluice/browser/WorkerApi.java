@@ -168,7 +168,7 @@ public final class WorkerApi {
   @JSExport
   public static String refusal(Int8Array head) {
     SpreadsheetKind.Refusal refusal = SpreadsheetKind.refusal(head.copyToJavaArray());
-    return refusal == null ? null : workflow.messages().format(refusal.code(), refusal.arguments());
+    return refusal == null ? null : message(refusal.code(), refusal.arguments());
   }
 
   /** A message of the catalogue in the import's language, by code (workbook errors). */

@@ -2,6 +2,7 @@ package dev.sluice.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormatException;
 import dev.sluice.core.parse.CsvHandler;
 import dev.sluice.core.parse.CsvRow;
@@ -26,12 +27,7 @@ final class DetectCommand {
   }
 
   int run(PrintStream out, PrintStream err) {
-    Integer refused = Workbooks.refuseOther(arguments.file(),
-        dev.sluice.core.message.MessageCatalog.english(), err);
-    if (refused != null) {
-      return refused;
-    }
-    if (Workbooks.isWorkbook(arguments.file())) {
+    if (Workbooks.isNotText(arguments.file())) {
       return workbook(out, err);
     }
     int[] issues = {0};
@@ -65,16 +61,19 @@ final class DetectCommand {
       out.println(JSON.writeValueAsString(json));
       return Main.OK;
     } catch (CsvFormatException e) {
-      return ParseErrors.stopped(e, dev.sluice.core.message.MessageCatalog.english(), err);
+      return ParseErrors.stopped(e, MessageCatalog.english(), err);
     } catch (IOException | UncheckedIOException e) {
       return FileErrors.cannotRead(arguments.file(), e, err);
     }
   }
 
-  /** The sheets of a workbook and the rows of the one the other commands read by default. */
+  /**
+   * The sheets of a workbook and the rows of the one the other commands read by default; a file
+   * with no table is refused there ({@link Workbooks#read}).
+   */
   private int workbook(PrintStream out, PrintStream err) {
     Workbooks.Outcome read = Workbooks.read(arguments.file(), null, (cells, count, row) -> { },
-        dev.sluice.core.message.MessageCatalog.english(), err);
+        MessageCatalog.english(), err);
     if (read.result() == null) {
       return read.code();
     }

@@ -28,7 +28,7 @@ final class ParseCommand {
   int run(PrintStream out, PrintStream err) {
     MessageCatalog messages = MessageCatalog.english();
     RowWriter rows = new RowWriter(out, err, messages);
-    if (Workbooks.isWorkbook(arguments.file())) {
+    if (Workbooks.isNotText(arguments.file())) {
       return Workbooks.parse(arguments.file(), arguments.options().get("sheet"), rows::write,
           rows::close, rows::flushQuietly, messages, err);
     }

@@ -78,7 +78,7 @@ final class ValidateCommand {
     // what was read: encoding and dialect of a CSV file, or the sheet of a workbook
     Map<String, Object> source = new LinkedHashMap<>();
     String sheet = arguments.options().get("sheet");
-    if (Workbooks.isWorkbook(arguments.file())) {
+    if (Workbooks.isNotText(arguments.file())) {
       // the header is the sheet's first row unless --header says otherwise, as in the widget
       int header = options.headerIndex() == null ? 0 : options.headerIndex();
       ImportSession.Loader loader = flow.beginLoad(header, null, '"', unnamed);

@@ -29,10 +29,11 @@ final class Workbooks {
   private Workbooks() {}
 
   /**
-   * Whether a file is a workbook (xlsx, or an .xls / encrypted one to refuse clearly), or a file
-   * of another kind that has no table (a PDF, an archive, binary data): refused clearly there too.
+   * Whether a file goes the workbook path rather than the CSV one: an xlsx, an .xls or encrypted
+   * workbook, or a file whose first bytes show it has no table (a PDF, an archive, binary data);
+   * {@link #read} reads the first and refuses the others with what they are.
    */
-  static boolean isWorkbook(Path file) {
+  static boolean isNotText(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
       return true;
@@ -42,24 +43,6 @@ final class Workbooks {
     } catch (IOException e) {
       return false; // the CSV path reports why the file cannot be read
     }
-  }
-
-  /**
-   * For a file whose first bytes show it has no table (a PDF, an archive, binary data), prints why
-   * and returns the exit code; else null.
-   */
-  static Integer refuseOther(Path file, MessageCatalog messages, PrintStream err) {
-    SpreadsheetKind.Refusal refusal;
-    try (InputStream in = Files.newInputStream(file)) {
-      refusal = SpreadsheetKind.refusal(in.readNBytes(64 * 1024));
-    } catch (IOException e) {
-      return null; // the CSV path reports why the file cannot be read
-    }
-    if (refusal == null) {
-      return null;
-    }
-    err.println("sluice: error: " + messages.format(refusal.code(), refusal.arguments()));
-    return Main.INPUT_ERRORS;
   }
 
   /** What reading a sheet gave: the result, or the exit code after the error was printed. */

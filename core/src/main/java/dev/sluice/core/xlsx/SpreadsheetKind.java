@@ -39,7 +39,7 @@ public enum SpreadsheetKind {
    * tell binary data from text).
    */
   public static SpreadsheetKind of(byte[] head) {
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+    if (isZip(head)) {
       return zipFormat(head) == null ? XLSX : OTHER;
     }
     if (head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
@@ -60,8 +60,7 @@ public enum SpreadsheetKind {
     if (of(head) != OTHER) {
       return null;
     }
-    String format = head.length >= 4 && head[0] == 'P' && head[1] == 'K' ? zipFormat(head)
-        : magicFormat(head);
+    String format = isZip(head) ? zipFormat(head) : magicFormat(head);
     return format != null ? new Refusal("FILE_OTHER_FORMAT", Map.of("format", format))
         : new Refusal("FILE_NOT_TEXT", Map.of());
   }
@@ -97,6 +96,10 @@ public enum SpreadsheetKind {
     {"\u007FELF", "ELF"},
     {"{\\rtf", "RTF"},
   };
+
+  private static boolean isZip(byte[] head) {
+    return startsWith(head, 0, "PK\u0003\u0004");
+  }
 
   /** The name of the format whose signature the file starts with, or null. */
   private static String magicFormat(byte[] head) {

@@ -1,5 +1,7 @@
 package dev.sluice.core.xlsx;
 
+import java.util.Map;
+
 /**
  * A workbook that cannot be read: damaged, encrypted, an old binary {@code .xls}, too large
  * when inflated, without the sheet asked for, or no workbook at all (a PDF, an archive, binary
@@ -10,18 +12,18 @@ package dev.sluice.core.xlsx;
  */
 public final class XlsxException extends RuntimeException {
   private final String code;
-  private final java.util.Map<String, Object> arguments;
+  private final Map<String, Object> arguments;
 
   /** Creates the exception with a stable code and a structural detail. */
   public XlsxException(String code, String detail) {
-    this(code, detail, java.util.Map.of());
+    this(code, detail, Map.of());
   }
 
   /** Creates the exception with a stable code, its message's arguments and a structural detail. */
-  public XlsxException(String code, String detail, java.util.Map<String, Object> arguments) {
+  public XlsxException(String code, String detail, Map<String, Object> arguments) {
     super(code + ": " + detail);
     this.code = code;
-    this.arguments = java.util.Map.copyOf(arguments);
+    this.arguments = Map.copyOf(arguments);
   }
 
   /** Why a file's first bytes show it has no table: its {@link SpreadsheetKind#refusal}. */
@@ -30,7 +32,7 @@ public final class XlsxException extends RuntimeException {
   }
 
   /** The arguments of the code's message (a format's name; never a cell). */
-  public java.util.Map<String, Object> arguments() {
+  public Map<String, Object> arguments() {
     return arguments;
   }
 

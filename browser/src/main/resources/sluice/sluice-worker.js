@@ -99,7 +99,7 @@ function packBatch(batch) {
 }
 
 async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
-  workers, minRangeBytes }) {
+  workers, minRangeBytes, languages }) {
   // nothing of the last file's validation or helpers carries over (a workbook is read by this
   // worker alone)
   ahead = null;
@@ -115,7 +115,8 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     return loadWorkbook(blob, kind, { fileName: fileName || file.name, headerIndex, sheet });
   }
   const complete = size <= HEAD;
-  const detected = JSON.parse(engine.detectEncoding(new Int8Array(head.buffer), complete));
+  const detected = JSON.parse(engine.detectEncoding(new Int8Array(head.buffer), complete,
+    (languages || []).join(",")));
   const label = file ? (encoding || detected.encoding) : "UTF-8";
   const headText = new TextDecoder(label).decode(head, { stream: !complete });
   // the user's delimiter or quote are kept and the rest detected under them
@@ -185,8 +186,8 @@ const CUT_WINDOW = 1 << 20;
 
 // the byte offsets after a line break nearest past each of pool - 1 even cuts (none found in a
 // window of 1 MiB: that cut is left out). UTF-16 line breaks are 0A 00 (LE) or 00 0A (BE) at an
-// even offset; in UTF-8, windows-1252, Mac Roman and Shift_JIS the byte 0A is never part of
-// another char.
+// even offset; in UTF-8, the single-byte code pages and the double-byte encodings (Shift_JIS, GBK,
+// Big5, EUC-KR: their second bytes are 0x40 and up) the byte 0A is never part of another char.
 async function cutPoints(blob, size, pool, label) {
   const wide = /^utf-16/i.test(label);
   const bigEndian = /^utf-16be$/i.test(label);

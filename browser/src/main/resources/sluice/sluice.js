@@ -12,8 +12,14 @@ const MIN_COLUMN_WIDTH = 60;
 const MAX_COLUMN_WIDTH = 800;
 const OVERSCAN = 8;
 // [value, label]: the label is the value unless given
-const ENCODINGS = [["UTF-8"], ["UTF-16LE"], ["UTF-16BE"], ["windows-1252"], ["Shift_JIS"],
-  ["macintosh", "Mac Roman"]];
+const ENCODINGS = [["UTF-8"], ["UTF-16LE"], ["UTF-16BE"], ["windows-1252", "windows-1252 (Western)"],
+  ["windows-1250", "windows-1250 (Central European)"], ["windows-1251", "windows-1251 (Cyrillic)"],
+  ["windows-1253", "windows-1253 (Greek)"], ["windows-1254", "windows-1254 (Turkish)"],
+  ["windows-1255", "windows-1255 (Hebrew)"], ["windows-1256", "windows-1256 (Arabic)"],
+  ["windows-1257", "windows-1257 (Baltic)"], ["windows-1258", "windows-1258 (Vietnamese)"],
+  ["windows-874", "windows-874 (Thai)"], ["Shift_JIS", "Shift_JIS (Japanese)"],
+  ["GBK", "GBK (Simplified Chinese)"], ["Big5", "Big5 (Traditional Chinese)"],
+  ["EUC-KR", "EUC-KR (Korean)"], ["macintosh", "Mac Roman"]];
 const DELIMITERS = [[","], [";"], ["\t", "Tab"], ["|"]];
 // each language's words are a module of their own (core's messages and the widget's words, made by
 // the build from their packs), loaded only when a user needs it; written out one by one so that
@@ -432,7 +438,11 @@ class Widget {
   async load(source, errors) {
     // workers parse byte ranges of a large file in parallel (options.workers, default one per
     // core but one, at most 8); the table is the same as one worker's
-    this.source = { ...source, workers: this.workers, minRangeBytes: this.options.minRangeBytes };
+    // the user's languages name the legacy encoding a file that is not Unicode is most likely in
+    // (Excel writes "CSV" in the code page of Windows' language: Cyrillic for Russian, GBK for
+    // Chinese); the widget's language first, then the browser's
+    const languages = [this.locale, ...(navigator.languages || [])];
+    this.source = { ...source, workers: this.workers, minRangeBytes: this.options.minRangeBytes, languages };
     this.status(this.t("UI_READING", { percent: 0 }));
     try {
       const loaded = await this.rpc("load", this.source);

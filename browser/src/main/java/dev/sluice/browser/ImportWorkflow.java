@@ -3,6 +3,7 @@ package dev.sluice.browser;
 import dev.sluice.core.detect.DetectedEncoding;
 import dev.sluice.core.detect.Dialect;
 import dev.sluice.core.detect.DialectDetector;
+import dev.sluice.core.detect.Encoding;
 import dev.sluice.core.detect.EncodingDetector;
 import dev.sluice.core.export.CsvWriter;
 import dev.sluice.core.flow.ImportSession;
@@ -90,7 +91,25 @@ public final class ImportWorkflow {
 
   /** Detects the encoding from the first bytes of a file. */
   public Map<String, Object> detectEncoding(byte[] head, boolean complete) {
-    DetectedEncoding e = EncodingDetector.detect(head, complete);
+    return detectEncoding(head, complete, List.of());
+  }
+
+  /**
+   * Detects the encoding from the first bytes of a file, for a user of the languages given (most
+   * wanted first): the first of them written in other than Western European letters names the
+   * legacy encoding a file that is not Unicode is taken to be in where its bytes read as well in
+   * others ({@link Encoding#legacyFor}).
+   */
+  public Map<String, Object> detectEncoding(byte[] head, boolean complete,
+      List<String> languages) {
+    Encoding preferred = null;
+    for (String language : languages) {
+      Encoding legacy = Encoding.legacyFor(language);
+      if (preferred == null || preferred == Encoding.WINDOWS_1252) {
+        preferred = legacy;
+      }
+    }
+    DetectedEncoding e = EncodingDetector.detect(head, complete, preferred);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("encoding", e.encoding().label());
     m.put("bomLength", e.bomLength());

@@ -111,10 +111,21 @@ public final class WorkerApi {
     return Json.write(m);
   }
 
-  /** Detects the encoding of a file's first bytes. */
+  /**
+   * Detects the encoding of a file's first bytes, for a user of the languages given (BCP 47
+   * tags, comma-separated, most wanted first; empty when not known).
+   */
   @JSExport
-  public static String detectEncoding(Int8Array head, boolean complete) {
-    return Json.write(workflow.detectEncoding(head.copyToJavaArray(), complete));
+  public static String detectEncoding(Int8Array head, boolean complete, String languages) {
+    List<String> tags = new ArrayList<>();
+    // split by hand: String.split would compile java.util.regex into the engine
+    for (int from = 0; from < languages.length();) {
+      int comma = languages.indexOf(',', from);
+      int to = comma < 0 ? languages.length() : comma;
+      tags.add(languages.substring(from, to));
+      from = to + 1;
+    }
+    return Json.write(workflow.detectEncoding(head.copyToJavaArray(), complete, tags));
   }
 
   /**

@@ -164,6 +164,42 @@ class WidgetFlowTest {
   }
 
   @Test
+  void excelFilesInOtherWindowsCodePagesAreReadInTheirOwn() throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      // Cyrillic and Chinese bytes tell their encoding whatever the user's language
+      page.open(pages.url() + "pages/widget.html");
+      page.upload(FILES.resolve("kontakty-1251.csv"));
+      assertEquals("windows-1251", page.selected("encoding"));
+      assertTrue(preview(chromium).contains("Петров") && preview(chromium).contains("Ёлкин"),
+          preview(chromium));
+      page.open(pages.url() + "pages/widget.html");
+      page.upload(FILES.resolve("kehu-gbk.csv"));
+      assertEquals("GBK", page.selected("encoding"));
+      assertTrue(preview(chromium).contains("北京科技有限公司"), preview(chromium));
+
+      // Czech letters are letters in the Western code page too: the user's language decides
+      page.open(pages.url() + "pages/widget.html?locale=cs");
+      page.upload(FILES.resolve("kontakty-cs-1250.csv"));
+      assertEquals("windows-1250", page.selected("encoding"));
+      assertTrue(preview(chromium).contains("Dvořák") && preview(chromium).contains("Plzeň"),
+          preview(chromium));
+      // and a user of English picks it in the format step
+      page.open(pages.url() + "pages/widget.html");
+      page.upload(FILES.resolve("kontakty-cs-1250.csv"));
+      assertEquals("windows-1252", page.selected("encoding"));
+      new Select(chromium.driver().findElement(By.cssSelector("select[name=encoding]")))
+          .selectByValue("windows-1250");
+      page.waiter().until(d -> preview(chromium).contains("Dvořák"));
+      assertEquals("windows-1250", page.selected("encoding"));
+    }
+  }
+
+  private static String preview(Chromium chromium) {
+    return chromium.driver().findElement(By.cssSelector("[data-testid=preview]")).getText();
+  }
+
+  @Test
   void aPastedTableGoesThroughTheSameSteps() throws Exception {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);

@@ -63,8 +63,11 @@ record Arguments(Path file, Map<String, String> options) {
     if (e != null) {
       encoding = Encoding.byName(e);
       if (encoding == null) {
-        throw new UsageException("unknown encoding '" + e
-            + "'; use one of UTF-8, UTF-16LE, UTF-16BE, windows-1252, Shift_JIS, macintosh");
+        StringBuilder names = new StringBuilder();
+        for (Encoding known : Encoding.values()) {
+          names.append(names.length() == 0 ? "" : ", ").append(known.label());
+        }
+        throw new UsageException("unknown encoding '" + e + "'; use one of " + names);
       }
     }
     Integer header = null;

@@ -35,8 +35,9 @@ public final class Main {
       "",
       "  --delimiter C   one character, or 'tab' (default: detected among , ; tab |)",
       "  --quote C       one character (default: detected, \" or ')",
-      "  --encoding NAME UTF-8, UTF-16LE, UTF-16BE, windows-1252, Shift_JIS, macintosh",
-      "                  (Mac Roman) (default: detected)",
+      "  --encoding NAME UTF-8, UTF-16LE, UTF-16BE, windows-1250 to windows-1258,",
+      "                  windows-874, Shift_JIS, GBK, Big5, EUC-KR, macintosh (Mac Roman)",
+      "                  (default: detected)",
       "  --header N      0-based index of the header row, -1 for none (default: detected)",
       "  --strict        stop at the first malformed quote instead of reporting it and going on",
       "");

@@ -3,9 +3,10 @@ package dev.sluice.core.detect;
 /**
  * The text encodings Sluice recognises in uploaded files, with their WHATWG / IANA names.
  *
- * <p>The labels are the ones the browser's {@code TextDecoder} accepts, and but for Mac Roman
- * also {@code java.nio.charset.Charset.forName} ({@link #charsetName}), so one detection result
- * drives both decoders.
+ * <p>The labels are the ones the browser's {@code TextDecoder} accepts; {@link #charsetName} names
+ * the JDK charset that decodes alike, so one detection result drives both decoders. Besides the
+ * Unicode forms they are the legacy encodings Excel writes "CSV" in on Windows, one per group of
+ * languages ({@link #legacyFor}), and Mac Roman.
  */
 public enum Encoding {
   /** UTF-8, with or without a byte order mark. */
@@ -25,7 +26,38 @@ public enum Encoding {
    * Mac Roman, as Excel for Mac wrote "CSV (Macintosh)" files: accented letters in 0x80-0x9F,
    * where Windows-1252 has punctuation. The JDK names it x-MacRoman.
    */
-  MAC_ROMAN("macintosh");
+  MAC_ROMAN("macintosh"),
+  /** Windows-1250, Central European (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Romanian). */
+  WINDOWS_1250("windows-1250"),
+  /** Windows-1251, Cyrillic (Russian, Ukrainian, Bulgarian, Serbian). */
+  WINDOWS_1251("windows-1251"),
+  /** Windows-1253, Greek. */
+  WINDOWS_1253("windows-1253"),
+  /** Windows-1254, Turkish. */
+  WINDOWS_1254("windows-1254"),
+  /** Windows-1255, Hebrew. */
+  WINDOWS_1255("windows-1255"),
+  /** Windows-1256, Arabic (and Persian, Urdu). */
+  WINDOWS_1256("windows-1256"),
+  /** Windows-1257, Baltic (Estonian, Latvian, Lithuanian). */
+  WINDOWS_1257("windows-1257"),
+  /** Windows-1258, Vietnamese. */
+  WINDOWS_1258("windows-1258"),
+  /** Windows-874, Thai. The JDK names it x-windows-874. */
+  WINDOWS_874("windows-874"),
+  /**
+   * GBK, as Simplified Chinese Excel writes CSV (code page 936); decoded as its superset GB18030,
+   * as the browser's {@code TextDecoder} does for this label.
+   */
+  GBK("GBK"),
+  /** Big5, as Traditional Chinese Excel writes CSV (code page 950). */
+  BIG5("Big5"),
+  /**
+   * EUC-KR, as Korean Excel writes CSV: code page 949 (Unified Hangul Code), its superset, which
+   * is what the browser's {@code TextDecoder} decodes for this label. The JDK names it
+   * x-windows-949.
+   */
+  EUC_KR("EUC-KR");
 
   private final String label;
 
@@ -38,9 +70,86 @@ public enum Encoding {
     return label;
   }
 
-  /** The name that {@code java.nio.charset.Charset.forName} accepts. */
+  /**
+   * The name that {@code java.nio.charset.Charset.forName} accepts, for the charset that decodes
+   * as the browser's {@code TextDecoder} does for {@link #label}.
+   */
   public String charsetName() {
-    return this == MAC_ROMAN ? "x-MacRoman" : label;
+    switch (this) {
+      case MAC_ROMAN:
+        return "x-MacRoman";
+      case WINDOWS_874:
+        return "x-windows-874";
+      case GBK:
+        return "GB18030";
+      case BIG5:
+        return "Big5-HKSCS";
+      case EUC_KR:
+        return "x-windows-949";
+      default:
+        return label;
+    }
+  }
+
+  /**
+   * Whether the encoding gives one char per byte (each of the 256 bytes decodes alone), as the
+   * Windows code pages and Mac Roman do.
+   */
+  public boolean singleByte() {
+    switch (this) {
+      case UTF_8: case UTF_16LE: case UTF_16BE: case SHIFT_JIS: case GBK: case BIG5: case EUC_KR:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * The encoding that Excel on Windows writes "CSV" files in for users of a language (its ANSI
+   * code page), from a BCP 47 tag such as {@code pl}, {@code zh-Hant} or {@code pt-BR}: the
+   * best guess for a file that is not Unicode. Windows-1252 for languages written in Western
+   * European letters and for unknown tags. The table follows the WHATWG HTML standard's
+   * locale defaults, with the Windows code page where it names an ISO one.
+   */
+  public static Encoding legacyFor(String languageTag) {
+    if (languageTag == null) {
+      return WINDOWS_1252;
+    }
+    String tag = languageTag.trim().toLowerCase().replace('_', '-');
+    int dash = tag.indexOf('-');
+    String language = dash < 0 ? tag : tag.substring(0, dash);
+    switch (language) {
+      case "ja":
+        return SHIFT_JIS;
+      case "ko":
+        return EUC_KR;
+      case "zh":
+        // Traditional Chinese: zh-Hant, and Taiwan, Hong Kong and Macau without a script
+        return tag.contains("hant") || !tag.contains("hans") && (tag.endsWith("-tw")
+            || tag.endsWith("-hk") || tag.endsWith("-mo")) ? BIG5 : GBK;
+      case "cs": case "sk": case "pl": case "hu": case "sl": case "hr": case "bs": case "ro":
+      case "sq":
+        return WINDOWS_1250;
+      case "ru": case "uk": case "be": case "bg": case "mk": case "sr": case "kk": case "ky":
+      case "tg": case "tt": case "ba": case "sah": case "mn":
+        return tag.contains("latn") ? WINDOWS_1250 : WINDOWS_1251;
+      case "el":
+        return WINDOWS_1253;
+      case "tr": case "az": case "ku":
+        return WINDOWS_1254;
+      case "he": case "iw": case "yi":
+        return WINDOWS_1255;
+      case "ar": case "fa": case "ur":
+        return WINDOWS_1256;
+      case "et": case "lv": case "lt":
+        return WINDOWS_1257;
+      case "vi":
+        return WINDOWS_1258;
+      case "th":
+        return WINDOWS_874;
+      default:
+        return WINDOWS_1252;
+    }
   }
 
   /** Finds an encoding by a name or common alias, ignoring case; null when unknown. */
@@ -61,6 +170,31 @@ public enum Encoding {
       case "macintosh": case "mac": case "macroman": case "mac-roman": case "x-mac-roman":
       case "x-macroman":
         return MAC_ROMAN;
+      case "windows-1250": case "cp1250": case "x-cp1250":
+        return WINDOWS_1250;
+      case "windows-1251": case "cp1251": case "x-cp1251":
+        return WINDOWS_1251;
+      case "windows-1253": case "cp1253": case "x-cp1253":
+        return WINDOWS_1253;
+      case "windows-1254": case "cp1254": case "x-cp1254": case "iso-8859-9": case "latin5":
+        return WINDOWS_1254;
+      case "windows-1255": case "cp1255": case "x-cp1255":
+        return WINDOWS_1255;
+      case "windows-1256": case "cp1256": case "x-cp1256":
+        return WINDOWS_1256;
+      case "windows-1257": case "cp1257": case "x-cp1257":
+        return WINDOWS_1257;
+      case "windows-1258": case "cp1258": case "x-cp1258":
+        return WINDOWS_1258;
+      case "windows-874": case "cp874": case "x-windows-874": case "tis-620": case "iso-8859-11":
+        return WINDOWS_874;
+      case "gbk": case "gb2312": case "gb18030": case "cp936": case "x-gbk": case "ms936":
+        return GBK;
+      case "big5": case "big5-hkscs": case "cp950": case "x-windows-950": case "ms950":
+        return BIG5;
+      case "euc-kr": case "cp949": case "ms949": case "x-windows-949": case "windows-949":
+      case "ks-c-5601-1987": case "uhc":
+        return EUC_KR;
       default:
         return null;
     }

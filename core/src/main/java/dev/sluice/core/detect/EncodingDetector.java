@@ -5,8 +5,10 @@ package dev.sluice.core.detect;
  *
  * <p>Core only decides; decoding is done by the platform (java.nio.charset on the JVM, TextDecoder in
  * the browser), since TeaVM has no charset tables. Order of evidence: byte order mark, UTF-16 zero
- * byte pattern, well-formed UTF-8, Shift_JIS when its lead bytes look Japanese, else Windows-1252,
- * or Mac Roman when its high bytes read as letters inside words only there.
+ * byte pattern, well-formed UTF-8, Shift_JIS when its lead bytes look Japanese, else the legacy
+ * encoding the text reads best in ({@link LegacyEncodings}: the Windows code pages, GBK, Big5,
+ * EUC-KR; the one of the user's language where several read alike), or Mac Roman when its high
+ * bytes read as letters inside words only there.
  */
 public final class EncodingDetector {
   /** How many bytes of a file the detector looks at; more does not change its answers. */
@@ -24,6 +26,18 @@ public final class EncodingDetector {
    *                 then invalid rather than cut by sampling)
    */
   public static DetectedEncoding detect(byte[] bytes, int offset, int length, boolean complete) {
+    return detect(bytes, offset, length, complete, null);
+  }
+
+  /**
+   * Detects the encoding of a sample written, if not in Unicode, most likely in {@code
+   * preferred}: the legacy encoding of the user's language ({@link Encoding#legacyFor}), which
+   * wins where the text reads as well in another.
+   *
+   * @param preferred the user's legacy encoding, or null when not known
+   */
+  public static DetectedEncoding detect(byte[] bytes, int offset, int length, boolean complete,
+      Encoding preferred) {
     int end = offset + length;
     if (length >= 3 && u(bytes[offset]) == 0xEF && u(bytes[offset + 1]) == 0xBB
         && u(bytes[offset + 2]) == 0xBF) {
@@ -64,11 +78,11 @@ public final class EncodingDetector {
       // Windows-1252 would garble every accented letter, so keep UTF-8 and say how much is broken.
       return new DetectedEncoding(Encoding.UTF_8, 0, DetectedEncoding.Basis.HEURISTIC, invalid);
     }
-    if (looksMacRoman(bytes, offset, end)) {
+    DetectedEncoding legacy = LegacyEncodings.guess(bytes, offset, end, complete, preferred);
+    if (legacy.encoding() == Encoding.WINDOWS_1252 && looksMacRoman(bytes, offset, end)) {
       return new DetectedEncoding(Encoding.MAC_ROMAN, 0, DetectedEncoding.Basis.HEURISTIC, 0);
     }
-    return new DetectedEncoding(Encoding.WINDOWS_1252, 0, DetectedEncoding.Basis.HEURISTIC,
-        windows1252Undefined(bytes, offset, end));
+    return legacy;
   }
 
   /**
@@ -111,8 +125,16 @@ public final class EncodingDetector {
 
   /** Detects the encoding of a whole small file or of a sample of a large one. */
   public static DetectedEncoding detect(byte[] bytes, boolean complete) {
+    return detect(bytes, complete, null);
+  }
+
+  /**
+   * Detects the encoding of a whole small file or of a sample of a large one, for a user whose
+   * legacy encoding is {@code preferred} (or null).
+   */
+  public static DetectedEncoding detect(byte[] bytes, boolean complete, Encoding preferred) {
     return detect(bytes, 0, Math.min(bytes.length, SAMPLE_BYTES),
-        complete && bytes.length <= SAMPLE_BYTES);
+        complete && bytes.length <= SAMPLE_BYTES, preferred);
   }
 
   private static int u(byte b) {
@@ -251,17 +273,5 @@ public final class EncodingDetector {
       i += 2;
     }
     return doubles > 0 && lowLeads * 2 >= doubles && insideWords * 2 < doubles;
-  }
-
-  /** Bytes that Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */
-  private static int windows1252Undefined(byte[] bytes, int from, int end) {
-    int n = 0;
-    for (int i = from; i < end; i++) {
-      int b = u(bytes[i]);
-      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -68,6 +68,18 @@ class MainTest {
   }
 
   @Test
+  void aCyrillicExcelFileIsDetectedAndReadInWindows1251(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("kontakty.csv");
+    Files.write(file, "Фамилия;Имя;Город\r\nПетров;Иван;Москва\r\nСмирнова;Ольга;Пермь\r\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    JsonNode d = JSON.readTree(run("detect", file.toString()).out());
+    assertEquals("windows-1251", d.get("encoding").asText());
+    JsonNode rows = JSON.readTree(run("parse", file.toString()).out());
+    assertEquals("Смирнова", rows.get(2).get(0).asText());
+    assertEquals("Москва", rows.get(1).get(2).asText());
+  }
+
+  @Test
   void malformedQuotingIsAWarningWithItsPositionInLenientModeAndAnErrorInStrictMode()
       throws Exception {
     Run lenient = run("parse", resource("unclosed-quote.csv"));
@@ -144,6 +156,8 @@ class MainTest {
     Run encoding = run("parse", "--encoding", "ebcdic", resource("unclosed-quote.csv"));
     assertEquals(2, encoding.code());
     assertTrue(encoding.err().contains("unknown encoding 'ebcdic'"));
+    assertTrue(encoding.err().contains("windows-1251") && encoding.err().contains("GBK"),
+        "the error names every encoding known: " + encoding.err());
     Run delimiter = run("parse", "--delimiter", ";;", resource("unclosed-quote.csv"));
     assertEquals(2, delimiter.code());
     assertEquals(2, run("parse").code());

@@ -129,6 +129,9 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     size,
     encoding: label,
     detectedEncoding: detected.encoding,
+    // the encoding in use was read from the file's text (not a byte order mark, not its being
+    // well-formed Unicode): the user is told it was guessed
+    encodingGuessed: Boolean(file) && label === detected.encoding && detected.basis === "heuristic",
     dialect,
     parsed,
     parallel,

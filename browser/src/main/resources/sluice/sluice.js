@@ -493,6 +493,9 @@ class Widget {
     this.step(1,
       el("div", { class: "sluice-row" }, ...settings,
         select(this.t("UI_HEADER_ROW"), "header", headerChoices, dialect.headerIndex, (v) => reload({ headerIndex: Number(v) }))),
+      !workbook && this.loaded.encodingGuessed
+        ? el("p", { class: "sluice-summary", "data-testid": "encoding-guessed", text: this.t("UI_ENCODING_GUESSED") })
+        : null,
       el("p", { class: "sluice-summary", "data-testid": "parsed" },
         this.t("UI_ROWS", { rows: parsed.rows }) + " · " + parsed.headers.join(" · ")),
       preview,

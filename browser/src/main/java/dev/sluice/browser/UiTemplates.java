@@ -33,6 +33,9 @@ final class UiTemplates {
     {"UI_DIALECT_TITLE", "Check the file format"},
     {"UI_DELIMITER", "Delimiter"},
     {"UI_ENCODING", "Encoding"},
+    {"UI_ENCODING_GUESSED",
+      "The encoding was guessed from the text. If letters look wrong, choose the one the file "
+          + "was saved in."},
     {"UI_HEADER_ROW", "Header row"},
     {"UI_NO_HEADER", "No header row"},
     {"UI_MATCH_TITLE", "Match the columns"},

@@ -173,6 +173,8 @@ class WidgetFlowTest {
       assertEquals("windows-1251", page.selected("encoding"));
       assertTrue(preview(chromium).contains("Петров") && preview(chromium).contains("Ёлкин"),
           preview(chromium));
+      assertTrue(chromium.driver().findElement(By.cssSelector("[data-testid=encoding-guessed]"))
+          .getText().contains("guessed"), "the user is told the encoding was guessed");
       page.open(pages.url() + "pages/widget.html");
       page.upload(FILES.resolve("kehu-gbk.csv"));
       assertEquals("GBK", page.selected("encoding"));
@@ -192,6 +194,8 @@ class WidgetFlowTest {
           .selectByValue("windows-1250");
       page.waiter().until(d -> preview(chromium).contains("Dvořák"));
       assertEquals("windows-1250", page.selected("encoding"));
+      assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=encoding-guessed]"))
+          .isEmpty(), "an encoding the user chose is not called guessed");
     }
   }
 

@@ -88,8 +88,9 @@ record Arguments(Path file, Map<String, String> options) {
     if (delimiter != null && delimiter.equals(quote)) {
       throw new UsageException("--delimiter and --quote must be different characters");
     }
+    String lang = options.get("lang");
     return new CsvFileReader.Options(encoding, delimiter, quote, header,
-        !options.containsKey("strict"));
+        !options.containsKey("strict"), lang == null ? null : Encoding.legacyFor(lang));
   }
 
   private Character character(String name) {

@@ -22,7 +22,7 @@ final class DetectCommand {
   private final Arguments arguments;
 
   DetectCommand(Arguments arguments) {
-    arguments.allow();
+    arguments.allow("lang");
     this.arguments = arguments;
   }
 
@@ -43,7 +43,7 @@ final class DetectCommand {
       }
     };
     try {
-      CsvFileReader.Result r = CsvFileReader.read(arguments.file(), CsvFileReader.Options.DETECT,
+      CsvFileReader.Result r = CsvFileReader.read(arguments.file(), arguments.readOptions(),
           counter);
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("file", arguments.file().getFileName().toString());

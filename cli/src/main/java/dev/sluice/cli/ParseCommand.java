@@ -21,7 +21,7 @@ final class ParseCommand {
   private final Arguments arguments;
 
   ParseCommand(Arguments arguments) {
-    arguments.allow("delimiter", "quote", "encoding", "header", "strict", "sheet");
+    arguments.allow("delimiter", "quote", "encoding", "header", "strict", "sheet", "lang");
     this.arguments = arguments;
   }
 

@@ -80,6 +80,20 @@ class MainTest {
   }
 
   @Test
+  void langNamesTheEncodingOfAFileThatReadsAlikeInSeveral(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("kontakty.csv");
+    Files.write(file, "Příjmení;Jméno\r\nDvořák;Jiří\r\nČerná;Eva\r\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+    // Czech letters are letters in Windows-1252 too: the bytes alone take the Western one
+    assertEquals("windows-1252",
+        JSON.readTree(run("detect", file.toString()).out()).get("encoding").asText());
+    assertEquals("windows-1250", JSON.readTree(run("detect", file.toString(), "--lang", "cs")
+        .out()).get("encoding").asText());
+    JsonNode rows = JSON.readTree(run("parse", file.toString(), "--lang", "cs-CZ").out());
+    assertEquals("Dvořák", rows.get(1).get(0).asText());
+  }
+
+  @Test
   void malformedQuotingIsAWarningWithItsPositionInLenientModeAndAnErrorInStrictMode()
       throws Exception {
     Run lenient = run("parse", resource("unclosed-quote.csv"));

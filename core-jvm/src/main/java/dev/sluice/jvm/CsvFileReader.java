@@ -31,11 +31,20 @@ public final class CsvFileReader {
    * @param quote       the quote character
    * @param headerIndex 0-based header record, or -1 for none
    * @param lenient     go on past malformed quoting (default true)
+   * @param legacy      the legacy encoding of the file's users' language ({@link
+   *                    Encoding#legacyFor}), taken where a file that is not Unicode reads as
+   *                    well in several; null when not known
    */
   public record Options(Encoding encoding, Character delimiter, Character quote,
-                        Integer headerIndex, boolean lenient) {
+                        Integer headerIndex, boolean lenient, Encoding legacy) {
     /** Detect everything, lenient. */
     public static final Options DETECT = new Options(null, null, null, null, true);
+
+    /** Options with no language known. */
+    public Options(Encoding encoding, Character delimiter, Character quote, Integer headerIndex,
+        boolean lenient) {
+      this(encoding, delimiter, quote, headerIndex, lenient, null);
+    }
   }
 
   /**
@@ -62,7 +71,8 @@ public final class CsvFileReader {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] first = in.readNBytes(CHUNK_BYTES);
       boolean eof = first.length < CHUNK_BYTES;
-      DetectedEncoding detected = EncodingDetector.detect(first, 0, first.length, eof);
+      DetectedEncoding detected = EncodingDetector.detect(first, 0, first.length, eof,
+          options.legacy());
       if (options.encoding() != null) {
         boolean sameBom = options.encoding() == detected.encoding();
         detected = new DetectedEncoding(options.encoding(), sameBom ? detected.bomLength() : 0,

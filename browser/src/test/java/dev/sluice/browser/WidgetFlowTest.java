@@ -156,8 +156,7 @@ class WidgetFlowTest {
       assertEquals(";", page.selected("delimiter"));
       assertEquals("1", page.selected("header"), "the sep= line above the header is skipped");
       assertTrue(page.parsedText().contains("Kunde"), page.parsedText());
-      String preview = chromium.driver().findElement(By.cssSelector("[data-testid=preview]"))
-          .getText();
+      String preview = preview(chromium);
       assertTrue(preview.contains("Müller GmbH") && preview.contains("Ångström AB")
           && preview.contains("Señor Muñoz"), preview);
     }

@@ -2,9 +2,9 @@ package dev.sluice.core.detect;
 
 /**
  * Picks the legacy encoding a sample that is not Unicode was written in, among the ones Excel
- * writes "CSV" files in on Windows: the Windows code pages and the double-byte encodings of
- * Chinese and Korean (Shift_JIS and Mac Roman have tests of their own in {@link
- * EncodingDetector}).
+ * writes "CSV" files in on Windows: the Windows code pages and Mac Roman, and the double-byte
+ * encodings of Chinese, Korean and Japanese (most Shift_JIS is found before, by {@link
+ * EncodingDetector}'s own test).
  *
  * <p>A single-byte code page decodes any byte, so the choice rests on what the text would read
  * as. Each code page is counted against for every byte it leaves undefined, every symbol it puts
@@ -93,7 +93,7 @@ final class LegacyEncodings {
   private static final int LONG_ACCENTED_RUN = 1;
 
   /**
-   * The legacy encoding of a sample that is neither Unicode nor Shift_JIS, and how many of its
+   * The legacy encoding of a sample that is not Unicode, and how many of its
    * bytes (single-byte) or sequences (double-byte) that encoding cannot decode.
    *
    * @param preferred the legacy encoding of the user's language, or null
@@ -121,14 +121,20 @@ final class LegacyEncodings {
     if (penalties[best] * 50 <= high) {
       return found(SINGLE[best], undefined(bytes, from, end, CLASSES[best]));
     }
-    // no code page reads it as words: Chinese or Korean, whose characters are two bytes
-    Encoding[] doubles = {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR};
+    // no code page reads it as words: Chinese, Korean or Japanese, whose characters are two bytes
+    Encoding[] doubles = {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR, Encoding.SHIFT_JIS};
     int[][] stats = new int[doubles.length][];
     for (int k = 0; k < doubles.length; k++) {
       stats[k] = pairs(bytes, from, end, complete, doubles[k]);
     }
     int[] big5 = stats[1];
     int[] eucKr = stats[2];
+    int[] shiftJis = stats[3];
+    if (wellFormed(shiftJis) && shiftJis[LOW_LEADS] * 5 >= shiftJis[PAIRS]) {
+      // Japanese with more kanji than EncodingDetector's first test takes: its kana and
+      // punctuation start with 0x81-0x9F, where Chinese and Korean characters hardly ever do
+      return found(Encoding.SHIFT_JIS, shiftJis[INVALID]);
+    }
     if (wellFormed(big5) && big5[LOW_TRAILS] * 10 >= big5[PAIRS]) {
       // a third of Big5's characters end in 0x40-0x7E; GBK's common ones (GB2312) never do
       return found(Encoding.BIG5, big5[INVALID]);
@@ -228,6 +234,8 @@ final class LegacyEncodings {
   private static final int EUC_PAIRS = 3;
   /** Of those, the ones in rows 0xB0-0xC8: Hangul syllables in EUC-KR. */
   private static final int HANGUL = 4;
+  /** Pairs whose first byte is below 0xA1 (Shift_JIS's kana, punctuation, common kanji). */
+  private static final int LOW_LEADS = 5;
 
   /** At most one sequence in a hundred that the encoding cannot decode, and some characters. */
   private static boolean wellFormed(int[] stats) {
@@ -239,15 +247,16 @@ final class LegacyEncodings {
    * four) and the sequences it cannot decode, with where the pairs lie.
    */
   static int[] pairs(byte[] bytes, int from, int end, boolean complete, Encoding e) {
-    int[] stats = new int[5];
+    int[] stats = new int[6];
     int i = from;
     while (i < end) {
       int b = bytes[i] & 0xFF;
-      if (b < 0x80 || b == 0x80 && e == Encoding.GBK) {
-        i++; // ASCII, and GBK's euro sign
+      if (b < 0x80 || b == 0x80 && e == Encoding.GBK
+          || e == Encoding.SHIFT_JIS && b >= 0xA1 && b <= 0xDF) {
+        i++; // ASCII, GBK's euro sign, Shift_JIS's half-width katakana
         continue;
       }
-      if (b == 0x80 || b == 0xFF) {
+      if (b == 0x80 || b == 0xFF || e == Encoding.SHIFT_JIS && (b == 0xA0 || b >= 0xFD)) {
         stats[INVALID]++;
         i++;
         continue;
@@ -280,6 +289,7 @@ final class LegacyEncodings {
         continue;
       }
       stats[PAIRS]++;
+      stats[LOW_LEADS] += b < 0xA1 ? 1 : 0;
       if (t < 0xA1) {
         stats[LOW_TRAILS]++;
       } else if (b >= 0xB0) {
@@ -298,6 +308,8 @@ final class LegacyEncodings {
         return t >= 0x40 && t <= 0xFE && t != 0x7F;
       case BIG5:
         return t >= 0x40 && t <= 0x7E || t >= 0xA1 && t <= 0xFE;
+      case SHIFT_JIS:
+        return t >= 0x40 && t <= 0xFC && t != 0x7F;
       default: // EUC-KR as code page 949
         return t >= 0x41 && t <= 0x5A || t >= 0x61 && t <= 0x7A || t >= 0x81 && t <= 0xFE;
     }

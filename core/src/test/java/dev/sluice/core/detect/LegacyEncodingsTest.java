@@ -77,6 +77,17 @@ class LegacyEncodingsTest {
   }
 
   @Test
+  void japaneseWithMoreRareKanjiThanKanaIsStillShiftJis() {
+    // most characters start with 0xE0-0xEA, where EncodingDetector's first test looks for few
+    String names = "品名,産地\r\n漾澑濮の烙熕,燿県\r\n瓠甕畫の痼瘰,癶県\r\n磧祓秡の窶竦,笄県\r\n"
+        + "紂絮總の縲辮,罌県\r\n隋膠臍の艢苣,茴県\r\n蕁蕷藾の蛟蜷,蝣県\r\n襦覬訌の諤謳,譬県\r\n";
+    for (Encoding preferred : new Encoding[] {null, Encoding.GBK, Encoding.BIG5,
+        Encoding.EUC_KR}) {
+      assertEquals(Encoding.SHIFT_JIS, detect(names, Encoding.SHIFT_JIS, preferred));
+    }
+  }
+
+  @Test
   void latinTextThatReadsAlikeInSeveralCodePagesIsReadInTheUsersOne() {
     assertEquals(Encoding.WINDOWS_1250, detect(CZECH, Encoding.WINDOWS_1250,
         Encoding.legacyFor("cs")));

@@ -190,7 +190,8 @@ const CUT_WINDOW = 1 << 20;
 // the byte offsets after a line break nearest past each of pool - 1 even cuts (none found in a
 // window of 1 MiB: that cut is left out). UTF-16 line breaks are 0A 00 (LE) or 00 0A (BE) at an
 // even offset; in UTF-8, the single-byte code pages and the double-byte encodings (Shift_JIS, GBK,
-// Big5, EUC-KR: their second bytes are 0x40 and up) the byte 0A is never part of another char.
+// Big5, EUC-KR, EUC-JP: their later bytes are 0x40 and up) the byte 0A is never part of another
+// char.
 async function cutPoints(blob, size, pool, label) {
   const wide = /^utf-16/i.test(label);
   const bigEndian = /^utf-16be$/i.test(label);

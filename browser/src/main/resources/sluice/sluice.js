@@ -19,7 +19,9 @@ const ENCODINGS = [["UTF-8"], ["UTF-16LE"], ["UTF-16BE"], ["windows-1252", "wind
   ["windows-1257", "windows-1257 (Baltic)"], ["windows-1258", "windows-1258 (Vietnamese)"],
   ["windows-874", "windows-874 (Thai)"], ["Shift_JIS", "Shift_JIS (Japanese)"],
   ["GBK", "GBK (Simplified Chinese)"], ["Big5", "Big5 (Traditional Chinese)"],
-  ["EUC-KR", "EUC-KR (Korean)"], ["macintosh", "Mac Roman"]];
+  ["EUC-KR", "EUC-KR (Korean)"], ["EUC-JP", "EUC-JP (Japanese)"], ["KOI8-R", "KOI8-R (Cyrillic)"],
+  ["IBM866", "IBM866 (Cyrillic, DOS)"], ["ISO-8859-5", "ISO-8859-5 (Cyrillic)"],
+  ["macintosh", "Mac Roman"], ["x-mac-cyrillic", "Mac Cyrillic"]];
 const DELIMITERS = [[","], [";"], ["\t", "Tab"], ["|"]];
 // each language's words are a module of their own (core's messages and the widget's words, made by
 // the build from their packs), loaded only when a user needs it; written out one by one so that

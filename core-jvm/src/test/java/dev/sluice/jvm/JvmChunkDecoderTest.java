@@ -22,7 +22,8 @@ class JvmChunkDecoderTest {
             "שלום עולם;€5 – תל אביב\r\n", "مرحبا بالعالم;€5 – القاهرة\r\n",
             "สวัสดี;€5 – กรุงเทพ\r\n", "김민준,서울전자 주식회사;「인용」\r\n",
             "王伟,北京科技有限公司;「引用」\r\n", "王偉,臺北科技有限公司;「引用」\r\n",
-            "Šiauliai, Klaipėda; ąčęėįšųūž €5 – „citata“\r\n", "Văn Đức; ơ ư ă €5 –\r\n")
+            "Šiauliai, Klaipėda; ąčęėįšųūž €5 – „citata“\r\n", "Văn Đức; ơ ư ă €5 –\r\n",
+            "Иван Петров;Ёлкин, Москва\r\n")
         .filter(t -> charset.newEncoder().canEncode(t)).findFirst().orElseThrow();
     byte[] bytes = text.getBytes(charset);
     for (int a = 0; a <= bytes.length; a++) {

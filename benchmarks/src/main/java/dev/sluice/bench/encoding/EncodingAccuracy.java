@@ -51,6 +51,8 @@ public final class EncodingAccuracy {
     folder("windows-1255-hebrew", "windows-1255", "he");
     folder("windows-1256-arabic", "windows-1256", "ar");
     folder("iso-8859-7-greek", "windows-1253", "el"); // alike but for a few accented capitals
+    folder("KOI8-R", "KOI8-R", "ru");
+    folder("EUC-JP", "EUC-JP", "ja");
     folder("utf-8", "UTF-8", "en");
   }
 

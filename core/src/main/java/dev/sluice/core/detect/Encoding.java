@@ -57,7 +57,17 @@ public enum Encoding {
    * is what the browser's {@code TextDecoder} decodes for this label. The JDK names it
    * x-windows-949.
    */
-  EUC_KR("EUC-KR");
+  EUC_KR("EUC-KR"),
+  /** EUC-JP, Japanese as older Unix systems write it. */
+  EUC_JP("EUC-JP"),
+  /** KOI8-R, Russian as older Unix systems write it. */
+  KOI8_R("KOI8-R"),
+  /** IBM866, Russian as DOS programs write it. */
+  IBM866("IBM866"),
+  /** ISO-8859-5, Cyrillic. */
+  ISO_8859_5("ISO-8859-5"),
+  /** Mac Cyrillic, as Excel for Mac wrote Russian "CSV (Macintosh)" files. The JDK names it x-MacCyrillic. */
+  MAC_CYRILLIC("x-mac-cyrillic");
 
   private final String label;
 
@@ -86,6 +96,8 @@ public enum Encoding {
         return "Big5-HKSCS";
       case EUC_KR:
         return "x-windows-949";
+      case MAC_CYRILLIC:
+        return "x-MacCyrillic";
       default:
         return label;
     }
@@ -98,6 +110,7 @@ public enum Encoding {
   public boolean singleByte() {
     switch (this) {
       case UTF_8: case UTF_16LE: case UTF_16BE: case SHIFT_JIS: case GBK: case BIG5: case EUC_KR:
+      case EUC_JP:
         return false;
       default:
         return true;
@@ -195,6 +208,16 @@ public enum Encoding {
       case "euc-kr": case "cp949": case "ms949": case "x-windows-949": case "windows-949":
       case "ks-c-5601-1987": case "uhc":
         return EUC_KR;
+      case "euc-jp": case "eucjp": case "x-euc-jp":
+        return EUC_JP;
+      case "koi8-r": case "koi8": case "cskoi8r":
+        return KOI8_R;
+      case "ibm866": case "cp866": case "866":
+        return IBM866;
+      case "iso-8859-5": case "iso8859-5": case "cyrillic":
+        return ISO_8859_5;
+      case "x-mac-cyrillic": case "x-maccyrillic": case "maccyrillic": case "mac-cyrillic":
+        return MAC_CYRILLIC;
       default:
         return null;
     }

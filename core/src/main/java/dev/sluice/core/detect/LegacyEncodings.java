@@ -4,7 +4,8 @@ package dev.sluice.core.detect;
  * Picks the legacy encoding a sample that is not Unicode was written in, among the ones Excel
  * writes "CSV" files in on Windows: the Windows code pages and Mac Roman, and the double-byte
  * encodings of Chinese, Korean and Japanese (most Shift_JIS is found before, by {@link
- * EncodingDetector}'s own test).
+ * EncodingDetector}'s own test); and the Cyrillic and Japanese ones of older Unix, DOS and Mac
+ * programs (KOI8-R, IBM866, ISO-8859-5, Mac Cyrillic, EUC-JP).
  *
  * <p>A single-byte code page decodes any byte, so the choice rests on what the text would read
  * as. Each code page is counted against for every byte it leaves undefined, every symbol it puts
@@ -22,12 +23,14 @@ final class LegacyEncodings {
   /**
    * The single-byte code pages tried, in the order ties go when the user's is not among them.
    * Hebrew goes before Cyrillic: text that reads as well in both uses only the 27 bytes of
-   * Hebrew's letters, which in Cyrillic would be lower case words without ы, ь, э, ю or я.
+   * Hebrew's letters, which in Cyrillic would be lower case words without ы, ь, э, ю or я. KOI8-R
+   * goes before Thai, whose letters have no case: Russian in KOI8-R without the eight letters
+   * Windows-874 leaves undefined reads in it as well.
    */
   static final Encoding[] SINGLE = {
     Encoding.WINDOWS_1252, Encoding.WINDOWS_1250, Encoding.WINDOWS_1255, Encoding.WINDOWS_1251,
     Encoding.WINDOWS_1254, Encoding.WINDOWS_1253, Encoding.WINDOWS_1257, Encoding.WINDOWS_1256,
-    Encoding.WINDOWS_1258, Encoding.WINDOWS_874, Encoding.MAC_ROMAN
+    Encoding.WINDOWS_1258, Encoding.KOI8_R, Encoding.WINDOWS_874, Encoding.MAC_ROMAN
   };
 
   /**
@@ -66,6 +69,9 @@ final class LegacyEncodings {
     // windows-1258
     ".x-l.-..o.x.Uxxxx--..---.-x.lxxU..........l..........l.-..l....."
         + "UUUUUUUUUUUUoUUUUUoUUUU.UUUUUUolllllllllllllolllllollll.llllll.l",
+    // KOI8-R
+    "..............................-....l...............U............"
+        + "llllllllllllllllllllllllllllllllUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU",
     // windows-874
     ".xxxx-xxxxxxxxxxx--..---xxxxxxxx.ooooooooooooooooooooooooooooooo"
         + "oooooooooooooooooooooooooooxxxx.ooooooooooooooo.............xxxx",
@@ -122,7 +128,8 @@ final class LegacyEncodings {
       return found(SINGLE[best], undefined(bytes, from, end, CLASSES[best]));
     }
     // no code page reads it as words: Chinese, Korean or Japanese, whose characters are two bytes
-    Encoding[] doubles = {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR, Encoding.SHIFT_JIS};
+    Encoding[] doubles = {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR, Encoding.SHIFT_JIS,
+        Encoding.EUC_JP};
     int[][] stats = new int[doubles.length][];
     for (int k = 0; k < doubles.length; k++) {
       stats[k] = pairs(bytes, from, end, complete, doubles[k]);
@@ -134,6 +141,12 @@ final class LegacyEncodings {
       // Japanese with more kanji than EncodingDetector's first test takes: its kana and
       // punctuation start with 0x81-0x9F, where Chinese and Korean characters hardly ever do
       return found(Encoding.SHIFT_JIS, shiftJis[INVALID]);
+    }
+    int[] eucJp = stats[4];
+    if (wellFormed(eucJp) && eucJp[KANA] * 5 >= eucJp[PAIRS]) {
+      // Japanese in EUC-JP: hiragana and katakana lie in rows 0xA4 and 0xA5, which Chinese and
+      // Korean text hardly use (GB2312 has kana there too, but Chinese has no use for them)
+      return found(Encoding.EUC_JP, eucJp[INVALID]);
     }
     if (wellFormed(big5) && big5[LOW_TRAILS] * 10 >= big5[PAIRS]) {
       // a third of Big5's characters end in 0x40-0x7E; GBK's common ones (GB2312) never do
@@ -236,6 +249,8 @@ final class LegacyEncodings {
   private static final int HANGUL = 4;
   /** Pairs whose first byte is below 0xA1 (Shift_JIS's kana, punctuation, common kanji). */
   private static final int LOW_LEADS = 5;
+  /** Pairs in rows 0xA4-0xA5: EUC-JP's hiragana and katakana. */
+  private static final int KANA = 6;
 
   /** At most one sequence in a hundred that the encoding cannot decode, and some characters. */
   private static boolean wellFormed(int[] stats) {
@@ -247,7 +262,7 @@ final class LegacyEncodings {
    * four) and the sequences it cannot decode, with where the pairs lie.
    */
   static int[] pairs(byte[] bytes, int from, int end, boolean complete, Encoding e) {
-    int[] stats = new int[6];
+    int[] stats = new int[7];
     int i = from;
     while (i < end) {
       int b = bytes[i] & 0xFF;
@@ -256,7 +271,11 @@ final class LegacyEncodings {
         i++; // ASCII, GBK's euro sign, Shift_JIS's half-width katakana
         continue;
       }
-      if (b == 0x80 || b == 0xFF || e == Encoding.SHIFT_JIS && (b == 0xA0 || b >= 0xFD)) {
+      if (e == Encoding.EUC_JP && b == 0x8F) {
+        b = i + 1 < end ? bytes[++i] & 0xFF : 0; // JIS X 0212: read as a pair of the two after
+      }
+      if (b == 0x80 || b == 0xFF || e == Encoding.SHIFT_JIS && (b == 0xA0 || b >= 0xFD)
+          || e == Encoding.EUC_JP && (b < 0xA1 && b != 0x8E)) {
         stats[INVALID]++;
         i++;
         continue;
@@ -290,6 +309,7 @@ final class LegacyEncodings {
       }
       stats[PAIRS]++;
       stats[LOW_LEADS] += b < 0xA1 ? 1 : 0;
+      stats[KANA] += b == 0xA4 || b == 0xA5 ? 1 : 0;
       if (t < 0xA1) {
         stats[LOW_TRAILS]++;
       } else if (b >= 0xB0) {
@@ -310,6 +330,8 @@ final class LegacyEncodings {
         return t >= 0x40 && t <= 0x7E || t >= 0xA1 && t <= 0xFE;
       case SHIFT_JIS:
         return t >= 0x40 && t <= 0xFC && t != 0x7F;
+      case EUC_JP:
+        return t >= 0xA1 && t <= 0xFE;
       default: // EUC-KR as code page 949
         return t >= 0x41 && t <= 0x5A || t >= 0x61 && t <= 0x7A || t >= 0x81 && t <= 0xFE;
     }

@@ -31,6 +31,8 @@ class LegacyEncodingsTest {
       + "李娜,高雄,高雄貿易股份有限公司\r\n陳小明,新竹市,新竹網路科技有限公司\r\n";
   private static final String KOREAN = "이름,도시,회사\r\n김민준,서울,서울전자 주식회사\r\n"
       + "이서연,부산,부산무역 주식회사\r\n최수아,인천광역시,인천물류\r\n";
+  private static final String JAPANESE = "氏名,フリガナ,住所\r\n山田太郎,ヤマダタロウ,東京都千代田区\r\n"
+      + "佐藤花子,サトウハナコ,大阪府大阪市\r\nすずき,スズキ,ほっかいどう\r\n";
   /** Read alike in Windows-1252 and Windows-1250 (Czech letters are letters in both). */
   private static final String CZECH = "Jméno,Příjmení,Město\r\nJiří,Dvořák,Brno\r\n"
       + "Eva,Černá,Ústí nad Labem\r\n";
@@ -57,7 +59,8 @@ class LegacyEncodingsTest {
         new Case(ARABIC, Encoding.WINDOWS_1256), new Case(POLISH, Encoding.WINDOWS_1250),
         new Case(THAI, Encoding.WINDOWS_874), new Case(CHINESE, Encoding.GBK),
         new Case(TAIWANESE, Encoding.BIG5), new Case(KOREAN, Encoding.EUC_KR),
-        new Case(HEBREW, Encoding.WINDOWS_1255));
+        new Case(HEBREW, Encoding.WINDOWS_1255), new Case(RUSSIAN, Encoding.KOI8_R),
+        new Case(BULGARIAN, Encoding.KOI8_R), new Case(JAPANESE, Encoding.EUC_JP));
     for (Case c : cases) {
       for (Encoding preferred : new Encoding[] {null, Encoding.WINDOWS_1252, c.encoding(),
           Encoding.SHIFT_JIS}) {
@@ -68,8 +71,10 @@ class LegacyEncodingsTest {
   }
 
   @Test
-  void chineseAndKoreanAreToldApartBeforeTheUsersLanguageIsAsked() {
-    for (Encoding preferred : new Encoding[] {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR}) {
+  void chineseKoreanAndJapaneseAreToldApartBeforeTheUsersLanguageIsAsked() {
+    for (Encoding preferred : new Encoding[] {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR,
+        Encoding.SHIFT_JIS}) {
+      assertEquals(Encoding.EUC_JP, detect(JAPANESE, Encoding.EUC_JP, preferred));
       assertEquals(Encoding.GBK, detect(CHINESE, Encoding.GBK, preferred));
       assertEquals(Encoding.BIG5, detect(TAIWANESE, Encoding.BIG5, preferred));
       assertEquals(Encoding.EUC_KR, detect(KOREAN, Encoding.EUC_KR, preferred));
@@ -105,7 +110,7 @@ class LegacyEncodingsTest {
   void westernTextDecodesAsWrittenForUsersOfOtherScripts() {
     Set<Encoding> others = Set.of(Encoding.WINDOWS_1251, Encoding.WINDOWS_1253,
         Encoding.WINDOWS_1255, Encoding.WINDOWS_1256, Encoding.WINDOWS_874, Encoding.SHIFT_JIS,
-        Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR);
+        Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR, Encoding.KOI8_R, Encoding.EUC_JP);
     for (String text : WESTERN) {
       for (Encoding source : new Encoding[] {Encoding.WINDOWS_1252, Encoding.MAC_ROMAN}) {
         byte[] bytes = text.getBytes(Charset.forName(source.charsetName()));
@@ -132,7 +137,7 @@ class LegacyEncodingsTest {
   @Test
   void theClassOfEveryByteIsWhatTheJdkDecodesItTo() {
     Set<Encoding> otherScripts = Set.of(Encoding.WINDOWS_1251, Encoding.WINDOWS_1253,
-        Encoding.WINDOWS_1255, Encoding.WINDOWS_1256, Encoding.WINDOWS_874);
+        Encoding.WINDOWS_1255, Encoding.WINDOWS_1256, Encoding.WINDOWS_874, Encoding.KOI8_R);
     String joiners = "\u2019\u2018\u201A\u2013\u2014\u2026\u2022\u2122\u00B7\u02BC";
     for (int k = 0; k < LegacyEncodings.SINGLE.length; k++) {
       Encoding e = LegacyEncodings.SINGLE[k];

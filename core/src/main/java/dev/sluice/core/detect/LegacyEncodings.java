@@ -80,6 +80,20 @@ final class LegacyEncodings {
         + "....l....-.UUUUl--..--..lU....ll.--..UUUUUUUUUUUxUUUUlo........o"
   };
 
+  /** {@link #CLASSES} as arrays, read a byte at a time. */
+  private static final char[][] TABLES = new char[CLASSES.length][];
+
+  static {
+    for (int k = 0; k < CLASSES.length; k++) {
+      TABLES[k] = CLASSES[k].toCharArray();
+    }
+  }
+
+  /** Whether a byte can be part of a word: an ASCII letter, or any non-ASCII byte. */
+  private static boolean wordByte(byte b) {
+    return b < 0 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+  }
+
   /** The code pages of {@link #SINGLE} whose letters are Latin ones. */
   private static boolean latin(Encoding e) {
     return e == Encoding.WINDOWS_1252 || e == Encoding.WINDOWS_1250
@@ -106,14 +120,38 @@ final class LegacyEncodings {
    */
   static DetectedEncoding guess(byte[] bytes, int from, int end, boolean complete,
       Encoding preferred) {
+    // only the words that hold a non-ASCII byte can count against a code page: found once, they
+    // are all each code page reads (a few per cent of a Western file)
+    int[] words = new int[64];
+    int count = 0;
     int high = 0;
-    for (int i = from; i < end; i++) {
-      high += bytes[i] < 0 ? 1 : 0;
+    for (int i = from; i < end;) {
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (start > from && wordByte(bytes[start - 1])) {
+        start--;
+      }
+      int stop = i;
+      while (stop < end && wordByte(bytes[stop])) {
+        high += bytes[stop] < 0 ? 1 : 0;
+        stop++;
+      }
+      if (count + 2 > words.length) {
+        words = java.util.Arrays.copyOf(words, words.length * 2);
+      }
+      words[count++] = start; // after the last word's end: a byte that is not a word's is between
+      words[count++] = stop;
+      i = stop;
     }
     int best = 0;
     int[] penalties = new int[SINGLE.length];
     for (int k = 0; k < SINGLE.length; k++) {
-      penalties[k] = penalty(bytes, from, end, CLASSES[k], latin(SINGLE[k]));
+      for (int w = 0; w < count; w += 2) {
+        penalties[k] += penalty(bytes, words[w], words[w + 1], TABLES[k], latin(SINGLE[k]));
+      }
       if (penalties[k] < penalties[best]) {
         best = k;
       }
@@ -125,7 +163,7 @@ final class LegacyEncodings {
       }
     }
     if (penalties[best] * 50 <= high) {
-      return found(SINGLE[best], undefined(bytes, from, end, CLASSES[best]));
+      return found(SINGLE[best], undefined(bytes, from, end, TABLES[best]));
     }
     // no code page reads it as words: Chinese, Korean or Japanese, whose characters are two bytes
     Encoding[] doubles = {Encoding.GBK, Encoding.BIG5, Encoding.EUC_KR, Encoding.SHIFT_JIS,
@@ -167,15 +205,18 @@ final class LegacyEncodings {
         return found(doubles[k], stats[k][INVALID]);
       }
     }
-    return found(SINGLE[best], undefined(bytes, from, end, CLASSES[best]));
+    return found(SINGLE[best], undefined(bytes, from, end, TABLES[best]));
   }
 
   private static DetectedEncoding found(Encoding e, int invalid) {
     return new DetectedEncoding(e, 0, DetectedEncoding.Basis.HEURISTIC, invalid);
   }
 
-  /** The penalty of reading a sample in a single-byte code page (see the class comment). */
-  static int penalty(byte[] bytes, int from, int end, String classes, boolean latin) {
+  /**
+   * The penalty of reading {@code [from, end)} of a sample in a single-byte code page (see the
+   * class comment), with {@code from} at the start of a word.
+   */
+  static int penalty(byte[] bytes, int from, int end, char[] classes, boolean latin) {
     int penalty = 0;
     int run = 0; // non-ASCII letters in a row
     char previous = ' '; // the class of the last byte of the word so far, ' ' at a word's start
@@ -184,7 +225,7 @@ final class LegacyEncodings {
     for (int i = from; i < end; i++) {
       int b = bytes[i] & 0xFF;
       boolean isHigh = b >= 0x80;
-      char k = isHigh ? classes.charAt(b - 0x80) : ascii(b);
+      char k = isHigh ? classes[b - 0x80] : ascii(b);
       if (k == 'x') {
         penalty += UNDEFINED;
       } else if (k == '.' || k == '-') {
@@ -225,16 +266,16 @@ final class LegacyEncodings {
     return b >= 'a' && b <= 'z' ? 'l' : b >= 'A' && b <= 'Z' ? 'U' : ' ';
   }
 
-  private static boolean letter(int b, String classes) {
-    char k = b >= 0x80 ? classes.charAt(b - 0x80) : ascii(b);
+  private static boolean letter(int b, char[] classes) {
+    char k = b >= 0x80 ? classes[b - 0x80] : ascii(b);
     return k != ' ' && k != '.' && k != '-' && k != 'x';
   }
 
-  private static int undefined(byte[] bytes, int from, int end, String classes) {
+  private static int undefined(byte[] bytes, int from, int end, char[] classes) {
     int n = 0;
     for (int i = from; i < end; i++) {
       int b = bytes[i] & 0xFF;
-      n += b >= 0x80 && classes.charAt(b - 0x80) == 'x' ? 1 : 0;
+      n += b >= 0x80 && classes[b - 0x80] == 'x' ? 1 : 0;
     }
     return n;
   }

@@ -105,6 +105,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
   ahead = null;
   dropHelpers();
   lastLoad = { size: 0, workers: 1, minRangeBytes: 0, rows: 0 };
+  replaced = 0;
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -132,6 +133,7 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     // the encoding in use was read from the file's text (not a byte order mark, not its being
     // well-formed Unicode): the user is told it was guessed
     encodingGuessed: Boolean(file) && label === detected.encoding && detected.basis === "heuristic",
+    replacedChars: replaced,
     dialect,
     parsed,
     parallel,
@@ -292,6 +294,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
       if (range) {
         ms.helper = (ms.helper || []).concat(range.ms);
         for (const chunk of range.chunks) engine.rangeText(chunk);
+        replaced += range.replaced || 0;
         rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
         ms.added.push(Math.round(performance.now() - began));
@@ -541,6 +544,16 @@ function finish(v, failed, shape, ms) {
   return answer;
 }
 
+// U+FFFD chars in the text read since the load (or the range) began: what the decoder made of bytes
+// the encoding cannot read (and any the file held). The user is told, so that nothing is lost
+// unseen. Counting costs nothing for text of Latin-1 chars only (V8 answers at once that such a
+// string cannot hold U+FFFD).
+let replaced = 0;
+
+function countReplaced(text) {
+  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) replaced++;
+}
+
 // reads bytes [start, end) in slices of SLICE bytes, decoding each and handing the text (and its
 // byte count) on; answers what take last answered. The bytes come from the file's stream into one
 // buffer, reused slice after slice: reading each slice with Blob.slice allocated it anew, and for
@@ -581,11 +594,13 @@ async function readRange(blob, start, end, decoder, take, progress, steps) {
       const began = performance.now();
       const text = decoder.decode(piece, { stream: true });
       times.decode += performance.now() - began;
+      countReplaced(text);
       answer = take(text, piece.length);
     }
     progress((read += bytes.length));
   }
   const tail = decoder.decode();
+  countReplaced(tail);
   return tail ? take(tail, 0) : answer;
 }
 
@@ -607,12 +622,14 @@ function slicesAhead(blob, start, end) {
 // begins; its text and spans go back to the main worker
 async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last }) {
   const began = performance.now();
+  replaced = 0;
   engine.rangeBegin(delimiter, quote, headerIndex, width);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
     (read) => self.postMessage({ progress: { read } }));
   const range = engine.rangeFinish(last);
   range.ms = Math.round(performance.now() - began);
+  range.replaced = replaced;
   return range;
 }
 

@@ -482,6 +482,11 @@ class Widget {
     const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
     for (let i = 0; i < 10; i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
     const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
+    // bytes the encoding could not read became U+FFFD: said first, with how many
+    if (this.loaded.replacedChars > 0) {
+      issues.unshift(el("li", { "data-testid": "replaced-chars", text: this.t("UI_REPLACED_CHARS",
+        { encoding: (ENCODINGS.find(([value]) => value === encoding) || [])[1] || encoding, count: this.loaded.replacedChars }) }));
+    }
     const workbook = this.loaded.workbook;
     // a workbook: pick the sheet (and the header row); a text file: encoding, delimiter, header row
     const settings = workbook

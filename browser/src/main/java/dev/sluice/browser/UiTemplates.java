@@ -36,6 +36,9 @@ final class UiTemplates {
     {"UI_ENCODING_GUESSED",
       "The encoding was guessed from the text. If letters look wrong, choose the one the file "
           + "was saved in."},
+    {"UI_REPLACED_CHARS",
+      "Some characters could not be read as {encoding} and show as \uFFFD ({count}). Choose the "
+          + "encoding the file was saved in."},
     {"UI_HEADER_ROW", "Header row"},
     {"UI_NO_HEADER", "No header row"},
     {"UI_MATCH_TITLE", "Match the columns"},

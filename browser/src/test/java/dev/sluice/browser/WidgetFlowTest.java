@@ -174,6 +174,17 @@ class WidgetFlowTest {
           preview(chromium));
       assertTrue(chromium.driver().findElement(By.cssSelector("[data-testid=encoding-guessed]"))
           .getText().contains("guessed"), "the user is told the encoding was guessed");
+      assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=replaced-chars]"))
+          .isEmpty(), "every byte read");
+      // read as UTF-8 by choice, its Cyrillic bytes are not UTF-8: the user is told how many
+      new Select(chromium.driver().findElement(By.cssSelector("select[name=encoding]")))
+          .selectByValue("UTF-8");
+      String replaced = page.waiter().until(d -> d.findElements(
+          By.cssSelector("[data-testid=replaced-chars]"))).get(0).getText();
+      int cyrillic = (int) Files.readString(FILES.resolve("kontakty-1251.csv"),
+          java.nio.charset.Charset.forName("windows-1251")).chars()
+          .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+      assertTrue(replaced.contains("UTF-8") && replaced.contains("(" + cyrillic + ")"), replaced);
       page.open(pages.url() + "pages/widget.html");
       page.upload(FILES.resolve("kehu-gbk.csv"));
       assertEquals("GBK", page.selected("encoding"));

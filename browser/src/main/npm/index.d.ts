@@ -168,7 +168,9 @@ export interface SluiceOptions {
    * A language tag (default navigator.language). Shipped: en, de, fr, es, ja, it, nl, pt-BR, pl,
    * sv, da, nb, fi, cs, tr, zh-Hans, ko, ar, he; other tags are served by their language
    * (de-CH by de, pt-PT by pt-BR, zh-TW by zh-Hans) or English. Each language is loaded on demand
-   * from locales/<language>.js beside the module.
+   * from locales/<language>.js beside the module. The locale (then the browser's languages) also
+   * names the encoding Excel writes for that language, taken for a file that is not Unicode where
+   * its bytes read alike in several (cs: windows-1250, tr: windows-1254).
    */
   locale?: string;
   /** An element or a selector: inline there instead of a modal dialog. */

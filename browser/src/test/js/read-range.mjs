@@ -3,7 +3,8 @@
 // the text back whole, in pieces of at most PIECE chars of each slice, with each piece's bytes,
 // multi-byte chars split between slices and between pieces included. Node's V8 and
 // Blob stand in for a browser's here: Chromium, which the other tests drive, always has the byte
-// stream. Run by WorkerReadRangeTest:
+// stream. Also that bytes the decoder cannot read are counted as it reads. Run by
+// WorkerReadRangeTest:
 //   node read-range.mjs src/main/resources/sluice/sluice-worker.js
 import { readFileSync } from "node:fs";
 
@@ -52,5 +53,15 @@ for (const [name, wrap] of [
     if (whole && reads[reads.length - 1] !== blob.size) problems.push(`${name}: progress ${reads}`);
     if (answer !== parts.length) problems.push(`${name}: answered ${answer}`);
   }
+}
+// bytes UTF-8 cannot read become U+FFFD, counted, and the first piece that gave one is kept
+for (const [name, wrap] of [["stream", (blob) => blob]]) {
+  const good = new TextEncoder().encode("abc,def\n".repeat(400));
+  const bad = new Uint8Array([0x49, 0xE2, 0xE0, 0xED, 0x2C, 0xCF, 0xE5, 0xF2, 0x0A]); // Windows-1251
+  const blob = new Blob([good, bad, good, bad]);
+  const found = {};
+  await readRange(wrap(blob), 0, blob.size, new TextDecoder(), () => 0, () => {}, null, found);
+  if (found.replaced !== 12) problems.push(`${name}: ${found.replaced} U+FFFD counted, not 12`);
+  if (!found.bytes || !found.bytes.includes(0xE2)) problems.push(`${name}: the bytes not kept`);
 }
 console.log(problems.length ? problems.join("\n") : "ok");

@@ -98,14 +98,16 @@ function packBatch(batch) {
     offsets: batch.bounds };
 }
 
-async function load({ file, text, fileName, encoding, delimiter, quote, headerIndex, sheet,
-  workers, minRangeBytes, languages }) {
+async function load(request) {
+  const { file, text, fileName, encoding, delimiter, quote, headerIndex, sheet, workers,
+    minRangeBytes, languages, lateGuess } = request;
   // nothing of the last file's validation or helpers carries over (a workbook is read by this
   // worker alone)
   ahead = null;
   dropHelpers();
   lastLoad = { size: 0, workers: 1, minRangeBytes: 0, rows: 0 };
-  replaced = 0;
+  // the U+FFFD chars of the text read (readRange)
+  const found = { replaced: 0, bytes: null };
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
@@ -132,12 +134,22 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     detectedEncoding: detected.encoding,
     // the encoding in use was read from the file's text (not a byte order mark, not its being
     // well-formed Unicode): the user is told it was guessed
-    encodingGuessed: Boolean(file) && label === detected.encoding && detected.basis === "heuristic",
-    replacedChars: replaced,
+    encodingGuessed: Boolean(file)
+      && (Boolean(lateGuess) || label === detected.encoding && detected.basis === "heuristic"),
+    replacedChars: found.replaced,
     dialect,
     parsed,
     parallel,
   });
+  // a file whose first 64 KiB are ASCII, read as UTF-8, and whose later text is not UTF-8 (a
+  // legacy export whose accented rows come further down): the encoding that text reads in, to
+  // read the file again in (and say it was guessed); null when there is none to take
+  const lateEncoding = () => {
+    if (!file || encoding || detected.basis !== "ascii" || !found.bytes) return null;
+    const late = JSON.parse(engine.detectEncoding(new Int8Array(found.bytes.buffer), false,
+      (languages || []).join(",")));
+    return late.encoding !== "UTF-8" ? late.encoding : null;
+  };
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
   lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
@@ -145,9 +157,11 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
     const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
     if (cuts.length) {
       engine.expectChars(size * headText.length / Math.max(1, head.length));
-      const parallel = await loadRanges(blob, size, label, dialect, width, cuts);
+      const parallel = await loadRanges(blob, size, label, dialect, width, cuts, found);
       const parsed = JSON.parse(engine.finishParse());
       lastLoad.rows = parsed.rows;
+      const late = lateEncoding();
+      if (late) return load({ ...request, encoding: late, lateGuess: true });
       return answer(parsed, parallel);
     }
   }
@@ -172,11 +186,13 @@ async function load({ file, text, fileName, encoding, delimiter, quote, headerIn
       lastReport = now;
       self.postMessage({ progress: { read, size, rows } });
     }
-  }, steps);
+  }, steps, found);
   const parsed = JSON.parse(engine.finishParse());
   // for hosts and benchmarks (the timing event): ms waited for the file's bytes, decoding them,
   // parsing the text
   for (const step in steps) steps[step] = Math.round(steps[step]);
+  const late = lateEncoding();
+  if (late) return load({ ...request, encoding: late, lateGuess: true });
   return { ...answer(parsed, null), steps };
 }
 
@@ -234,7 +250,7 @@ function warm(workers) {
   return idle.length;
 }
 
-async function loadRanges(blob, size, label, dialect, width, cuts) {
+async function loadRanges(blob, size, label, dialect, width, cuts, found) {
   const bounds = [0, ...cuts, size];
   const read = new Array(bounds.length - 1).fill(0);
   let rows = 0;
@@ -279,7 +295,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
   try {
     // the first range, here, while the helpers parse theirs
     rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label), (text) => engine.feed(text),
-      (bytes) => { read[0] = bytes; report(); });
+      (bytes) => { read[0] = bytes; report(); }, null, found);
     ms.first = Math.round(performance.now() - began);
     for (let i = 1; i < bounds.length - 1; i++) {
       let range = null;
@@ -294,13 +310,13 @@ async function loadRanges(blob, size, label, dialect, width, cuts) {
       if (range) {
         ms.helper = (ms.helper || []).concat(range.ms);
         for (const chunk of range.chunks) engine.rangeText(chunk);
-        replaced += range.replaced || 0;
+        found.replaced += range.replaced || 0;
         rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
         ms.added.push(Math.round(performance.now() - began));
       } else {
         rows = await readRange(blob, bounds[i], bounds[i + 1], new TextDecoder(label, { ignoreBOM: true }),
-          (text) => engine.feed(text), () => {});
+          (text) => engine.feed(text), () => {}, null, found);
       }
       read[i] = bounds[i + 1] - bounds[i];
       report();
@@ -544,23 +560,16 @@ function finish(v, failed, shape, ms) {
   return answer;
 }
 
-// U+FFFD chars in the text read since the load (or the range) began: what the decoder made of bytes
-// the encoding cannot read (and any the file held). The user is told, so that nothing is lost
-// unseen. Counting costs nothing for text of Latin-1 chars only (V8 answers at once that such a
-// string cannot hold U+FFFD).
-let replaced = 0;
-
-function countReplaced(text) {
-  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) replaced++;
-}
-
 // reads bytes [start, end) in slices of SLICE bytes, decoding each and handing the text (and its
-// byte count) on; answers what take last answered. The bytes come from the file's stream into one
-// buffer, reused slice after slice: reading each slice with Blob.slice allocated it anew, and for
+// byte count) on; answers what take last answered. It counts into found.replaced the U+FFFD chars
+// of the text (what the decoder made of bytes the encoding cannot read, and any the file held: the
+// user is told, so that nothing is lost unseen; for text of Latin-1 chars alone V8 answers at once
+// that there is none) and keeps in found.bytes a copy of the first piece of bytes that gave one.
+// The bytes come from the file's stream into one buffer, reused slice after slice: reading each slice with Blob.slice allocated it anew, and for
 // 1M rows the worker waited 0.93-1.14 s for the bytes where it now waits 0.36-0.47 s
 // (BENCHMARKS.md, session 16). A browser whose Blob stream is not a byte stream reads slices with
 // Blob.slice, two ahead of the one parsed.
-async function readRange(blob, start, end, decoder, take, progress, steps) {
+async function readRange(blob, start, end, decoder, take, progress, steps, found) {
   let next = slicesAhead(blob, start, end);
   try {
     const reader = blob.slice(start, end).stream().getReader({ mode: "byob" });
@@ -581,6 +590,13 @@ async function readRange(blob, start, end, decoder, take, progress, steps) {
   let answer = 0;
   let read = 0;
   const times = steps || { wait: 0, decode: 0 };
+  const counts = found || {};
+  counts.replaced = counts.replaced || 0;
+  const count = (text, bytes) => {
+    const before = counts.replaced;
+    for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) counts.replaced++;
+    if (counts.replaced > before && !counts.bytes && bytes) counts.bytes = bytes.slice();
+  };
   for (let bytes; ; ) {
     const asked = performance.now();
     bytes = await next();
@@ -594,13 +610,13 @@ async function readRange(blob, start, end, decoder, take, progress, steps) {
       const began = performance.now();
       const text = decoder.decode(piece, { stream: true });
       times.decode += performance.now() - began;
-      countReplaced(text);
+      count(text, piece);
       answer = take(text, piece.length);
     }
     progress((read += bytes.length));
   }
   const tail = decoder.decode();
-  countReplaced(tail);
+  count(tail, null);
   return tail ? take(tail, 0) : answer;
 }
 
@@ -622,14 +638,14 @@ function slicesAhead(blob, start, end) {
 // begins; its text and spans go back to the main worker
 async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last }) {
   const began = performance.now();
-  replaced = 0;
+  const found = { replaced: 0 };
   engine.rangeBegin(delimiter, quote, headerIndex, width);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
-    (read) => self.postMessage({ progress: { read } }));
+    (read) => self.postMessage({ progress: { read } }), null, found);
   const range = engine.rangeFinish(last);
   range.ms = Math.round(performance.now() - began);
-  range.replaced = replaced;
+  range.replaced = found.replaced;
   return range;
 }
 

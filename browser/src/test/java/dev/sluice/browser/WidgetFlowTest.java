@@ -185,6 +185,15 @@ class WidgetFlowTest {
           java.nio.charset.Charset.forName("windows-1251")).chars()
           .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
       assertTrue(replaced.contains("UTF-8") && replaced.contains("(" + cyrillic + ")"), replaced);
+      // the first 64 KiB are ASCII, the Cyrillic rows come later: read again in Windows-1251
+      page.open(pages.url() + "pages/widget.html");
+      page.upload(FILES.resolve("late-cyrillic-1251.csv"));
+      assertEquals("windows-1251", page.selected("encoding"));
+      assertTrue(page.parsedText().startsWith("4,050 rows"), page.parsedText());
+      assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=replaced-chars]"))
+          .isEmpty(), "every byte read");
+      assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=encoding-guessed]"))
+          .size() == 1, "the user is told the encoding was guessed");
       page.open(pages.url() + "pages/widget.html");
       page.upload(FILES.resolve("kehu-gbk.csv"));
       assertEquals("GBK", page.selected("encoding"));

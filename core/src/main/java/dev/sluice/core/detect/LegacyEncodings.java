@@ -35,7 +35,9 @@ final class LegacyEncodings {
 
   /**
    * Per code page of {@link #SINGLE}, what each byte 0x80-0xFF decodes to: {@code U} an upper
-   * case letter, {@code l} a lower case one, {@code o} a letter or mark without case, {@code a} a
+   * case letter, {@code l} a lower case one, {@code o} a letter without case, {@code m} a mark
+   * that goes on the letter before it (Hebrew points, Arabic vowels, Thai vowels and tones,
+   * Vietnamese tones), {@code a} a
    * Latin letter in a code page of another script (the French letters of Windows-1256), {@code -}
    * punctuation that sits between letters in ordinary text (’ – — … • ™ ·), {@code .} another
    * symbol, {@code x} nothing (undefined, or a control char). Made from the JDK's charsets and
@@ -50,7 +52,7 @@ final class LegacyEncodings {
         + "UUUUUUUUUUUUUUUUUUUUUUU.UUUUUUUllllllllllllllllllllllll.lllllll.",
     // windows-1255
     ".x-a.-..o.x.xxxxx--..---.-x.xxxx.....................l.-........"
-        + "ooooooooooxooo.o.oo.ooo..xxxxxxxoooooooooooooooooooooooooooxx..x",
+        + "mmmmmmmmmmxmmm.m.mm.ooo..xxxxxxxoooooooooooooooooooooooooooxx..x",
     // windows-1251
     "UU-l.-....U.UUUUl--..---x-l.llll.UlU.U..U.U....U..Ulll.-l.l.lUll"
         + "UUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUllllllllllllllllllllllllllllllll",
@@ -65,16 +67,16 @@ final class LegacyEncodings {
         + "UUUUUUUUUUUUUUUUUUUUUUU.UUUUUUUllllllllllllllllllllllll.lllllll.",
     // windows-1256
     ".o-a.-..o.o.aoooo--..---o-o.a..o..........o..........l.-........"
-        + "ooooooooooooooooooooooo.ooooooooaoaooooaaaaaooaaooooaoo.oaoaa..o",
+        + "ooooooooooooooooooooooo.ooooooooaoaooooaaaaaooaammmmamm.mamaa..o",
     // windows-1258
     ".x-l.-..o.x.Uxxxx--..---.-x.lxxU..........l..........l.-..l....."
-        + "UUUUUUUUUUUUoUUUUUoUUUU.UUUUUUolllllllllllllolllllollll.llllll.l",
+        + "UUUUUUUUUUUUmUUUUUmUUUU.UUUUUUmlllllllllllllmlllllmllll.llllll.l",
     // KOI8-R
     "..............................-....l...............U............"
         + "llllllllllllllllllllllllllllllllUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU",
     // windows-874
     ".xxxx-xxxxxxxxxxx--..---xxxxxxxx.ooooooooooooooooooooooooooooooo"
-        + "oooooooooooooooooooooooooooxxxx.ooooooooooooooo.............xxxx",
+        + "ooooooooooooooooomoommmmmmmxxxx.ooooooommmmmmmm.............xxxx",
     // macintosh
     "UUUUUUUlllllllllllllllllllllllll.....-.l..-...UU.....l...l.llUll"
         + "....l....-.UUUUl--..--..lU....ll.--..UUUUUUUUUUUxUUUUlo........o"
@@ -109,7 +111,9 @@ final class LegacyEncodings {
   private static final int MIXED_SCRIPTS = 2;
   /** An upper case letter after a lower case one in a word, one of them not ASCII. */
   private static final int CASE_INSIDE_WORD = 1;
-  /** A fourth or later non-ASCII letter in a row, in a Latin code page ("Ïåòðîâ"). */
+  /** A mark with no letter before it to go on ("Иван" in Windows-1255 starts with a point). */
+  private static final int MARK_ALONE = 2;
+    /** A fourth or later non-ASCII letter in a row, in a Latin code page ("Ïåòðîâ"). */
   private static final int LONG_ACCENTED_RUN = 1;
 
   /**
@@ -245,6 +249,9 @@ final class LegacyEncodings {
         boolean latinLetter = !isHigh || k == 'a';
         if (!latin && previous != ' ' && latinLetter != previousLatin) {
           penalty += MIXED_SCRIPTS; // a Latin letter beside a letter of the code page's script
+        }
+        if (k == 'm' && previous == ' ') {
+          penalty += MARK_ALONE;
         }
         if (k == 'U' && (previous == 'l' || previous == 'a') && (isHigh || previousHigh)) {
           penalty += CASE_INSIDE_WORD;

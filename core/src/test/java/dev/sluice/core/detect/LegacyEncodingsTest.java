@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class LegacyEncodingsTest {
   private static final String RUSSIAN = "Фамилия;Имя;Город\r\nПетров;Иван;Москва\r\n"
       + "Смирнова;Ольга;Санкт-Петербург\r\nЁлкин;Юрий;Новосибирск\r\n";
+  /** Without ы, ь, э, ю, я: only the points Windows-1255 has at capitals tell it from Hebrew. */
+  private static final String RUSSIAN_NAMES = "Иван Петров,Москва\r\nПетр Иванов,Омск\r\n";
   private static final String BULGARIAN = "Име,Фамилия,Град\r\nГеорги,Иванов,София\r\n"
       + "Мария,Петрова,Пловдив\r\nЪгъл,Тъмнев,Бургас\r\n";
   private static final String GREEK = "Όνομα,Επώνυμο,Πόλη\r\nΓιώργος,Παπαδόπουλος,Αθήνα\r\n"
@@ -59,7 +61,8 @@ class LegacyEncodingsTest {
         new Case(ARABIC, Encoding.WINDOWS_1256), new Case(POLISH, Encoding.WINDOWS_1250),
         new Case(THAI, Encoding.WINDOWS_874), new Case(CHINESE, Encoding.GBK),
         new Case(TAIWANESE, Encoding.BIG5), new Case(KOREAN, Encoding.EUC_KR),
-        new Case(HEBREW, Encoding.WINDOWS_1255), new Case(RUSSIAN, Encoding.KOI8_R),
+        new Case(HEBREW, Encoding.WINDOWS_1255), new Case(RUSSIAN_NAMES, Encoding.WINDOWS_1251),
+        new Case(RUSSIAN, Encoding.KOI8_R),
         new Case(BULGARIAN, Encoding.KOI8_R), new Case(JAPANESE, Encoding.EUC_JP));
     for (Case c : cases) {
       for (Encoding preferred : new Encoding[] {null, Encoding.WINDOWS_1252, c.encoding(),
@@ -147,11 +150,12 @@ class LegacyEncodingsTest {
         String s = new String(new byte[] {(byte) b}, charset);
         char ch = s.charAt(0);
         int type = Character.getType(ch);
-        boolean letter = Character.isLetter(ch) || type == Character.NON_SPACING_MARK
+        boolean mark = type == Character.NON_SPACING_MARK
             || type == Character.COMBINING_SPACING_MARK;
         want.append(ch == '\uFFFD' || type == Character.CONTROL || type == Character.UNASSIGNED
             || type == Character.PRIVATE_USE ? 'x'
-            : !letter ? (joiners.indexOf(ch) >= 0 ? '-' : '.')
+            : mark ? 'm'
+            : !Character.isLetter(ch) ? (joiners.indexOf(ch) >= 0 ? '-' : '.')
             : otherScripts.contains(e)
                 && Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN ? 'a'
             : Character.isUpperCase(ch) || Character.isTitleCase(ch) ? 'U'

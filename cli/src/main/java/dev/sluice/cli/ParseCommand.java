@@ -39,10 +39,8 @@ final class ParseCommand {
     try {
       CsvFileReader.Result result = CsvFileReader.read(arguments.file(), options, rows);
       rows.close();
-      if (result.malformedBytes() > 0) {
-        err.println("sluice: warning: " + result.malformedBytes() + " byte sequences are not valid "
-            + result.encoding().encoding().label() + " and were replaced by U+FFFD; "
-            + "give the right one with --encoding");
+      if (result.malformedWarning() != null) {
+        err.println("sluice: warning: " + result.malformedWarning());
       }
       return Main.OK;
     } catch (CsvFormatException e) {

@@ -104,6 +104,11 @@ final class ValidateCommand {
         return FileErrors.cannotRead(arguments.file(), e, err);
       }
       source.put("encoding", read.encoding().encoding().label());
+      if (read.malformedWarning() != null) {
+        // values with U+FFFD in them are validated as they are: the user is told
+        err.println("sluice: warning: " + read.malformedWarning());
+        source.put("malformedBytes", read.malformedBytes());
+      }
       source.put("delimiter", String.valueOf(read.dialect().delimiter()));
       source.put("headerRowIndex", read.dialect().headerIndex());
     }

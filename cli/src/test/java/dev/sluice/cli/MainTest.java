@@ -80,6 +80,34 @@ class MainTest {
   }
 
   @Test
+  void bytesFurtherDownThatAreNotUtf8AreCountedAndTheirEncodingNamed(@TempDir Path dir)
+      throws Exception {
+    // a legacy export whose first 64 KiB are ASCII: read as UTF-8, its Cyrillic rows are not
+    StringBuilder text = new StringBuilder("id,name,city\r\n");
+    for (int i = 1; i <= 4000; i++) {
+      text.append(i).append(",Customer ").append(i).append(",Springfield\r\n");
+    }
+    text.append("4001,Иван Петров,Москва\r\n");
+    Path file = dir.resolve("late.csv");
+    Files.write(file, text.toString().getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    Run parse = run("parse", file.toString());
+    assertEquals(0, parse.code(), parse.err());
+    assertTrue(parse.err().contains("16 byte sequences are not valid UTF-8")
+        && parse.err().contains("give --encoding windows-1251"), parse.err());
+    Path schema = dir.resolve("people.schema.json");
+    Files.writeString(schema, "{\"version\": 1, \"name\": \"people\", \"columns\": ["
+        + "{\"key\": \"id\", \"label\": \"id\"}, {\"key\": \"name\", \"label\": \"name\"}, "
+        + "{\"key\": \"city\", \"label\": \"city\"}]}");
+    Run validate = run("validate", "--schema", schema.toString(), "--format", "json",
+        file.toString());
+    assertTrue(validate.err().contains("give --encoding windows-1251"), validate.err());
+    assertEquals(16, JSON.readTree(validate.out()).get("malformedBytes").asInt(), validate.out());
+    Run given = run("parse", file.toString(), "--encoding", "windows-1251");
+    assertEquals("", given.err());
+    assertEquals("Москва", JSON.readTree(given.out()).get(4001).get(2).asText());
+  }
+
+  @Test
   void langNamesTheEncodingOfAFileThatReadsAlikeInSeveral(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("kontakty.csv");
     Files.write(file, "Příjmení;Jméno\r\nDvořák;Jiří\r\nČerná;Eva\r\n"

@@ -54,8 +54,25 @@ public final class CsvFileReader {
    * @param dialect  the detected dialect, with the given settings applied
    * @param records  how many records the parser read
    * @param malformedBytes byte sequences that could not be decoded and became U+FFFD
+   * @param laterEncoding  where the encoding was detected and bytes further into the file could
+   *                       not be decoded: the encoding the first chunk that held them reads in
+   *                       (a legacy export whose first 64 KiB are ASCII), to give the user; else
+   *                       null
    */
-  public record Result(DetectedEncoding encoding, Dialect dialect, int records, int malformedBytes) {}
+  public record Result(DetectedEncoding encoding, Dialect dialect, int records, int malformedBytes,
+                       Encoding laterEncoding) {
+
+    /** A message for the user when bytes became U+FFFD, saying what to do; null when none did. */
+    public String malformedWarning() {
+      if (malformedBytes == 0) {
+        return null;
+      }
+      return malformedBytes + " byte sequences are not valid " + encoding.encoding().label()
+          + " and were replaced by U+FFFD; " + (laterEncoding != null
+          ? "they read as " + laterEncoding.label() + ": give --encoding " + laterEncoding.label()
+          : "give the right one with --encoding");
+    }
+  }
 
   /** Reads a file, pushing every record and issue to the handler. */
   public static Result read(Path file, Options options, CsvHandler handler) throws IOException {
@@ -90,16 +107,22 @@ public final class CsvFileReader {
       CsvFormat format = dialect.toFormat().toBuilder().lenient(options.lenient()).build();
       CsvParser parser = new CsvParser(format, handlerFor.apply(dialect));
       parser.feed(text);
+      Encoding later = null;
       if (!eof) {
         byte[] chunk = new byte[CHUNK_BYTES];
         int n;
         while ((n = in.readNBytes(chunk, 0, CHUNK_BYTES)) > 0) {
+          int before = decoder.malformed();
           parser.feed(decoder.decode(chunk, 0, n));
+          if (later == null && decoder.malformed() > before && options.encoding() == null) {
+            Encoding e = EncodingDetector.detect(chunk, 0, n, false, options.legacy()).encoding();
+            later = e == detected.encoding() ? null : e;
+          }
         }
         parser.feed(decoder.finish());
       }
       parser.finish();
-      return new Result(detected, dialect, parser.records(), decoder.malformed());
+      return new Result(detected, dialect, parser.records(), decoder.malformed(), later);
     }
   }
 }

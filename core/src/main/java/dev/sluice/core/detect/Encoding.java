@@ -27,7 +27,10 @@ public enum Encoding {
    * where Windows-1252 has punctuation. The JDK names it x-MacRoman.
    */
   MAC_ROMAN("macintosh"),
-  /** Windows-1250, Central European (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Romanian). */
+  /**
+   * Windows-1250, Central European (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian,
+   * Romanian).
+   */
   WINDOWS_1250("windows-1250"),
   /** Windows-1251, Cyrillic (Russian, Ukrainian, Bulgarian, Serbian). */
   WINDOWS_1251("windows-1251"),
@@ -66,7 +69,10 @@ public enum Encoding {
   IBM866("IBM866"),
   /** ISO-8859-5, Cyrillic. */
   ISO_8859_5("ISO-8859-5"),
-  /** Mac Cyrillic, as Excel for Mac wrote Russian "CSV (Macintosh)" files. The JDK names it x-MacCyrillic. */
+  /**
+   * Mac Cyrillic, as Excel for Mac wrote Russian "CSV (Macintosh)" files. The JDK names it
+   * x-MacCyrillic.
+   */
   MAC_CYRILLIC("x-mac-cyrillic");
 
   private final String label;

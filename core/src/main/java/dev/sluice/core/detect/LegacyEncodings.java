@@ -4,8 +4,9 @@ package dev.sluice.core.detect;
  * Picks the legacy encoding a sample that is not Unicode was written in, among the ones Excel
  * writes "CSV" files in on Windows: the Windows code pages and Mac Roman, and the double-byte
  * encodings of Chinese, Korean and Japanese (most Shift_JIS is found before, by {@link
- * EncodingDetector}'s own test); and the Cyrillic and Japanese ones of older Unix, DOS and Mac
- * programs (KOI8-R, IBM866, ISO-8859-5, Mac Cyrillic, EUC-JP).
+ * EncodingDetector}'s own test); and KOI8-R and EUC-JP, Russian and Japanese as older Unix
+ * systems write them. (IBM866, ISO-8859-5 and Mac Cyrillic read too much like these to be told
+ * apart: a user picks them.)
  *
  * <p>A single-byte code page decodes any byte, so the choice rests on what the text would read
  * as. Each code page is counted against for every byte it leaves undefined, every symbol it puts
@@ -13,8 +14,9 @@ package dev.sluice.core.detect;
  * letter of a script other than Latin it puts next to a Latin letter, and (a Latin code page)
  * every fourth and later letter of a run of non-ASCII letters: Western words have an accent here
  * and there, while a Cyrillic, Greek or Arabic word read in a Latin code page is all accented
- * letters ("Èâàí"). A double-byte encoding must be well-formed, and Chinese and Korean are told
- * apart by where their common characters lie. Where the text reads as well in several, the
+ * letters ("Èâàí"); and every mark (a Hebrew point, a Thai vowel) with no letter before it. A
+ * double-byte encoding must be well-formed, and Chinese, Korean and Japanese are told apart by
+ * where their common characters lie. Where the text reads as well in several, the
  * legacy encoding of the user's language ({@link Encoding#legacyFor}) wins.
  */
 final class LegacyEncodings {
@@ -113,12 +115,12 @@ final class LegacyEncodings {
   private static final int CASE_INSIDE_WORD = 1;
   /** A mark with no letter before it to go on ("Иван" in Windows-1255 starts with a point). */
   private static final int MARK_ALONE = 2;
-    /** A fourth or later non-ASCII letter in a row, in a Latin code page ("Ïåòðîâ"). */
+  /** A fourth or later non-ASCII letter in a row, in a Latin code page ("Ïåòðîâ"). */
   private static final int LONG_ACCENTED_RUN = 1;
 
   /**
-   * The legacy encoding of a sample that is not Unicode, and how many of its
-   * bytes (single-byte) or sequences (double-byte) that encoding cannot decode.
+   * The legacy encoding of a sample that is not Unicode, and how many of its bytes (single-byte)
+   * or sequences (double-byte) that encoding cannot decode.
    *
    * @param preferred the legacy encoding of the user's language, or null
    */

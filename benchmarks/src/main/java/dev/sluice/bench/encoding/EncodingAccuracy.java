@@ -54,6 +54,8 @@ public final class EncodingAccuracy {
     folder("KOI8-R", "KOI8-R", "ru");
     folder("EUC-JP", "EUC-JP", "ja");
     folder("utf-8", "UTF-8", "en");
+    folder("UTF-16LE", "UTF-16LE", "en");
+    folder("UTF-16BE", "UTF-16BE", "en");
   }
 
   private static void folder(String name, String encoding, String language) {

@@ -141,7 +141,14 @@ public final class EncodingDetector {
     return b & 0xFF;
   }
 
-  /** UTF-16 without BOM: ASCII-heavy text has a zero in every other byte. */
+  /**
+   * UTF-16 without BOM: its ASCII chars (a CSV's delimiters and line breaks at least) have a zero
+   * in every other byte, and text in any 8-bit encoding or UTF-8 has no zero byte at all. Taken
+   * where one byte in fifty of one parity is zero and hardly any of the other, and the text reads
+   * as text: at most one unit in a hundred a control char other than tab and line breaks, or half
+   * a surrogate pair. Cyrillic, Greek or CJK text has zeros only where it has ASCII chars, far
+   * fewer than Western text has.
+   */
   private static Encoding utf16ByZeros(byte[] bytes, int offset, int end) {
     int n = Math.min(end - offset, 4096) & ~1;
     if (n < 4) {
@@ -158,13 +165,33 @@ public final class EncodingDetector {
       }
     }
     int pairs = n / 2;
-    if (oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs) {
-      return Encoding.UTF_16LE;
+    Encoding e = null;
+    if (oddZeros * 50 >= pairs && evenZeros * 20 <= oddZeros) {
+      e = Encoding.UTF_16LE;
+    } else if (evenZeros * 50 >= pairs && oddZeros * 20 <= evenZeros) {
+      e = Encoding.UTF_16BE;
     }
-    if (evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs) {
-      return Encoding.UTF_16BE;
+    return e != null && readsAsText(bytes, offset, n, e == Encoding.UTF_16BE) ? e : null;
+  }
+
+  /** Whether UTF-16 units read as text: see {@link #utf16ByZeros}. */
+  private static boolean readsAsText(byte[] bytes, int offset, int n, boolean bigEndian) {
+    int odd = 0;
+    int units = n / 2;
+    boolean afterHighHalf = false; // the unit before was the first half of a surrogate pair
+    for (int i = 0; i < n; i += 2) {
+      int a = bytes[offset + i] & 0xFF;
+      int b = bytes[offset + i + 1] & 0xFF;
+      int unit = bigEndian ? a << 8 | b : b << 8 | a;
+      boolean control = unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r';
+      // a second half alone, or a first half not followed by one
+      boolean unpaired = (unit >= 0xDC00 && unit <= 0xDFFF) != afterHighHalf;
+      if (control || unpaired) {
+        odd++;
+      }
+      afterHighHalf = unit >= 0xD800 && unit <= 0xDBFF;
     }
-    return null;
+    return odd * 100 <= units;
   }
 
   private static int utf8Invalid(byte[] bytes, int from, int end, boolean complete) {

@@ -33,6 +33,26 @@ class EncodingDetectorTest {
   void utf16WithoutBomIsFoundByItsZeroBytes() {
     assertEquals(Encoding.UTF_16LE, detect(GERMAN.getBytes(StandardCharsets.UTF_16LE)).encoding());
     assertEquals(Encoding.UTF_16BE, detect(GERMAN.getBytes(StandardCharsets.UTF_16BE)).encoding());
+    // text of other scripts has zeros only at its ASCII chars: the delimiters and line breaks
+    String russian = "Фамилия;Имя;Город\r\nПетров;Иван;Москва\r\nСмирнова;Ольга;Санкт-Петербург\r\n";
+    String chinese = "姓名,城市,公司\r\n王伟,北京,北京科技有限公司\r\n李娜,上海,上海贸易有限公司\r\n";
+    for (String text : new String[] {russian, chinese, JAPANESE}) {
+      assertEquals(Encoding.UTF_16LE, detect(text.getBytes(StandardCharsets.UTF_16LE)).encoding());
+      assertEquals(Encoding.UTF_16BE, detect(text.getBytes(StandardCharsets.UTF_16BE)).encoding());
+    }
+  }
+
+  @Test
+  void zeroBytesThatDoNotReadAsUtf16AreNotTakenForIt() {
+    // ASCII padded with NULs on both parities, and units that would be control chars
+    byte[] padded = "id,name\n1,Anna\u0000\u0000\u0000\n2,Bo\u0000\u0000\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    assertEquals(Encoding.UTF_8, detect(padded).encoding());
+    byte[] controls = new byte[400];
+    for (int i = 0; i < controls.length; i += 2) {
+      controls[i] = (byte) (i % 7 + 1); // units 0x0001-0x0007
+    }
+    assertEquals(Encoding.UTF_8, detect(controls).encoding());
   }
 
   @Test

@@ -100,7 +100,7 @@ function packBatch(batch) {
 
 async function load(request) {
   const { file, text, fileName, encoding, delimiter, quote, headerIndex, sheet, workers,
-    minRangeBytes, languages, lateGuess } = request;
+    minRangeBytes, languages, lateGuess, guessed } = request;
   // nothing of the last file's validation or helpers carries over (a workbook is read by this
   // worker alone)
   ahead = null;
@@ -134,8 +134,8 @@ async function load(request) {
     detectedEncoding: detected.encoding,
     // the encoding in use was read from the file's text (not a byte order mark, not its being
     // well-formed Unicode): the user is told it was guessed
-    encodingGuessed: Boolean(file)
-      && (Boolean(lateGuess) || label === detected.encoding && detected.basis === "heuristic"),
+    encodingGuessed: Boolean(file) && (Boolean(lateGuess) || Boolean(guessed)
+      || label === detected.encoding && detected.basis === "heuristic"),
     replacedChars: found.replaced,
     dialect,
     parsed,

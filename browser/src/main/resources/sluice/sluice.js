@@ -466,7 +466,9 @@ class Widget {
     const { encoding, dialect, parsed } = this.loaded;
     const errors = el("div");
     const reload = async (change) => {
-      const options = { ...this.source, encoding, delimiter: dialect.delimiter, headerIndex: dialect.headerIndex, ...change };
+      // an encoding guessed stays called so while the user changes other settings
+      const guessed = change.encoding === undefined && Boolean(this.loaded.encodingGuessed);
+      const options = { ...this.source, encoding, delimiter: dialect.delimiter, headerIndex: dialect.headerIndex, guessed, ...change };
       try {
         const loaded = await this.rpc("load", options);
         this.loaded = loaded;

@@ -194,6 +194,13 @@ class WidgetFlowTest {
           .isEmpty(), "every byte read");
       assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=encoding-guessed]"))
           .size() == 1, "the user is told the encoding was guessed");
+      // and still is once another setting changes
+      new Select(chromium.driver().findElement(By.cssSelector("select[name=header]")))
+          .selectByValue("-1");
+      page.waiter().until(d -> page.parsedText().startsWith("4,051 rows"));
+      assertEquals("windows-1251", page.selected("encoding"));
+      assertEquals(1, chromium.driver().findElements(
+          By.cssSelector("[data-testid=encoding-guessed]")).size());
       page.open(pages.url() + "pages/widget.html");
       page.upload(FILES.resolve("kehu-gbk.csv"));
       assertEquals("GBK", page.selected("encoding"));

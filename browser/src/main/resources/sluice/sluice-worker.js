@@ -311,6 +311,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts, found) {
         ms.helper = (ms.helper || []).concat(range.ms);
         for (const chunk of range.chunks) engine.rangeText(chunk);
         found.replaced += range.replaced || 0;
+        if (!found.bytes && range.replacedBytes) found.bytes = range.replacedBytes;
         rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
         ms.added.push(Math.round(performance.now() - began));
@@ -646,6 +647,7 @@ async function parseRange({ file, start, end, label, delimiter, quote, headerInd
   const range = engine.rangeFinish(last);
   range.ms = Math.round(performance.now() - began);
   range.replaced = found.replaced;
+  range.replacedBytes = found.bytes || null;
   return range;
 }
 

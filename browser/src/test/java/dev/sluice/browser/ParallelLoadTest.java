@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file loaded by several workers in Chromium (byte ranges cut at line starts, parsed apart,
@@ -73,6 +74,32 @@ class ParallelLoadTest {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void rowsInALegacyEncodingInAHelpersRangeHaveTheFileReadAgainInIt(@TempDir Path dir)
+      throws Exception {
+    // the first range, the main worker's, is ASCII; only the last holds Windows-1251 text
+    StringBuilder sb = new StringBuilder("Name,Email,Plan,Team\r\n");
+    for (int i = 1; i <= 9000; i++) {
+      sb.append("Anna Smith ").append(i).append(",a").append(i).append("@example.com,pro,Blue\r\n");
+    }
+    for (int i = 9001; i <= 9100; i++) {
+      sb.append("Иван Петров ").append(i).append(",i").append(i).append("@example.ru,pro,Москва\r\n");
+    }
+    Path file = dir.resolve("late-cyrillic.csv");
+    Files.write(file, sb.toString().getBytes(Charset.forName("windows-1251")));
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=people&workers=3&minRange=65536");
+      page.upload(file);
+      assertEquals("windows-1251", page.selected("encoding"));
+      assertTrue(page.js("return window.sluiceTest.load && window.sluiceTest.load.parallel")
+          != null, "loaded in parallel");
+      assertTrue(page.parsedText().startsWith("9,100 rows"), page.parsedText());
+      assertEquals(0L, page.js(
+          "return document.querySelectorAll('[data-testid=replaced-chars]').length"));
     }
   }
 

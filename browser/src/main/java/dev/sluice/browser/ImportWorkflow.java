@@ -89,11 +89,6 @@ public final class ImportWorkflow {
 
   // ---- step 1 and 2: detect and parse
 
-  /** Detects the encoding from the first bytes of a file. */
-  public Map<String, Object> detectEncoding(byte[] head, boolean complete) {
-    return detectEncoding(head, complete, List.of());
-  }
-
   /**
    * Detects the encoding from the first bytes of a file, for a user of the languages given (most
    * wanted first): the first of them written in other than Western European letters names the

@@ -110,20 +110,6 @@ public enum Encoding {
   }
 
   /**
-   * Whether the encoding gives one char per byte (each of the 256 bytes decodes alone), as the
-   * Windows code pages and Mac Roman do.
-   */
-  public boolean singleByte() {
-    switch (this) {
-      case UTF_8: case UTF_16LE: case UTF_16BE: case SHIFT_JIS: case GBK: case BIG5: case EUC_KR:
-      case EUC_JP:
-        return false;
-      default:
-        return true;
-    }
-  }
-
-  /**
    * The encoding that Excel on Windows writes "CSV" files in for users of a language (its ANSI
    * code page), from a BCP 47 tag such as {@code pl}, {@code zh-Hant} or {@code pt-BR}: the
    * best guess for a file that is not Unicode. Windows-1252 for languages written in Western

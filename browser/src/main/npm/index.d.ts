@@ -64,7 +64,7 @@ export type FileIssueCode = "STRAY_QUOTE" | "TEXT_AFTER_CLOSING_QUOTE" | "SPACE_
   | "ROW_LIMIT" | "COLUMN_MISSING" | "XLSX_CORRUPT" | "XLSX_ENCRYPTED" | "XLS_UNSUPPORTED"
   | "XLSX_TOO_LARGE" | "XLSX_NO_SHEETS" | "XLSX_SHEET_NOT_FOUND" | "FILE_OTHER_FORMAT"
   | "FILE_NOT_TEXT" | "CUSTOM_COLUMNS_OFF"
-  | "CUSTOM_NAME_INVALID" | "CUSTOM_NAME_TAKEN";
+  | "CUSTOM_NAME_INVALID" | "CUSTOM_NAME_TAKEN" | "CUSTOM_NAME_RESERVED";
 
 /** A row handed over: values by column key, as the schema's transforms and your hooks left them. */
 export interface Row {

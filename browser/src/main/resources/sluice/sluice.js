@@ -103,7 +103,9 @@ function whenIdle(task) {
   else setTimeout(task, 0);
 }
 
-function rowsOfBatch(chunk, from, to) {
+// flagged: whether a row with errors carries them under _errors (onData); the relay checks the rows
+// again and flags them itself, so a posted row carries none
+function rowsOfBatch(chunk, from, to, flagged) {
   const { columns, parts, offsets, errors } = chunk;
   // the text is the parts one after the other (slices of the file's text, then the values made):
   // a value lies in one of them
@@ -128,7 +130,7 @@ function rowsOfBatch(chunk, from, to) {
       else row[columns[c]] = value;
     }
     if (anyCustom) row.customFields = fields;
-    if (errors && errors[from + r]) row._errors = errors[from + r];
+    if (flagged && errors && errors[from + r]) row._errors = errors[from + r];
     rows[r] = row;
   }
   return { count, totalRows: chunk.totalRows, columns: columns.filter((c, i) => !isCustom[i]),
@@ -1229,7 +1231,8 @@ class Widget {
           await yieldToPage();
           turn = performance.now();
         }
-        const batch = rowsOfBatch(chunk, from, Math.min(chunk.count, from + this.batchSize));
+        const batch = rowsOfBatch(chunk, from, Math.min(chunk.count, from + this.batchSize),
+          this.mode !== "webhook");
         progress.textContent = this.t("UI_SENDING", { done, total });
         let answer;
         if (this.mode === "webhook") {

@@ -83,6 +83,33 @@ class WebhookRelayTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aFlaggedRowsErrorsFromTheWidgetAreIgnoredAndAProtoFieldIsRefused() throws Exception {
+    try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
+      String key = relay.createImporter(Fixtures.webhookImporter(receiver.url(), 100))
+          .get("importerKey").asText();
+      Map<String, Object> body = Fixtures.batch(0, 0, 2, 2);
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) body.get("rows");
+      // as widgets before 2026-11-30 posted a row flagged under include_flagged
+      rows.get(0).put("_errors", List.of(Map.of("column", "email", "code", "EMAIL_INVALID")));
+      Relay.Response posted = post(relay, key, "imp-flag", body);
+      assertEquals(202, posted.status(), posted.body());
+      await("delivered", () -> delivered(receiver).size() == 1);
+      JsonNode delivered = JSON.readTree(delivered(receiver).get(0).body());
+      assertEquals(2, delivered.get("rows").size());
+      assertFalse(delivered.get("rows").get(0).has("_errors"), "checked again, not passed on");
+
+      Map<String, Object> proto = Fixtures.batch(0, 0, 1, 1);
+      ((List<Map<String, Object>>) proto.get("rows")).get(0).put("__proto__", "polluting");
+      Relay.Response refused = post(relay, key, "imp-proto", proto);
+      assertEquals(400, refused.status(), refused.body());
+      assertEquals("INVALID_FIELD", refused.json().get("code").asText());
+      assertTrue(refused.body().contains("reserved"), refused.body());
+      assertEquals(1, delivered(receiver).size(), "nothing delivered");
+    }
+  }
+
+  @Test
   void customFieldsAreDeliveredWhereTheImporterAllowsThemAndRefusedElsewhere() throws Exception {
     try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b)) {
       Map<String, Object> open = Fixtures.webhookImporter(receiver.url(), 100);
@@ -111,6 +138,10 @@ class WebhookRelayTest {
       assertEquals(400, shadow.status(), shadow.body());
       assertEquals("INVALID_FIELD", shadow.json().get("code").asText());
       assertFalse(shadow.body().contains("shadowing"), "no value in the answer");
+      badRows.get(0).put("customFields", Map.of("__proto__", "a prototype for the host's copy"));
+      Relay.Response proto = post(relay, key, "imp-cf-proto", bad);
+      assertEquals(400, proto.status(), proto.body());
+      assertTrue(proto.body().contains("__proto__"), proto.body());
       badRows.get(0).put("customFields", Map.of("Notes", "x".repeat(
           dev.sluice.relay.webhook.BatchIntake.MAX_CELL_CHARS + 1)));
       Relay.Response longCell = post(relay, key, "imp-cf3", bad);

@@ -111,7 +111,9 @@ public final class ColumnMapping {
     if (!importer.allowExtraColumns()) {
       return keys;
     }
+    // a header named as a reserved key gets a number, as a second header of a name does
     Set<String> used = new HashSet<>(custom.values());
+    used.addAll(Importer.RESERVED_KEYS);
     for (Column c : importer.columns()) {
       used.add(c.key());
     }
@@ -140,7 +142,9 @@ public final class ColumnMapping {
   /**
    * Why a name cannot be a new custom field, as a message code ({@code CUSTOM_COLUMNS_OFF},
    * {@code CUSTOM_NAME_INVALID}: blank or longer than {@value #MAX_CUSTOM_NAME} chars, {@code
-   * CUSTOM_NAME_TAKEN}: a column's key or another custom field's name), or null when it can.
+   * CUSTOM_NAME_TAKEN}: a column's key or another custom field's name, {@code
+   * CUSTOM_NAME_RESERVED}: {@code __proto__}, which the row objects handed to a JavaScript host
+   * cannot hold as a field), or null when it can.
    */
   public String customNameProblem(String name) {
     if (!importer.allowCustomColumns()) {
@@ -150,6 +154,9 @@ public final class ColumnMapping {
       return "CUSTOM_NAME_INVALID";
     }
     String n = name.strip();
+    if (n.equals("__proto__")) {
+      return "CUSTOM_NAME_RESERVED";
+    }
     return importer.column(n) != null || custom.containsValue(n) ? "CUSTOM_NAME_TAKEN" : null;
   }
 

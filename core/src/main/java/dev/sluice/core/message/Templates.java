@@ -70,6 +70,7 @@ final class Templates {
     {"CUSTOM_COLUMNS_OFF", "This importer does not take custom fields."},
     {"CUSTOM_NAME_INVALID", "Give each custom field a name of 1 to {max} characters."},
     {"CUSTOM_NAME_TAKEN", "A custom field needs a name that no column or other custom field has."},
+    {"CUSTOM_NAME_RESERVED", "A custom field cannot be named __proto__; choose another name."},
     {"COLUMN_MISSING",
       "The file has no column for \"{column}\", which is required. Choose the "
           + "file column that holds it, or add it to the file."},

@@ -27,6 +27,15 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
   /** The schema format version this code reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
+  /**
+   * Names no column, extra column or (for {@code __proto__}) custom field can have: each row is
+   * handed to the host as an object, which cannot hold {@code __proto__} as a field (a host copying
+   * it would set a prototype) and where the hand-over puts the custom fields and a flagged row's
+   * errors under {@code customFields} and {@code _errors}.
+   */
+  public static final java.util.Set<String> RESERVED_KEYS =
+      java.util.Set.of("__proto__", "customFields", "_errors");
+
   /** Copies the lists and checks the whole schema. */
   public Importer {
     columns = List.copyOf(columns);
@@ -160,6 +169,14 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
         String path = path(i, c);
+        if (RESERVED_KEYS.contains(c.key())) {
+          throw new SchemaException(path, "key", "SCHEMA_RESERVED_KEY", "key '" + c.key()
+              + "' is reserved: " + (c.key().equals("__proto__")
+                  ? "a JavaScript object cannot hold it as a field (its values would be lost)"
+                  : "the hand-over puts " + (c.key().equals("_errors") ? "a flagged row's errors"
+                      : "the user's custom fields") + " there")
+              + "; choose another key");
+        }
         Integer other = keys.put(c.key(), i);
         if (other != null) {
           throw new SchemaException(path, "key", "SCHEMA_DUPLICATE_KEY",

@@ -358,6 +358,10 @@ class ImportSessionTest {
         "a column's key is no custom name");
     assertThrows(IllegalArgumentException.class, () -> flow.applyMapping(
         Arrays.asList("first_name", "email", null, null), java.util.Map.of(2, " ")));
+    IllegalArgumentException proto = assertThrows(IllegalArgumentException.class,
+        () -> flow.applyMapping(Arrays.asList("first_name", "email", null, null),
+            java.util.Map.of(2, "__proto__")), "a JavaScript object cannot hold it as a field");
+    assertEquals("CUSTOM_NAME_RESERVED", proto.getMessage());
     var mapping = flow.applyMapping(Arrays.asList("first_name", "email", null, null),
         java.util.Map.of(2, " Team colour "));
     assertEquals(List.of("Team colour"), mapping.customColumnKeys());

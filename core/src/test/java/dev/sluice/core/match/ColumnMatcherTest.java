@@ -108,6 +108,14 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void extraColumnsNamedAsReservedKeysAreNumberedSoNoValueIsLostInTheHandOver() {
+    ColumnMapping m = ColumnMatcher.match(CONTACTS,
+        List.of("__proto__", "Email", "_errors", "customFields", "Notes", "Notes"));
+    assertEquals(List.of("__proto__ (2)", "_errors (2)", "customFields (2)", "Notes", "Notes (2)"),
+        m.extraColumnKeys());
+  }
+
+  @Test
   void aHeaderTheUserChoseNotToImportIsNeitherMappedNorKeptAsAnExtraColumn() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("Company", "Notes", "Email"))
         .withIgnored(0).withIgnored(2);

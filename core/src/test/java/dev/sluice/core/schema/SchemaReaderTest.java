@@ -78,6 +78,9 @@ class SchemaReaderTest {
       typo in a field    | {"version":1,"name":"x","columns":[{"key":"a","requird":true}]}       | columns[0] (a).requird | SCHEMA_UNKNOWN_FIELD
       unknown type       | {"version":1,"name":"x","columns":[{"key":"a","type":"money"}]}       | columns[0] (a).type | SCHEMA_UNKNOWN_TYPE
       duplicate key      | {"version":1,"name":"x","columns":[{"key":"a"},{"key":"a"}]}          | columns[1] (a).key | SCHEMA_DUPLICATE_KEY
+      key __proto__      | {"version":1,"name":"x","columns":[{"key":"a"},{"key":"__proto__"}]}  | columns[1] (__proto__).key | SCHEMA_RESERVED_KEY
+      key customFields   | {"version":1,"name":"x","columns":[{"key":"customFields"}]}           | columns[0] (customFields).key | SCHEMA_RESERVED_KEY
+      key _errors        | {"version":1,"name":"x","columns":[{"key":"_errors"}]}                | columns[0] (_errors).key | SCHEMA_RESERVED_KEY
       min above max      | {"version":1,"name":"x","columns":[{"key":"n","type":{"name":"integer","min":5,"max":1}}]} | columns[0] (n).type.min | SCHEMA_INVALID_RANGE
       bad regex          | {"version":1,"name":"x","columns":[{"key":"t","type":{"name":"text","pattern":"(["}}]} | columns[0] (t).type.pattern | SCHEMA_INVALID_PATTERN
       back-reference     | {"version":1,"name":"x","columns":[{"key":"t","type":{"name":"text","pattern":"(a)\\\\1"}}]} | columns[0] (t).type.pattern | SCHEMA_INVALID_PATTERN

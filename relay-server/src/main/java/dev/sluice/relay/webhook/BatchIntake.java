@@ -45,6 +45,8 @@ public final class BatchIntake {
   public static final int MAX_EXTRA_COLUMNS = 100;
   /** The key of a row's custom fields (importers that allow custom columns). */
   public static final String CUSTOM_FIELDS = "customFields";
+  /** Where the widget's rows handed to onData carry a flagged row's errors (ignored here). */
+  static final String FLAGGED_ERRORS = "_errors";
   /** The longest cell a batch may carry, as the parser's default field limit. */
   public static final int MAX_CELL_CHARS = dev.sluice.core.parse.CsvFormat.RFC4180.maxFieldChars();
 
@@ -234,10 +236,18 @@ public final class BatchIntake {
         continue; // reported with its row below
       }
       row.fieldNames().forEachRemaining(name -> {
-        if (CUSTOM_FIELDS.equals(name) && !known.contains(name)) {
-          return; // custom fields: checked per row
+        if (CUSTOM_FIELDS.equals(name) || FLAGGED_ERRORS.equals(name)) {
+          // custom fields: checked per row; a flagged row's errors, which widgets before 2026-11-30
+          // posted: the rows are checked again here, and flagged in the webhook's own field
+          return;
         }
         if (!known.contains(name) && extras.add(name)) {
+          if (Importer.RESERVED_KEYS.contains(name)) {
+            // the widget numbers such a header ("__proto__ (2)"): a field of this name would set
+            // the prototype of the host's copy of the row
+            throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column", name,
+                "problem", "a reserved name: rename the column"));
+          }
           if (!schema.allowExtraColumns()) {
             throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "column",
                 name.length() > 100 ? name.substring(0, 100) : name,
@@ -276,11 +286,15 @@ public final class BatchIntake {
       Map.Entry<String, JsonNode> e = it.next();
       String name = e.getKey();
       JsonNode v = e.getValue();
+      // __proto__ as a name: a host that copies the fields into an object of its own (Object.assign,
+      // a JSON reviver) would set that object's prototype instead
       if (name.isBlank() || name.length() > ColumnMapping.MAX_CUSTOM_NAME
-          || schema.column(name) != null || !(v.isTextual() || v.isNull())) {
+          || schema.column(name) != null || name.equals("__proto__")
+          || !(v.isTextual() || v.isNull())) {
         throw new ApiException(ApiError.INVALID_FIELD, Map.of("field", "rows", "row", row,
             "column", CUSTOM_FIELDS, "problem", "custom field names are 1 to "
-                + ColumnMapping.MAX_CUSTOM_NAME + " chars, no column's key, with string values"));
+                + ColumnMapping.MAX_CUSTOM_NAME + " chars, no column's key and not __proto__,"
+                + " with string values"));
       }
       String value = v.isNull() ? "" : v.asText();
       if (value.length() > MAX_CELL_CHARS) {

@@ -283,8 +283,10 @@ final class PhoneValidator implements TypeValidator {
         || c == ')' || c == '/';
   }
 
+  // ";ext=" first: the normal form's own (RFC 3966), which must read back as it was written (the
+  // relay checks the widget's output again)
   private static final String[] EXTENSION_MARKERS =
-      {"extension", "ext.", "ext", " x", "#", "durchwahl", "poste"};
+      {";ext=", "extension", "ext.", "ext", " x", "#", "durchwahl", "poste"};
 
   private static int extensionStart(String v) {
     String lower = TextFold.lower(v);

@@ -1,5 +1,6 @@
 package dev.sluice.core.detect;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvFormatException;
 import dev.sluice.core.parse.CsvHandler;
@@ -265,7 +266,7 @@ public final class DialectDetector {
      * quote. Without this, one or two such lines score wider under the wrong quote.
      */
     private static boolean quoteAtEdge(String cell) {
-      String t = cell.strip();
+      String t = Spaces.strip(cell);
       if (t.isEmpty()) {
         return false;
       }

@@ -1,5 +1,6 @@
 package dev.sluice.core.flow;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.export.CsvWriter;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.match.ColumnMapping;
@@ -948,7 +949,7 @@ public final class ImportSession {
     for (int row : session.rowsWithIssues()) {
       for (ValidationIssue issue : session.issues(row)) {
         if (column.equals(issue.column()) && issue.code().startsWith("ENUM_INVALID")) {
-          String value = issue.value() == null ? "" : issue.value().strip();
+          String value = issue.value() == null ? "" : Spaces.strip(issue.value());
           int[] n = counts.get(value);
           if (n == null) {
             if (counts.size() >= MAX_COUNTED_VALUES) {
@@ -983,7 +984,7 @@ public final class ImportSession {
     for (int row : session.rowsWithIssues()) {
       for (ValidationIssue issue : session.issues(row)) {
         if (column.equals(issue.column()) && issue.code().startsWith("ENUM_INVALID")) {
-          String option = optionOfValue.get(session.table().get(row, c).strip());
+          String option = optionOfValue.get(Spaces.strip(session.table().get(row, c)));
           if (option != null) {
             rows.add(row);
             values.add(option);
@@ -1155,10 +1156,10 @@ public final class ImportSession {
     List<Edit> edits = new ArrayList<>();
     int changed = 0;
     for (int r : rows(scope)) {
-      String v = table.get(r, from).strip();
+      String v = Spaces.strip(table.get(r, from));
       int at = v.indexOf(delimiter);
-      String head = at < 0 ? v : v.substring(0, at).strip();
-      String tail = at < 0 ? "" : v.substring(at + delimiter.length()).strip();
+      String head = at < 0 ? v : Spaces.strip(v.substring(0, at));
+      String tail = at < 0 ? "" : Spaces.strip(v.substring(at + delimiter.length()));
       int before = edits.size();
       change(edits, r, a, head);
       change(edits, r, b, tail);
@@ -1181,8 +1182,8 @@ public final class ImportSession {
     int target = table.columnIndex(into);
     List<Edit> edits = new ArrayList<>();
     for (int r : rows(scope)) {
-      String a = table.get(r, l).strip();
-      String b = table.get(r, r2).strip();
+      String a = Spaces.strip(table.get(r, l));
+      String b = Spaces.strip(table.get(r, r2));
       String merged = a.isEmpty() ? b : b.isEmpty() ? a : a + separator + b;
       change(edits, r, target, merged);
     }
@@ -1195,7 +1196,7 @@ public final class ImportSession {
     int c = table.columnIndex(column);
     List<Edit> edits = new ArrayList<>();
     for (int r : rows(scope)) {
-      if (table.get(r, c).isBlank()) {
+      if (Spaces.isBlank(table.get(r, c))) {
         change(edits, r, c, value);
       }
     }
@@ -1221,7 +1222,7 @@ public final class ImportSession {
     for (int r : rows(scope)) {
       String v = table.get(r, c);
       String t = switch (transform) {
-        case TRIM -> v.strip();
+        case TRIM -> Spaces.strip(v);
         case UPPER -> TextFold.upper(v);
         case LOWER -> TextFold.lower(v);
         case TITLE -> title(v);
@@ -1253,8 +1254,8 @@ public final class ImportSession {
     boolean start = true;
     for (int i = 0; i < v.length(); i++) {
       char ch = v.charAt(i);
-      sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
-      start = Character.isWhitespace(ch) || ch == '-';
+      sb.append(start ? TextFold.titleCase(ch) : Character.toLowerCase(ch));
+      start = Spaces.isSpace(ch) || ch == '-';
     }
     return sb.toString();
   }

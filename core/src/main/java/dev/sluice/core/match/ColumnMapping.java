@@ -1,5 +1,6 @@
 package dev.sluice.core.match;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.text.TextFold;
@@ -118,7 +119,8 @@ public final class ColumnMapping {
       used.add(c.key());
     }
     for (HeaderMatch m : unmatched()) {
-      String base = m.header().strip().isEmpty() ? "column " + (m.index() + 1) : m.header().strip();
+      String base = Spaces.strip(m.header()).isEmpty() ? "column " + (m.index() + 1)
+          : Spaces.strip(m.header());
       String key = base;
       for (int n = 2; !used.add(key); n++) {
         key = base + " (" + n + ")";
@@ -150,10 +152,10 @@ public final class ColumnMapping {
     if (!importer.allowCustomColumns()) {
       return "CUSTOM_COLUMNS_OFF";
     }
-    if (name == null || name.isBlank() || name.strip().length() > MAX_CUSTOM_NAME) {
+    if (name == null || Spaces.isBlank(name) || Spaces.strip(name).length() > MAX_CUSTOM_NAME) {
       return "CUSTOM_NAME_INVALID";
     }
-    String n = name.strip();
+    String n = Spaces.strip(name);
     if (n.equals("__proto__")) {
       return "CUSTOM_NAME_RESERVED";
     }
@@ -173,7 +175,7 @@ public final class ColumnMapping {
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
-    names.put(headerIndex, name.strip());
+    names.put(headerIndex, Spaces.strip(name));
     List<HeaderMatch> list = new ArrayList<>();
     for (HeaderMatch m : matches) {
       list.add(m.index() == headerIndex

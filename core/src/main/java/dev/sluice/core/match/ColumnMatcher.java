@@ -1,5 +1,6 @@
 package dev.sluice.core.match;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.text.EditDistance;
@@ -180,7 +181,7 @@ public final class ColumnMatcher {
     final String[] tokens;
 
     Header(String raw) {
-      this.raw = raw.strip();
+      this.raw = Spaces.strip(raw);
       this.compact = TextFold.compact(raw);
       String folded = TextFold.fold(raw);
       this.tokens = TextFold.words(folded);

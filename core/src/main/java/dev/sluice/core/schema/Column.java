@@ -1,5 +1,6 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,10 @@ public record Column(
 
   /** Checks the key and copies the collections. */
   public Column {
-    if (key == null || key.isBlank()) {
+    if (key == null || Spaces.isBlank(key)) {
       throw new SchemaException("columns", "key", "SCHEMA_REQUIRED_FIELD", "a column needs a key");
     }
-    label = label == null || label.isBlank() ? key : label;
+    label = label == null || Spaces.isBlank(label) ? key : label;
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
     type = type == null ? new ColumnType.Text(null, null, null) : type;
     severities = Map.copyOf(severities == null ? Map.of() : severities);

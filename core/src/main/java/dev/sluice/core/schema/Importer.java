@@ -1,5 +1,6 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,7 +153,7 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
     private SchemaChecks() {}
 
     static void check(String name, int version, List<Column> columns, List<RowRule> rules) {
-      if (name == null || name.isBlank()) {
+      if (name == null || Spaces.isBlank(name)) {
         throw new SchemaException("importer", "name", "SCHEMA_REQUIRED_FIELD",
             "an importer needs a name");
       }

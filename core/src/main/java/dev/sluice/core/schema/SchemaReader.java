@@ -1,5 +1,6 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ public final class SchemaReader {
     Object unique = m.get("unique");
     if (Boolean.TRUE.equals(unique)) {
       b.unique();
-    } else if (unique instanceof String group && !group.isBlank()) {
+    } else if (unique instanceof String group && !Spaces.isBlank(group)) {
       b.uniqueGroup(group);
     } else if (unique != null && !Boolean.FALSE.equals(unique)) {
       throw new SchemaException(at, "unique", "SCHEMA_WRONG_TYPE",
@@ -308,7 +309,7 @@ public final class SchemaReader {
       return null;
     }
     if (v instanceof String s) {
-      if (required && s.isBlank()) {
+      if (required && Spaces.isBlank(s)) {
         throw new SchemaException(at, field, "SCHEMA_REQUIRED_FIELD", "must not be blank");
       }
       return s;

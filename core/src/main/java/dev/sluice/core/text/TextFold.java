@@ -50,6 +50,25 @@ public final class TextFold {
     return new String(chars);
   }
 
+  /**
+   * The title case form of a letter, as {@code Character.toTitleCase} on the JVM: its upper case,
+   * but for the four Latin digraphs that have a title case of their own (U+01C5 Dž, U+01C8 Lj,
+   * U+01CB Nj, U+01F2 Dz) and Georgian letters, which stay as they are. The browser build's {@code
+   * toTitleCase} gives their upper case ("DŽemal" where the JVM gives "Džemal").
+   */
+  public static char titleCase(char c) {
+    if (c >= '\u10D0' && c <= '\u10FF') {
+      return c; // Mkhedruli: its capitals (Mtavruli) are not used to start a word
+    }
+    if (c >= '\u01C4' && c <= '\u01CC') {
+      return (char) (c - (c - 0x01C4) % 3 + 1);
+    }
+    if (c >= '\u01F1' && c <= '\u01F3') {
+      return '\u01F2';
+    }
+    return Character.toUpperCase(c);
+  }
+
   /** Upper case by {@code Locale.ROOT} rules; the same instance when nothing changes. */
   public static String upper(String s) {
     boolean lower = false;

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.text.TextFold;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.schema.Column;
@@ -257,7 +258,7 @@ public final class ColumnValidator {
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      boolean next = spaceToCollapse(c);
+      boolean next = Spaces.isSpace(c);
       if (!(next && space)) {
         n++;
         if (out != null) {
@@ -303,8 +304,8 @@ public final class ColumnValidator {
 
   /**
    * Whether a char at either end of a cell stays there when the cell is trimmed ({@link
-   * String#strip}) and makes it not blank ({@link #isBlank}): visible ASCII, or a char above the
-   * no-break space that is not white space. Names such as "Émile" or "Ødegård" start or end
+   * Spaces#strip}) and makes it not blank ({@link #isBlank}): visible ASCII, or a char above the
+   * no-break space that is not white space or U+FEFF. Names such as "Émile" or "Ødegård" start or end
    * beyond ASCII (a third of the rows of a customer list), and checking them only as Strings
    * made a String per cell for those rows. The controls and the no-break space up to U+00A0 are
    * left to the String path; the first white space char above it is U+1680.
@@ -313,7 +314,7 @@ public final class ColumnValidator {
     if (c < 0x7F) {
       return c > ' ';
     }
-    return c > '\u00A0' && (c < '\u1680' || !Character.isWhitespace(c));
+    return c > '\u00A0' && c != '\uFEFF' && (c < '\u1680' || !Spaces.isSpace(c));
   }
 
   /** The column. */
@@ -441,13 +442,13 @@ public final class ColumnValidator {
           ? TextFold.lower(valid.value()) : valid.value();
     }
     String v = prepare(raw);
-    return isBlank(v) ? null : v.strip();
+    return isBlank(v) ? null : Spaces.strip(v);
   }
 
   /** What is hashed: email trimmed and lower-cased, phone digits only, else the normal form. */
   private String hashForm(String normal) {
     if (column.type() instanceof ColumnType.Email) {
-      return TextFold.lower(normal.strip());
+      return TextFold.lower(Spaces.strip(normal));
     }
     if (column.type() instanceof ColumnType.Phone) {
       StringBuilder digits = new StringBuilder(normal.length());
@@ -463,7 +464,7 @@ public final class ColumnValidator {
     return normal;
   }
 
-  /** {@code v.strip()}, without the scan when both ends are visible ASCII (most cells). */
+  /** {@link Spaces#strip}, without the scan when both ends are visible ASCII (most cells). */
   static String strip(String v) {
     int n = v.length();
     if (n > 0) {
@@ -473,22 +474,17 @@ public final class ColumnValidator {
         return v;
       }
     }
-    return v.strip();
+    return Spaces.strip(v);
   }
 
   static boolean isBlank(String v) {
-    // most cells start with a visible ASCII char: answer without Character.isWhitespace, which
-    // in the browser build looks the char up in the Unicode tables
+    // most cells start with a visible ASCII char: answer without a scan
     if (!v.isEmpty() && v.charAt(0) > ' ' && v.charAt(0) < 0x7F) {
       return false;
     }
-    for (int i = 0; i < v.length(); i++) {
-      if (!spaceToCollapse(v.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Spaces.isBlank(v);
   }
+
 
   private static String collapse(String v) {
     if (singleSpaced(v)) {
@@ -502,17 +498,6 @@ public final class ColumnValidator {
     return collapsed.equals(" ") ? "" : collapsed; // white space alone is blank
   }
 
-  /**
-   * White space as {@link Character#isWhitespace} or the no-break space: what collapsing folds
-   * into one space and {@link #isBlank} looks through. ASCII is answered by hand; the browser
-   * build's {@code isWhitespace} looks every char up in the Unicode tables.
-   */
-  private static boolean spaceToCollapse(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-    }
-    return c == '\u00A0' || Character.isWhitespace(c);
-  }
 
   /**
    * Whether collapsing leaves a value as it is: it has a visible char, and its only white space is
@@ -532,7 +517,7 @@ public final class ColumnValidator {
         if (previous == ' ') {
           return false;
         }
-      } else if (c <= ' ' || c == '\u00A0' || c >= 0x80 && Character.isWhitespace(c)) {
+      } else if (c <= ' ' || Spaces.isSpace(c)) {
         return false;
       } else {
         visible = true;
@@ -548,7 +533,7 @@ public final class ColumnValidator {
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (Character.isLetter(c)) {
-        sb.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
+        sb.append(start ? TextFold.titleCase(c) : Character.toLowerCase(c));
         start = false;
       } else {
         sb.append(c);

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Spaces;
 import dev.sluice.core.text.Decimals;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.schema.Column;
@@ -802,7 +803,7 @@ public final class ValidationSession {
     ValidationIssue[] fresh = copySlots(row);
     int slot = hookBase + (source == HookSource.ROW ? validators.length : 0) + column;
     fresh[slot] = message == null ? null : new ValidationIssue(row, validators[column].column()
-        .key(), code == null || code.isBlank() ? HOOK_ISSUE : code, severity,
+        .key(), code == null || Spaces.isBlank(code) ? HOOK_ISSUE : code, severity,
         Map.of(HOOK_MESSAGE, message), table.get(row, column));
     store(row, fresh);
   }

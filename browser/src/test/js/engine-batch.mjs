@@ -19,9 +19,11 @@ if (!started.ok) throw new Error(JSON.stringify(started));
 engine.beginParse(",", "\"", 0);
 engine.expectChars(text.length);
 for (let i = 0; i < text.length; i += 4096) engine.feed(text.slice(i, i + 4096));
-engine.finishParse();
+const { headers } = JSON.parse(engine.finishParse());
 engine.suggestMapping(null);
-engine.applyMapping(schema.columns.map((c) => c.key));
+// a header that is a column's key goes to that column; any other is kept as an extra column
+const keys = new Set(schema.columns.map((c) => c.key));
+engine.applyMapping(headers.map((h) => (keys.has(h) ? h : null)));
 const summary = JSON.parse(engine.validate());
 const total = JSON.parse(engine.prepareSubmit()).total;
 const b = engine.batch(0, Math.max(1, total));

@@ -1,5 +1,5 @@
 // The browser's engine (core compiled by TeaVM) in Node, as the worker drives it: a schema and a
-// CSV file in, the summary of its validation and every row handed over (values by column key, a
+// CSV file in, the mapping suggested for its headers, the summary of its validation and every row handed over (values by column key, a
 // flagged row's errors under _errors) out, as JSON. EngineAgreesWithJvmTest compares it with the
 // same code on the JVM.
 //
@@ -19,11 +19,10 @@ if (!started.ok) throw new Error(JSON.stringify(started));
 engine.beginParse(",", "\"", 0);
 engine.expectChars(text.length);
 for (let i = 0; i < text.length; i += 4096) engine.feed(text.slice(i, i + 4096));
-const { headers } = JSON.parse(engine.finishParse());
-engine.suggestMapping(null);
-// a header that is a column's key goes to that column; any other is kept as an extra column
-const keys = new Set(schema.columns.map((c) => c.key));
-engine.applyMapping(headers.map((h) => (keys.has(h) ? h : null)));
+engine.finishParse();
+const suggested = JSON.parse(engine.suggestMapping(null));
+// the suggested mapping, as a user who confirms it (unmatched headers kept as extra columns)
+engine.applyMapping(suggested.matches.map((m) => m.column));
 const summary = JSON.parse(engine.validate());
 const total = JSON.parse(engine.prepareSubmit()).total;
 const b = engine.batch(0, Math.max(1, total));
@@ -38,5 +37,5 @@ for (let r = 0, k = 0; r < b.count; r++) {
   if (b.errors && b.errors[r]) row._errors = b.errors[r];
   rows.push(row);
 }
-process.stdout.write(JSON.stringify({ errorRows: summary.errorRows, warningRows: summary.warningRows,
+process.stdout.write(JSON.stringify({ suggested, errorRows: summary.errorRows, warningRows: summary.warningRows,
   byCode: summary.byCode, byColumn: summary.byColumn, rows }));

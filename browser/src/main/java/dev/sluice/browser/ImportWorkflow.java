@@ -108,7 +108,7 @@ public final class ImportWorkflow {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("encoding", e.encoding().label());
     m.put("bomLength", e.bomLength());
-    m.put("basis", e.basis().name().toLowerCase());
+    m.put("basis", e.basis().name().toLowerCase(java.util.Locale.ROOT));
     return m;
   }
 
@@ -332,7 +332,7 @@ public final class ImportWorkflow {
       hm.put("index", h.index());
       hm.put("header", h.header());
       hm.put("column", h.column());
-      hm.put("kind", h.kind().name().toLowerCase());
+      hm.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
       hm.put("confidence", Math.round(h.confidence() * 100) / 100.0);
       if (h.kind() == MatchKind.CUSTOM) {
         hm.put("custom", mapping.customColumnKeys().get(customIndex++));
@@ -494,7 +494,7 @@ public final class ImportWorkflow {
     m.put("byCode", new LinkedHashMap<>(s.byCode()));
     m.put("byColumn", new LinkedHashMap<>(s.byColumn()));
     m.put("canSubmit", session.canSubmit());
-    m.put("policy", importer.invalidRowPolicy().name().toLowerCase());
+    m.put("policy", importer.invalidRowPolicy().name().toLowerCase(java.util.Locale.ROOT));
     m.put("canUndo", flow.canUndo());
     m.put("canRedo", flow.canRedo());
     m.put("columns", columnsAnswer());
@@ -547,7 +547,7 @@ public final class ImportWorkflow {
         Map<String, Object> im = new LinkedHashMap<>();
         im.put("column", issue.column());
         im.put("code", issue.code());
-        im.put("severity", issue.severity().name().toLowerCase());
+        im.put("severity", issue.severity().name().toLowerCase(java.util.Locale.ROOT));
         im.put("message", IssueMessages.format(issue, importer, messages));
         issues.add(im);
       }
@@ -600,7 +600,7 @@ public final class ImportWorkflow {
         case "fill" -> flow.fillBlanks(args.get(0), args.get(1), scope);
         case "set" -> flow.setValue(args.get(0), args.get(1), scope);
         case "transform" -> flow.transformColumn(args.get(0),
-            ImportSession.CellTransform.valueOf(args.get(1).toUpperCase()), scope);
+            ImportSession.CellTransform.valueOf(args.get(1).toUpperCase(java.util.Locale.ROOT)), scope);
         default -> throw new IllegalArgumentException("unknown operation " + operation);
       };
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {

@@ -134,7 +134,7 @@ final class ValidateCommand {
       Map<String, Object> mm = new LinkedHashMap<>();
       mm.put("header", m.header());
       mm.put("column", m.column());
-      mm.put("match", m.kind().name().toLowerCase());
+      mm.put("match", m.kind().name().toLowerCase(java.util.Locale.ROOT));
       mm.put("confidence", Math.round(m.confidence() * 100) / 100.0);
       matches.add(mm);
     }
@@ -178,7 +178,7 @@ final class ValidateCommand {
       im.put("line", table.line(issue.row()));
       im.put("column", issue.column());
       im.put("code", issue.code());
-      im.put("severity", issue.severity().name().toLowerCase());
+      im.put("severity", issue.severity().name().toLowerCase(java.util.Locale.ROOT));
       im.put("message", IssueMessages.format(issue, importer, messages));
       im.put("value", issue.value());
       issues.add(im);

@@ -108,6 +108,30 @@ class MainTest {
   }
 
   @Test
+  void aTurkishDefaultLocaleChangesNoNameTheCommandsRead(@TempDir Path dir) throws Exception {
+    // under Turkish rules "I" lower-cases to "ı": WINDOWS-1254 was no encoding and "trim" no
+    // transform on a machine set to Turkish
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      Path file = dir.resolve("musteriler.csv");
+      Files.write(file, "Ad;Şehir\r\n Işıl ;İstanbul\r\n".getBytes(
+          java.nio.charset.Charset.forName("windows-1254")));
+      Run parse = run("parse", file.toString(), "--encoding", "WINDOWS-1254");
+      assertEquals("", parse.err());
+      assertEquals("İstanbul", JSON.readTree(parse.out()).get(1).get(1).asText());
+      Path schema = dir.resolve("musteri.schema.json");
+      Files.writeString(schema, "{\"version\": 1, \"name\": \"m\", \"columns\": ["
+          + "{\"key\": \"ad\", \"label\": \"Ad\", \"transforms\": [\"trim\", \"title\"]}]}");
+      Run validate = run("validate", "--schema", schema.toString(), "--format", "json",
+          "--encoding", "windows-1254", file.toString());
+      assertEquals(0, validate.code(), validate.err());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void langNamesTheEncodingOfAFileThatReadsAlikeInSeveral(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("kontakty.csv");
     Files.write(file, "Příjmení;Jméno\r\nDvořák;Jiří\r\nČerná;Eva\r\n"

@@ -67,7 +67,7 @@ final class AdminApi {
           s.mode, s.batchSize, s.requireUserToken);
       String secret = secrets.create(created.id());
       audit.record(actor, "importer.created", created.id(), "name=" + s.name + ", mode="
-          + s.mode.name().toLowerCase());
+          + s.mode.name().toLowerCase(java.util.Locale.ROOT));
       Map<String, Object> answer = new LinkedHashMap<>(created.toJson());
       answer.put("signingSecret", secret);
       return Handlers.replyWithSecret(201, answer, "signingSecret");
@@ -269,7 +269,7 @@ final class AdminApi {
     if (body.has("deliveryMode")) {
       String m = Bodies.text(body, "deliveryMode", 20);
       try {
-        mode = DeliveryMode.valueOf(m.toUpperCase());
+        mode = DeliveryMode.valueOf(m.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw ApiException.field("deliveryMode", "one of: callback, webhook");
       }
@@ -321,7 +321,7 @@ final class AdminApi {
     } catch (java.net.URISyntaxException e) {
       throw new ApiException(ApiError.INVALID_WEBHOOK_URL, Map.of("problem", "not a URL"));
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
         || uri.getUserInfo() != null) {
       throw new ApiException(ApiError.INVALID_WEBHOOK_URL,

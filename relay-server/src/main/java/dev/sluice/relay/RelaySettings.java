@@ -118,7 +118,7 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     Builder b = new Builder();
     Map<String, String> values = new java.util.HashMap<>();
     for (String name : FLAGS) {
-      String fromEnv = env.get("SLUICE_" + name.toUpperCase().replace('.', '_').replace('-', '_'));
+      String fromEnv = env.get("SLUICE_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
       if (fromEnv != null && !fromEnv.isBlank()) {
         values.put(name, fromEnv);
       }
@@ -197,7 +197,7 @@ public record RelaySettings(String host, int port, Path dataDir, String database
           case "retry-schedule" -> {
             List<Duration> d = new ArrayList<>();
             for (String s : v.split("\\s*,\\s*")) {
-              d.add(Duration.parse("PT" + s.toUpperCase()));
+              d.add(Duration.parse("PT" + s.toUpperCase(java.util.Locale.ROOT)));
             }
             retrySchedule = d;
           }

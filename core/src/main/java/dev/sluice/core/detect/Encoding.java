@@ -120,7 +120,7 @@ public enum Encoding {
     if (languageTag == null) {
       return WINDOWS_1252;
     }
-    String tag = languageTag.trim().toLowerCase().replace('_', '-');
+    String tag = languageTag.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     int dash = tag.indexOf('-');
     String language = dash < 0 ? tag : tag.substring(0, dash);
     switch (language) {
@@ -159,7 +159,7 @@ public enum Encoding {
 
   /** Finds an encoding by a name or common alias, ignoring case; null when unknown. */
   public static Encoding byName(String name) {
-    String n = name.trim().toLowerCase().replace('_', '-');
+    String n = name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     switch (n) {
       case "utf-8": case "utf8":
         return UTF_8;

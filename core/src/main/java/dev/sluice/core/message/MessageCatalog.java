@@ -59,7 +59,7 @@ public final class MessageCatalog {
     if (tag == null) {
       return "en";
     }
-    String primary = tag.toLowerCase();
+    String primary = tag.toLowerCase(java.util.Locale.ROOT);
     for (int i = 0; i < primary.length(); i++) {
       if (primary.charAt(i) == '-' || primary.charAt(i) == '_') {
         primary = primary.substring(0, i);

@@ -25,7 +25,7 @@ public enum Transform {
 
   /** The JSON name, lower case with underscores. */
   public String jsonName() {
-    return name().toLowerCase();
+    return name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Finds a transform by its JSON name; null when unknown. */

@@ -93,7 +93,7 @@ public final class Styles {
         case '\\', '_', '*' -> i++; // escaped or padding char
         case '[' -> {
           int end = code.indexOf(']', i);
-          String inside = end < 0 ? "" : code.substring(i + 1, end).toLowerCase();
+          String inside = end < 0 ? "" : code.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
           if (inside.equals("h") || inside.equals("hh") || inside.equals("m")
               || inside.equals("mm") || inside.equals("s") || inside.equals("ss")) {
             time = true; // elapsed time

@@ -47,7 +47,7 @@ public record ImporterConfig(String id, String name, String publicKey, String sc
     m.put("importerKey", publicKey);
     m.put("webhookUrl", webhookUrl);
     m.put("allowedOrigins", allowedOrigins);
-    m.put("deliveryMode", deliveryMode.name().toLowerCase());
+    m.put("deliveryMode", deliveryMode.name().toLowerCase(java.util.Locale.ROOT));
     m.put("batchSize", batchSize);
     m.put("webhookDisabled", webhookDisabled);
     m.put("requireUserToken", requireUserToken);

@@ -213,6 +213,20 @@ class RelayHardeningTest {
   }
 
   @Test
+  void settingsFromTheEnvironmentAreReadOnAMachineSetToTurkish() {
+    // under Turkish rules "admin-key" upper-cased to "ADMİN-KEY": SLUICE_ADMIN_KEY went unread
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      RelaySettings read = RelaySettings.fromArgs(new String[0],
+          Map.of("SLUICE_ADMIN_KEY", "0123456789abcdef0123456789abcdef"));
+      assertEquals("0123456789abcdef0123456789abcdef", read.adminKey());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void importHistoryIsDeletedAfterItsRetention() throws Exception {
     try (Receiver receiver = new Receiver(); Relay relay = Relay.start(b -> b
         .historyRetention(Duration.ofDays(30)))) {

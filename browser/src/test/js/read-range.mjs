@@ -64,4 +64,19 @@ for (const [name, wrap] of [["stream", (blob) => blob]]) {
   if (found.replaced !== 12) problems.push(`${name}: ${found.replaced} U+FFFD counted, not 12`);
   if (!found.bytes || !found.bytes.includes(0xE2)) problems.push(`${name}: the bytes not kept`);
 }
+// a file whose head is ASCII: the pieces that gave U+FFFD, and those that read beyond ASCII (the
+// sign of stray bytes in UTF-8 rather than a legacy encoding)
+{
+  const good = new TextEncoder().encode("abc,def\n".repeat(400));
+  const bad = new Uint8Array([0x49, 0xE2, 0xE0, 0xED, 0x2C, 0xCF, 0xE5, 0xF2, 0x0A]);
+  const utf8 = new TextEncoder().encode("Müller,Köln\n");
+  const legacy = { valid: 0, bad: 0 };
+  await readRange(new Blob([good, bad, good]), 0, 2 * good.length + bad.length,
+    new TextDecoder(), () => 0, () => {}, null, legacy);
+  if (legacy.valid !== 0 || legacy.bad < 1) problems.push(`legacy: ${JSON.stringify(legacy)}`);
+  const stray = { valid: 0, bad: 0 };
+  const blob = new Blob([good, utf8, good, bad, good]);
+  await readRange(blob, 0, blob.size, new TextDecoder(), () => 0, () => {}, null, stray);
+  if (stray.valid < 1 || stray.bad < 1) problems.push(`stray: ${JSON.stringify(stray)}`);
+}
 console.log(problems.length ? problems.join("\n") : "ok");

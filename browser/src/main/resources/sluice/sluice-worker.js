@@ -120,6 +120,7 @@ async function load(request) {
   const complete = size <= HEAD;
   const detected = JSON.parse(engine.detectEncoding(new Int8Array(head.buffer), complete,
     (languages || []).join(",")));
+  if (file && detected.basis === "ascii") Object.assign(found, { valid: 0, bad: 0 });
   const label = file ? (encoding || detected.encoding) : "UTF-8";
   const headText = new TextDecoder(label).decode(head, { stream: !complete });
   // the user's delimiter or quote are kept and the rest detected under them
@@ -146,6 +147,9 @@ async function load(request) {
   // read the file again in (and say it was guessed); null when there is none to take
   const lateEncoding = () => {
     if (!file || encoding || detected.basis !== "ascii" || !found.bytes) return null;
+    // as many pieces read beyond ASCII in UTF-8 as gave U+FFFD: a UTF-8 file with stray bytes
+    // (the user is told how many chars they made), not a legacy one to read again
+    if (found.valid >= found.bad) return null;
     const late = JSON.parse(engine.detectEncoding(new Int8Array(found.bytes.buffer), false,
       (languages || []).join(",")));
     return late.encoding !== "UTF-8" ? late.encoding : null;
@@ -284,7 +288,8 @@ async function loadRanges(blob, size, label, dialect, width, cuts, found) {
       };
       helper.postMessage({ id: 1, method: "parseRange", args: [{ file: blob, start: bounds[i],
         end: bounds[i + 1], label, delimiter: dialect.delimiter, quote: dialect.quote,
-        headerIndex: dialect.headerIndex, width, last: i === bounds.length - 2 }] });
+        headerIndex: dialect.headerIndex, width, last: i === bounds.length - 2,
+        asciiHead: found.valid !== undefined }] });
     }));
   }
   let failed = 0;
@@ -312,6 +317,10 @@ async function loadRanges(blob, size, label, dialect, width, cuts, found) {
         for (const chunk of range.chunks) engine.rangeText(chunk);
         found.replaced += range.replaced || 0;
         if (!found.bytes && range.replacedBytes) found.bytes = range.replacedBytes;
+        if (found.valid !== undefined) {
+          found.valid += range.valid || 0;
+          found.bad += range.bad || 0;
+        }
         rows = engine.addRange(range.rows, range.issues, range.records, range.endLine,
           range.betweenRecords, range.pendingStart, range.stopped, range.expectedWidth);
         ms.added.push(Math.round(performance.now() - began));
@@ -597,6 +606,12 @@ async function readRange(blob, start, end, decoder, take, progress, steps, found
     const before = counts.replaced;
     for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) counts.replaced++;
     if (counts.replaced > before && !counts.bytes && bytes) counts.bytes = bytes.slice();
+    // a file whose head is ASCII (counts.valid set): the pieces that gave U+FFFD, and those with
+    // chars beyond ASCII that read, which tell stray bytes in UTF-8 from a legacy encoding
+    if (counts.valid !== undefined) {
+      if (counts.replaced > before) counts.bad++;
+      if (/[^\x00-\x7F\uFFFD]/.test(text)) counts.valid++;
+    }
   };
   for (let bytes; ; ) {
     const asked = performance.now();
@@ -637,9 +652,10 @@ function slicesAhead(blob, start, end) {
 
 // a helper's part of a parallel load: one byte range, parsed as if a record began where it
 // begins; its text and spans go back to the main worker
-async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last }) {
+async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last,
+  asciiHead }) {
   const began = performance.now();
-  const found = { replaced: 0 };
+  const found = asciiHead ? { replaced: 0, valid: 0, bad: 0 } : { replaced: 0 };
   engine.rangeBegin(delimiter, quote, headerIndex, width);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
@@ -648,6 +664,8 @@ async function parseRange({ file, start, end, label, delimiter, quote, headerInd
   range.ms = Math.round(performance.now() - began);
   range.replaced = found.replaced;
   range.replacedBytes = found.bytes || null;
+  range.valid = found.valid;
+  range.bad = found.bad;
   return range;
 }
 

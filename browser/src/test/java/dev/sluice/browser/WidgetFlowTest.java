@@ -207,6 +207,28 @@ class WidgetFlowTest {
       assertEquals("windows-1251", page.selected("encoding"));
       assertEquals(1, chromium.driver().findElements(
           By.cssSelector("[data-testid=encoding-guessed]")).size());
+      // a UTF-8 file whose head is ASCII, with accented rows further on and one stray byte in
+      // a piece of its own much later: the stray byte is counted, the file stays UTF-8 (read
+      // again as Windows-1252, every accented row would have come out garbled)
+      java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+      stray.write("id,name,city\r\n".getBytes(StandardCharsets.US_ASCII));
+      for (int r = 1; r <= 9000; r++) {
+        String row = r == 4000 ? r + ",Jürgen Müller,Köln\r\n" : r + ",Ann Smith,Boston\r\n";
+        stray.write(row.getBytes(StandardCharsets.UTF_8));
+        if (r == 8000) {
+          stray.write(new byte[] {'x', (byte) 0xFF, '\r', '\n'}); // a row of its own
+        }
+      }
+      Path strayFile = Files.createTempDirectory("sluice-stray").resolve("stray-byte-utf8.csv");
+      Files.write(strayFile, stray.toByteArray());
+      page.open(pages.url() + "pages/widget.html");
+      page.upload(strayFile);
+      assertEquals("UTF-8", page.selected("encoding"));
+      String strayReplaced = page.waiter().until(d -> {
+        List<WebElement> found = d.findElements(By.cssSelector("[data-testid=replaced-chars]"));
+        return found.isEmpty() ? null : found.get(0).getText();
+      });
+      assertTrue(strayReplaced.contains("(1)"), strayReplaced);
       page.open(pages.url() + "pages/widget.html");
       page.upload(FILES.resolve("kehu-gbk.csv"));
       assertEquals("GBK", page.selected("encoding"));

@@ -69,7 +69,7 @@ for (const [name, wrap] of [["stream", (blob) => blob]]) {
 {
   const good = new TextEncoder().encode("abc,def\n".repeat(400));
   const bad = new Uint8Array([0x49, 0xE2, 0xE0, 0xED, 0x2C, 0xCF, 0xE5, 0xF2, 0x0A]);
-  const utf8 = new TextEncoder().encode("Müller,Köln\n");
+  const utf8 = new TextEncoder().encode("Jürgen Müller,Köln,Düsseldorf\n");
   const legacy = { valid: 0, bad: 0 };
   await readRange(new Blob([good, bad, good]), 0, 2 * good.length + bad.length,
     new TextDecoder(), () => 0, () => {}, null, legacy);

@@ -213,7 +213,8 @@ class WidgetFlowTest {
       java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
       stray.write("id,name,city\r\n".getBytes(StandardCharsets.US_ASCII));
       for (int r = 1; r <= 9000; r++) {
-        String row = r == 4000 ? r + ",Jürgen Müller,Köln\r\n" : r + ",Ann Smith,Boston\r\n";
+        String row = r >= 4000 && r < 4010 ? r + ",Jürgen Müller,Köln\r\n"
+            : r + ",Ann Smith,Boston\r\n";
         stray.write(row.getBytes(StandardCharsets.UTF_8));
         if (r == 8000) {
           stray.write(new byte[] {'x', (byte) 0xFF, '\r', '\n'}); // a row of its own

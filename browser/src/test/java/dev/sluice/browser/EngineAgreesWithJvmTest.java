@@ -36,6 +36,12 @@ class EngineAgreesWithJvmTest {
       a.isNumber() && b.isNumber() ? Double.compare(a.doubleValue(), b.doubleValue())
           : a.equals(b) ? 0 : 1;
 
+  /** No difference, else the first forty of them. */
+  private static void assertAgree(List<String> differences) {
+    assertEquals(List.of(), differences.subList(0, Math.min(40, differences.size())),
+        differences.size() + " differences");
+  }
+
   private static List<String> trickyCells() throws IOException {
     List<String> cells = new ArrayList<>();
     for (String line : Files.readAllLines(CORE_RESOURCES.resolve("tricky-cells.jsonl"))) {
@@ -129,9 +135,7 @@ class EngineAgreesWithJvmTest {
       csv.append(String.join(",", java.util.Collections.nCopies(width, quoted(cell))))
           .append("\r\n");
     }
-    List<String> differences = differences(schemaFile, csv.toString(), dir, cells, true);
-    assertEquals(List.of(), differences.subList(0, Math.min(40, differences.size())),
-        differences.size() + " differences");
+    assertAgree(differences(schemaFile, csv.toString(), dir, cells, true));
   }
 
   @Test
@@ -183,9 +187,7 @@ class EngineAgreesWithJvmTest {
       csv.append(quoted(cells.get(random.nextInt(cells.size())))).append("\r\n");
       rowNames.add("row " + (r + 1));
     }
-    List<String> differences = differences(schemaFile, csv.toString(), dir, rowNames, true);
-    assertEquals(List.of(), differences.subList(0, Math.min(40, differences.size())),
-        differences.size() + " differences");
+    assertAgree(differences(schemaFile, csv.toString(), dir, rowNames, true));
   }
 
   @Test
@@ -211,9 +213,7 @@ class EngineAgreesWithJvmTest {
           quoted(cells.get(r + 21))))).append("\r\n");
       rowNames.add("row " + (r + 1));
     }
-    List<String> differences = differences(CORE_RESOURCES.resolve("tricky-rows.schema.json"),
-        csv.toString(), dir, rowNames, false);
-    assertEquals(List.of(), differences.subList(0, Math.min(40, differences.size())),
-        differences.size() + " differences");
+    assertAgree(differences(CORE_RESOURCES.resolve("tricky-rows.schema.json"),
+        csv.toString(), dir, rowNames, false));
   }
 }

@@ -129,4 +129,48 @@ class SubmittedFormTest {
     assertTrue(valid > 3000, "most shapes are valid somewhere: " + valid);
     assertEquals(List.of(), disagreements);
   }
+
+  @Test
+  void validRowsOfTrickyCellsUnderKeysAndRulesPassTheSubmittedFormAsABatch()
+      throws java.io.IOException {
+    Importer importer = SchemaReader.read(JSON.readValue(java.nio.file.Path.of(
+        "src/test/resources/validate/tricky-rows.schema.json").toFile(), Object.class));
+    List<String> cells = trickyCells();
+    // per column, the tricky cells it takes alone; rows drawn from them (seeded)
+    List<List<String>> taken = new java.util.ArrayList<>();
+    for (Column column : importer.columns()) {
+      Importer alone = Importer.builder("one").column(column).build();
+      ValidationSession checked = validate(alone, cells.stream().map(v -> new String[] {v})
+          .toArray(String[][]::new));
+      List<String> valid = new java.util.ArrayList<>();
+      for (int r = 0; r < cells.size(); r++) {
+        if (!checked.hasErrors(r)) {
+          valid.add(cells.get(r));
+        }
+      }
+      taken.add(valid);
+    }
+    java.util.Random random = new java.util.Random(20261130);
+    String[][] rows = new String[400][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = new String[taken.size()];
+      for (int c = 0; c < taken.size(); c++) {
+        List<String> some = taken.get(c);
+        rows[r][c] = some.isEmpty() ? "" : some.get(random.nextInt(some.size()));
+      }
+    }
+    ValidationSession browser = validate(importer, rows);
+    List<String[]> handed = new java.util.ArrayList<>();
+    for (int r = 0; r < rows.length; r++) {
+      if (!browser.hasErrors(r)) {
+        handed.add(browser.output(r));
+      }
+    }
+    assertTrue(handed.size() >= 20, "enough rows pass: " + handed.size());
+    ValidationSession relay = validate(SubmittedForm.of(importer),
+        handed.toArray(String[][]::new));
+    assertEquals(List.of(), relay.allIssues().stream().filter(ValidationIssue::isError)
+        .map(i -> i.column() + " " + i.code() + " [" + String.join("|", handed.get(i.row()))
+            + "]").toList());
+  }
 }

@@ -607,12 +607,14 @@ async function readRange(blob, start, end, decoder, take, progress, steps, found
     for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) counts.replaced++;
     if (counts.replaced > before && !counts.bytes && bytes) counts.bytes = bytes.slice();
     // a file whose head is ASCII (counts.valid set): the pieces that gave U+FFFD, and those that
-    // read beyond ASCII with none (in UTF-8 fewer chars than bytes, but for a sequence the piece
-    // cuts), which tell stray bytes in UTF-8 from a legacy encoding; a regular expression looking
-    // for such chars took 80-600 ms over 133 MiB of ASCII, the lengths nothing
+    // read beyond ASCII, which tell stray bytes in UTF-8 from a legacy encoding. In UTF-8 a piece
+    // has fewer chars than bytes by what its sequences of two to four bytes saved; a U+FFFD saves
+    // at most two (a cut sequence), and the piece's end can hold back three. A regular expression
+    // looking for such chars took 80-600 ms over 133 MiB of ASCII; the lengths cost nothing.
     if (counts.valid !== undefined) {
-      if (counts.replaced > before) counts.bad++;
-      else if (bytes && bytes.length - text.length > 3) counts.valid++;
+      const replaced = counts.replaced - before;
+      if (replaced) counts.bad++;
+      if (bytes && bytes.length - text.length > 2 * replaced + 3) counts.valid++;
     }
   };
   for (let bytes; ; ) {

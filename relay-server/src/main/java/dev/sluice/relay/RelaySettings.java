@@ -118,7 +118,8 @@ public record RelaySettings(String host, int port, Path dataDir, String database
     Builder b = new Builder();
     Map<String, String> values = new java.util.HashMap<>();
     for (String name : FLAGS) {
-      String fromEnv = env.get("SLUICE_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+      String fromEnv = env.get("SLUICE_" + name.toUpperCase(java.util.Locale.ROOT)
+          .replace('.', '_').replace('-', '_'));
       if (fromEnv != null && !fromEnv.isBlank()) {
         values.put(name, fromEnv);
       }

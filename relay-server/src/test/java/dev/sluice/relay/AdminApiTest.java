@@ -208,7 +208,18 @@ class AdminApiTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(
             () -> new ByteArrayInputStream(big.getBytes())))
         .build();
-    Relay.Response r = relay.send(chunked);
+    // the relay answers before the body's end is read; closing, it may reset the connection
+    // while the client still holds the answer unread (seen once in CI, under load): sent again
+    Relay.Response r = null;
+    for (int attempt = 1; r == null; attempt++) {
+      try {
+        r = relay.send(chunked);
+      } catch (AssertionError reset) {
+        if (attempt == 3 || !(reset.getCause() instanceof java.io.IOException)) {
+          throw reset;
+        }
+      }
+    }
     assertEquals(413, r.status(), r.body());
     assertEquals(0, relay.admin("GET", "v1/api-keys", null).json().get("apiKeys").size());
   }

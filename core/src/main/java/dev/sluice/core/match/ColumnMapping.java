@@ -152,7 +152,8 @@ public final class ColumnMapping {
     if (!importer.allowCustomColumns()) {
       return "CUSTOM_COLUMNS_OFF";
     }
-    if (name == null || Spaces.isBlank(name) || Spaces.strip(name).length() > MAX_CUSTOM_NAME) {
+    if (name == null || Spaces.isBlank(name)
+        || Spaces.strip(name).length() > MAX_CUSTOM_NAME) {
       return "CUSTOM_NAME_INVALID";
     }
     String n = Spaces.strip(name);

@@ -305,8 +305,8 @@ public final class ColumnValidator {
   /**
    * Whether a char at either end of a cell stays there when the cell is trimmed ({@link
    * Spaces#strip}) and makes it not blank ({@link #isBlank}): visible ASCII, or a char above the
-   * no-break space that is not white space or U+FEFF. Names such as "Émile" or "Ødegård" start or end
-   * beyond ASCII (a third of the rows of a customer list), and checking them only as Strings
+   * no-break space that is not white space or U+FEFF. Names such as "Émile" or "Ødegård" start or
+   * end beyond ASCII (a third of the rows of a customer list), and checking them only as Strings
    * made a String per cell for those rows. The controls and the no-break space up to U+00A0 are
    * left to the String path; the first white space char above it is U+1680.
    */
@@ -485,7 +485,6 @@ public final class ColumnValidator {
     return Spaces.isBlank(v);
   }
 
-
   private static String collapse(String v) {
     if (singleSpaced(v)) {
       return v; // nothing to collapse: no copy
@@ -497,7 +496,6 @@ public final class ColumnValidator {
     String collapsed = sb.toString();
     return collapsed.equals(" ") ? "" : collapsed; // white space alone is blank
   }
-
 
   /**
    * Whether collapsing leaves a value as it is: it has a visible char, and its only white space is

@@ -171,12 +171,13 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
         Column c = columns.get(i);
         String path = path(i, c);
         if (RESERVED_KEYS.contains(c.key())) {
-          throw new SchemaException(path, "key", "SCHEMA_RESERVED_KEY", "key '" + c.key()
-              + "' is reserved: " + (c.key().equals("__proto__")
-                  ? "a JavaScript object cannot hold it as a field (its values would be lost)"
-                  : "the hand-over puts " + (c.key().equals("_errors") ? "a flagged row's errors"
-                      : "the user's custom fields") + " there")
-              + "; choose another key");
+          String why = switch (c.key()) {
+            case "__proto__" -> "a JavaScript object cannot hold it as a field";
+            case "_errors" -> "the hand-over puts a flagged row's errors there";
+            default -> "the hand-over puts the user's custom fields there";
+          };
+          throw new SchemaException(path, "key", "SCHEMA_RESERVED_KEY",
+              "key '" + c.key() + "' is reserved: " + why + "; choose another key");
         }
         Integer other = keys.put(c.key(), i);
         if (other != null) {

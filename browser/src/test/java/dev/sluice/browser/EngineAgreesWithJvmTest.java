@@ -216,4 +216,76 @@ class EngineAgreesWithJvmTest {
     assertAgree(differences(CORE_RESOURCES.resolve("tricky-rows.schema.json"),
         csv.toString(), dir, rowNames, false));
   }
+
+  /**
+   * A workbook's number cells, stored as Excel stores them (17 significant digits, plain or with
+   * an exponent) and in shorter forms, read by the engine's sheet reader and the JVM's alike:
+   * JavaScript's {@code toPrecision} and the JVM's BigDecimal round them to the 15 digits Excel
+   * shows the same way.
+   */
+  @Test
+  void numbersOfAWorkbookAreShownAsOnTheJvm(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    java.util.Random random = new java.util.Random(15);
+    int width = 400;
+    StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+        + "spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
+    for (int c = 0; c < width; c++) {
+      xml.append("<c t=\"inlineStr\"><is><t>n").append(c).append("</t></is></c>");
+    }
+    xml.append("</row>");
+    for (int r = 2; r <= 6; r++) {
+      xml.append("<row r=\"").append(r).append("\">");
+      for (int c = 0; c < width; c++) {
+        double d = switch (c % 4) {
+          case 0 -> Math.round(random.nextDouble() * 1e6) / 100.0; // prices
+          case 1 -> random.nextGaussian() * Math.pow(10, random.nextInt(40) - 20);
+          case 2 -> Double.longBitsToDouble(random.nextLong());
+          default -> random.nextInt(1000) / 7.0;
+        };
+        if (!Double.isFinite(d)) {
+          d = 0.5;
+        }
+        java.math.BigDecimal stored = new java.math.BigDecimal(d)
+            .round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN));
+        String text = switch (r % 3) {
+          case 0 -> stored.toString(); // 1.2345678901234567E+19, 0.00069999999999999999
+          case 1 -> String.format(java.util.Locale.ROOT, "%.16E", d); // 6.9999999999999999E-04
+          default -> Double.toString(d); // shorter: 19.99, 1.0E-7
+        };
+        xml.append("<c><v>").append(text).append("</v></c>");
+      }
+      xml.append("</row>");
+    }
+    xml.append("</sheetData></worksheet>");
+    Path sheet = dir.resolve("sheet1.xml");
+    Files.writeString(sheet, xml);
+
+    List<List<String>> jvm = new ArrayList<>();
+    dev.sluice.core.xlsx.SheetReader reader = new dev.sluice.core.xlsx.SheetReader(
+        new dev.sluice.core.xlsx.SharedStrings(), dev.sluice.core.xlsx.Styles.none(), false,
+        (cells, count, rowNumber) -> jvm.add(List.of(java.util.Arrays.copyOf(cells, count))));
+    reader.feed(xml.toString());
+    reader.finish();
+    Process node = new ProcessBuilder("node", "src/test/js/read-sheet.mjs",
+        "target/classes/sluice/sluice-engine.js", sheet.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, node.exitValue(), out);
+    JsonNode got = JSON.readTree(out);
+    List<String> differences = new ArrayList<>();
+    assertEquals(6, jvm.size());
+    for (int r = 1; r < jvm.size(); r++) {
+      JsonNode row = got.get("preview").get(r - 1);
+      for (int c = 0; c < width; c++) {
+        if (!jvm.get(r).get(c).equals(row.get(c).asText())) {
+          differences.add("row " + r + " column " + c + ": JVM " + jvm.get(r).get(c)
+              + ", browser " + row.get(c).asText());
+        }
+      }
+    }
+    assertAgree(differences);
+    assertEquals("n0", got.get("headers").get(0).asText());
+  }
 }

@@ -77,6 +77,39 @@ class WorkbookImportTest {
   }
 
   @Test
+  void numbersExcelStoresWithSeventeenDigitsAreHandedOverAsExcelShowsThem() throws Exception {
+    List<List<String>> jvm = new ArrayList<>();
+    XlsxFileReader.read(FILES.resolve("excel-digits.xlsx"), null,
+        (cells, count, rowNumber) -> jvm.add(Arrays.asList(Arrays.copyOf(cells, count))));
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=prices");
+      page.upload(FILES.resolve("excel-digits.xlsx"));
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows =
+          (List<Map<String, Object>>) page.received().get(0).get("rows");
+      assertEquals(3, rows.size());
+      List<String> keys = List.of("product", "price", "weight", "share", "total", "id", "ratio",
+          "added", "code");
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < keys.size(); c++) {
+          assertEquals(jvm.get(r + 1).get(c), rows.get(r).get(keys.get(c)),
+              "row " + (r + 1) + " " + keys.get(c) + " as the JVM reads it");
+        }
+      }
+      // stored as 19.989999999999998, 6.9999999999999999E-4 and 0.99999999999999989
+      assertEquals("19.99", rows.get(0).get("price"));
+      assertEquals("0.0007", rows.get(0).get("weight"));
+      assertEquals("1", rows.get(1).get("ratio"));
+      assertEquals("19.989999999999998", rows.get(0).get("code"), "text stays as written");
+      assertEquals(null, rows.get(1).get("_errors"), "1 is at most 1");
+    }
+  }
+
+  @Test
   void theUserPicksAnotherSheetAndOldOrHostileWorkbooksGetAClearMessage(@TempDir Path dir)
       throws Exception {
     Path bomb = dir.resolve("bomb.xlsx");

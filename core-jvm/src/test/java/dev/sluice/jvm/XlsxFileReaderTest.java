@@ -73,6 +73,23 @@ class XlsxFileReaderTest {
     assertEquals(List.of(), rows(DIR.resolve("book.xlsx"), "Empty"));
   }
 
+  /**
+   * {@code excel-digits.xlsx} is in the form Excel writes (made by {@code excel-digits.py}
+   * beside it): Excel stores a number with up to 17 significant digits, a typed 19.99 as {@code
+   * 19.989999999999998}, and shows 15.
+   */
+  @Test
+  void numbersExcelStoresWithSeventeenDigitsReadAsExcelShowsThemAndTextStaysAsWritten()
+      throws IOException {
+    assertEquals(List.of(
+        List.of("Product", "Price", "Weight", "Share", "Total", "Id", "Ratio", "Added", "Code"),
+        List.of("Tea", "19.99", "0.0007", "0.3", "1234.56", "12345678901234600000",
+            "0.333333333333333", "2024-04-01", "19.989999999999998"),
+        List.of("Coffee", "68.4", "1e-7", "35.7", "-1234.56", "42", "1", "2023-03-15", "007"),
+        List.of("Cocoa", "4.1", "0.005", "2.05", "100.1", "0", "0.001", "2023-03-15T12:00:00",
+            "1E-3")), rows(DIR.resolve("excel-digits.xlsx"), null));
+  }
+
   @Test
   void theBrowsersZipDirectoryListsWhatTheJdkListsAndFindsEachEntrysData() throws IOException {
     for (String name : List.of("people.xlsx", "book.xlsx", "book1904.xlsx")) {

@@ -33,6 +33,15 @@ public final class Decimals {
     return text(d);
   }
 
+  /**
+   * A double rounded to {@code digits} significant digits and written as JavaScript writes
+   * numbers: {@code toPrecision} rounds the exact binary value, a half away from zero, as the
+   * JVM's build does with BigDecimal.
+   */
+  public static String significant(double d, int digits) {
+    return rounded(d, digits);
+  }
+
   /** {@code [+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?}. */
   private static boolean decimal(String t) {
     int i = 0;
@@ -74,6 +83,9 @@ public final class Decimals {
 
   @JSBody(params = "text", script = "return Number(text);")
   private static native double number(String text);
+
+  @JSBody(params = {"d", "digits"}, script = "return String(Number(d.toPrecision(digits)));")
+  private static native String rounded(double d, int digits);
 
   @JSBody(params = "d", script = "return String(d);")
   private static native String text(double d);

@@ -1,5 +1,9 @@
 package dev.sluice.core.text;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * Decimal text to double and back, for bounds, comparisons, workbook serials and messages.
  *
@@ -34,5 +38,44 @@ public final class Decimals {
       return String.valueOf((long) d);
     }
     return String.valueOf(d);
+  }
+
+  /**
+   * A double rounded to {@code digits} significant digits (a half away from zero) and written as
+   * JavaScript writes numbers: no trailing zeros, plain from 10^-6 up to below 10^21 ({@code
+   * 19.99}, {@code 0.000001}, {@code 12345678901234600000}), else with an exponent ({@code 1e-7},
+   * {@code 1.5e+21}).
+   *
+   * <p>What a spreadsheet shows of a number it stores with 17 digits: Excel writes 19.99 as
+   * {@code 19.989999999999998} and shows 15 digits. The browser build's JavaScript {@code
+   * toPrecision} rounds the same exact binary value the same way, so both write the same text.
+   */
+  public static String significant(double d, int digits) {
+    if (!Double.isFinite(d)) {
+      return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity"; // as JavaScript
+    }
+    BigDecimal rounded = new BigDecimal(d).round(new MathContext(digits, RoundingMode.HALF_UP));
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    rounded = rounded.stripTrailingZeros();
+    String s = rounded.unscaledValue().abs().toString();
+    int k = s.length(); // the digits, the value being s * 10^(n - k)
+    int n = k - rounded.scale();
+    StringBuilder out = new StringBuilder(rounded.signum() < 0 ? "-" : "");
+    if (k <= n && n <= 21) {
+      out.append(s).append("0".repeat(n - k));
+    } else if (0 < n && n <= 21) {
+      out.append(s, 0, n).append('.').append(s, n, k);
+    } else if (-6 < n && n <= 0) {
+      out.append("0.").append("0".repeat(-n)).append(s);
+    } else {
+      out.append(s.charAt(0));
+      if (k > 1) {
+        out.append('.').append(s, 1, k);
+      }
+      out.append('e').append(n - 1 >= 0 ? "+" : "-").append(Math.abs(n - 1));
+    }
+    return out.toString();
   }
 }

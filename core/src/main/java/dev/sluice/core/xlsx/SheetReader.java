@@ -146,7 +146,7 @@ public final class SheetReader {
         String iso = ExcelDates.toIso(v, kind, date1904);
         return iso == null ? v : iso;
       }
-      return v;
+      return ExcelNumbers.shown(v); // 19.989999999999998 as stored, 19.99 as shown
     }
     switch (type) {
       case "s":

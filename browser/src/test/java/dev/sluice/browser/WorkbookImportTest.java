@@ -77,14 +77,14 @@ class WorkbookImportTest {
   }
 
   @Test
-  void numbersExcelStoresWithSeventeenDigitsAreHandedOverAsExcelShowsThem() throws Exception {
+  void numbersAndTextExcelWritesInItsOwnFormsAreHandedOverAsExcelShowsThem() throws Exception {
     List<List<String>> jvm = new ArrayList<>();
-    XlsxFileReader.read(FILES.resolve("excel-digits.xlsx"), null,
+    XlsxFileReader.read(FILES.resolve("excel-form.xlsx"), null,
         (cells, count, rowNumber) -> jvm.add(Arrays.asList(Arrays.copyOf(cells, count))));
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
       page.open(pages.url() + "pages/widget.html?schema=prices");
-      page.upload(FILES.resolve("excel-digits.xlsx"));
+      page.upload(FILES.resolve("excel-form.xlsx"));
       page.toMapping();
       page.toReview();
       page.submit();
@@ -93,7 +93,7 @@ class WorkbookImportTest {
           (List<Map<String, Object>>) page.received().get(0).get("rows");
       assertEquals(3, rows.size());
       List<String> keys = List.of("product", "price", "weight", "share", "total", "id", "ratio",
-          "added", "code");
+          "added", "code", "note");
       for (int r = 0; r < rows.size(); r++) {
         for (int c = 0; c < keys.size(); c++) {
           assertEquals(jvm.get(r + 1).get(c), rows.get(r).get(keys.get(c)),
@@ -105,6 +105,7 @@ class WorkbookImportTest {
       assertEquals("0.0007", rows.get(0).get("weight"));
       assertEquals("1", rows.get(1).get("ratio"));
       assertEquals("19.989999999999998", rows.get(0).get("code"), "text stays as written");
+      assertEquals("line one\r\nline two", rows.get(0).get("note"), "stored with _x000D_");
       assertEquals(null, rows.get(1).get("_errors"), "1 is at most 1");
     }
   }

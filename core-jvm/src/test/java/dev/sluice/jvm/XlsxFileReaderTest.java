@@ -74,20 +74,21 @@ class XlsxFileReaderTest {
   }
 
   /**
-   * {@code excel-digits.xlsx} is in the form Excel writes (made by {@code excel-digits.py}
-   * beside it): Excel stores a number with up to 17 significant digits, a typed 19.99 as {@code
-   * 19.989999999999998}, and shows 15.
+   * {@code excel-form.xlsx} is in the form Excel writes (made by {@code excel-form.py} beside it):
+   * Excel stores a number with up to 17 significant digits, a typed 19.99 as {@code
+   * 19.989999999999998}, and shows 15; it writes a carriage return in text as {@code _x000D_}.
    */
   @Test
-  void numbersExcelStoresWithSeventeenDigitsReadAsExcelShowsThemAndTextStaysAsWritten()
-      throws IOException {
+  void numbersAndTextExcelWritesInItsOwnFormsReadAsExcelShowsThem() throws IOException {
     assertEquals(List.of(
-        List.of("Product", "Price", "Weight", "Share", "Total", "Id", "Ratio", "Added", "Code"),
+        List.of("Product", "Price", "Weight", "Share", "Total", "Id", "Ratio", "Added", "Code",
+            "Note"),
         List.of("Tea", "19.99", "0.0007", "0.3", "1234.56", "12345678901234600000",
-            "0.333333333333333", "2024-04-01", "19.989999999999998"),
-        List.of("Coffee", "68.4", "1e-7", "35.7", "-1234.56", "42", "1", "2023-03-15", "007"),
+            "0.333333333333333", "2024-04-01", "19.989999999999998", "line one\r\nline two"),
+        List.of("Coffee", "68.4", "1e-7", "35.7", "-1234.56", "42", "1", "2023-03-15", "007",
+            "tab\there"),
         List.of("Cocoa", "4.1", "0.005", "2.05", "100.1", "0", "0.001", "2023-03-15T12:00:00",
-            "1E-3")), rows(DIR.resolve("excel-digits.xlsx"), null));
+            "1E-3", "_x000D_ typed")), rows(DIR.resolve("excel-form.xlsx"), null));
   }
 
   @Test

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The shared strings of a workbook ({@code xl/sharedStrings.xml}), read as a stream: each item's
- * text runs joined, phonetic guides left out.
+ * text runs joined, phonetic guides left out, Excel's {@code _xHHHH_} escapes read ({@link
+ * ExcelText}).
  */
 public final class SharedStrings {
   private final List<String> strings = new ArrayList<>();
@@ -31,7 +32,7 @@ public final class SharedStrings {
     public void end(String name) {
       switch (name) {
         case "si" -> {
-          strings.add(item.toString());
+          strings.add(ExcelText.unescape(item.toString())); // _x000D_: a carriage return
           inItem = false;
         }
         case "t" -> inText = false;

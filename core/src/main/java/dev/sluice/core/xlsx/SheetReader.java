@@ -154,7 +154,9 @@ public final class SheetReader {
       case "b":
         return v.equals("1") || v.equalsIgnoreCase("true") ? "TRUE"
             : v.isEmpty() ? "" : "FALSE";
-      default: // inlineStr, str (formula text), e (error such as #N/A), d (ISO date)
+      case "inlineStr", "str": // text in the cell, a formula's text: _x000D_ is a carriage return
+        return ExcelText.unescape(v);
+      default: // e (error such as #N/A), d (ISO date)
         return v;
     }
   }

@@ -1,25 +1,28 @@
-# Writes excel-digits.xlsx: a workbook in the form Excel writes (no Excel on the build machines), its
+# Writes excel-form.xlsx: a workbook in the form Excel writes (no Excel on the build machines), its
 # numbers stored with 17 significant digits as Excel stores them (a typed 19.99 is
-# 19.989999999999998; see XlsxFileReaderTest). Run: python3 excel-digits.py excel-digits.xlsx
+# 19.989999999999998) and chars XML cannot hold written as _xHHHH_ (a carriage return is _x000D_);
+# see XlsxFileReaderTest. Run: python3 excel-form.py excel-form.xlsx
 import zipfile, sys
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-strings = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3"]
+strings = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3","Note","line one_x000D_\nline two"]
 def s(i): return ('s', strings.index(i))
 rows = [
- [s("Product"),s("Price"),s("Weight"),s("Share"),s("Total"),s("Id"),s("Ratio"),s("Added"),s("Code")],
- [s("Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s("19.989999999999998")],
- [s("Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s("007")],
- [s("Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s("1E-3")],
+ [s("Product"),s("Price"),s("Weight"),s("Share"),s("Total"),s("Id"),s("Ratio"),s("Added"),s("Code"),s("Note")],
+ [s("Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s("19.989999999999998"),s("line one_x000D_\nline two")],
+ [s("Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s("007"),('i',"tab_x0009_here")],
+ [s("Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s("1E-3"),('str','"_x005F_x000D_ typed"',"_x005F_x000D_ typed")],
 ]
-cols="ABCDEFGHI"
-xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><dimension ref="A1:I4"/><sheetData>' % (NS,R)]
+cols="ABCDEFGHIJ"
+xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><dimension ref="A1:J4"/><sheetData>' % (NS,R)]
 for ri,row in enumerate(rows,1):
-  xml.append('<row r="%d" spans="1:9">' % ri)
+  xml.append('<row r="%d" spans="1:10">' % ri)
   for ci,c in enumerate(row):
     ref="%s%d"%(cols[ci],ri)
     if c[0]=='s': xml.append('<c r="%s" t="s"><v>%d</v></c>'%(ref,c[1]))
     elif c[0]=='n': xml.append('<c r="%s"><v>%s</v></c>'%(ref,c[1]))
+    elif c[0]=='i': xml.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'%(ref,c[1]))
+    elif c[0]=='str': xml.append('<c r="%s" t="str"><f>%s</f><v>%s</v></c>'%(ref,c[1].replace('"','&quot;'),c[2]))
     elif c[0]=='d': xml.append('<c r="%s" s="1"><v>%s</v></c>'%(ref,c[1]))
     else: xml.append('<c r="%s"><f>%s</f><v>%s</v></c>'%(ref,c[1],c[2]))
   xml.append('</row>')

@@ -5,30 +5,31 @@
 import zipfile, sys
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-strings = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3","Note","line one_x000D_\nline two"]
+strings = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3","Note","line one_x000D_\nline two","Hours","Distance"]
 def s(i): return ('s', strings.index(i))
 rows = [
- [s("Product"),s("Price"),s("Weight"),s("Share"),s("Total"),s("Id"),s("Ratio"),s("Added"),s("Code"),s("Note")],
- [s("Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s("19.989999999999998"),s("line one_x000D_\nline two")],
- [s("Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s("007"),('i',"tab_x0009_here")],
- [s("Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s("1E-3"),('str','"_x005F_x000D_ typed"',"_x005F_x000D_ typed")],
+ [s("Product"),s("Price"),s("Weight"),s("Share"),s("Total"),s("Id"),s("Ratio"),s("Added"),s("Code"),s("Note"),s("Hours"),s("Distance")],
+ [s("Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s("19.989999999999998"),s("line one_x000D_\nline two"),('st',2,"1.5"),('st',3,"12.5")],
+ [s("Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s("007"),('i',"tab_x0009_here"),('st',2,"2.0833333333333332E-2"),('st',3,"0.40000000000000002")],
+ [s("Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s("1E-3"),('str','"_x005F_x000D_ typed"',"_x005F_x000D_ typed"),('st',2,"41.666666666666664"),('st',3,"1000")],
 ]
-cols="ABCDEFGHIJ"
-xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><dimension ref="A1:J4"/><sheetData>' % (NS,R)]
+cols="ABCDEFGHIJKL"
+xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><dimension ref="A1:L4"/><sheetData>' % (NS,R)]
 for ri,row in enumerate(rows,1):
-  xml.append('<row r="%d" spans="1:10">' % ri)
+  xml.append('<row r="%d" spans="1:12">' % ri)
   for ci,c in enumerate(row):
     ref="%s%d"%(cols[ci],ri)
     if c[0]=='s': xml.append('<c r="%s" t="s"><v>%d</v></c>'%(ref,c[1]))
     elif c[0]=='n': xml.append('<c r="%s"><v>%s</v></c>'%(ref,c[1]))
     elif c[0]=='i': xml.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'%(ref,c[1]))
     elif c[0]=='str': xml.append('<c r="%s" t="str"><f>%s</f><v>%s</v></c>'%(ref,c[1].replace('"','&quot;'),c[2]))
+    elif c[0]=='st': xml.append('<c r="%s" s="%d"><v>%s</v></c>'%(ref,c[1],c[2]))
     elif c[0]=='d': xml.append('<c r="%s" s="1"><v>%s</v></c>'%(ref,c[1]))
     else: xml.append('<c r="%s"><f>%s</f><v>%s</v></c>'%(ref,c[1],c[2]))
   xml.append('</row>')
 xml.append('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
 sst='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">'%(NS,len(strings),len(strings))+''.join('<si><t>%s</t></si>'%x for x in strings)+'</sst>'
-styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
+styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><numFmts count="2"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;km&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
 wb='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook %s %s><sheets><sheet name="Prices" sheetId="1" r:id="rId1"/></sheets></workbook>'%(NS,R)
 wbrels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
 rels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'

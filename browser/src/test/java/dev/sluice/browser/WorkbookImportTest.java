@@ -93,7 +93,7 @@ class WorkbookImportTest {
           (List<Map<String, Object>>) page.received().get(0).get("rows");
       assertEquals(3, rows.size());
       List<String> keys = List.of("product", "price", "weight", "share", "total", "id", "ratio",
-          "added", "code", "note");
+          "added", "code", "note", "hours", "distance");
       for (int r = 0; r < rows.size(); r++) {
         for (int c = 0; c < keys.size(); c++) {
           assertEquals(jvm.get(r + 1).get(c), rows.get(r).get(keys.get(c)),
@@ -106,6 +106,8 @@ class WorkbookImportTest {
       assertEquals("1", rows.get(1).get("ratio"));
       assertEquals("19.989999999999998", rows.get(0).get("code"), "text stays as written");
       assertEquals("line one\r\nline two", rows.get(0).get("note"), "stored with _x000D_");
+      assertEquals("36:00:00", rows.get(0).get("hours"), "1.5 in [h]:mm");
+      assertEquals("12.5", rows.get(0).get("distance"), "12.5 in 0.0 \"km\": no date");
       assertEquals(null, rows.get(1).get("_errors"), "1 is at most 1");
     }
   }

@@ -77,18 +77,22 @@ class XlsxFileReaderTest {
    * {@code excel-form.xlsx} is in the form Excel writes (made by {@code excel-form.py} beside it):
    * Excel stores a number with up to 17 significant digits, a typed 19.99 as {@code
    * 19.989999999999998}, and shows 15; it writes a carriage return in text as {@code _x000D_}.
+   * Hours are in an elapsed-time format ({@code [h]:mm}), distances in {@code 0.0\ "km"} (an m
+   * in quotes, no month).
    */
   @Test
   void numbersAndTextExcelWritesInItsOwnFormsReadAsExcelShowsThem() throws IOException {
     assertEquals(List.of(
         List.of("Product", "Price", "Weight", "Share", "Total", "Id", "Ratio", "Added", "Code",
-            "Note"),
+            "Note", "Hours", "Distance"),
         List.of("Tea", "19.99", "0.0007", "0.3", "1234.56", "12345678901234600000",
-            "0.333333333333333", "2024-04-01", "19.989999999999998", "line one\r\nline two"),
+            "0.333333333333333", "2024-04-01", "19.989999999999998", "line one\r\nline two",
+            "36:00:00", "12.5"),
         List.of("Coffee", "68.4", "1e-7", "35.7", "-1234.56", "42", "1", "2023-03-15", "007",
-            "tab\there"),
+            "tab\there", "00:30:00", "0.4"),
         List.of("Cocoa", "4.1", "0.005", "2.05", "100.1", "0", "0.001", "2023-03-15T12:00:00",
-            "1E-3", "_x000D_ typed")), rows(DIR.resolve("excel-form.xlsx"), null));
+            "1E-3", "_x000D_ typed", "1000:00:00", "1000")),
+        rows(DIR.resolve("excel-form.xlsx"), null));
   }
 
   @Test

@@ -16,8 +16,9 @@ public final class ExcelDates {
 
   /**
    * The ISO form of a serial for a kind of format: {@code 2024-03-31}, {@code
-   * 2024-03-31T14:05:00} or {@code 14:05:00}; null when the text is no number or out of range
-   * (the cell then keeps what was written).
+   * 2024-03-31T14:05:00} or {@code 14:05:00}, or for an elapsed time its hours, minutes and
+   * seconds ({@code 36:00:00}); null when the text is no number or out of range (the cell then
+   * keeps what was written).
    */
   public static String toIso(String serial, Styles.Kind kind, boolean date1904) {
     double value;
@@ -33,6 +34,11 @@ public final class ExcelDates {
     long seconds = Math.round(value * 86400.0);
     int days = (int) (seconds / 86400);
     int secondOfDay = (int) (seconds % 86400);
+    if (kind == Styles.Kind.ELAPSED) { // hours past 24: 1.5 days of [h]:mm is 36:00:00
+      long hours = seconds / 3600;
+      return (hours < 10 ? "0" : "") + hours + ":" + two(secondOfDay / 60 % 60) + ":"
+          + two(secondOfDay % 60);
+    }
     String time = two(secondOfDay / 3600) + ":" + two(secondOfDay / 60 % 60) + ":"
         + two(secondOfDay % 60);
     if (kind == Styles.Kind.TIME && days == 0) {

@@ -10,8 +10,11 @@ import java.util.Map;
  * times: Excel stores a date as a serial number and only the style's number format says so.
  */
 public final class Styles {
-  /** How a numeric cell of a style is shown. */
-  public enum Kind { NUMBER, DATE, DATE_TIME, TIME }
+  /**
+   * How a numeric cell of a style is shown; {@code ELAPSED} is a duration in hours that may pass
+   * 24 ({@code [h]:mm}, as timesheets sum hours), not a time of day.
+   */
+  public enum Kind { NUMBER, DATE, DATE_TIME, TIME, ELAPSED }
 
   private final List<Kind> kinds;
 
@@ -81,6 +84,8 @@ public final class Styles {
     }
     boolean date = false;
     boolean time = false;
+    boolean elapsed = false;
+    boolean month = false;
     boolean quoted = false;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
@@ -96,17 +101,21 @@ public final class Styles {
           String inside = end < 0 ? "" : code.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
           if (inside.equals("h") || inside.equals("hh") || inside.equals("m")
               || inside.equals("mm") || inside.equals("s") || inside.equals("ss")) {
-            time = true; // elapsed time
+            elapsed = true; // [h]:mm, a duration; [Red], [$-407] and [<=100] are no date
           }
           i = end < 0 ? code.length() : end;
         }
         case 'y', 'Y', 'd', 'D' -> date = true;
         case 'h', 'H', 's', 'S' -> time = true;
+        case 'm', 'M' -> month = true; // a month, or minutes beside h or s
         case ';' -> i = code.length(); // only the first section decides
         default -> { }
       }
     }
-    if (date && time) {
+    if (elapsed && !date) {
+      return Kind.ELAPSED;
+    }
+    if (date && (time || elapsed)) {
       return Kind.DATE_TIME;
     }
     if (date) {
@@ -115,8 +124,9 @@ public final class Styles {
     if (time) {
       return Kind.TIME;
     }
-    // "mm" alone (minutes or months) with no other date or time letter: a month-only format
-    return code.indexOf('m') >= 0 || code.indexOf('M') >= 0 ? Kind.DATE : Kind.NUMBER;
+    // "mm" alone (minutes or months) with no other date or time letter: a month-only format;
+    // an m in quotes ("0 \"km\"", "0,0 \"Mio.\"") or brackets ([Magenta]) is no month
+    return month ? Kind.DATE : Kind.NUMBER;
   }
 
   private static int toInt(String s) {

@@ -41,4 +41,12 @@ class ExcelDatesTest {
     assertNull(ExcelDates.toIso("-1", Styles.Kind.DATE, false));
     assertNull(ExcelDates.toIso("2958466", Styles.Kind.DATE, false));
   }
+
+  @Test
+  void elapsedTimesCountHoursPastADay() {
+    assertEquals("36:00:00", ExcelDates.toIso("1.5", Styles.Kind.ELAPSED, false));
+    assertEquals("00:30:00", ExcelDates.toIso("2.0833333333333332E-2", Styles.Kind.ELAPSED, false));
+    assertEquals("1000:00:05", ExcelDates.toIso("41.66672453703704", Styles.Kind.ELAPSED, false));
+    assertEquals(null, ExcelDates.toIso("-0.5", Styles.Kind.ELAPSED, false), "kept as written");
+  }
 }

@@ -15,11 +15,21 @@ class StylesTest {
     assertEquals(Styles.Kind.DATE, Styles.kindOf(165, "yyyy\\-mm\\-dd"));
     assertEquals(Styles.Kind.DATE_TIME, Styles.kindOf(166, "dd\\.mm\\.yyyy\\ hh:mm"));
     assertEquals(Styles.Kind.DATE, Styles.kindOf(167, "[$-407]d. mmmm yyyy;@"));
-    assertEquals(Styles.Kind.TIME, Styles.kindOf(168, "[h]:mm:ss"));
+    assertEquals(Styles.Kind.ELAPSED, Styles.kindOf(168, "[h]:mm:ss"));
+    assertEquals(Styles.Kind.ELAPSED, Styles.kindOf(168, "[mm]:ss"));
+    assertEquals(Styles.Kind.TIME, Styles.kindOf(168, "mm:ss"));
+    assertEquals(Styles.Kind.DATE, Styles.kindOf(168, "mmm"));
+    assertEquals(Styles.Kind.DATE, Styles.kindOf(168, "[$-407]mmmm"));
     assertEquals(Styles.Kind.NUMBER, Styles.kindOf(169, "General"));
     assertEquals(Styles.Kind.NUMBER, Styles.kindOf(170, "#,##0.00 \"days\""));
     assertEquals(Styles.Kind.NUMBER, Styles.kindOf(171, "0.00E+00"));
     assertEquals(Styles.Kind.NUMBER, Styles.kindOf(172, "[Red]#,##0.00;[Blue]-#,##0.00"));
+    // an m in quotes or brackets is no month: units, German millions, colours
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(173, "0 \"min\""));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(174, "#,##0.0,, \"Mio.\""));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(175, "0.0\\ \"km\""));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(176, "[Magenta]0.00"));
+    assertEquals(Styles.Kind.NUMBER, Styles.kindOf(177, "#,##0\\m"));
   }
 
   @Test

@@ -741,7 +741,8 @@ async function loadWorkbook(blob, kind, { fileName, headerIndex, sheet }) {
     if (!candidates.length) throw new Error(engine.message("XLSX_SHEET_NOT_FOUND").replace("{sheet}", sheet)
       .replace("{sheets}", sheets.map((s) => s.name).join(", ")));
   }
-  const header = headerIndex === undefined || headerIndex === null ? 0 : headerIndex;
+  // no header row chosen: core finds it in the sheet's first rows, as in a CSV file (-2)
+  const header = headerIndex === undefined || headerIndex === null ? -2 : headerIndex;
   let parsed = null;
   let chosen = null;
   for (const candidate of candidates) {
@@ -769,7 +770,7 @@ async function loadWorkbook(blob, kind, { fileName, headerIndex, sheet }) {
     size,
     encoding: null,
     detectedEncoding: null,
-    dialect: { headerIndex: header },
+    dialect: { headerIndex: parsed.headerIndex },
     workbook: { sheets: sheets.map((s) => s.name), sheet: chosen },
     parsed,
   };

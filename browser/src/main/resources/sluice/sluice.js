@@ -484,7 +484,7 @@ class Widget {
       el("select", { name, onchange: (e) => onchange(e.target.value) },
         values.map(([value, text = value]) => el("option", { value, selected: String(value) === String(current) }, text))));
     const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
-    for (let i = 0; i < 10; i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
+    for (let i = 0; i < Math.max(10, dialect.headerIndex + 1); i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
     const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
     // bytes the encoding could not read became U+FFFD: said first, with how many
     if (this.loaded.replacedChars > 0) {
@@ -494,7 +494,7 @@ class Widget {
     const workbook = this.loaded.workbook;
     // a workbook: pick the sheet (and the header row); a text file: encoding, delimiter, header row
     const settings = workbook
-      ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: 0 }))]
+      ? [select(this.t("UI_SHEET"), "sheet", workbook.sheets.map((n) => [n]), workbook.sheet, (v) => reload({ sheet: v, headerIndex: null }))]
       : [select(this.t("UI_ENCODING"), "encoding", ENCODINGS, encoding, (v) => reload({ encoding: v })),
         select(this.t("UI_DELIMITER"), "delimiter", DELIMITERS, dialect.delimiter, (v) => reload({ delimiter: v }))];
     const preview = (parsed.preview || []).length ? el("div", { class: "sluice-preview-wrap" },

@@ -1,40 +1,52 @@
-# Writes excel-form.xlsx: a workbook in the form Excel writes (no Excel on the build machines), its
-# numbers stored with 17 significant digits as Excel stores them (a typed 19.99 is
-# 19.989999999999998) and chars XML cannot hold written as _xHHHH_ (a carriage return is _x000D_);
-# see XlsxFileReaderTest. Run: python3 excel-form.py excel-form.xlsx
+# Writes excel-form.xlsx and excel-report.xlsx into a folder: workbooks in the form Excel writes
+# (no Excel on the build machines). excel-form's numbers are stored with 17 significant digits
+# as Excel stores them (a typed 19.99 is 19.989999999999998), chars XML cannot hold as _xHHHH_
+# (a carriage return is _x000D_), hours in [h]:mm and distances in 0.0 "km"; excel-report has a
+# report's title and a blank row above its table. See XlsxFileReaderTest.
+# Run: python3 excel-form.py DIR
 import zipfile, sys
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-strings = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3","Note","line one_x000D_\nline two","Hours","Distance"]
-def s(i): return ('s', strings.index(i))
-rows = [
- [s("Product"),s("Price"),s("Weight"),s("Share"),s("Total"),s("Id"),s("Ratio"),s("Added"),s("Code"),s("Note"),s("Hours"),s("Distance")],
- [s("Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s("19.989999999999998"),s("line one_x000D_\nline two"),('st',2,"1.5"),('st',3,"12.5")],
- [s("Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s("007"),('i',"tab_x0009_here"),('st',2,"2.0833333333333332E-2"),('st',3,"0.40000000000000002")],
- [s("Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s("1E-3"),('str','"_x005F_x000D_ typed"',"_x005F_x000D_ typed"),('st',2,"41.666666666666664"),('st',3,"1000")],
+def s(strings, i): return ('s', strings.index(i))
+FORM_STRINGS = ["Product","Price","Weight","Share","Total","Id","Ratio","Added","Code","Tea","Coffee","Cocoa","19.989999999999998","007","1E-3","Note","line one_x000D_\nline two","Hours","Distance"]
+FORM_ROWS = [
+ [s(FORM_STRINGS, "Product"),s(FORM_STRINGS, "Price"),s(FORM_STRINGS, "Weight"),s(FORM_STRINGS, "Share"),s(FORM_STRINGS, "Total"),s(FORM_STRINGS, "Id"),s(FORM_STRINGS, "Ratio"),s(FORM_STRINGS, "Added"),s(FORM_STRINGS, "Code"),s(FORM_STRINGS, "Note"),s(FORM_STRINGS, "Hours"),s(FORM_STRINGS, "Distance")],
+ [s(FORM_STRINGS, "Tea"),('n',"19.989999999999998"),('n',"6.9999999999999999E-4"),('f',"0.1+0.2","0.30000000000000004"),('n',"1234.5599999999999"),('n',"1.2345678901234567E+19"),('f',"1/3","0.33333333333333331"),('d',"45383"),s(FORM_STRINGS, "19.989999999999998"),s(FORM_STRINGS, "line one_x000D_\nline two"),('st',2,"1.5"),('st',3,"12.5")],
+ [s(FORM_STRINGS, "Coffee"),('n',"68.400000000000006"),('n',"9.9999999999999995E-8"),('n',"35.700000000000003"),('n',"-1234.5599999999999"),('n',"42"),('f',"0.1*3/0.3","0.99999999999999989"),('d',"45000"),s(FORM_STRINGS, "007"),('i',"tab_x0009_here"),('st',2,"2.0833333333333332E-2"),('st',3,"0.40000000000000002")],
+ [s(FORM_STRINGS, "Cocoa"),('n',"4.0999999999999996"),('n',"5.0000000000000001E-3"),('n',"2.0499999999999998"),('n',"100.09999999999999"),('n',"0"),('n',"1E-3"),('d',"45000.5"),s(FORM_STRINGS, "1E-3"),('str','"_x005F_x000D_ typed"',"_x005F_x000D_ typed"),('st',2,"41.666666666666664"),('st',3,"1000")],
 ]
-cols="ABCDEFGHIJKL"
-xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><dimension ref="A1:L4"/><sheetData>' % (NS,R)]
-for ri,row in enumerate(rows,1):
-  xml.append('<row r="%d" spans="1:12">' % ri)
-  for ci,c in enumerate(row):
-    ref="%s%d"%(cols[ci],ri)
-    if c[0]=='s': xml.append('<c r="%s" t="s"><v>%d</v></c>'%(ref,c[1]))
-    elif c[0]=='n': xml.append('<c r="%s"><v>%s</v></c>'%(ref,c[1]))
-    elif c[0]=='i': xml.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'%(ref,c[1]))
-    elif c[0]=='str': xml.append('<c r="%s" t="str"><f>%s</f><v>%s</v></c>'%(ref,c[1].replace('"','&quot;'),c[2]))
-    elif c[0]=='st': xml.append('<c r="%s" s="%d"><v>%s</v></c>'%(ref,c[1],c[2]))
-    elif c[0]=='d': xml.append('<c r="%s" s="1"><v>%s</v></c>'%(ref,c[1]))
-    else: xml.append('<c r="%s"><f>%s</f><v>%s</v></c>'%(ref,c[1],c[2]))
-  xml.append('</row>')
-xml.append('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
-sst='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">'%(NS,len(strings),len(strings))+''.join('<si><t>%s</t></si>'%x for x in strings)+'</sst>'
-styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><numFmts count="2"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;km&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
-wb='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook %s %s><sheets><sheet name="Prices" sheetId="1" r:id="rId1"/></sheets></workbook>'%(NS,R)
-wbrels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
-rels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
-ct='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
-with zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:
-  for name,data in [("[Content_Types].xml",ct),("_rels/.rels",rels),("xl/workbook.xml",wb),("xl/_rels/workbook.xml.rels",wbrels),("xl/worksheets/sheet1.xml",''.join(xml)),("xl/styles.xml",styles),("xl/sharedStrings.xml",sst)]:
-    zi=zipfile.ZipInfo(name,(2024,4,1,12,0,0)); zi.compress_type=zipfile.ZIP_DEFLATED
-    z.writestr(zi,data)
+REPORT_STRINGS = ["Contacts exported 2024-03-01","Name","Email","Phone","Anna","anna@example.com","Bob","bob@example.com"]
+REPORT_ROWS = {1: [s(REPORT_STRINGS, "Contacts exported 2024-03-01")],
+ 3: [s(REPORT_STRINGS, "Name"),s(REPORT_STRINGS, "Email"),s(REPORT_STRINGS, "Phone")],
+ 4: [s(REPORT_STRINGS, "Anna"),s(REPORT_STRINGS, "anna@example.com"),('n',"4155557693")],
+ 5: [s(REPORT_STRINGS, "Bob"),s(REPORT_STRINGS, "bob@example.com"),('n',"4155550100")]}
+
+def write(sheet, strings, rows, path, merged=None):
+  xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><sheetData>' % (NS,R)]
+  for ri,row in rows.items():
+    xml.append('<row r="%d">' % ri)
+    for ci,c in enumerate(row):
+      ref="%s%d"%(chr(65+ci),ri)
+      if c[0]=='s': xml.append('<c r="%s" t="s"><v>%d</v></c>'%(ref,c[1]))
+      elif c[0]=='n': xml.append('<c r="%s"><v>%s</v></c>'%(ref,c[1]))
+      elif c[0]=='i': xml.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'%(ref,c[1]))
+      elif c[0]=='str': xml.append('<c r="%s" t="str"><f>%s</f><v>%s</v></c>'%(ref,c[1].replace('"','&quot;'),c[2]))
+      elif c[0]=='st': xml.append('<c r="%s" s="%d"><v>%s</v></c>'%(ref,c[1],c[2]))
+      elif c[0]=='d': xml.append('<c r="%s" s="1"><v>%s</v></c>'%(ref,c[1]))
+      else: xml.append('<c r="%s"><f>%s</f><v>%s</v></c>'%(ref,c[1],c[2]))
+    xml.append('</row>')
+  xml.append('</sheetData>' + ('<mergeCells count="1"><mergeCell ref="%s"/></mergeCells>' % merged if merged else ''))
+  xml.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+  sst='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">'%(NS,len(strings),len(strings))+''.join('<si><t>%s</t></si>'%x for x in strings)+'</sst>'
+  styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><numFmts count="2"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;km&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
+  wb='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook %s %s><sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>'%(NS,R,sheet)
+  wbrels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+  rels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+  ct='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+  with zipfile.ZipFile(path,'w',zipfile.ZIP_DEFLATED) as z:
+    for name,data in [("[Content_Types].xml",ct),("_rels/.rels",rels),("xl/workbook.xml",wb),("xl/_rels/workbook.xml.rels",wbrels),("xl/worksheets/sheet1.xml",''.join(xml)),("xl/styles.xml",styles),("xl/sharedStrings.xml",sst)]:
+      zi=zipfile.ZipInfo(name,(2024,4,1,12,0,0)); zi.compress_type=zipfile.ZIP_DEFLATED
+      z.writestr(zi,data)
+
+write("Prices", FORM_STRINGS, dict(enumerate(FORM_ROWS, 1)), sys.argv[1] + "/excel-form.xlsx")
+write("Contacts", REPORT_STRINGS, REPORT_ROWS, sys.argv[1] + "/excel-report.xlsx", "A1:C1")

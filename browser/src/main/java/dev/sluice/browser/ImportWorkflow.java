@@ -247,6 +247,7 @@ public final class ImportWorkflow {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rows", loaded.rows());
     m.put("headers", loaded.headers());
+    m.put("headerIndex", loaded.headerIndex());
     List<Map<String, Object>> issues = new ArrayList<>();
     for (ParseIssue issue : loaded.parseIssues()) {
       Map<String, Object> im = new LinkedHashMap<>();

@@ -113,6 +113,25 @@ class WorkbookImportTest {
   }
 
   @Test
+  void aReportsTitleAboveTheTableIsPassedOverAndTheUserCanStillChooseTheHeaderRow()
+      throws Exception {
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=contacts");
+      page.upload(FILES.resolve("excel-report.xlsx"));
+      assertEquals("1", page.selected("header"), "the row below the title and the blank row");
+      assertEquals("2 rows · Name · Email · Phone", page.parsedText());
+
+      new Select(chromium.driver().findElement(By.cssSelector("select[name=header]")))
+          .selectByValue("0");
+      page.waiter().ignoring(StaleElementReferenceException.class)
+          .until(d -> page.parsedText().startsWith("3 rows"));
+      assertEquals("0", page.selected("header"), "the user's choice is kept");
+      assertEquals("3 rows · Contacts exported 2024-03-01", page.parsedText());
+    }
+  }
+
+  @Test
   void theUserPicksAnotherSheetAndOldOrHostileWorkbooksGetAClearMessage(@TempDir Path dir)
       throws Exception {
     Path bomb = dir.resolve("bomb.xlsx");

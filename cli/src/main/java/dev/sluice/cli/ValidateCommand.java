@@ -79,8 +79,9 @@ final class ValidateCommand {
     Map<String, Object> source = new LinkedHashMap<>();
     String sheet = arguments.options().get("sheet");
     if (Workbooks.isNotText(arguments.file())) {
-      // the header is the sheet's first row unless --header says otherwise, as in the widget
-      int header = options.headerIndex() == null ? 0 : options.headerIndex();
+      // the header is found in the sheet's first rows unless --header says, as in the widget
+      int header = options.headerIndex() == null ? ImportSession.HEADER_DETECTED
+          : options.headerIndex();
       ImportSession.Loader loader = flow.beginLoad(header, null, '"', unnamed);
       Workbooks.Outcome read = Workbooks.read(arguments.file(), sheet, loader::sheetRow,
           messages, err);
@@ -88,7 +89,6 @@ final class ValidateCommand {
         return read.code();
       }
       source.put("sheet", read.result().sheet().name());
-      source.put("headerRowIndex", header);
     } else {
       if (sheet != null) {
         throw new UsageException("--sheet applies to Excel workbooks (.xlsx) only");
@@ -110,9 +110,9 @@ final class ValidateCommand {
         source.put("malformedBytes", read.malformedBytes());
       }
       source.put("delimiter", String.valueOf(read.dialect().delimiter()));
-      source.put("headerRowIndex", read.dialect().headerIndex());
     }
     ImportSession.Loaded loaded = flow.finishLoad();
+    source.put("headerRowIndex", loaded.headerIndex());
     if (loaded.headers().isEmpty()) {
       err.println("sluice: '" + arguments.file() + "' has no rows: there is no header to match "
           + "to the schema's columns");

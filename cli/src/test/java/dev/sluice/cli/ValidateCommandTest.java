@@ -180,4 +180,27 @@ class ValidateCommandTest {
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("There is no sheet named \"Invoices\""), missing.err());
   }
+
+  @Test
+  void aWorkbookReportsTitleAboveItsTableIsPassedOverAsInACsvFile(@TempDir Path dir)
+      throws Exception {
+    Path schema = dir.resolve("contacts.schema.json");
+    Files.writeString(schema, """
+        {"version": 1, "name": "contacts", "columns": [
+          {"key": "name", "label": "Name", "required": true},
+          {"key": "email", "label": "Email", "type": "email", "required": true},
+          {"key": "phone", "label": "Phone", "type": {"name": "phone", "defaultCountry": "US"}}
+        ]}""");
+    MainTest.Run r = run("validate", "--schema", schema.toString(), resource("excel-report.xlsx"),
+        "--format", "json");
+    assertEquals(0, r.code(), r.err() + r.out());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertEquals(1, report.get("headerRowIndex").asInt(), "below the title (the blank row is none)");
+    assertEquals(2, report.get("summary").get("rows").asInt());
+    assertEquals(2, report.get("summary").get("validRows").asInt());
+
+    MainTest.Run given = run("validate", "--schema", schema.toString(),
+        resource("excel-report.xlsx"), "--header", "0", "--format", "json");
+    assertEquals(1, given.code(), "the title as the header: no column matched");
+  }
 }

@@ -148,8 +148,12 @@ public final class DialectDetector {
     return s;
   }
 
-  /** Index of the first record that looks like a header, or -1 when the first data looks like data. */
-  static int headerIndex(List<String[]> rows) {
+  /**
+   * Index of the first record that looks like a header, or -1 when the first data looks like
+   * data: title lines, blank padded lines and notes above the table (fewer cells than half its
+   * usual width) are passed over. Workbook sheets are read with the same rule.
+   */
+  public static int headerIndex(List<String[]> rows) {
     if (rows.isEmpty()) {
       return 0;
     }

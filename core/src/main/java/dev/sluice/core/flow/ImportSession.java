@@ -21,6 +21,7 @@ import dev.sluice.core.schema.Importer;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
 import dev.sluice.core.validate.ValidationSession;
+import dev.sluice.core.detect.DialectDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -80,7 +81,17 @@ public final class ImportSession {
    * rows, the first {@value #MAX_KEPT_PARSE_ISSUES} parse issues and how many there were.
    */
   public record Loaded(List<String> headers, int rows, List<ParseIssue> parseIssues,
-      int parseIssueCount, boolean rowLimitHit) {}
+      int parseIssueCount, boolean rowLimitHit, int headerIndex) {}
+
+  /**
+   * The header index of a sheet whose header is found from its first rows, as a CSV file's is
+   * ({@link dev.sluice.core.detect.DialectDetector#headerIndex}): Excel reports often have a
+   * title and a blank row above the table. {@link Loaded#headerIndex} then says which row it is.
+   */
+  public static final int HEADER_DETECTED = -2;
+
+  /** The first rows of a sheet its header is looked for in ({@link #HEADER_DETECTED}). */
+  static final int SHEET_HEADER_SAMPLE = 50;
 
   /**
    * Starts loading a file; hand the returned loader to the parser (CSV) or call its {@link
@@ -283,13 +294,20 @@ public final class ImportSession {
   /** Ends loading. */
   public Loaded finishLoad() {
     Loader l = loader;
+    if (l.sample != null) {
+      try {
+        l.detectHeader(); // a sheet shorter than the sample
+      } catch (RowLimitReached stop) {
+        // rowLimitHit says so
+      }
+    }
     if (l.source == null) {
       l.headers = List.of();
       l.source = ImportTable.withColumns(List.of());
     }
     l.source.trimToSize();
     loaded = new Loaded(l.headers, l.source.rowCount(), List.copyOf(l.issues), l.issueCount,
-        l.rowLimitHit);
+        l.rowLimitHit, l.headerIndex);
     return loaded;
   }
 
@@ -349,7 +367,10 @@ public final class ImportSession {
    * only the header's width is kept; the parser reports longer rows.
    */
   public final class Loader implements CsvHandler {
-    private final int headerIndex;
+    private int headerIndex;
+    /** A sheet's first rows and their lines, while its header is looked for; else null. */
+    private List<String[]> sample;
+    private List<Integer> sampleLines;
     private final SourceText text;
     private final char quote;
     private final IntFunction<String> unnamed;
@@ -369,6 +390,10 @@ public final class ImportSession {
 
     private Loader(int headerIndex, SourceText text, char quote, IntFunction<String> unnamed) {
       this.headerIndex = headerIndex;
+      if (headerIndex == HEADER_DETECTED) {
+        sample = new ArrayList<>();
+        sampleLines = new ArrayList<>();
+      }
       this.text = text;
       this.quote = quote;
       this.unnamed = unnamed;
@@ -416,6 +441,14 @@ public final class ImportSession {
      * @param line its row number in the sheet
      */
     public void sheetRow(String[] values, int count, int line) {
+      if (sample != null) {
+        sample.add(java.util.Arrays.copyOf(values, count));
+        sampleLines.add(line);
+        if (sample.size() >= SHEET_HEADER_SAMPLE) {
+          detectHeader();
+        }
+        return;
+      }
       int index = sheetRows++;
       if (index < headerIndex) {
         return;
@@ -430,6 +463,18 @@ public final class ImportSession {
         out[i] = i < n ? values[i] : null;
       }
       source.addRow(out, line);
+    }
+
+    /** Finds the header in the sheet's first rows, then takes them as if they came now. */
+    private void detectHeader() {
+      List<String[]> rows = sample;
+      List<Integer> lines = sampleLines;
+      sample = null;
+      sampleLines = null;
+      headerIndex = rows.isEmpty() ? 0 : DialectDetector.headerIndex(rows);
+      for (int i = 0; i < rows.size(); i++) {
+        sheetRow(rows.get(i), rows.get(i).length, lines.get(i));
+      }
     }
 
     @Override

@@ -457,4 +457,67 @@ class ImportSessionTest {
     flow.applyHookResults(row, null, rows.rows(), List.of());
     assertEquals(0, session.summary().errorRows());
   }
+
+  /** Feeds a sheet's rows as the workbook reader gives them (no empty rows, no trailing blanks). */
+  private static ImportSession.Loaded sheet(ImportSession flow, int headerIndex,
+      List<List<String>> rows) {
+    ImportSession.Loader loader = flow.beginLoad(headerIndex, null, '"', n -> "column " + n);
+    try {
+      for (int r = 0; r < rows.size(); r++) {
+        String[] cells = rows.get(r).toArray(new String[0]);
+        if (cells.length == 0) {
+          continue; // the reader gives no empty row
+        }
+        loader.sheetRow(Arrays.copyOf(cells, cells.length + 3), cells.length, r + 1);
+      }
+    } catch (ImportSession.RowLimitReached stop) {
+      // as the worker: the load says so
+    }
+    return flow.finishLoad();
+  }
+
+  @Test
+  void aSheetsHeaderIsFoundBelowAReportsTitleAndBlankRowsAsInACsvFile() {
+    List<List<String>> rows = new java.util.ArrayList<>(List.of(
+        List.of("Contacts exported 2024-03-01"), List.of(), List.of("", "by the sales team"),
+        List.of("Vorname", "E-Mail", "Tel"), List.of("Anna", "anna@example.com", "+41 44 000")));
+    for (int r = 0; r < 120; r++) { // past the rows the header is looked for in
+      rows.add(List.of("P" + r, "p" + r + "@example.com", "0" + r));
+    }
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    ImportSession.Loaded loaded = sheet(flow, ImportSession.HEADER_DETECTED, rows);
+    assertEquals(2, loaded.headerIndex(), "the blank row is no row of the sheet's reader");
+    assertEquals(List.of("Vorname", "E-Mail", "Tel"), loaded.headers());
+    assertEquals(121, loaded.rows());
+    assertArrayEquals(new String[] {"Anna", "anna@example.com", "+41 44 000"}, flow.sourceRow(0));
+    assertArrayEquals(new String[] {"P119", "p119@example.com", "0119"}, flow.sourceRow(120));
+    assertEquals(5, flow.sourceLine(0), "the row number in the sheet");
+
+    // a short sheet, found at the end; a given header row is taken as given
+    ImportSession.Loaded shortSheet = sheet(flow, ImportSession.HEADER_DETECTED, rows.subList(0, 6));
+    assertEquals(2, shortSheet.headerIndex());
+    assertEquals(2, shortSheet.rows());
+    ImportSession.Loaded given = sheet(flow, 0, rows.subList(0, 6));
+    assertEquals(0, given.headerIndex());
+    assertEquals(List.of("Contacts exported 2024-03-01"), given.headers());
+  }
+
+  @Test
+  void aSheetOfNumbersAndDatesHasNoHeaderAndTheRowLimitHoldsWhileTheHeaderIsLookedFor() {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int r = 0; r < 80; r++) {
+      rows.add(List.of(Integer.toString(r), "2024-01-" + (10 + r % 20), "19.99"));
+    }
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    ImportSession.Loaded loaded = sheet(flow, ImportSession.HEADER_DETECTED, rows);
+    assertEquals(-1, loaded.headerIndex());
+    assertEquals(List.of("column 1", "column 2", "column 3"), loaded.headers());
+    assertEquals(80, loaded.rows());
+    assertArrayEquals(new String[] {"0", "2024-01-10", "19.99"}, flow.sourceRow(0));
+
+    flow.maxRows(10);
+    ImportSession.Loaded limited = sheet(flow, ImportSession.HEADER_DETECTED, rows.subList(0, 30));
+    assertTrue(limited.rowLimitHit());
+    assertEquals(10, limited.rows());
+  }
 }

@@ -127,7 +127,8 @@ class WorkbookImportTest {
       page.waiter().ignoring(StaleElementReferenceException.class)
           .until(d -> page.parsedText().startsWith("3 rows"));
       assertEquals("0", page.selected("header"), "the user's choice is kept");
-      assertEquals("3 rows · Contacts exported 2024-03-01", page.parsedText());
+      assertEquals("3 rows · Contacts exported 2024-03-01 · Column 2 · Column 3",
+          page.parsedText(), "the table keeps its width; the columns past the title unnamed");
     }
   }
 

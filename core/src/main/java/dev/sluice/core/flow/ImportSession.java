@@ -14,6 +14,7 @@ import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.parse.CsvRange;
 import dev.sluice.core.parse.CsvRow;
 import dev.sluice.core.parse.ParseIssue;
+import dev.sluice.core.parse.Position;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.text.TextFold;
@@ -90,8 +91,15 @@ public final class ImportSession {
    */
   public static final int HEADER_DETECTED = -2;
 
-  /** The first rows of a sheet its header is looked for in ({@link #HEADER_DETECTED}). */
+  /**
+   * The first rows of a sheet its header is looked for in ({@link #HEADER_DETECTED}), and whose
+   * widest row sets the table's width: a column of values with no header cell (notes typed beside
+   * the table) is kept as an unnamed column, not cut off.
+   */
   static final int SHEET_HEADER_SAMPLE = 50;
+
+  /** The unnamed columns a sheet's table gets at most past its header row's last cell. */
+  static final int MAX_UNNAMED_SHEET_COLUMNS = 64;
 
   /**
    * Starts loading a file; hand the returned loader to the parser (CSV) or call its {@link
@@ -294,7 +302,7 @@ public final class ImportSession {
   /** Ends loading. */
   public Loaded finishLoad() {
     Loader l = loader;
-    if (l.sample != null) {
+    if (l.sample != null && !l.sampled) {
       try {
         l.detectHeader(); // a sheet shorter than the sample
       } catch (RowLimitReached stop) {
@@ -368,9 +376,13 @@ public final class ImportSession {
    */
   public final class Loader implements CsvHandler {
     private int headerIndex;
-    /** A sheet's first rows and their lines, while its header is looked for; else null. */
+    /** A sheet's first rows and their lines, until its header and width are known; else null. */
     private List<String[]> sample;
     private List<Integer> sampleLines;
+    /** The width of a sheet's table: its widest row among the first, from the header on. */
+    private int width;
+    /** Whether a sheet's first rows were taken ({@link #detectHeader}). */
+    private boolean sampled;
     private final SourceText text;
     private final char quote;
     private final IntFunction<String> unnamed;
@@ -390,10 +402,7 @@ public final class ImportSession {
 
     private Loader(int headerIndex, SourceText text, char quote, IntFunction<String> unnamed) {
       this.headerIndex = headerIndex;
-      if (headerIndex == HEADER_DETECTED) {
-        sample = new ArrayList<>();
-        sampleLines = new ArrayList<>();
-      }
+
       this.text = text;
       this.quote = quote;
       this.unnamed = unnamed;
@@ -441,7 +450,11 @@ public final class ImportSession {
      * @param line its row number in the sheet
      */
     public void sheetRow(String[] values, int count, int line) {
-      if (sample != null) {
+      if (!sampled) { // the first rows decide the header and the table's width
+        if (sample == null) {
+          sample = new ArrayList<>();
+          sampleLines = new ArrayList<>();
+        }
         sample.add(java.util.Arrays.copyOf(values, count));
         sampleLines.add(line);
         if (sample.size() >= SHEET_HEADER_SAMPLE) {
@@ -459,19 +472,32 @@ public final class ImportSession {
       checkLimit(-1);
       String[] out = rowCells();
       int n = Math.min(count, out.length);
+      if (count > out.length) { // past the first rows: values with no column to go to
+        issue(new ParseIssue.SheetRowWider(new Position(index + 1, line, out.length + 1, 0),
+            out.length, count));
+      }
       for (int i = 0; i < out.length; i++) {
         out[i] = i < n ? values[i] : null;
       }
       source.addRow(out, line);
     }
 
-    /** Finds the header in the sheet's first rows, then takes them as if they came now. */
+    /**
+     * Finds the header in the sheet's first rows (unless it was given), takes the widest of them
+     * from the header on as the table's width, then takes the rows as if they came now.
+     */
     private void detectHeader() {
       List<String[]> rows = sample;
       List<Integer> lines = sampleLines;
+      sampled = true;
       sample = null;
       sampleLines = null;
-      headerIndex = rows.isEmpty() ? 0 : DialectDetector.headerIndex(rows);
+      if (headerIndex == HEADER_DETECTED) {
+        headerIndex = rows.isEmpty() ? 0 : DialectDetector.headerIndex(rows);
+      }
+      for (int i = Math.max(headerIndex, 0); i < rows.size(); i++) {
+        width = Math.max(width, rows.get(i).length);
+      }
       for (int i = 0; i < rows.size(); i++) {
         sheetRow(rows.get(i), rows.get(i).length, lines.get(i));
       }
@@ -527,8 +553,11 @@ public final class ImportSession {
     private boolean startTable(String[] values, int size) {
       List<String> h = new ArrayList<>();
       List<String> keys = new ArrayList<>();
-      for (int i = 0; i < size; i++) {
-        h.add(headerIndex < 0 ? unnamed.apply(i + 1) : values[i]);
+      // a stray value far right (column XFD) adds no thousands of columns: at most 64 unnamed
+      int columns = Math.max(size, Math.min(width, size + MAX_UNNAMED_SHEET_COLUMNS));
+      for (int i = 0; i < columns; i++) {
+        // a sheet's columns past its header row's last cell are named as a headerless file's
+        h.add(headerIndex < 0 || i >= size ? unnamed.apply(i + 1) : values[i]);
         keys.add("c" + i);
       }
       headers = h;

@@ -64,6 +64,10 @@ final class Templates {
     {"FIELD_TOO_LARGE",
       "Line {line}, column {column}: a field is longer than {limit} characters. "
           + "Check the delimiter and quote settings, or split the file."},
+    {"SHEET_ROW_WIDER",
+      "Row {line} of the sheet has values in {actual} columns but the table has {expected}: "
+          + "the values right of column {expected} are not imported. Give those columns a "
+          + "header in the workbook, or choose another header row."},
     {"TOO_MANY_FIELDS",
       "Line {line}: a row has more than {limit} fields. Check the delimiter "
           + "setting."},

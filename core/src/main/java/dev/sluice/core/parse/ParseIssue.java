@@ -82,6 +82,26 @@ public sealed interface ParseIssue {
     }
   }
 
+  /**
+   * A workbook sheet's row with values further right than its table's columns reach (the header
+   * row and the widest of the sheet's first rows); those values are not imported. Its line is the
+   * row's number in the sheet.
+   */
+  record SheetRowWider(Position position, int expected, int actual) implements ParseIssue {
+    @Override
+    public String code() {
+      return "SHEET_ROW_WIDER";
+    }
+
+    @Override
+    public Map<String, Object> arguments() {
+      Map<String, Object> args = ParseIssue.super.arguments();
+      args.put("expected", expected);
+      args.put("actual", actual);
+      return args;
+    }
+  }
+
   /** A field longer than {@link CsvFormat#maxFieldChars()}; parsing stops. */
   record FieldTooLarge(Position position, int limit) implements ParseIssue {
     @Override

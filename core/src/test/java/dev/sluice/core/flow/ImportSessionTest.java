@@ -499,7 +499,8 @@ class ImportSessionTest {
     assertEquals(2, shortSheet.rows());
     ImportSession.Loaded given = sheet(flow, 0, rows.subList(0, 6));
     assertEquals(0, given.headerIndex());
-    assertEquals(List.of("Contacts exported 2024-03-01"), given.headers());
+    assertEquals(List.of("Contacts exported 2024-03-01", "column 2", "column 3"), given.headers(),
+        "the title as the header: the table's other columns unnamed, none cut off");
   }
 
   @Test
@@ -519,5 +520,40 @@ class ImportSessionTest {
     ImportSession.Loaded limited = sheet(flow, ImportSession.HEADER_DETECTED, rows.subList(0, 30));
     assertTrue(limited.rowLimitHit());
     assertEquals(10, limited.rows());
+  }
+
+  @Test
+  void aSheetsValuesRightOfItsHeaderAreKeptAsUnnamedColumnsOrReportedWithTheirRow() {
+    List<List<String>> rows = new java.util.ArrayList<>(List.of(
+        List.of("Vorname", "E-Mail", "Tel"),
+        List.of("Anna", "anna@example.com", "+41 44 000", "call after 5")));
+    for (int r = 0; r < 60; r++) {
+      rows.add(List.of("P" + r, "p" + r + "@example.com", "0" + r));
+    }
+    rows.add(List.of("Zoe", "zoe@example.com", "", "", "late note"));
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    ImportSession.Loaded loaded = sheet(flow, ImportSession.HEADER_DETECTED, rows);
+    assertEquals(List.of("Vorname", "E-Mail", "Tel", "column 4"), loaded.headers(),
+        "a note beside the table in the first rows: a column of its own");
+    assertArrayEquals(new String[] {"Anna", "anna@example.com", "+41 44 000", "call after 5"},
+        flow.sourceRow(0));
+    assertEquals(1, loaded.parseIssueCount(), "the wider row past the first rows");
+    dev.sluice.core.parse.ParseIssue issue = loaded.parseIssues().get(0);
+    assertEquals("SHEET_ROW_WIDER", issue.code());
+    assertEquals(63, issue.position().line(), "its row in the sheet");
+    assertEquals(4, issue.arguments().get("expected"));
+    assertEquals(5, issue.arguments().get("actual"));
+    assertEquals("Row 63 of the sheet has values in 5 columns but the table has 4: the values "
+        + "right of column 4 are not imported. Give those columns a header in the workbook, or "
+        + "choose another header row.", MessageCatalog.english().format(issue.code(),
+            issue.arguments()));
+
+    // a stray value far right adds at most 64 unnamed columns
+    List<String> far = new java.util.ArrayList<>(java.util.Collections.nCopies(16000, ""));
+    far.set(0, "x");
+    far.set(15999, "stray");
+    ImportSession.Loaded stray = sheet(flow, 0, List.of(List.of("a", "b"), far));
+    assertEquals(66, stray.headers().size());
+    assertEquals(1, stray.parseIssueCount());
   }
 }

@@ -735,7 +735,7 @@ async function loadWorkbook(blob, kind, { fileName, headerIndex, sheet }) {
   let answer = null;
   await part("xl/sharedStrings.xml", (t, last) => { answer = fail(JSON.parse(engine.feedSharedStrings(t, last))); });
   const sheets = opened.sheets;
-  let candidates = sheets;
+  let candidates = opened.searchOrder.map((i) => sheets[i]); // visible sheets first
   if (sheet !== undefined && sheet !== null) {
     candidates = sheets.filter((s) => s.name === sheet);
     if (!candidates.length) throw new Error(engine.message("XLSX_SHEET_NOT_FOUND").replace("{sheet}", sheet)

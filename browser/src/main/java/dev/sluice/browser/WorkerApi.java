@@ -237,6 +237,12 @@ public final class WorkerApi {
       }
       Map<String, Object> m = ok();
       m.put("sheets", sheets);
+      // the order the first sheet with data is looked for in: visible sheets first
+      List<Object> order = new ArrayList<>();
+      for (Workbook.Sheet sheet : workbook.searchOrder()) {
+        order.add(workbook.sheets().indexOf(sheet));
+      }
+      m.put("searchOrder", order);
       return Json.write(m);
     } catch (XlsxException e) {
       return failure(e);

@@ -113,12 +113,13 @@ class WorkbookImportTest {
   }
 
   @Test
-  void aReportsTitleAboveTheTableIsPassedOverAndTheUserCanStillChooseTheHeaderRow()
+  void aReportsHiddenSheetAndTitleArePassedOverAndTheUserCanStillChooseTheHeaderRow()
       throws Exception {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
       page.open(pages.url() + "pages/widget.html?schema=contacts");
       page.upload(FILES.resolve("excel-report.xlsx"));
+      assertEquals("Contacts", page.selected("sheet"), "the hidden sheet of lists passed over");
       assertEquals("1", page.selected("header"), "the row below the title and the blank row");
       assertEquals("2 rows · Name · Email · Phone", page.parsedText());
 

@@ -22,7 +22,7 @@ public final class Main {
       "             [--lang TAG]",
       "  parse BOOK.xlsx [--sheet NAME]",
       "      print the rows as a JSON array of arrays of strings, header included; for a",
-      "      workbook, the named sheet (default: the first sheet with data)",
+      "      workbook, the named sheet (default: the first visible sheet with data)",
       "  detect FILE [--lang TAG]",
       "      print the detected encoding and dialect as JSON",
       "  validate --schema SCHEMA.json FILE [--format text|json] [--out clean.csv]",

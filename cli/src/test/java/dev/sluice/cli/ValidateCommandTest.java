@@ -195,6 +195,7 @@ class ValidateCommandTest {
         "--format", "json");
     assertEquals(0, r.code(), r.err() + r.out());
     JsonNode report = new ObjectMapper().readTree(r.out());
+    assertEquals("Contacts", report.get("sheet").asText(), "the hidden sheet of lists passed over");
     assertEquals(1, report.get("headerRowIndex").asInt(), "below the title (the blank row is none)");
     assertEquals(2, report.get("summary").get("rows").asInt());
     assertEquals(2, report.get("summary").get("validRows").asInt());

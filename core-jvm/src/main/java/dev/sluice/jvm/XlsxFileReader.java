@@ -48,7 +48,8 @@ public final class XlsxFileReader {
   }
 
   /**
-   * Reads one sheet (by name, case-insensitive; null for the first sheet with a row), pushing
+   * Reads one sheet (by name, case-insensitive; null for the first sheet with a row, visible
+   * sheets before hidden ones: {@link Workbook#searchOrder}), pushing
    * each row to the handler.
    */
   public static Result read(Path file, String sheetName, SheetReader.RowHandler handler)
@@ -59,7 +60,7 @@ public final class XlsxFileReader {
       SharedStrings shared = new SharedStrings();
       stream(zip, Workbook.SHARED_STRINGS_PATH, shared::feed);
       shared.finish();
-      List<Workbook.Sheet> candidates = sheetName == null ? workbook.sheets()
+      List<Workbook.Sheet> candidates = sheetName == null ? workbook.searchOrder()
           : List.of(sheet(workbook, sheetName));
       for (Workbook.Sheet sheet : candidates) {
         int[] rows = {0};

@@ -96,6 +96,14 @@ class XlsxFileReaderTest {
   }
 
   @Test
+  void aHiddenSheetIsPassedOverForTheFirstVisibleSheetWithDataAndStillReadWhenNamed()
+      throws IOException {
+    Path report = DIR.resolve("excel-report.xlsx");
+    assertEquals(List.of("Contacts exported 2024-03-01"), rows(report, null).get(0));
+    assertEquals(List.of(List.of("free"), List.of("pro")), rows(report, "Lists"));
+  }
+
+  @Test
   void theBrowsersZipDirectoryListsWhatTheJdkListsAndFindsEachEntrysData() throws IOException {
     for (String name : List.of("people.xlsx", "book.xlsx", "book1904.xlsx")) {
       Path file = DIR.resolve(name);

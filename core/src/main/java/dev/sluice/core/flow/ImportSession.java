@@ -371,7 +371,8 @@ public final class ImportSession {
 
   /**
    * Receives a file's rows: skips rows above the header, takes the header, and adds every later
-   * row to the source table (as spans of the parser's text when it keeps one). Past the header
+   * row but blank ones (every field empty) to the source table (as spans of the parser's text
+   * when it keeps one). Past the header
    * only the header's width is kept; the parser reports longer rows.
    */
   public final class Loader implements CsvHandler {
@@ -421,6 +422,9 @@ public final class ImportSession {
       }
       if (headers == null && startTable(row.toArray(), row.size())) {
         return;
+      }
+      if (row.isBlank()) {
+        return; // ",,,," below a spreadsheet's data: no row, as an empty line is none
       }
       if (source.rowCount() >= checkAt) {
         checkLimit(row.offset());

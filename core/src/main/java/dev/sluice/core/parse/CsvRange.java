@@ -104,6 +104,10 @@ public final class CsvRange implements CsvHandler {
 
   @Override
   public void row(CsvRow row) {
+    if (row.isBlank()) { // not a row of the import, as in the loader of a whole file
+      records++;
+      return;
+    }
     int n = row.size();
     int need = size + 2 + 2 * n;
     if (need > rows.length) {

@@ -47,6 +47,20 @@ public final class CsvRow {
   }
 
   /**
+   * Whether every field is empty ({@code ,,,} or {@code "",""}): the blank rows a spreadsheet
+   * writes below its data where cells were formatted, which an import skips as it skips empty
+   * lines (a sheet read from a workbook has none).
+   */
+  public boolean isBlank() {
+    for (int i = 0; i < parser.fieldCount; i++) {
+      if (parser.endOf(i) != parser.startOf(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Where the field at a 0-based index starts in the text the parser keeps (see {@link
    * CsvParser#CsvParser(CsvFormat, CsvHandler, dev.sluice.core.table.SourceText)}): inside its
    * quotes for a quoted field.

@@ -57,7 +57,7 @@ public final class Workbook {
       public void start(String name, XmlScanner.Attributes a) {
         if (name.equals("workbookPr")) {
           String v = a.get("date1904");
-          date1904[0] = "1".equals(v) || "true".equals(v);
+          date1904[0] = "1".equals(v) || "true".equals(v) || "on".equals(v); // ST_OnOff
         } else if (name.equals("sheet")) {
           String target = targets.get(a.get("id"));
           String path = target == null ? "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml"
@@ -79,6 +79,26 @@ public final class Workbook {
   /** The sheets in tab order. */
   public List<Sheet> sheets() {
     return sheets;
+  }
+
+  /**
+   * The sheets in the order the first one with data is looked for when no sheet is named: the
+   * visible ones in tab order, then the hidden ones. A template's hidden sheet of lists, or a
+   * report's hidden helper sheet, is not what its user means to import.
+   */
+  public List<Sheet> searchOrder() {
+    List<Sheet> order = new ArrayList<>();
+    for (Sheet s : sheets) {
+      if (!s.hidden()) {
+        order.add(s);
+      }
+    }
+    for (Sheet s : sheets) {
+      if (s.hidden()) {
+        order.add(s);
+      }
+    }
+    return order;
   }
 
   /** Whether serial dates count from 1904-01-01 (old Mac workbooks) instead of 1900. */

@@ -556,4 +556,18 @@ class ImportSessionTest {
     assertEquals(66, stray.headers().size());
     assertEquals(1, stray.parseIssueCount());
   }
+
+  @Test
+  void blankRowsASpreadsheetWritesBelowItsDataAreNoRowsOfTheImport() {
+    String csv = "Vorname;E-Mail;Tel;\nAnna;anna@example.com;;\n;;;\n\"\";\"\";;\n"
+        + "Bob;bob@example.com;;\n ;;;\n;;;\n;;;\n";
+    for (boolean spans : new boolean[] {true, false}) {
+      ImportSession flow = loaded(csv, 0, spans);
+      ImportSession.Loaded loaded = flow.finishLoad();
+      assertEquals(3, loaded.rows(), "Anna, Bob and the row holding a space");
+      assertEquals(5, flow.sourceLine(1), "Bob keeps his line");
+      assertEquals(" ", flow.sourceRow(2)[0], "a space is a value");
+      assertEquals(0, loaded.parseIssueCount());
+    }
+  }
 }

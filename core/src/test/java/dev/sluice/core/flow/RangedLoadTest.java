@@ -77,11 +77,15 @@ class RangedLoadTest {
           .append(',');
       sb.append(random.nextInt(9) == 0 ? "Köln,extra" : "Köln"); // some ragged rows
       sb.append(random.nextInt(3) == 0 ? "\n" : "\r\n");
+      if (random.nextInt(12) == 0) { // blank rows, as spreadsheets write them below formatted cells
+        sb.append(random.nextBoolean() ? ",,,\r\n" : "\"\",,\"\",\n");
+      }
     }
     String text = sb.toString();
     CsvFormat format = CsvFormat.RFC4180;
     Outcome whole = whole(text, format, Integer.MAX_VALUE);
     assertTrue(whole.loaded().parseIssueCount() > 0, "the file has ragged rows to count on");
+    assertEquals(300, whole.loaded().rows(), "blank rows are no rows");
     // one cut at every line start, inside quoted fields included
     for (int cut = text.indexOf('\n') + 1; cut > 0 && cut < text.length();
         cut = text.indexOf('\n', cut) + 1) {

@@ -555,9 +555,9 @@ class Widget {
     const names = [];
     const rows = mapping.matches.map((m) => {
       const select = el("select", { "aria-label": m.header, "data-header": m.index },
-        extras ? el("option", { value: "", "data-keep": "extra", selected: !m.column && m.kind !== "custom" },
+        extras ? el("option", { value: "", "data-keep": "extra", selected: !m.column && m.kind !== "custom" && m.kind !== "ignored" },
           this.t("UI_KEEP_EXTRA")) : null,
-        el("option", { value: "" }, this.t("UI_IGNORE")),
+        el("option", { value: "", selected: m.kind === "ignored" }, this.t("UI_IGNORE")),
         customs ? el("option", { value: "", "data-keep": "custom", selected: m.kind === "custom" },
           this.t("UI_KEEP_CUSTOM")) : null,
         columns.map((c) => el("option", { value: c.key, selected: c.key === m.column },

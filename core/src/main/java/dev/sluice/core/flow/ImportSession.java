@@ -5,6 +5,8 @@ import dev.sluice.core.export.CsvWriter;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.match.ColumnMapping;
 import dev.sluice.core.match.ColumnMatcher;
+import dev.sluice.core.match.HeaderMatch;
+import dev.sluice.core.match.MatchKind;
 import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
@@ -580,7 +582,27 @@ public final class ImportSession {
   /** Suggests a mapping of the loaded headers, preferring a remembered one for the same headers. */
   public ColumnMapping suggestMapping(RememberedMapping remembered) {
     mapping = ColumnMatcher.match(importer, loaded.headers(), remembered);
+    if (remembered == null) {
+      // a column with no header and no value (",,," after the last header: cells a spreadsheet
+      // formatted) is suggested as not imported, not handed over as an empty extra column
+      for (HeaderMatch m : mapping.matches()) {
+        if (m.kind() == MatchKind.NONE && Spaces.isBlank(m.header()) && holdsNoValue(m.index())) {
+          mapping = mapping.withIgnored(m.index());
+        }
+      }
+    }
     return mapping;
+  }
+
+  /** Whether every loaded row's cell of a file column is empty. */
+  private boolean holdsNoValue(int column) {
+    ImportTable source = loader.source;
+    for (int row = 0; row < source.rowCount(); row++) {
+      if (!source.isEmpty(row, column)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

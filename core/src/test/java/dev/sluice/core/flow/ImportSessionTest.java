@@ -570,4 +570,17 @@ class ImportSessionTest {
       assertEquals(0, loaded.parseIssueCount());
     }
   }
+
+  @Test
+  void aColumnWithNoHeaderAndNoValueIsSuggestedAsNotImported() {
+    String csv = "Vorname;E-Mail;;;\nAnna;anna@example.com;;note;\nBob;bob@example.com;;;\n";
+    for (boolean spans : new boolean[] {true, false}) {
+      ImportSession flow = loaded(csv, 0, spans);
+      flow.finishLoad();
+      List<dev.sluice.core.match.HeaderMatch> matches = flow.suggestMapping(null).matches();
+      assertEquals(MatchKind.IGNORED, matches.get(2).kind(), "no header, no value");
+      assertEquals(MatchKind.NONE, matches.get(3).kind(), "no header, a note: kept as an extra");
+      assertEquals(MatchKind.IGNORED, matches.get(4).kind());
+    }
+  }
 }

@@ -1,6 +1,6 @@
 package dev.sluice.core.flow;
 
-import dev.sluice.core.text.Spaces;
+import dev.sluice.core.detect.DialectDetector;
 import dev.sluice.core.export.CsvWriter;
 import dev.sluice.core.hash.Sha256;
 import dev.sluice.core.match.ColumnMapping;
@@ -19,13 +19,14 @@ import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.parse.Position;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
-import dev.sluice.core.text.TextFold;
 import dev.sluice.core.schema.Importer;
+import dev.sluice.core.text.Spaces;
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
 import dev.sluice.core.validate.ValidationSession;
-import dev.sluice.core.detect.DialectDetector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -374,8 +375,8 @@ public final class ImportSession {
   /**
    * Receives a file's rows: skips rows above the header, takes the header, and adds every later
    * row but blank ones (every field empty) to the source table (as spans of the parser's text
-   * when it keeps one). Past the header
-   * only the header's width is kept; the parser reports longer rows.
+   * when it keeps one). Past the header only the header's width is kept; the parser reports
+   * longer rows. A sheet's first rows are held until its header and width are known.
    */
   public final class Loader implements CsvHandler {
     private int headerIndex;
@@ -405,7 +406,6 @@ public final class ImportSession {
 
     private Loader(int headerIndex, SourceText text, char quote, IntFunction<String> unnamed) {
       this.headerIndex = headerIndex;
-
       this.text = text;
       this.quote = quote;
       this.unnamed = unnamed;
@@ -461,7 +461,7 @@ public final class ImportSession {
           sample = new ArrayList<>();
           sampleLines = new ArrayList<>();
         }
-        sample.add(java.util.Arrays.copyOf(values, count));
+        sample.add(Arrays.copyOf(values, count));
         sampleLines.add(line);
         if (sample.size() >= SHEET_HEADER_SAMPLE) {
           detectHeader();
@@ -922,7 +922,7 @@ public final class ImportSession {
     return a == b || a != null && b != null
         && a.customColumnKeys().equals(b.customColumnKeys())
         && a.extraColumnKeys().equals(b.extraColumnKeys())
-        && java.util.Arrays.equals(a.projection().sources(), b.projection().sources());
+        && Arrays.equals(a.projection().sources(), b.projection().sources());
   }
 
   /** Checks rows of the table being validated in parts here (this worker's own part). */
@@ -1130,7 +1130,7 @@ public final class ImportSession {
         rows[n++] = r;
       }
     }
-    rows = java.util.Arrays.copyOf(rows, n);
+    rows = Arrays.copyOf(rows, n);
     String[] values = new String[n * cols.length];
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < cols.length; k++) {
@@ -1371,7 +1371,7 @@ public final class ImportSession {
         rows[count++] = r;
       }
     }
-    return java.util.Arrays.copyOf(rows, count);
+    return Arrays.copyOf(rows, count);
   }
 
   private void change(List<Edit> edits, int row, int column, String value) {
@@ -1529,7 +1529,7 @@ public final class ImportSession {
   public int[] batchRows(int index, int size) {
     int from = Math.min(submitted.length, index * size);
     int to = Math.min(submitted.length, from + size);
-    return java.util.Arrays.copyOfRange(submitted, from, to);
+    return Arrays.copyOfRange(submitted, from, to);
   }
 
   /** The rows with errors as CSV, as the user wrote them, with an errors column. */

@@ -124,8 +124,9 @@ class EngineAgreesWithJvmTest {
     Path schemaFile = CORE_RESOURCES.resolve("tricky-columns.schema.json");
     int width = SchemaReader.read(JSON.readValue(schemaFile.toFile(), Object.class)).columns()
         .size();
-    List<String> cells = trickyCells();
-    // each cell in every column: a row per cell
+    // each cell in every column: a row per cell (but the empty cell: a row of empty cells is no
+    // row of an import; empty cells beside others are in the next test's rows)
+    List<String> cells = trickyCells().stream().filter(c -> !c.isEmpty()).toList();
     StringBuilder csv = new StringBuilder();
     for (int c = 0; c < width; c++) {
       csv.append(c == 0 ? "" : ",").append("c").append(c);

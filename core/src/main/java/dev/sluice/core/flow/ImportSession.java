@@ -425,7 +425,7 @@ public final class ImportSession {
       if (headers == null && startTable(row.toArray(), row.size())) {
         return;
       }
-      if (row.isBlank()) {
+      if (row.allFieldsEmpty()) {
         return; // ",,,," below a spreadsheet's data: no row, as an empty line is none
       }
       if (source.rowCount() >= checkAt) {

@@ -104,7 +104,7 @@ public final class CsvRange implements CsvHandler {
 
   @Override
   public void row(CsvRow row) {
-    if (row.isBlank()) { // not a row of the import, as in the loader of a whole file
+    if (row.allFieldsEmpty()) { // not a row of the import, as in the loader of a whole file
       records++;
       return;
     }

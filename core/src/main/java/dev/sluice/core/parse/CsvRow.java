@@ -51,7 +51,7 @@ public final class CsvRow {
    * writes below its data where cells were formatted, which an import skips as it skips empty
    * lines (a sheet read from a workbook has none).
    */
-  public boolean isBlank() {
+  public boolean allFieldsEmpty() {
     for (int i = 0; i < parser.fieldCount; i++) {
       if (parser.endOf(i) != parser.startOf(i)) {
         return false;

@@ -19,7 +19,7 @@ final class DateValidator implements TypeValidator {
   /** The formats tried when a date column lists none: ISO, then common European and US ones. */
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
       "uuuu-MM-dd", "uuuu/MM/dd", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu", "d-M-uuuu", "d MMM uuuu",
-      "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd");
+      "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd");
   /** The formats tried when a datetime column lists none. */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
@@ -62,6 +62,7 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public CellResult verify(String value) {
+    value = withoutMidnight(value);
     if (withTime || isoFastPath && isIsoDate(value)) {
       return withTime ? check(value) : new CellResult.Valid(value);
     }
@@ -112,6 +113,7 @@ final class DateValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
+    value = withoutMidnight(value);
     if (isoFastPath && isIsoDate(value)) {
       return new CellResult.Valid(value); // the ISO form is the normal form: no formatter needed
     }
@@ -158,6 +160,7 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
+    to = dateEnd(text, from, to);
     if (isoFastPath && isIsoDate(text, from, to)) {
       return true;
     }
@@ -175,7 +178,7 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
-    return isIsoDate(text, from, to) && (isoFastPath || readsIso
+    return dateEnd(text, from, to) == to && isIsoDate(text, from, to) && (isoFastPath || readsIso
         || onlyDate(text, from, to) == isoDigits(text, from));
   }
 
@@ -185,6 +188,10 @@ final class DateValidator implements TypeValidator {
    * fast path is its own normal form without being read twice.
    */
   int acceptance(String text, int from, int to) {
+    int end = dateEnd(text, from, to);
+    if (end != to) { // a date and midnight: its ISO date is made, never the text itself
+      return accepts(text, from, end) ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
+    }
     if (isoFastPath && isIsoDate(text, from, to)) {
       return TypeValidators.NORMAL;
     }
@@ -211,6 +218,7 @@ final class DateValidator implements TypeValidator {
     if (withTime) {
       return false;
     }
+    to = dateEnd(text, from, to);
     if (isoFastPath && isIsoDate(text, from, to)) {
       out.append(text, from, to);
       return true;
@@ -223,6 +231,74 @@ final class DateValidator implements TypeValidator {
     int year = packed / 10000;
     CivilDates.appendIso(date < 0 ? -year : year, packed / 100 % 100, packed % 100, out);
     return true;
+  }
+
+  /** {@link #dateEnd} of a whole value: the value without a time of midnight after its date. */
+  private String withoutMidnight(String value) {
+    int end = dateEnd(value, 0, value.length());
+    return end == value.length() ? value : value.substring(0, end);
+  }
+
+  /**
+   * Where the date ends in a date column's {@code [from, to)} when a time of midnight follows it
+   * ({@code 2024-03-01 00:00:00}, {@code 2024-03-01T00:00:00Z}, {@code 3/1/2024 0:00}, {@code
+   * 3/1/2024 12:00:00 AM}: what databases and spreadsheets export for a date kept as a date-time),
+   * else {@code to}. Such a cell is the date: no time is lost. Any other time is no date.
+   */
+  private int dateEnd(String t, int from, int to) {
+    if (withTime || to - from < 13) { // "1.3.2024 0:00" is the shortest; ISO dates are 10
+      return to;
+    }
+    for (int p = to - 5; p > from && p >= to - 17; p--) {
+      char c = t.charAt(p);
+      if ((c == ' ' || c == 'T') && midnight(t, p + 1, to)) {
+        return p;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Whether {@code [from, to)} is midnight: {@code H:mm[:ss[.fff]]} with all zeros and the hour
+   * 0, or 12 before {@code AM}, and then an optional {@code Z}.
+   */
+  private static boolean midnight(String t, int from, int to) {
+    int i = from;
+    int hour = 0;
+    int digits = 0;
+    while (i < to && digits < 2 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      hour = hour * 10 + (t.charAt(i++) - '0');
+      digits++;
+    }
+    if (digits == 0 || !zeros(t, i, to, ":00")) {
+      return false;
+    }
+    i += 3;
+    if (zeros(t, i, to, ":00")) {
+      i += 3;
+      if (i + 1 < to && t.charAt(i) == '.' && t.charAt(i + 1) == '0') {
+        i++;
+        while (i < to && t.charAt(i) == '0') {
+          i++;
+        }
+      }
+    }
+    boolean am = false;
+    int at = i < to && t.charAt(i) == ' ' ? i + 1 : i;
+    if (at + 2 <= to && (t.charAt(at) == 'A' || t.charAt(at) == 'a')
+        && (t.charAt(at + 1) == 'M' || t.charAt(at + 1) == 'm')) {
+      am = true;
+      i = at + 2;
+    }
+    if (i < to && t.charAt(i) == 'Z') {
+      i++;
+    }
+    return i == to && (am ? hour == 12 : hour == 0);
+  }
+
+  /** Whether {@code [at, to)} starts with the literal. */
+  private static boolean zeros(String t, int at, int to, String literal) {
+    return to - at >= literal.length() && t.startsWith(literal, at);
   }
 
   /** The digits of an ISO-shaped date as a packed date ({@code yyyyMMdd}). */

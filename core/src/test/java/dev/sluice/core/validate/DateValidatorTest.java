@@ -88,4 +88,35 @@ class DateValidatorTest {
     org.junit.jupiter.api.Assertions.assertTrue(ambiguous > 100 && valid > 1000,
         ambiguous + " ambiguous, " + valid + " valid");
   }
+
+  @Test
+  void aDateFollowedByMidnightIsThatDateOnEveryPathAndAnyOtherTimeIsNoDate() {
+    DateValidator dates = new DateValidator(List.of(), false);
+    for (String v : List.of("2024-03-01 00:00:00", "2024-03-01T00:00:00.000Z", "1.3.2024 0:00",
+        "13/1/2024 00:00", "2024/03/01 00:00", "01-MAR-2024 00:00:00.000")) {
+      String iso = v.startsWith("13/") ? "2024-01-13" : "2024-03-01";
+      assertEquals(new CellResult.Valid(iso), dates.check(v), v);
+      assertEquals(CellResult.Valid.class, dates.verify(v).getClass(), v);
+      SpanCheck.assertAccepts(dates, v, true);
+      String text = "x," + v + ",y";
+      int to = 2 + v.length();
+      org.junit.jupiter.api.Assertions.assertFalse(dates.normalOnceAccepted(text, 2, to),
+          "the text is not its own normal form: " + v);
+      assertEquals(TypeValidators.ACCEPTED, dates.acceptance(text, 2, to), v);
+      StringBuilder out = new StringBuilder();
+      org.junit.jupiter.api.Assertions.assertTrue(dates.appendNormalAt(text, 2, to, out), v);
+      assertEquals(iso, out.toString(), v);
+    }
+    for (String v : List.of("2024-03-01 00:00:01", "2024-03-01 12:00", "2024-03-01 12:00 PM",
+        "2024-03-01 0:00 AM", "2024-03-01 00:00+01:00", "2024-03-01 00:00:00.001",
+        "2024-03-01 000:00")) {
+      assertEquals("DATE_INVALID", ((CellResult.Invalid) dates.check(v)).code(), v);
+      SpanCheck.assertAccepts(dates, v, false);
+    }
+    assertEquals(new CellResult.Valid("2024-03-01"), dates.check("01-Mar-2024"));
+    assertEquals(new CellResult.Valid("2024-03-14"), dates.check("3/14/2024 12:00:00 AM"));
+    // a datetime column keeps its times
+    assertEquals(new CellResult.Valid("2024-03-01T00:00:00"),
+        new DateValidator(List.of(), true).check("2024-03-01 00:00:00"));
+  }
 }

@@ -36,6 +36,20 @@ class EngineAgreesWithJvmTest {
       a.isNumber() && b.isNumber() ? Double.compare(a.doubleValue(), b.doubleValue())
           : a.equals(b) ? 0 : 1;
 
+  /** What a script of {@code src/test/js} prints, run in Node over the built engine, as JSON. */
+  private static JsonNode engine(String script, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("node", "src/test/js/" + script,
+        "target/classes/sluice/sluice-engine.js"));
+    command.addAll(List.of(args));
+    Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(node.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, node.exitValue(), out);
+    return JSON.readTree(out);
+  }
+
   /** No difference, else the first forty of them. */
   private static void assertAgree(List<String> differences) {
     assertEquals(List.of(), differences.subList(0, Math.min(40, differences.size())),
@@ -87,13 +101,7 @@ class EngineAgreesWithJvmTest {
     assertTrue(!mixed || expected.get("errorRows").asInt() > 0 && expected.get("errorRows")
         .asInt() < rowNames.size(), "some rows are refused, not all: " + expected.get("byCode"));
 
-    Process node = new ProcessBuilder("node", "src/test/js/engine-batch.mjs",
-        "target/classes/sluice/sluice-engine.js", schemaFile.toString(), csvFile.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(node.waitFor(120, TimeUnit.SECONDS));
-    assertEquals(0, node.exitValue(), out);
-    JsonNode actual = JSON.readTree(out);
+    JsonNode actual = engine("engine-batch.mjs", schemaFile.toString(), csvFile.toString());
 
     List<String> differences = new ArrayList<>();
     for (int r = 0; r < rowNames.size(); r++) {
@@ -268,13 +276,7 @@ class EngineAgreesWithJvmTest {
         (cells, count, rowNumber) -> jvm.add(List.of(java.util.Arrays.copyOf(cells, count))));
     reader.feed(xml.toString());
     reader.finish();
-    Process node = new ProcessBuilder("node", "src/test/js/read-sheet.mjs",
-        "target/classes/sluice/sluice-engine.js", sheet.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(node.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, node.exitValue(), out);
-    JsonNode got = JSON.readTree(out);
+    JsonNode got = engine("read-sheet.mjs", sheet.toString());
     List<String> differences = new ArrayList<>();
     assertEquals(6, jvm.size());
     for (int r = 1; r < jvm.size(); r++) {

@@ -2,6 +2,8 @@ package dev.sluice.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sluice.core.detect.DialectDetector;
+import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormatException;
 import dev.sluice.core.parse.CsvHandler;
@@ -10,7 +12,10 @@ import dev.sluice.jvm.CsvFileReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,8 +77,13 @@ final class DetectCommand {
    * with no table is refused there ({@link Workbooks#read}).
    */
   private int workbook(PrintStream out, PrintStream err) {
-    Workbooks.Outcome read = Workbooks.read(arguments.file(), null, (cells, count, row) -> { },
-        MessageCatalog.english(), err);
+    // the header row found as the import finds it: in the sheet's first rows
+    List<String[]> first = new ArrayList<>();
+    Workbooks.Outcome read = Workbooks.read(arguments.file(), null, (cells, count, row) -> {
+      if (first.size() < ImportSession.SHEET_HEADER_SAMPLE) {
+        first.add(Arrays.copyOf(cells, count));
+      }
+    }, MessageCatalog.english(), err);
     if (read.result() == null) {
       return read.code();
     }
@@ -82,8 +92,10 @@ final class DetectCommand {
     json.put("kind", "xlsx");
     json.put("sheets", read.result().sheets().stream().map(sheet -> sheet.name()).toList());
     json.put("sheet", read.result().sheet().name());
+    int header = first.isEmpty() ? 0 : DialectDetector.headerIndex(first);
+    json.put("headerRowIndex", header);
     json.put("rowCount", read.result().rows());
-    json.put("dataRowCount", Math.max(0, read.result().rows() - 1));
+    json.put("dataRowCount", Math.max(0, read.result().rows() - header - 1));
     try {
       out.println(JSON.writeValueAsString(json));
     } catch (IOException e) {

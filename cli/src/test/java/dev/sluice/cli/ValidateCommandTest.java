@@ -200,6 +200,11 @@ class ValidateCommandTest {
     assertEquals(2, report.get("summary").get("rows").asInt());
     assertEquals(2, report.get("summary").get("validRows").asInt());
 
+    MainTest.Run detected = run("detect", resource("excel-report.xlsx"));
+    JsonNode d = new ObjectMapper().readTree(detected.out());
+    assertEquals(1, d.get("headerRowIndex").asInt(), "detect says the row validate takes");
+    assertEquals(2, d.get("dataRowCount").asInt());
+
     MainTest.Run given = run("validate", "--schema", schema.toString(),
         resource("excel-report.xlsx"), "--header", "0", "--format", "json");
     assertEquals(1, given.code(), "the title as the header: no column matched");

@@ -99,7 +99,7 @@ public final class ImportSession {
    * widest row sets the table's width: a column of values with no header cell (notes typed beside
    * the table) is kept as an unnamed column, not cut off.
    */
-  static final int SHEET_HEADER_SAMPLE = 50;
+  public static final int SHEET_HEADER_SAMPLE = 50;
 
   /** The unnamed columns a sheet's table gets at most past its header row's last cell. */
   static final int MAX_UNNAMED_SHEET_COLUMNS = 64;

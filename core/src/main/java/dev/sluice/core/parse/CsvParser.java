@@ -753,12 +753,25 @@ public final class CsvParser {
     int headerIndex = format.headerIndex();
     if (!continued && index == Math.max(headerIndex, 0)) {
       expectedWidth = fieldCount;
-    } else if (expectedWidth >= 0 && fieldCount != expectedWidth) {
+    } else if (expectedWidth >= 0 && fieldCount != expectedWidth
+        && !(fieldCount > expectedWidth && emptyFrom(expectedWidth))) {
+      // a row that only ends in more delimiters than the header ("1,2,," under "a,b") holds
+      // nothing past it: no issue for every row of a file whose exporter adds them
       report(new ParseIssue.RaggedRow(new Position(rowRecord, rowLine, 0, base + rowStart),
           expectedWidth, fieldCount));
     }
     handler.row(row);
     fieldCount = 0;
+  }
+
+  /** Whether the record's fields from {@code from} on are all empty. */
+  private boolean emptyFrom(int from) {
+    for (int i = from; i < fieldCount; i++) {
+      if (startOf(i) != endOf(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where a field starts in the buffer. */

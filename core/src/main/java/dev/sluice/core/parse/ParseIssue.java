@@ -66,7 +66,10 @@ public sealed interface ParseIssue {
     }
   }
 
-  /** A record with another number of fields than the header record; it is kept as it is, not padded. */
+  /**
+   * A record with another number of fields than the header record; it is kept as it is, not
+   * padded. A record longer only by empty fields ({@code 1,2,,} under {@code a,b}) is none.
+   */
   record RaggedRow(Position position, int expected, int actual) implements ParseIssue {
     @Override
     public String code() {

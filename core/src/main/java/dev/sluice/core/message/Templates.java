@@ -96,6 +96,10 @@ final class Templates {
     {"EMAIL_INVALID", "{column} must be an email address, such as name@example.com."},
     {"URL_INVALID", "{column} must be a web address, such as https://example.com."},
     {"PHONE_INVALID", "{column} must be a phone number, such as +1 415 555 0100."},
+    {"EXCEL_SCIENTIFIC",
+      "{column} holds a long number that Excel shortened to scientific notation (such as "
+          + "4.15556E+11), so its last digits are lost. In Excel, format the column as Text or "
+          + "as Number with no decimals, then save the file again."},
     {"PHONE_NO_COUNTRY", "{column} needs a country code, such as +44 20 7946 0958."},
     {"PHONE_WRONG_LENGTH",
       "{column}: a phone number in {country} has {min} to {max} digits after the "

@@ -40,6 +40,18 @@ public final class ColumnValidator {
   private final boolean collapses;
   /** {@link #keyIgnoresCase}, asked for every key cell (an interface check costs in JavaScript). */
   private final boolean keyIgnoresCase;
+  /**
+   * Whether a refused cell in Excel's scientific notation is told so ({@link #EXCEL_SCIENTIFIC}):
+   * not in decimal and currency columns, where such a number is one.
+   */
+  private final boolean scientificHint;
+
+  /**
+   * The issue of a refused cell written as Excel writes a long number it shows shortened ({@code
+   * 4.15556E+11} for a phone number or an id typed as a number): its last digits are lost, which
+   * the type's own issue would not say.
+   */
+  private static final CellResult EXCEL_SCIENTIFIC = CellResult.Invalid.of("EXCEL_SCIENTIFIC");
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {
@@ -59,6 +71,8 @@ public final class ColumnValidator {
     this.spanPath = plain;
     this.keyIgnoresCase = column.type() instanceof ColumnType.Email;
     this.collapses = column.transforms().contains(Transform.COLLAPSE_SPACES);
+    this.scientificHint = !(column.type() instanceof ColumnType.DecimalType
+        || column.type() instanceof ColumnType.Currency);
   }
 
   /**
@@ -374,7 +388,41 @@ public final class ColumnValidator {
       return column.allowBlank() ? ALLOWED_BLANK : REQUIRED;
     }
     String value = isText ? v : strip(v);
-    return normal ? type.check(value) : type.verify(value);
+    CellResult result = normal ? type.check(value) : type.verify(value);
+    return scientificHint && result instanceof CellResult.Invalid && excelScientific(value)
+        ? EXCEL_SCIENTIFIC : result;
+  }
+
+  /**
+   * {@code 4.15556E+11}: a digit, up to 14 decimals and an exponent of two or three digits, as
+   * Excel's General format shows a number too long for its cell, and writes it so to CSV.
+   */
+  static boolean excelScientific(String v) {
+    int n = v.length();
+    int i = v.startsWith("-") ? 1 : 0;
+    if (i >= n || v.charAt(i) < '1' || v.charAt(i) > '9') {
+      return false;
+    }
+    i++;
+    if (i < n && v.charAt(i) == '.') {
+      int from = ++i;
+      while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == from || i - from > 14) {
+        return false;
+      }
+    }
+    if (i + 3 > n || v.charAt(i) != 'E' || v.charAt(i + 1) != '+' && v.charAt(i + 1) != '-') {
+      return false;
+    }
+    int digits = n - i - 2;
+    for (int k = i + 2; k < n; k++) {
+      if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return digits == 2 || digits == 3;
   }
 
   /** The value handed to the host for a cell that {@link #check} found valid with this form. */

@@ -205,4 +205,27 @@ class ColumnValidatorTest {
       assertEquals(false, trimmed.outputIsAt(text, 3, 3 + cell.length()), cell);
     }
   }
+
+  @Test
+  void aRefusedCellInExcelsScientificNotationIsToldSoAndANumberColumnKeepsItsOwnAnswer() {
+    ColumnValidator phone = new ColumnValidator(Column.builder("phone")
+        .type(new ColumnType.Phone("US")).build(), new PortableSha256());
+    ColumnValidator zip = new ColumnValidator(Column.builder("zip")
+        .type(new ColumnType.Text(null, null, "[0-9]{5}")).build(), new PortableSha256());
+    ColumnValidator amount = new ColumnValidator(Column.builder("amount")
+        .type(new ColumnType.DecimalType(null, 1e9, null)).build(), new PortableSha256());
+    for (String cell : java.util.List.of("4.15556E+11", " 4.15556E+11 ", "1.23457E+15", "1E+11",
+        "-4.2E+10", "1.2345678901234E+100")) {
+      assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), phone.check(cell), cell);
+      assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), phone.verify(cell), cell);
+    }
+    assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), zip.check("2.1345E+04"));
+    assertEquals("TEXT_PATTERN", ((CellResult.Invalid) zip.check("2134")).code());
+    for (String cell : java.util.List.of("4.15556e+11", "4.15556E11", "0.5E+11", "4.E+11",
+        "4.15556E+1", "4.15556E+1000", "E+11", "4,15556E+11")) {
+      org.junit.jupiter.api.Assertions.assertFalse(ColumnValidator.excelScientific(cell), cell);
+    }
+    assertEquals("NUMBER_TOO_LARGE", ((CellResult.Invalid) amount.check("1.23457E+15")).code(),
+        "a decimal column says what is wrong with the number");
+  }
 }

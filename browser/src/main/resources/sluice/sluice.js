@@ -484,7 +484,11 @@ class Widget {
       el("select", { name, onchange: (e) => onchange(e.target.value) },
         values.map(([value, text = value]) => el("option", { value, selected: String(value) === String(current) }, text))));
     const headerChoices = [[-1, this.t("UI_NO_HEADER")]];
-    for (let i = 0; i < Math.max(10, dialect.headerIndex + 1); i++) headerChoices.push([i, this.t("UI_ROW") + " " + (i + 1)]);
+    // a sheet's rows by their numbers in the sheet (its reader skips empty rows), as Excel shows them
+    const numbers = parsed.rowNumbers || [];
+    for (let i = 0; i < Math.max(10, dialect.headerIndex + 1); i++) {
+      headerChoices.push([i, this.t("UI_ROW") + " " + (i < numbers.length ? numbers[i] : i + 1)]);
+    }
     const issues = parsed.issues.slice(0, 20).map((i) => el("li", { text: i.message }));
     // bytes the encoding could not read became U+FFFD: said first, with how many
     if (this.loaded.replacedChars > 0) {

@@ -248,6 +248,9 @@ public final class ImportWorkflow {
     m.put("rows", loaded.rows());
     m.put("headers", loaded.headers());
     m.put("headerIndex", loaded.headerIndex());
+    if (!flow.sheetRowNumbers().isEmpty()) {
+      m.put("rowNumbers", flow.sheetRowNumbers()); // a sheet's: the header picker names them
+    }
     List<Map<String, Object>> issues = new ArrayList<>();
     for (ParseIssue issue : loaded.parseIssues()) {
       Map<String, Object> im = new LinkedHashMap<>();

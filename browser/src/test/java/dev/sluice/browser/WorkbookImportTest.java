@@ -121,6 +121,8 @@ class WorkbookImportTest {
       page.upload(FILES.resolve("excel-report.xlsx"));
       assertEquals("Contacts", page.selected("sheet"), "the hidden sheet of lists passed over");
       assertEquals("1", page.selected("header"), "the row below the title and the blank row");
+      assertEquals("Row 3", page.js("const s = document.querySelector('select[name=header]');"
+          + " return s.options[s.selectedIndex].textContent"), "named as Excel numbers it");
       assertEquals("2 rows · Name · Email · Phone", page.parsedText());
 
       new Select(chromium.driver().findElement(By.cssSelector("select[name=header]")))

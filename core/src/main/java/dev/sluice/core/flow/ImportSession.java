@@ -355,6 +355,15 @@ public final class ImportSession {
     return loader == null || loader.source == null ? 0 : loader.source.rowCount();
   }
 
+  /**
+   * The row numbers in its sheet of a workbook's first rows, header and title rows included
+   * (empty for a CSV file): the sheet reader gives no empty row, so the header index counts
+   * over these, and a header picker names its choices by them ("Row 3" as in Excel).
+   */
+  public List<Integer> sheetRowNumbers() {
+    return loader == null ? List.of() : loader.firstLines;
+  }
+
   /** A loaded row as the file has it (for previews), before any mapping. */
   public String[] sourceRow(int row) {
     return loader.source.row(row);
@@ -387,6 +396,8 @@ public final class ImportSession {
     private int width;
     /** Whether a sheet's first rows were taken ({@link #detectHeader}). */
     private boolean sampled;
+    /** The row numbers in the sheet of a sheet's first rows, once taken; else empty. */
+    private List<Integer> firstLines = List.of();
     private final SourceText text;
     private final char quote;
     private final IntFunction<String> unnamed;
@@ -496,6 +507,7 @@ public final class ImportSession {
       List<String[]> rows = sample;
       List<Integer> lines = sampleLines;
       sampled = true;
+      firstLines = List.copyOf(lines);
       sample = null;
       sampleLines = null;
       if (headerIndex == HEADER_DETECTED) {

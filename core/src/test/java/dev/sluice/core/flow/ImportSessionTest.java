@@ -492,6 +492,8 @@ class ImportSessionTest {
     assertArrayEquals(new String[] {"Anna", "anna@example.com", "+41 44 000"}, flow.sourceRow(0));
     assertArrayEquals(new String[] {"P119", "p119@example.com", "0119"}, flow.sourceRow(120));
     assertEquals(5, flow.sourceLine(0), "the row number in the sheet");
+    assertEquals(List.of(1, 3, 4, 5), flow.sheetRowNumbers().subList(0, 4),
+        "the first rows' numbers in the sheet: the empty row 2 is none of them");
 
     // a short sheet, found at the end; a given header row is taken as given
     ImportSession.Loaded shortSheet = sheet(flow, ImportSession.HEADER_DETECTED, rows.subList(0, 6));

@@ -2,7 +2,6 @@ package dev.sluice.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.sluice.core.detect.DialectDetector;
 import dev.sluice.core.flow.ImportSession;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormatException;
@@ -92,7 +91,7 @@ final class DetectCommand {
     json.put("kind", "xlsx");
     json.put("sheets", read.result().sheets().stream().map(sheet -> sheet.name()).toList());
     json.put("sheet", read.result().sheet().name());
-    int header = first.isEmpty() ? 0 : DialectDetector.headerIndex(first);
+    int header = ImportSession.sheetHeaderIndex(first);
     json.put("headerRowIndex", header);
     json.put("rowCount", read.result().rows());
     json.put("dataRowCount", Math.max(0, read.result().rows() - header - 1));

@@ -101,6 +101,14 @@ public final class ImportSession {
    */
   public static final int SHEET_HEADER_SAMPLE = 50;
 
+  /**
+   * The header index of a sheet found in its first rows (at most {@link #SHEET_HEADER_SAMPLE}),
+   * as a load with {@link #HEADER_DETECTED} finds it: the rule of CSV files, 0 for no rows.
+   */
+  public static int sheetHeaderIndex(List<String[]> firstRows) {
+    return firstRows.isEmpty() ? 0 : DialectDetector.headerIndex(firstRows);
+  }
+
   /** The unnamed columns a sheet's table gets at most past its header row's last cell. */
   static final int MAX_UNNAMED_SHEET_COLUMNS = 64;
 
@@ -511,7 +519,7 @@ public final class ImportSession {
       sample = null;
       sampleLines = null;
       if (headerIndex == HEADER_DETECTED) {
-        headerIndex = rows.isEmpty() ? 0 : DialectDetector.headerIndex(rows);
+        headerIndex = sheetHeaderIndex(rows);
       }
       for (int i = Math.max(headerIndex, 0); i < rows.size(); i++) {
         width = Math.max(width, rows.get(i).length);

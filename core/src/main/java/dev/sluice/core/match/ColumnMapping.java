@@ -228,6 +228,8 @@ public final class ColumnMapping {
     for (HeaderMatch m : matches) {
       if (m.matched()) {
         columns.putIfAbsent(TextFold.fold(m.header()), m.column());
+      } else if (m.kind() == MatchKind.IGNORED) {
+        columns.putIfAbsent(TextFold.fold(m.header()), RememberedMapping.NOT_IMPORTED);
       } else if (m.kind() == MatchKind.CUSTOM) {
         customs.putIfAbsent(TextFold.fold(m.header()), custom.get(m.index()));
       }

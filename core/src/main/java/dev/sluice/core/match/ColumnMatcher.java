@@ -40,6 +40,7 @@ public final class ColumnMatcher {
     boolean useRemembered = remembered != null
         && remembered.fingerprint().equals(ColumnMapping.fingerprint(importer, headers));
     Set<Integer> decided = new HashSet<>();
+    List<Integer> notImported = new ArrayList<>();
     if (useRemembered) {
       for (int h = 0; h < headers.size(); h++) {
         String key = remembered.columns().get(TextFold.fold(headers.get(h)));
@@ -47,8 +48,11 @@ public final class ColumnMatcher {
         if (c >= 0) {
           candidates.add(new double[] {2.0, MatchKind.REMEMBERED.ordinal(), h, c, 1.0});
           decided.add(h);
-        } else if (key == null) {
+        } else if (key == null || key.equals(RememberedMapping.NOT_IMPORTED)) {
           decided.add(h);
+          if (key != null) {
+            notImported.add(h);
+          }
         }
       }
     }
@@ -103,6 +107,9 @@ public final class ColumnMatcher {
       }
     }
     ColumnMapping mapping = new ColumnMapping(importer, headers, Arrays.asList(result));
+    for (int h : notImported) {
+      mapping = mapping.withIgnored(h);
+    }
     if (useRemembered && importer.allowCustomColumns()) {
       for (int h = 0; h < headers.size(); h++) {
         String name = remembered.custom().get(TextFold.fold(headers.get(h)));

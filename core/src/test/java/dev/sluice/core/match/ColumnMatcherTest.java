@@ -160,6 +160,22 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void aColumnTheUserChoseNotToImportStaysSoInTheRememberedMapping() {
+    List<String> headers = List.of("Email", "Notes", "", "Name");
+    ColumnMapping confirmed = ColumnMatcher.match(CONTACTS, headers).withIgnored(1)
+        .withIgnored(2);
+    ColumnMapping again = ColumnMatcher.match(CONTACTS, headers, confirmed.remember());
+    assertEquals(MatchKind.IGNORED, kindOf(again, "Notes"));
+    assertEquals(MatchKind.IGNORED, again.matches().get(2).kind(), "the blank header too");
+    assertEquals(List.of(), again.extraColumnKeys(), "neither comes back as an extra column");
+    assertEquals("email", columnOf(again, "Email"));
+
+    ColumnMapping kept = ColumnMatcher.match(CONTACTS, headers,
+        ColumnMatcher.match(CONTACTS, headers).remember());
+    assertEquals(MatchKind.NONE, kindOf(kept, "Notes"), "an extra column left so stays one");
+  }
+
+  @Test
   void assigningAColumnTakesItFromTheHeaderThatHadIt() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("Email", "Mail 2"));
     ColumnMapping changed = m.withColumn(1, "email");

@@ -158,10 +158,14 @@ async function load(request) {
   lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
     const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);
+    // "a,b," is 3 wide with 2 named: helpers take a record "1,2" as whole
+    const namedWidth = engine.headerNamedWidth(headText, dialect.delimiter, dialect.quote,
+      dialect.headerIndex);
     const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
     if (cuts.length) {
       engine.expectChars(size * headText.length / Math.max(1, head.length));
-      const parallel = await loadRanges(blob, size, label, dialect, width, cuts, found);
+      const parallel = await loadRanges(blob, size, label, dialect, width, namedWidth, cuts,
+        found);
       const parsed = JSON.parse(engine.finishParse());
       lastLoad.rows = parsed.rows;
       const late = lateEncoding();
@@ -254,7 +258,7 @@ function warm(workers) {
   return idle.length;
 }
 
-async function loadRanges(blob, size, label, dialect, width, cuts, found) {
+async function loadRanges(blob, size, label, dialect, width, namedWidth, cuts, found) {
   const bounds = [0, ...cuts, size];
   const read = new Array(bounds.length - 1).fill(0);
   let rows = 0;
@@ -288,7 +292,7 @@ async function loadRanges(blob, size, label, dialect, width, cuts, found) {
       };
       helper.postMessage({ id: 1, method: "parseRange", args: [{ file: blob, start: bounds[i],
         end: bounds[i + 1], label, delimiter: dialect.delimiter, quote: dialect.quote,
-        headerIndex: dialect.headerIndex, width, last: i === bounds.length - 2,
+        headerIndex: dialect.headerIndex, width, namedWidth, last: i === bounds.length - 2,
         asciiHead: found.valid !== undefined }] });
     }));
   }
@@ -656,11 +660,11 @@ function slicesAhead(blob, start, end) {
 
 // a helper's part of a parallel load: one byte range, parsed as if a record began where it
 // begins; its text and spans go back to the main worker
-async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width, last,
-  asciiHead }) {
+async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width,
+  namedWidth, last, asciiHead }) {
   const began = performance.now();
   const found = asciiHead ? { replaced: 0, valid: 0, bad: 0 } : { replaced: 0 };
-  engine.rangeBegin(delimiter, quote, headerIndex, width);
+  engine.rangeBegin(delimiter, quote, headerIndex, width, namedWidth);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
     (read) => self.postMessage({ progress: { read } }), null, found);

@@ -314,6 +314,16 @@ public final class WorkerApi {
     return CsvRange.headerWidth(head, format(delimiter, quote, headerIndex));
   }
 
+  /**
+   * The width of that header record without its trailing empty fields, or -1: helpers take records
+   * that end where its named fields end as whole ({@link CsvRange#headerNamedWidth}).
+   */
+  @JSExport
+  public static int headerNamedWidth(String head, String delimiter, String quote,
+      int headerIndex) {
+    return CsvRange.headerNamedWidth(head, format(delimiter, quote, headerIndex));
+  }
+
   private static CsvFormat format(String delimiter, String quote, int headerIndex) {
     return CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0)).quote(quote.charAt(0))
         .headerIndex(Math.max(headerIndex, 0)).build();
@@ -321,8 +331,9 @@ public final class WorkerApi {
 
   /** Starts parsing a range of a file (in a helper worker), as if a record began there. */
   @JSExport
-  public static void rangeBegin(String delimiter, String quote, int headerIndex, int width) {
-    range = new CsvRange(format(delimiter, quote, headerIndex), width);
+  public static void rangeBegin(String delimiter, String quote, int headerIndex, int width,
+      int namedWidth) {
+    range = new CsvRange(format(delimiter, quote, headerIndex), width, namedWidth);
   }
 
   /** Parses the next decoded chunk of the range. */

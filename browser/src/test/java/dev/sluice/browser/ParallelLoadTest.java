@@ -192,6 +192,38 @@ class ParallelLoadTest {
   }
 
   @Test
+  void aHeaderEndingInADelimiterMakesOnlyRowsShortOfItsNamesRaggedInEveryRange()
+      throws Exception {
+    // an exporter that ends the header with a delimiter and the rows without: those rows lack
+    // nothing named; every 500th row lacks its last two named fields and is ragged, in the main
+    // worker's range and the helpers' alike
+    StringBuilder sb = new StringBuilder("Name,Email,Plan,Team,\n");
+    for (int i = 1; i <= 6000; i++) {
+      sb.append("Ann ").append(i).append(",a").append(i).append("@example.com");
+      sb.append(i % 500 == 0 ? "\n" : i % 4 == 0 ? ",Gold,Blue\n" : ",pro,Blue\n");
+    }
+    Path file = Files.createTempFile("header-delimiter", ".csv");
+    Files.writeString(file, sb.toString());
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      Result one = load(page, pages, file, 1);
+      Result three = load(page, pages, file, 3);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> shape = (Map<String, Object>) three.parallel();
+      assertTrue((Long) shape.get("taken") >= 1, "a range parsed apart was taken: " + shape);
+      assertTrue(one.issues().contains("Row 501 (line 501) has 2 fields but the header has 5"),
+          one.issues());
+      assertEquals(12, one.issues().split("has 2 fields").length - 1, one.issues());
+      assertEquals(one.parsed(), three.parsed(), "rows read");
+      assertEquals(one.issues(), three.issues(), "parse issues");
+      assertEquals(one.summary(), three.summary(), "review summary");
+      assertEquals(one.rows(), three.rows(), "rows handed over");
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   void threeWorkersLoadEveryEncodingExactlyAsOneDoes() throws Exception {
     Map<String, Charset> encodings = Map.of("utf8", StandardCharsets.UTF_8,
         "utf16le", StandardCharsets.UTF_16LE, "cp1252", Charset.forName("windows-1252"));

@@ -171,6 +171,7 @@ public final class ImportSession {
     private int records;
     private int line;
     private int expectedWidth;
+    private int namedWidth;
     private int taken;
     private int added;
     /** Per range taken: its index among the ranges added (1 for the first), first row, rows. */
@@ -187,7 +188,7 @@ public final class ImportSession {
     public void feed(String chunk) {
       if (parser == null) {
         parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
-            expectedWidth);
+            expectedWidth, namedWidth);
       }
       parser.feed(chunk);
     }
@@ -221,6 +222,7 @@ public final class ImportSession {
         records = parser.records();
         line = parser.line();
         expectedWidth = parser.expectedWidth();
+        namedWidth = parser.namedWidth();
         parser = null;
       }
       int at = text.length();
@@ -237,11 +239,7 @@ public final class ImportSession {
       taken++;
       int lines = line - 1;
       int count = range.issueCount() - (range.stopped() ? 1 : 0);
-      for (int i = 0; i < count; i++) {
-        if (range.issueOffset(i) < keep) { // the unfinished record's are found again below
-          loader.issue(range.issue(i, records, lines, at));
-        }
-      }
+      int issue = 0; // the next issue to put on: each before the row after its record
       int[] r = range.rows();
       int[] starts = new int[16];
       int[] ends = new int[16];
@@ -260,9 +258,14 @@ public final class ImportSession {
           int end = r[p + 1];
           ends[i] = end < 0 ? ~(~end + at) : end + at;
         }
+        // the issues of the records up to this one, as a parse of the whole file reports them
+        // before it hands over the record: a row limit reached here then counts the same ones
+        int rowEnd = n == 0 ? 0 : r[p - 1] < 0 ? ~r[p - 1] : r[p - 1];
+        issue = putIssues(range, issue, count, rowEnd, keep, lines, at);
         loader.spanRow(starts, ends, n, rowLine);
         rowsOf[2]++;
       }
+      putIssues(range, issue, count, Integer.MAX_VALUE, keep, lines, at);
       if (range.stopped()) {
         throw new CsvFormatException(range.issue(range.issueCount() - 1, records, lines, at));
       }
@@ -271,7 +274,7 @@ public final class ImportSession {
       if (!range.betweenRecords()) {
         // the guess for the next range is wrong: go on here from the unfinished record
         parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
-            expectedWidth);
+            expectedWidth, namedWidth);
         int skip = keep;
         for (String chunk : chunks) {
           if (skip >= chunk.length()) {
@@ -282,6 +285,22 @@ public final class ImportSession {
           }
         }
       }
+    }
+
+    /**
+     * Puts on a range's issues from {@code from} on whose offsets are at most {@code upTo}, leaving
+     * out those of the unfinished record (at {@code keep} or later: found again when its text is
+     * parsed here); returns the index of the first issue not put on.
+     */
+    private int putIssues(CsvRange.Result range, int from, int count, int upTo, int keep,
+        int lines, int at) {
+      int i = from;
+      for (; i < count && range.issueOffset(i) <= upTo; i++) {
+        if (range.issueOffset(i) < keep) {
+          loader.issue(range.issue(i, records, lines, at));
+        }
+      }
+      return i;
     }
 
     /**

@@ -94,6 +94,11 @@ public final class CsvParser {
   private int quoteStart;
   private int quoteLine;
   private int expectedWidth = -1;
+  /**
+   * The header's width without its trailing empty fields ({@code "a,b,"} is 3 wide, 2 named); a
+   * record as short as that lacks only fields under no name. -1 before the header is read.
+   */
+  private int namedWidth = -1;
   /** Whether this parser began at a record boundary inside a file (see {@link #continuing}). */
   private boolean continued;
 
@@ -141,12 +146,13 @@ public final class CsvParser {
    * A parser that reads on in a file from a record boundary after its header, as a parser that
    * read everything before would: records and lines count on from {@code records} and {@code
    * line}, positions from {@code offset}, every record is checked against the header's {@code
-   * expectedWidth} (-1 when none is known), and no byte order mark is looked for. A parallel
+   * expectedWidth} and {@code namedWidth} (-1 when none is known), and no byte order mark is looked
+   * for. A parallel
    * import starts one per range of the file (counting from 0, 1 and 0, shifted when the ranges
    * are put together) and one to go on where a range did not end between records.
    */
   public static CsvParser continuing(CsvFormat format, CsvHandler handler, SourceText keep,
-      int records, int line, long offset, int expectedWidth) {
+      int records, int line, long offset, int expectedWidth, int namedWidth) {
     CsvParser parser = new CsvParser(format, handler, keep);
     parser.continued = true;
     parser.records = records;
@@ -154,6 +160,7 @@ public final class CsvParser {
     parser.rowLine = line;
     parser.base = offset;
     parser.expectedWidth = expectedWidth;
+    parser.namedWidth = namedWidth;
     return parser;
   }
 
@@ -186,6 +193,14 @@ public final class CsvParser {
   /** The width of the header record (or of the first record), once read; -1 before. */
   public int expectedWidth() {
     return expectedWidth;
+  }
+
+  /**
+   * The width of the header record without its trailing empty fields, once read; -1 before.
+   * Records between this and {@link #expectedWidth} fields wide are not ragged.
+   */
+  public int namedWidth() {
+    return namedWidth;
   }
 
   /**
@@ -753,10 +768,17 @@ public final class CsvParser {
     int headerIndex = format.headerIndex();
     if (!continued && index == Math.max(headerIndex, 0)) {
       expectedWidth = fieldCount;
+      namedWidth = fieldCount;
+      while (namedWidth > 0 && startOf(namedWidth - 1) == endOf(namedWidth - 1)) {
+        namedWidth--;
+      }
     } else if (expectedWidth >= 0 && fieldCount != expectedWidth
-        && !(fieldCount > expectedWidth && emptyFrom(expectedWidth))) {
+        && !(fieldCount > expectedWidth && emptyFrom(expectedWidth))
+        && !(fieldCount < expectedWidth && fieldCount >= namedWidth)) {
       // a row that only ends in more delimiters than the header ("1,2,," under "a,b") holds
-      // nothing past it: no issue for every row of a file whose exporter adds them
+      // nothing past it, and one that ends before the header's unnamed last fields ("1,2"
+      // under "a,b,") lacks nothing named: no issue for every row of a file whose exporter
+      // writes them so
       report(new ParseIssue.RaggedRow(new Position(rowRecord, rowLine, 0, base + rowStart),
           expectedWidth, fieldCount));
     }

@@ -23,6 +23,7 @@ public final class CsvRange implements CsvHandler {
 
   private final CsvParser parser;
   private final int expectedWidth;
+  private final int namedWidth;
   private final List<String> chunks = new ArrayList<>();
   private int[] rows = new int[1 << 12];
   private int size;
@@ -34,11 +35,14 @@ public final class CsvRange implements CsvHandler {
 
   /**
    * A range to parse with a file's dialect, every record checked against the header's width
-   * ({@code expectedWidth}, -1 when the file has no header width to hold rows to).
+   * ({@code expectedWidth}, -1 when the file has no header width to hold rows to) and its width
+   * without trailing empty fields ({@code namedWidth}, see {@link #headerNamedWidth}).
    */
-  public CsvRange(CsvFormat format, int expectedWidth) {
+  public CsvRange(CsvFormat format, int expectedWidth, int namedWidth) {
     this.expectedWidth = expectedWidth;
-    this.parser = CsvParser.continuing(format, this, new SourceText(), 0, 1, 0, expectedWidth);
+    this.namedWidth = namedWidth;
+    this.parser = CsvParser.continuing(format, this, new SourceText(), 0, 1, 0, expectedWidth,
+        namedWidth);
   }
 
   /**
@@ -47,22 +51,38 @@ public final class CsvRange implements CsvHandler {
    * the workers that parse later ranges.
    */
   public static int headerWidth(String head, CsvFormat format) {
+    return headerWidths(head, format)[0];
+  }
+
+  /**
+   * The width of that header record without its trailing empty fields ({@code "a,b,"}: 2), or -1:
+   * records that end where its named fields end are not ragged.
+   */
+  public static int headerNamedWidth(String head, CsvFormat format) {
+    return headerWidths(head, format)[1];
+  }
+
+  private static int[] headerWidths(String head, CsvFormat format) {
     int header = Math.max(format.headerIndex(), 0);
-    int[] width = {-1};
+    int[] widths = {-1, -1};
     CsvParser parser = new CsvParser(format.toBuilder().lenient(true).build(), new CsvHandler() {
       @Override
       public void row(CsvRow row) {
         if (row.record() - 1 == header) {
-          width[0] = row.size();
+          widths[0] = row.size();
+          widths[1] = row.size();
+          while (widths[1] > 0 && row.field(widths[1] - 1).isEmpty()) {
+            widths[1]--;
+          }
         }
       }
     });
     try {
       parser.feed(head); // not finished: a record counts only once its line break is read
     } catch (CsvFormatException e) {
-      return -1;
+      return new int[] {-1, -1};
     }
-    return width[0];
+    return widths;
   }
 
   /** Parses the next chunk of the range's text. */

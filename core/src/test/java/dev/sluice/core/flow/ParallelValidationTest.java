@@ -183,7 +183,7 @@ class ParallelValidationTest {
             load.feed(csv.substring(from, to));
           } else {
             dev.sluice.core.parse.CsvRange range = new dev.sluice.core.parse.CsvRange(
-                CsvFormat.RFC4180, 9);
+                CsvFormat.RFC4180, 9, 9);
             range.feed(csv.substring(from, to));
             dev.sluice.core.parse.CsvRange.Result parsed = range.finish(r == cuts.size());
             chunks.add(range.chunks());

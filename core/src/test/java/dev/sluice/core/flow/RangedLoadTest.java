@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,7 +121,7 @@ class RangedLoadTest {
 
   private static void addRange(ImportSession.RangedLoad load, String text, int width,
       boolean last) {
-    CsvRange range = new CsvRange(CsvFormat.RFC4180, width);
+    CsvRange range = new CsvRange(CsvFormat.RFC4180, width, width);
     range.feed(text);
     load.add(range.chunks(), range.finish(last));
   }
@@ -167,7 +168,7 @@ class RangedLoadTest {
     SourceText kept = new SourceText();
     ImportSession.RangedLoad load = session.beginRangedLoad(format.headerIndex(), kept, format,
         n -> "column " + n);
-    int width = headerWidth(text, format);
+    int[] widths = headerWidths(text, format);
     String error = null;
     try {
       int from = 0;
@@ -179,7 +180,7 @@ class RangedLoadTest {
             load.feed(chunk);
           }
         } else {
-          CsvRange range = new CsvRange(format, width);
+          CsvRange range = new CsvRange(format, widths[0], widths[1]);
           for (String chunk : chunks(part, random)) {
             range.feed(chunk);
           }
@@ -196,23 +197,28 @@ class RangedLoadTest {
     return outcome(session, error);
   }
 
-  /** The width of the header record (as the main worker reads it from the file's head). */
-  private static int headerWidth(String text, CsvFormat format) {
-    int[] width = {-1};
+  /**
+   * The header record's width, and its width without trailing empty fields (as the main worker
+   * reads them from the file's head).
+   */
+  private static int[] headerWidths(String text, CsvFormat format) {
+    int[] widths = {-1, -1};
     int header = Math.max(format.headerIndex(), 0);
     try {
       CsvParser.parse(text, format.toBuilder().lenient(true).build(), new CsvHandler() {
         @Override
         public void row(CsvRow row) {
           if (row.record() - 1 == header) {
-            width[0] = row.size();
+            widths[0] = row.size();
+            widths[1] = (int) IntStream.range(0, row.size())
+                .filter(i -> !row.field(i).isEmpty()).map(i -> i + 1).max().orElse(0);
           }
         }
       });
     } catch (CsvFormatException e) {
-      // a file that stops parsing: the width read so far
+      // a file that stops parsing: the widths read so far
     }
-    return width[0];
+    return widths;
   }
 
   private static List<String> chunks(String text, Random random) {

@@ -425,6 +425,20 @@ public final class ColumnValidator {
     return digits == 2 || digits == 3;
   }
 
+  /**
+   * Whether a cell is a whole number Excel shortened: {@link #excelScientific} with an exponent of
+   * +11 or more (Excel's General format writes numbers of up to 11 digits whole, and longer ones
+   * so). It names an integer, {@code 4.15556E+11} is 415556000000, but not the one typed: its last
+   * digits are lost.
+   */
+  static boolean excelShortenedInteger(String v) {
+    if (!excelScientific(v)) {
+      return false;
+    }
+    int e = v.indexOf('E');
+    return v.charAt(e + 1) == '+' && Integer.parseInt(v.substring(e + 2)) >= 11;
+  }
+
   /** The value handed to the host for a cell that {@link #check} found valid with this form. */
   public String output(String raw, CellResult result) {
     if (result instanceof CellResult.Valid valid) {

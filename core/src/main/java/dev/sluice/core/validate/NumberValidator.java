@@ -45,6 +45,10 @@ final class NumberValidator implements TypeValidator {
 
   /** The full parse: separators, grouping, signs, currency; every error with its code. */
   CellResult checkFull(String value) {
+    if (integer && !currency && ColumnValidator.excelShortenedInteger(value)) {
+      // an id or a phone number typed as a number and saved by Excel: not the integer typed
+      return CellResult.Invalid.of("EXCEL_SCIENTIFIC");
+    }
     String number = value;
     if (currency) {
       String[] split = splitCurrency(value);

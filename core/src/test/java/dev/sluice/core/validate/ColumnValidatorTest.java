@@ -228,4 +228,21 @@ class ColumnValidatorTest {
     assertEquals("NUMBER_TOO_LARGE", ((CellResult.Invalid) amount.check("1.23457E+15")).code(),
         "a decimal column says what is wrong with the number");
   }
+
+  @Test
+  void anIntegerColumnRefusesAWholeNumberExcelShortenedAndTakesOtherExponents() {
+    ColumnValidator id = new ColumnValidator(Column.builder("id")
+        .type(new ColumnType.IntegerType(null, null, null)).build(), new PortableSha256());
+    for (String cell : java.util.List.of("4.15556E+11", " 4.15556E+11", "1E+11", "-1.23457E+15",
+        "1.23456789E+12")) {
+      assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), id.check(cell), cell);
+      assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), id.verify(cell), cell);
+    }
+    // numbers Excel writes whole, and exponents typed otherwise, are the integers they name
+    for (String[] cell : new String[][] {{"1E+03", "1000"}, {"1e3", "1000"},
+        {"9.9E+10", "99000000000"}, {"4.15556e+11", "415556000000"}, {"99999999999",
+        "99999999999"}}) {
+      assertEquals(new CellResult.Valid(cell[1]), id.check(cell[0]), cell[0]);
+    }
+  }
 }

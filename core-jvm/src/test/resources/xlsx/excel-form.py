@@ -1,9 +1,10 @@
-# Writes excel-form.xlsx and excel-report.xlsx into a folder: workbooks in the form Excel writes
-# (no Excel on the build machines). excel-form's numbers are stored with 17 significant digits
-# as Excel stores them (a typed 19.99 is 19.989999999999998), chars XML cannot hold as _xHHHH_
-# (a carriage return is _x000D_), hours in [h]:mm and distances in 0.0 "km"; excel-report has a
-# report's title and a blank row above its table, and a hidden sheet of lists before it. See
-# XlsxFileReaderTest.
+# Writes excel-form.xlsx, excel-report.xlsx and excel-formats.xlsx into a folder: workbooks in
+# the form Excel writes (no Excel on the build machines). excel-form's numbers are stored with 17
+# significant digits as Excel stores them (a typed 19.99 is 19.989999999999998), chars XML cannot
+# hold as _xHHHH_ (a carriage return is _x000D_), hours in [h]:mm and distances in 0.0 "km";
+# excel-report has a report's title and a blank row above its table, and a hidden sheet of lists
+# before it; excel-formats has ZIP codes, phone numbers and SSNs stored as numbers under Excel's
+# special formats. See XlsxFileReaderTest.
 # Run: python3 excel-form.py DIR
 import zipfile, sys
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -21,6 +22,15 @@ REPORT_ROWS = {1: [s(REPORT_STRINGS, "Contacts exported 2024-03-01")],
  3: [s(REPORT_STRINGS, "Name"),s(REPORT_STRINGS, "Email"),s(REPORT_STRINGS, "Phone")],
  4: [s(REPORT_STRINGS, "Anna"),s(REPORT_STRINGS, "anna@example.com"),('n',"4155557693")],
  5: [s(REPORT_STRINGS, "Bob"),s(REPORT_STRINGS, "bob@example.com"),('n',"4155550100")]}
+
+# numbers under Excel's special formats (styles 4 to 7: Zip Code, Phone Number, Social Security
+# Number, Zip Code + 4) and #,##0 (style 8): stored as numbers, shown with leading zeros and
+# separators
+FORMATS_STRINGS = ["Name","Zip","Phone","SSN","Zip4","Count","Anna","Bob","Cem"]
+FORMATS_ROWS = {1: [s(FORMATS_STRINGS, n) for n in ["Name","Zip","Phone","SSN","Zip4","Count"]],
+ 2: [s(FORMATS_STRINGS, "Anna"),('st',4,"2134"),('st',5,"4155557693"),('st',6,"78051120"),('st',7,"21340001"),('st',8,"1234")],
+ 3: [s(FORMATS_STRINGS, "Bob"),('st',4,"90210"),('st',5,"5551234"),('st',6,"123456789"),('st',7,"902101234"),('st',8,"12")],
+ 4: [s(FORMATS_STRINGS, "Cem"),('st',4,"501"),('st',5,"2125550100"),('st',6,"1"),('st',7,"5010000"),('st',8,"1234567")]}
 
 def sheet_xml(rows, merged):
   xml=['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet %s %s><sheetData>' % (NS,R)]
@@ -44,7 +54,7 @@ def sheet_xml(rows, merged):
 def write(strings, sheets, path):
   n = len(sheets)
   sst='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst %s count="%d" uniqueCount="%d">'%(NS,len(strings),len(strings))+''.join('<si><t>%s</t></si>'%x for x in strings)+'</sst>'
-  styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><numFmts count="2"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;km&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
+  styles='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet %s><numFmts count="6"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="0.0\\ &quot;km&quot;"/><numFmt numFmtId="166" formatCode="00000"/><numFmt numFmtId="167" formatCode="[&lt;=9999999]###\\-####;\\(###\\)\\ ###\\-####"/><numFmt numFmtId="168" formatCode="000\\-00\\-0000"/><numFmt numFmtId="169" formatCode="00000\\-0000"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="168" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="169" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>'%NS
   rels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
   wb='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook %s %s><sheets>%s</sheets></workbook>'%(NS,R,''.join('<sheet name="%s" sheetId="%d"%s r:id="rId%d"/>'%(name,i+1,' state="%s"'%state if state else '',i+1) for i,(name,rows,merged,state) in enumerate(sheets)))
   wbrels='<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'+''.join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>'%(i+1,i+1) for i in range(n))+'<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'%(n+1,n+2)
@@ -62,3 +72,4 @@ write(FORM_STRINGS, [("Prices", dict(enumerate(FORM_ROWS, 1)), None, None)],
 # a hidden sheet of lists before the report's sheet, as templates have them
 write(REPORT_STRINGS, [("Lists", {1: [s(REPORT_STRINGS, "free")], 2: [s(REPORT_STRINGS, "pro")]}, None, "hidden"),
   ("Contacts", REPORT_ROWS, "A1:C1", None)], sys.argv[1] + "/excel-report.xlsx")
+write(FORMATS_STRINGS, [("Customers", FORMATS_ROWS, None, None)], sys.argv[1] + "/excel-formats.xlsx")

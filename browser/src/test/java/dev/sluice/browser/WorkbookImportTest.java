@@ -113,6 +113,39 @@ class WorkbookImportTest {
   }
 
   @Test
+  void zipCodesAndPhoneNumbersUnderExcelsSpecialFormatsAreHandedOverAsShown() throws Exception {
+    List<List<String>> jvm = new ArrayList<>();
+    XlsxFileReader.read(FILES.resolve("excel-formats.xlsx"), null,
+        (cells, count, rowNumber) -> jvm.add(Arrays.asList(Arrays.copyOf(cells, count))));
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      page.open(pages.url() + "pages/widget.html?schema=customer-codes");
+      page.upload(FILES.resolve("excel-formats.xlsx"));
+      page.toMapping();
+      page.toReview();
+      page.submit();
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows =
+          (List<Map<String, Object>>) page.received().get(0).get("rows");
+      assertEquals(3, rows.size());
+      List<String> keys = List.of("name", "zip", "phone", "ssn", "zip4", "count");
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < keys.size(); c++) {
+          assertEquals(jvm.get(r + 1).get(c), rows.get(r).get(keys.get(c)),
+              "row " + (r + 1) + " " + keys.get(c) + " as the JVM reads it");
+        }
+      }
+      // stored as 2134, 4155557693, 78051120 and 501: a ZIP code's pattern holds
+      assertEquals("02134", rows.get(0).get("zip"));
+      assertEquals("(415) 555-7693", rows.get(0).get("phone"));
+      assertEquals("078-05-1120", rows.get(0).get("ssn"));
+      assertEquals("00501", rows.get(2).get("zip"));
+      assertEquals(null, rows.get(0).get("_errors"), "Anna's row is valid: " + rows.get(0));
+      assertEquals(null, rows.get(2).get("_errors"), "Cem's row is valid: " + rows.get(2));
+    }
+  }
+
+  @Test
   void aReportsHiddenSheetAndTitleArePassedOverAndTheUserCanStillChooseTheHeaderRow()
       throws Exception {
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {

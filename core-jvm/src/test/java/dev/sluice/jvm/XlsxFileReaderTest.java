@@ -95,6 +95,22 @@ class XlsxFileReaderTest {
         rows(DIR.resolve("excel-form.xlsx"), null));
   }
 
+  /**
+   * {@code excel-formats.xlsx}: ZIP codes, phone numbers and SSNs typed as numbers under Excel's
+   * special formats (Zip Code {@code 00000}, Phone Number {@code [<=9999999]###-####;(###)
+   * ###-####}, Social Security Number, Zip Code + 4) read as Excel shows them and saves them to
+   * CSV, leading zeros kept; a count under {@code #,##0} stays the number.
+   */
+  @Test
+  void numbersUnderExcelsSpecialFormatsKeepTheirLeadingZerosAndSeparators() throws IOException {
+    assertEquals(List.of(
+        List.of("Name", "Zip", "Phone", "SSN", "Zip4", "Count"),
+        List.of("Anna", "02134", "(415) 555-7693", "078-05-1120", "02134-0001", "1234"),
+        List.of("Bob", "90210", "555-1234", "123-45-6789", "90210-1234", "12"),
+        List.of("Cem", "00501", "(212) 555-0100", "000-00-0001", "00501-0000", "1234567")),
+        rows(DIR.resolve("excel-formats.xlsx"), null));
+  }
+
   @Test
   void aHiddenSheetIsPassedOverForTheFirstVisibleSheetWithDataAndStillReadWhenNamed()
       throws IOException {

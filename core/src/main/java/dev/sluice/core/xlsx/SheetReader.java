@@ -146,7 +146,8 @@ public final class SheetReader {
         String iso = ExcelDates.toIso(v, kind, date1904);
         return iso == null ? v : iso;
       }
-      return ExcelNumbers.shown(v); // 19.989999999999998 as stored, 19.99 as shown
+      // 19.989999999999998 as stored, 19.99 as shown; a ZIP code 2134 as 02134
+      return styles.shown(style, ExcelNumbers.shown(v));
     }
     switch (type) {
       case "s":

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Which cell styles of a workbook ({@code xl/styles.xml}) show numbers as dates, date-times or
- * times: Excel stores a date as a serial number and only the style's number format says so.
+ * times, or as digits among text ({@link DigitFormat}: a ZIP code's leading zero): Excel stores a
+ * date or a ZIP code as a number and only the style's number format says how it is shown.
  */
 public final class Styles {
   /**
@@ -17,14 +18,17 @@ public final class Styles {
   public enum Kind { NUMBER, DATE, DATE_TIME, TIME, ELAPSED }
 
   private final List<Kind> kinds;
+  /** Per style, the digit template its numbers are shown with, or null. */
+  private final List<DigitFormat> digits;
 
-  private Styles(List<Kind> kinds) {
+  private Styles(List<Kind> kinds, List<DigitFormat> digits) {
     this.kinds = kinds;
+    this.digits = digits;
   }
 
   /** No styles part: every number is a number. */
   public static Styles none() {
-    return new Styles(List.of());
+    return new Styles(List.of(), List.of());
   }
 
   /** Reads the styles part. */
@@ -34,6 +38,7 @@ public final class Styles {
     }
     Map<Integer, String> formats = new HashMap<>();
     List<Kind> kinds = new ArrayList<>();
+    List<DigitFormat> digits = new ArrayList<>();
     boolean[] inCellXfs = {false};
     XmlScanner scanner = new XmlScanner(new XmlScanner.Handler() {
       @Override
@@ -44,7 +49,9 @@ public final class Styles {
           inCellXfs[0] = true;
         } else if (name.equals("xf") && inCellXfs[0]) {
           int id = a.get("numFmtId") == null ? 0 : toInt(a.get("numFmtId"));
-          kinds.add(kindOf(id, formats.get(id)));
+          Kind kind = kindOf(id, formats.get(id));
+          kinds.add(kind);
+          digits.add(kind == Kind.NUMBER ? DigitFormat.parse(formats.get(id)) : null);
         }
       }
 
@@ -60,12 +67,22 @@ public final class Styles {
     });
     scanner.feed(xml);
     scanner.finish();
-    return new Styles(kinds);
+    return new Styles(kinds, digits);
   }
 
   /** How numbers of a style index are shown. */
   public Kind kind(int style) {
     return style >= 0 && style < kinds.size() ? kinds.get(style) : Kind.NUMBER;
+  }
+
+  /**
+   * A {@link Kind#NUMBER} cell's text as its style shows it, from the number as shown in general
+   * ({@link ExcelNumbers#shown}): 2134 is 02134 under a Zip Code format; unchanged under any other.
+   */
+  public String shown(int style, String number) {
+    DigitFormat format = style >= 0 && style < digits.size() ? digits.get(style) : null;
+    String text = format == null ? null : format.apply(number);
+    return text == null ? number : text;
   }
 
   /** The kind of a number format: the built-in ids, else the date letters outside quotes. */

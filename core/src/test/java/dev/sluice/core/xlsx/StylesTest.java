@@ -33,6 +33,36 @@ class StylesTest {
   }
 
   @Test
+  void numbersUnderExcelsSpecialFormatsAreShownWithTheirLeadingZerosAndSeparators() {
+    String zip = "00000";
+    String zip4 = "00000\\-0000";
+    String ssn = "000\\-00\\-0000";
+    String phone = "[<=9999999]###\\-####;\\(###\\)\\ ###\\-####";
+    String[][] cases = {
+      {zip, "2134", "02134"}, {zip, "90210", "90210"}, {zip, "123456", "123456"},
+      {zip, "0", "00000"}, {zip, "-5", "-00005"}, {zip, "2134.5", "2134.5"},
+      {zip4, "21340001", "02134-0001"}, {ssn, "78051120", "078-05-1120"},
+      {phone, "5551234", "555-1234"}, {phone, "4155557693", "(415) 555-7693"},
+      {phone, "0", "-"}, {phone, "-4155557693", "-4155557693"},
+      {"[Red]00000", "2134", "02134"}, {"\"(\"000\") \"000", "12345", "(012) 345"},
+      {"#0000", "12", "0012"}, {"#0000", "123456", "123456"},
+    };
+    for (String[] c : cases) {
+      Styles styles = Styles.read("<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\""
+          + c[0].replace("\"", "&quot;") + "\"/></numFmts><cellXfs><xf numFmtId=\"0\"/>"
+          + "<xf numFmtId=\"164\"/></cellXfs></styleSheet>");
+      assertEquals(c[2], styles.shown(1, c[1]), c[0] + " " + c[1]);
+      assertEquals(c[1], styles.shown(0, c[1]), "general: " + c[1]);
+    }
+    // formats that are not digit templates leave the number as in general: decimals, grouping,
+    // percent, currency, units, text, sections for negatives
+    for (String code : new String[] {"0", "#", "0.00", "#,##0", "0%", "$0", "[$€-407]0", "0 \"km\"",
+        "0\\m", "@", "0;-0", "0.00E+00", "# ?/?", "General", "00000;[Red]-00000"}) {
+      assertEquals(null, DigitFormat.parse(code), code);
+    }
+  }
+
+  @Test
   void cellStylesReadTheirFormatsFromTheStylesPart() {
     Styles styles = Styles.read("<styleSheet><numFmts><numFmt numFmtId=\"164\" "
         + "formatCode=\"yyyy-mm-dd\"/></numFmts><cellStyleXfs><xf numFmtId=\"14\"/></cellStyleXfs>"

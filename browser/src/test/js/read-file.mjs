@@ -25,7 +25,7 @@ if (detected.encoding === "windows-1252") {
   text = text.replace(/[\u0080-\u009F]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
 }
 const dialect = JSON.parse(engine.detectDialect(text, true, "", ""));
-engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex);
+engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex, dialect.escape);
 engine.feed(text);
 const parsed = JSON.parse(engine.finishParse());
 process.stdout.write(JSON.stringify({ detected, dialect, parsed }));

@@ -127,7 +127,7 @@ async function load(request) {
   const dialect = JSON.parse(engine.detectDialect(headText, complete, delimiter || "", quote || ""));
   if (dialect.error) throw new Error(dialect.message);
   if (headerIndex !== undefined && headerIndex !== null) dialect.headerIndex = headerIndex;
-  engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex);
+  engine.beginParse(dialect.delimiter, dialect.quote, dialect.headerIndex, dialect.escape);
   const answer = (parsed, parallel) => ({
     fileName: fileName || (file && file.name) || "pasted.csv",
     size,
@@ -157,10 +157,11 @@ async function load(request) {
   const pool = Math.max(1, Math.min(8, Math.floor(workers) || 1));
   lastLoad = { size: file ? size : 0, workers: pool, minRangeBytes: minRangeBytes || MIN_RANGE, rows: 0 };
   if (file && pool > 1 && size >= pool * (minRangeBytes || MIN_RANGE)) {
-    const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote, dialect.headerIndex);
+    const width = engine.headerWidth(headText, dialect.delimiter, dialect.quote,
+      dialect.headerIndex, dialect.escape);
     // "a,b," is 3 wide with 2 named: helpers take a record "1,2" as whole
     const namedWidth = engine.headerNamedWidth(headText, dialect.delimiter, dialect.quote,
-      dialect.headerIndex);
+      dialect.headerIndex, dialect.escape);
     const cuts = width > 0 ? await cutPoints(blob, size, pool, label) : [];
     if (cuts.length) {
       engine.expectChars(size * headText.length / Math.max(1, head.length));
@@ -291,7 +292,7 @@ async function loadRanges(blob, size, label, dialect, width, namedWidth, cuts, f
         reject(new Error(event.message || "the worker failed"));
       };
       helper.postMessage({ id: 1, method: "parseRange", args: [{ file: blob, start: bounds[i],
-        end: bounds[i + 1], label, delimiter: dialect.delimiter, quote: dialect.quote,
+        end: bounds[i + 1], label, delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape,
         headerIndex: dialect.headerIndex, width, namedWidth, last: i === bounds.length - 2,
         asciiHead: found.valid !== undefined }] });
     }));
@@ -660,11 +661,11 @@ function slicesAhead(blob, start, end) {
 
 // a helper's part of a parallel load: one byte range, parsed as if a record began where it
 // begins; its text and spans go back to the main worker
-async function parseRange({ file, start, end, label, delimiter, quote, headerIndex, width,
-  namedWidth, last, asciiHead }) {
+async function parseRange({ file, start, end, label, delimiter, quote, escape, headerIndex,
+  width, namedWidth, last, asciiHead }) {
   const began = performance.now();
   const found = asciiHead ? { replaced: 0, valid: 0, bad: 0 } : { replaced: 0 };
-  engine.rangeBegin(delimiter, quote, headerIndex, width, namedWidth);
+  engine.rangeBegin(delimiter, quote, headerIndex, width, namedWidth, escape);
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
     (text) => engine.rangeFeed(text),
     (read) => self.postMessage({ progress: { read } }), null, found);

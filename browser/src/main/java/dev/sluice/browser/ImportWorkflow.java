@@ -133,15 +133,19 @@ public final class ImportWorkflow {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("delimiter", String.valueOf(d.delimiter()));
     m.put("quote", String.valueOf(d.quote()));
+    m.put("escape", d.backslashEscapes() ? "\\" : ""); // "say \"hi\"", as MySQL writes it
     m.put("headerIndex", d.headerIndex());
     m.put("lineEnding", d.lineEnding().name());
     return m;
   }
 
-  /** Starts parsing a file with a dialect; feed its text next. */
-  public void beginParse(char delimiter, char quote, int headerIndex) {
+  /**
+   * Starts parsing a file with a dialect ({@code backslashEscapes}: quotes inside quoted fields are
+   * escaped with a backslash, not doubled); feed its text next.
+   */
+  public void beginParse(char delimiter, char quote, boolean backslashEscapes, int headerIndex) {
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)
-        .headerIndex(Math.max(headerIndex, 0)).build();
+        .backslashEscapes(backslashEscapes).headerIndex(Math.max(headerIndex, 0)).build();
     SourceText text = new SourceText();
     ranged = flow.beginRangedLoad(headerIndex, text, format, this::unnamedColumn);
     rangeChunks.clear();

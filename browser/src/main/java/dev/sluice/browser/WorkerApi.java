@@ -140,10 +140,17 @@ public final class WorkerApi {
         quote == null || quote.isEmpty() ? null : quote.charAt(0)));
   }
 
-  /** Starts parsing with a dialect. */
+  /**
+   * Starts parsing with a dialect; {@code escape} is the dialect's ("\\" when a backslash escapes
+   * quotes inside quoted fields; "" or left out when quotes are doubled).
+   */
   @JSExport
-  public static void beginParse(String delimiter, String quote, int headerIndex) {
-    workflow.beginParse(delimiter.charAt(0), quote.charAt(0), headerIndex);
+  public static void beginParse(String delimiter, String quote, int headerIndex, String escape) {
+    workflow.beginParse(delimiter.charAt(0), quote.charAt(0), backslash(escape), headerIndex);
+  }
+
+  private static boolean backslash(String escape) {
+    return escape != null && escape.equals("\\");
   }
 
   /** How many chars the file being parsed will give, estimated from its size: a hint. */
@@ -310,8 +317,9 @@ public final class WorkerApi {
    * helpers of a parallel load check their records against it.
    */
   @JSExport
-  public static int headerWidth(String head, String delimiter, String quote, int headerIndex) {
-    return CsvRange.headerWidth(head, format(delimiter, quote, headerIndex));
+  public static int headerWidth(String head, String delimiter, String quote, int headerIndex,
+      String escape) {
+    return CsvRange.headerWidth(head, format(delimiter, quote, escape, headerIndex));
   }
 
   /**
@@ -320,20 +328,21 @@ public final class WorkerApi {
    */
   @JSExport
   public static int headerNamedWidth(String head, String delimiter, String quote,
-      int headerIndex) {
-    return CsvRange.headerNamedWidth(head, format(delimiter, quote, headerIndex));
+      int headerIndex, String escape) {
+    return CsvRange.headerNamedWidth(head, format(delimiter, quote, escape, headerIndex));
   }
 
-  private static CsvFormat format(String delimiter, String quote, int headerIndex) {
+  private static CsvFormat format(String delimiter, String quote, String escape,
+      int headerIndex) {
     return CsvFormat.RFC4180.toBuilder().delimiter(delimiter.charAt(0)).quote(quote.charAt(0))
-        .headerIndex(Math.max(headerIndex, 0)).build();
+        .backslashEscapes(backslash(escape)).headerIndex(Math.max(headerIndex, 0)).build();
   }
 
   /** Starts parsing a range of a file (in a helper worker), as if a record began there. */
   @JSExport
   public static void rangeBegin(String delimiter, String quote, int headerIndex, int width,
-      int namedWidth) {
-    range = new CsvRange(format(delimiter, quote, headerIndex), width, namedWidth);
+      int namedWidth, String escape) {
+    range = new CsvRange(format(delimiter, quote, escape, headerIndex), width, namedWidth);
   }
 
   /** Parses the next decoded chunk of the range. */

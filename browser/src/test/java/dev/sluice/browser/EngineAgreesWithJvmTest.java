@@ -81,7 +81,7 @@ class EngineAgreesWithJvmTest {
     Files.writeString(csvFile, csv, StandardCharsets.UTF_8);
 
     ImportWorkflow jvm = new ImportWorkflow(importer);
-    jvm.beginParse(',', '"', 0);
+    jvm.beginParse(',', '"', false, 0);
     jvm.feed(csv);
     jvm.finishParse();
     Map<String, Object> suggested = jvm.suggestMapping(null);

@@ -28,7 +28,7 @@ class ImportWorkflowTest {
     Map<String, Object> dialect = w.detectDialect(CSV, true);
     assertEquals(";", dialect.get("delimiter"));
     assertEquals(1, dialect.get("headerIndex"));
-    w.beginParse(';', '"', 1);
+    w.beginParse(';', '"', false, 1);
     for (int i = 0; i < CSV.length(); i += 7) {
       w.feed(CSV.substring(i, Math.min(CSV.length(), i + 7)));
     }
@@ -113,7 +113,7 @@ class ImportWorkflowTest {
     ImportWorkflow w = loaded(InvalidRowPolicy.BLOCK);
     String sample = w.sampleCsv();
     assertEquals("name,email\r\nname,jane.doe@example.com\r\n", sample);
-    w.beginParse(',', '"', 0);
+    w.beginParse(',', '"', false, 0);
     w.feed(sample);
     w.finishParse();
     w.suggestMapping(null);
@@ -127,12 +127,12 @@ class ImportWorkflowTest {
     spanish.putAll(UiTemplatesTest.pack("es"));
     w.locale("es", spanish, new dev.sluice.jvm.JvmFormats("es"));
     w.maxRows(2);
-    w.beginParse(',', '"', 0);
+    w.beginParse(',', '"', false, 0);
     w.feed("a\n1\n2\n3\n4\n");
     Map<String, Object> parsed = w.finishParse();
     assertEquals(2, parsed.get("rowLimit"));
     w.maxRows(20000);
-    w.beginParse(',', '"', 0);
+    w.beginParse(',', '"', false, 0);
     w.feed("a\n" + "1\n".repeat(20001));
     parsed = w.finishParse();
     assertEquals("El archivo tiene más de 20.000 filas, el máximo de esta importación. Divídalo en "

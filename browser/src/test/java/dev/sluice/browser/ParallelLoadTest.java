@@ -224,6 +224,37 @@ class ParallelLoadTest {
   }
 
   @Test
+  void quotesEscapedWithABackslashReadAsQuotesInEveryRange() throws Exception {
+    // MySQL's SELECT ... INTO OUTFILE: a quote inside a quoted field is \", a backslash \\
+    StringBuilder sb = new StringBuilder("\"Name\",\"Email\",\"Plan\",\"Team\"\n");
+    for (int i = 1; i <= 6000; i++) {
+      sb.append("\"Ann \\\"A").append(i).append("\\\", Jr.\",\"a").append(i)
+          .append("@example.com\",\"").append(i % 4 == 0 ? "Gold" : "pro").append("\",\"")
+          .append(i % 7 == 0 ? "Red\\\\Blue" : "Blue").append("\"\n");
+    }
+    Path file = Files.createTempFile("outfile", ".csv");
+    Files.writeString(file, sb.toString());
+    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
+      WidgetPage page = new WidgetPage(chromium);
+      Result one = load(page, pages, file, 1);
+      Result three = load(page, pages, file, 3);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> shape = (Map<String, Object>) three.parallel();
+      assertTrue((Long) shape.get("taken") >= 1, "a range parsed apart was taken: " + shape);
+      assertEquals("", one.issues(), "no quoting issues");
+      assertTrue(one.parsed().startsWith("6,000 rows"), one.parsed());
+      String rows = (String) one.rows();
+      assertTrue(rows.contains("\"first_name\":\"Ann \\\"A1\\\", Jr.\""), rows.substring(0, 300));
+      assertTrue(rows.contains("\"Team\":\"Red\\\\Blue\""), "a backslash read as one");
+      assertEquals(one.parsed(), three.parsed(), "rows read");
+      assertEquals(one.summary(), three.summary(), "review summary");
+      assertEquals(one.rows(), three.rows(), "rows handed over");
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   void threeWorkersLoadEveryEncodingExactlyAsOneDoes() throws Exception {
     Map<String, Charset> encodings = Map.of("utf8", StandardCharsets.UTF_8,
         "utf16le", StandardCharsets.UTF_16LE, "cp1252", Charset.forName("windows-1252"));

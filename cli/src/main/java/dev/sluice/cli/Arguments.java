@@ -88,6 +88,10 @@ record Arguments(Path file, Map<String, String> options) {
     if (delimiter != null && delimiter.equals(quote)) {
       throw new UsageException("--delimiter and --quote must be different characters");
     }
+    if (quote != null && quote == '\\') {
+      throw new UsageException("--quote cannot be a backslash: a backslash before a quote inside"
+          + " quoted fields (\\\") is detected as an escape");
+    }
     String lang = options.get("lang");
     return new CsvFileReader.Options(encoding, delimiter, quote, header,
         !options.containsKey("strict"), lang == null ? null : Encoding.legacyFor(lang));

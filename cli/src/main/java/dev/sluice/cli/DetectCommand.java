@@ -56,6 +56,8 @@ final class DetectCommand {
       json.put("encodingBasis", r.encoding().basis().name());
       json.put("delimiter", String.valueOf(r.dialect().delimiter()));
       json.put("quote", String.valueOf(r.dialect().quote()));
+      // how quotes inside quoted fields are written: "" (RFC 4180) or \" (MySQL's OUTFILE)
+      json.put("quoteEscape", r.dialect().backslashEscapes() ? "backslash" : "doubled");
       json.put("headerRowIndex", r.dialect().headerIndex());
       json.put("lineEnding", r.dialect().lineEnding().name());
       json.put("rowCount", r.records());

@@ -96,7 +96,8 @@ final class ValidateCommand {
       CsvFileReader.Result read;
       try {
         read = CsvFileReader.read(arguments.file(), options,
-            (Dialect dialect) -> flow.beginLoad(dialect.headerIndex(), null, dialect.quote(),
+            (Dialect dialect) -> flow.beginLoad(dialect.headerIndex(), null,
+                dialect.toFormat().escapeRule(),
                 unnamed));
       } catch (CsvFormatException e) {
         return ParseErrors.stopped(e, messages, err);

@@ -275,6 +275,31 @@ class MainTest {
   }
 
   @Test
+  void quotesEscapedWithABackslashAsMySqlWritesThemAreReadAsQuotes(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("outfile.csv");
+    Files.writeString(file, "id,quote,path\n1,\"He said \\\"hi\\\" to me\",\"C:\\\\dir\\\\\"\n"
+        + "2,\"a \\\"b\\\", c\",\"x\"\n");
+    JsonNode d = JSON.readTree(run("detect", file.toString()).out());
+    assertEquals("backslash", d.get("quoteEscape").asText());
+    assertEquals(0, d.get("parseIssues").asInt());
+    Run r = run("parse", file.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err(), "no warnings");
+    JsonNode rows = JSON.readTree(r.out());
+    assertEquals("He said \"hi\" to me", rows.get(1).get(1).asText());
+    assertEquals("C:\\dir\\", rows.get(1).get(2).asText());
+    assertEquals("a \"b\", c", rows.get(2).get(1).asText());
+    assertEquals(3, rows.get(2).size(), "the quoted comma splits nothing");
+    assertEquals("doubled", JSON.readTree(run("detect", resource("excel-de-semicolon-1252.csv"))
+        .out()).get("quoteEscape").asText());
+
+    Run backslashQuote = run("parse", file.toString(), "--quote", "\\");
+    assertEquals(2, backslashQuote.code());
+    assertTrue(backslashQuote.err().contains("--quote cannot be a backslash"), backslashQuote.err());
+  }
+
+  @Test
   void aGivenQuoteThatIsTheDetectedDelimiterParsesUnderTheGivenQuote(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("pipes.csv");

@@ -103,7 +103,7 @@ public final class CsvFileReader {
       }
       Dialect found = DialectDetector.detect(text, eof, options.delimiter(), options.quote());
       Dialect dialect = options.headerIndex() == null ? found : new Dialect(found.delimiter(),
-          found.quote(), options.headerIndex(), found.lineEnding());
+          found.quote(), options.headerIndex(), found.lineEnding(), found.backslashEscapes());
       CsvFormat format = dialect.toFormat().toBuilder().lenient(options.lenient()).build();
       CsvParser parser = new CsvParser(format, handlerFor.apply(dialect));
       parser.feed(text);

@@ -63,7 +63,8 @@ public final class DialectDetector {
         // Excel's "sep=;" first line names the delimiter; the table starts on the next line
         Dialect rest = detect(text.subSequence(afterHint, text.length()), complete, hinted, quote);
         return new Dialect(rest.delimiter(), rest.quote(),
-            rest.headerIndex() < 0 ? -1 : rest.headerIndex() + 1, rest.lineEnding());
+            rest.headerIndex() < 0 ? -1 : rest.headerIndex() + 1, rest.lineEnding(),
+            rest.backslashEscapes());
       }
     }
     CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
@@ -71,7 +72,7 @@ public final class DialectDetector {
     char bestDelimiter = delimiters[0];
     char bestQuote = quotes[0];
     double bestScore = 0;
-    List<String[]> bestRows = null;
+    Sample best = null;
     for (char q : quotes) {
       for (char d : delimiters) {
         Sample s = read(sample, d, q, whole);
@@ -80,15 +81,36 @@ public final class DialectDetector {
           bestScore = score;
           bestDelimiter = d;
           bestQuote = q;
-          bestRows = s.rows;
+          best = s;
         }
       }
     }
-    if (bestRows == null) {
-      bestRows = read(sample, bestDelimiter, bestQuote, whole).rows;
+    if (best == null) {
+      best = read(sample, bestDelimiter, bestQuote, whole);
     }
-    return new Dialect(bestDelimiter, bestQuote, headerIndex(bestRows),
-        lineEnding(sample, bestQuote));
+    boolean backslash = false;
+    if (holdsEscapedQuote(sample, bestQuote)) {
+      // "say \"hi\"" (MySQL's INTO OUTFILE): read so, the sample has fewer quoting issues and
+      // rows at least as even; a path ending in a backslash ("C:\dir\") is read better as RFC
+      Sample escaped = read(sample, bestDelimiter, bestQuote, whole, true);
+      if (escaped.issues < best.issues
+          && escaped.patternScore() >= best.patternScore() - 1e-9) {
+        best = escaped;
+        backslash = true;
+      }
+    }
+    return new Dialect(bestDelimiter, bestQuote, headerIndex(best.rows),
+        lineEnding(sample, bestQuote), backslash);
+  }
+
+  /** Whether a text holds a backslash right before a quote char. */
+  private static boolean holdsEscapedQuote(CharSequence sample, char quote) {
+    for (int i = 1; i < sample.length(); i++) {
+      if (sample.charAt(i) == quote && sample.charAt(i - 1) == CsvFormat.BACKSLASH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -134,9 +156,14 @@ public final class DialectDetector {
   }
 
   private static Sample read(CharSequence sample, char delimiter, char quote, boolean whole) {
+    return read(sample, delimiter, quote, whole, false);
+  }
+
+  private static Sample read(CharSequence sample, char delimiter, char quote, boolean whole,
+      boolean backslashEscapes) {
     Sample s = new Sample();
     CsvParser parser = new CsvParser(CsvFormat.builder().delimiter(delimiter).quote(quote)
-        .headerIndex(-1).build(), s);
+        .headerIndex(-1).backslashEscapes(backslashEscapes).build(), s);
     try {
       parser.feed(sample);
       if (whole) {
@@ -233,6 +260,15 @@ public final class DialectDetector {
   private static final class Sample implements CsvHandler {
     final List<String[]> rows = new ArrayList<>();
     final List<boolean[]> quoted = new ArrayList<>();
+    /** Quoting issues met (stray quotes, text after a closing quote; not ragged rows). */
+    int issues;
+
+    @Override
+    public void issue(dev.sluice.core.parse.ParseIssue issue) {
+      if (!(issue instanceof dev.sluice.core.parse.ParseIssue.RaggedRow)) {
+        issues++;
+      }
+    }
 
     @Override
     public void row(CsvRow row) {

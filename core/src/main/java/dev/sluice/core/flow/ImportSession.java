@@ -119,12 +119,13 @@ public final class ImportSession {
    * @param headerIndex  the header's row index (0-based), or -1 when the file has no header
    * @param text         the text the parser keeps (its rows become spans of it), or null to add
    *                     rows as values (sheets, or a parser that keeps no text)
-   * @param quote        the quote char of the text's fields
+   * @param escapeRule   how the text's escaped fields read ({@link CsvFormat#escapeRule}: the
+   *                     quote char, or a backslash)
    * @param unnamed      the name of column {@code n} (1-based) of a file without a header
    */
-  public Loader beginLoad(int headerIndex, SourceText text, char quote,
+  public Loader beginLoad(int headerIndex, SourceText text, char escapeRule,
       IntFunction<String> unnamed) {
-    loader = new Loader(headerIndex, text, quote, unnamed);
+    loader = new Loader(headerIndex, text, escapeRule, unnamed);
     loaded = null;
     mapping = null;
     session = null;
@@ -149,7 +150,7 @@ public final class ImportSession {
    */
   public RangedLoad beginRangedLoad(int headerIndex, SourceText text, CsvFormat format,
       IntFunction<String> unnamed) {
-    Loader l = beginLoad(headerIndex, text, format.quote(), unnamed);
+    Loader l = beginLoad(headerIndex, text, format.escapeRule(), unnamed);
     return new RangedLoad(l, text, format, new CsvParser(format, l, text));
   }
 

@@ -1,7 +1,8 @@
 package dev.sluice.core.parse;
 
 /**
- * How to read a CSV text: delimiter, quote, strictness, header position and limits.
+ * How to read a CSV text: delimiter, quote, how quotes inside quoted fields are escaped,
+ * strictness, header position and limits.
  *
  * <p>Immutable; build one with {@link #builder()} or start from {@link #RFC4180}.
  *
@@ -17,9 +18,16 @@ package dev.sluice.core.parse;
  *                        are not checked; -1 when there is no header (the first record sets the width)
  * @param maxFieldChars   longest field accepted, in characters
  * @param maxFields       most fields accepted in one record
+ * @param backslashEscapes inside a quoted field a backslash escapes the next char ({@code "say
+ *                        \"hi\""}, as MySQL's {@code SELECT ... INTO OUTFILE} writes it),
+ *                        instead of a quote being doubled ({@code "say ""hi"""}, RFC 4180)
  */
 public record CsvFormat(char delimiter, char quote, boolean lenient, boolean skipEmptyLines,
-                        int headerIndex, int maxFieldChars, int maxFields) {
+                        int headerIndex, int maxFieldChars, int maxFields,
+                        boolean backslashEscapes) {
+
+  /** The escape char of {@link #backslashEscapes} files. */
+  public static final char BACKSLASH = '\\';
 
   /** RFC 4180 with comma and double quote, lenient, skipping empty lines, header first. */
   public static final CsvFormat RFC4180 = builder().build();
@@ -32,12 +40,25 @@ public record CsvFormat(char delimiter, char quote, boolean lenient, boolean ski
     if (delimiter == '\r' || delimiter == '\n' || quote == '\r' || quote == '\n') {
       throw new IllegalArgumentException("delimiter and quote cannot be CR or LF");
     }
+    if (quote == BACKSLASH || backslashEscapes && delimiter == BACKSLASH) {
+      throw new IllegalArgumentException("the quote, or with backslash escapes the delimiter,"
+          + " cannot be a backslash");
+    }
     if (maxFieldChars < 1 || maxFields < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
     if (headerIndex < -1) {
       throw new IllegalArgumentException("headerIndex must be -1 or more");
     }
+  }
+
+  /**
+   * The char that tells how an escaped field reads ({@link
+   * dev.sluice.core.table.SourceText#unescape}): the quote, whose doubling is one quote, or a
+   * backslash, which escapes the char after it. A table of the fields keeps this one char.
+   */
+  public char escapeRule() {
+    return backslashEscapes ? BACKSLASH : quote;
   }
 
   /** A builder with the defaults of {@link #RFC4180}. */
@@ -49,7 +70,7 @@ public record CsvFormat(char delimiter, char quote, boolean lenient, boolean ski
   public Builder toBuilder() {
     return new Builder().delimiter(delimiter).quote(quote).lenient(lenient)
         .skipEmptyLines(skipEmptyLines).headerIndex(headerIndex).maxFieldChars(maxFieldChars)
-        .maxFields(maxFields);
+        .maxFields(maxFields).backslashEscapes(backslashEscapes);
   }
 
   /** Builds a {@link CsvFormat}. */
@@ -61,6 +82,7 @@ public record CsvFormat(char delimiter, char quote, boolean lenient, boolean ski
     private int headerIndex = 0;
     private int maxFieldChars = 1 << 20;
     private int maxFields = 1 << 16;
+    private boolean backslashEscapes;
 
     private Builder() {}
 
@@ -106,10 +128,16 @@ public record CsvFormat(char delimiter, char quote, boolean lenient, boolean ski
       return this;
     }
 
+    /** Inside quoted fields a backslash escapes the next char (true), or quotes are doubled. */
+    public Builder backslashEscapes(boolean backslashEscapes) {
+      this.backslashEscapes = backslashEscapes;
+      return this;
+    }
+
     /** Builds the format. */
     public CsvFormat build() {
       return new CsvFormat(delimiter, quote, lenient, skipEmptyLines, headerIndex, maxFieldChars,
-          maxFields);
+          maxFields, backslashEscapes);
     }
   }
 }

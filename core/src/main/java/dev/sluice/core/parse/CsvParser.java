@@ -33,6 +33,10 @@ public final class CsvParser {
   private final CsvRow row = new CsvRow(this);
   private final char delimiter;
   private final char quote;
+  /** {@link CsvFormat#backslashEscapes}: a backslash escapes the next char in quoted fields. */
+  private final boolean backslash;
+  /** {@link CsvFormat#escapeRule}: how an escaped field reads. */
+  private final char escapeRule;
   private final boolean lenient;
   private final int maxFieldChars;
   private final boolean skipEmptyLines;
@@ -68,6 +72,8 @@ public final class CsvParser {
   private int nextCr;
   private int nextQuote;
   private int nextDelimiter;
+  /** Under native search with backslash escapes, the next backslash in the same way. */
+  private int nextBackslash;
   private int len;
   private int pos;
   private int state = FIELD_START;
@@ -130,13 +136,16 @@ public final class CsvParser {
     this.handler = handler;
     this.delimiter = format.delimiter();
     this.quote = format.quote();
+    this.backslash = format.backslashEscapes();
+    this.escapeRule = format.escapeRule();
     this.delimiterText = String.valueOf(delimiter);
     this.quoteText = String.valueOf(quote);
     this.lenient = format.lenient();
     this.maxFieldChars = format.maxFieldChars();
     this.skipEmptyLines = format.skipEmptyLines();
-    this.quotedMax = (char) Math.max(quote, '\r');
-    this.plainMax = (char) Math.max(delimiter, quotedMax);
+    this.plainMax = (char) Math.max(delimiter, Math.max(quote, '\r'));
+    this.quotedMax = (char) Math.max(Math.max(quote, '\r'),
+        backslash ? CsvFormat.BACKSLASH : 0);
     int cap = Math.min(64, format.maxFields());
     this.fieldStarts = new int[cap];
     this.fieldEnds = new int[cap];
@@ -242,6 +251,7 @@ public final class CsvParser {
       nextCr = -1;
       nextQuote = -1;
       nextDelimiter = -1;
+      nextBackslash = -1;
     } else {
       for (int i = 0; i < n; i++) {
         buf[at + i] = chunk.charAt(i);
@@ -422,7 +432,14 @@ public final class CsvParser {
         int close = find(t, quoteText, i + 1, n);
         // what follows the closing quote (the delimiter, never a quote, past the chunk's end)
         char after = close + 1 < n ? t.charAt(close + 1) : d;
-        while (after == q) {
+        if (backslash) {
+          close = backslashClose(t, i + 1, close, n);
+          after = close + 1 < n ? t.charAt(close + 1) : d;
+          if (nextBackslash < close) {
+            kind = ESCAPED; // a backslash in the field: read by the escape rule
+          }
+        }
+        while (after == q && !backslash) {
           kind = ESCAPED;
           close = find(t, quoteText, close + 2, n);
           after = close + 1 < n ? t.charAt(close + 1) : d;
@@ -483,6 +500,29 @@ public final class CsvParser {
     nextQuote = qt;
     nextDelimiter = dl;
     return at + i;
+  }
+
+  /**
+   * With backslash escapes, the quote that closes the quoted field whose chars start at {@code
+   * from}, {@code close} being the first quote there: a quote after an odd run of backslashes is
+   * escaped. Leaves {@link #nextBackslash} at the field's first backslash (or past it).
+   */
+  private int backslashClose(String t, int from, int close, int n) {
+    if (nextBackslash < from) {
+      nextBackslash = find(t, "\\", from, n);
+    }
+    int b = nextBackslash;
+    while (b < close && close < n) {
+      int run = 0;
+      for (int k = close - 1; k >= from && t.charAt(k) == CsvFormat.BACKSLASH; k--) {
+        run++;
+      }
+      if ((run & 1) == 0) {
+        break;
+      }
+      close = find(t, quoteText, close + 1, n);
+    }
+    return close;
   }
 
   /** Where a one-char needle next occurs in {@code t} from {@code from}, or {@code n} when not. */
@@ -584,6 +624,23 @@ public final class CsvParser {
           p++;
           continue;
         }
+        if (c == CsvFormat.BACKSLASH && backslash) {
+          // the char after it is the field's, a quote or a line break too
+          if (p + 1 >= end || b[p + 1] == '\r' && p + 2 >= end) {
+            if (!eof) {
+              break outer; // wait: the escaped char (or the LF after an escaped CR) comes next
+            }
+            p++;
+            continue;
+          }
+          fieldEscaped = true;
+          char n = b[p + 1];
+          if (n == '\n' || n == '\r' && b[p + 2] != '\n') {
+            line++;
+          }
+          p += 2;
+          continue;
+        }
         if (c == q) {
           if (p + 1 >= end) {
             if (!eof) {
@@ -598,7 +655,7 @@ public final class CsvParser {
             return;
           }
           char n = b[p + 1];
-          if (n == q) {
+          if (n == q && !backslash) {
             fieldEscaped = true;
             p += 2;
             continue;
@@ -820,7 +877,7 @@ public final class CsvParser {
     // wrote all over a buffer the size of the chunk (in Chromium each fresh page of it costs a
     // page fault: half of uszips' parse)
     return SourceText.unescape(inText ? text.substring(s - textAt, e - textAt)
-        : new String(buf, s, e - s), quote);
+        : new String(buf, s, e - s), escapeRule);
   }
 
   /** Whether a field holds doubled quotes that read as one. */

@@ -224,7 +224,8 @@ public final class ImportTable {
 
   /**
    * An empty table whose spans point into a text the parser is fed ({@link #addSpans}); {@code
-   * quote} is the quote char whose doubling the parser marked in escaped spans.
+   * quote} tells how the escaped spans read ({@code CsvFormat.escapeRule}): the quote char whose
+   * doubling the parser marked, or a backslash that escapes the char after it.
    */
   public static ImportTable over(SourceText text, char quote, List<String> columnKeys) {
     return new ImportTable(columnKeys, text, quote);
@@ -261,7 +262,10 @@ public final class ImportTable {
     return rows - deletedCount;
   }
 
-  /** The quote char whose doubling escaped spans stand for. */
+  /**
+   * How escaped spans read ({@code CsvFormat.escapeRule}): the quote char whose doubling they
+   * stand for, or a backslash.
+   */
   public char quote() {
     return quote;
   }

@@ -99,19 +99,38 @@ public final class SourceText {
   }
 
   /**
-   * The chars of a span with each doubled quote char read as one: a quoted CSV field that held
-   * quotes.
+   * The chars of a span read by an escape rule ({@link #unescape(String, char)}): a quoted CSV
+   * field that held escaped quotes.
    */
-  public String unescape(int start, int end, char quote) {
-    return unescape(slice(start, end), quote);
+  public String unescape(int start, int end, char rule) {
+    return unescape(slice(start, end), rule);
   }
 
   /**
-   * A field's raw chars with each doubled quote char read as one ({@link CharSearch#undouble}:
-   * JavaScript's own string operations in the browser build).
+   * A field's raw chars read by the escape rule of its file ({@code CsvFormat.escapeRule}): with
+   * the quote char, each doubled quote reads as one ({@link CharSearch#undouble}: JavaScript's own
+   * string operations in the browser build); with a backslash, each backslash is dropped and the
+   * char after it kept ({@code \"} is {@code "}, {@code \\} is a backslash).
    */
-  public static String unescape(String raw, char quote) {
-    return raw.indexOf(quote) < 0 ? raw : CharSearch.undouble(raw, quote);
+  public static String unescape(String raw, char rule) {
+    if (rule == '\\') {
+      return unbackslash(raw);
+    }
+    return raw.indexOf(rule) < 0 ? raw : CharSearch.undouble(raw, rule);
+  }
+
+  private static String unbackslash(String raw) {
+    int at = raw.indexOf('\\');
+    if (at < 0) {
+      return raw;
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
+    int from = 0;
+    for (; at >= 0 && at + 1 < raw.length(); at = raw.indexOf('\\', from)) {
+      sb.append(raw, from, at).append(raw.charAt(at + 1));
+      from = at + 2;
+    }
+    return sb.append(raw, from, raw.length()).toString();
   }
 
   /**

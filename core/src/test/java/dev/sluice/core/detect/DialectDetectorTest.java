@@ -1,10 +1,27 @@
 package dev.sluice.core.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class DialectDetectorTest {
+
+  @Test
+  void quotesEscapedWithABackslashAsMySqlWritesThemAreDetected() {
+    String mysql = "id,quote,author\n1,\"He said \\\"hi\\\" to me\",Ann\n2,\"plain\",Bob\n"
+        + "3,\"a \\\"b\\\", c\",Cem\n";
+    Dialect d = DialectDetector.detect(mysql, true);
+    assertEquals(',', d.delimiter());
+    assertTrue(d.backslashEscapes(), "\\\" inside quoted fields");
+    assertEquals(0, d.headerIndex());
+    // RFC files stay RFC: doubled quotes, and a Windows path ending in a backslash
+    assertFalse(DialectDetector.detect("id,q\n1,\"say \"\"hi\"\"\"\n2,\"x\"\n", true)
+        .backslashEscapes());
+    assertFalse(DialectDetector.detect("id,path,n\n1,\"C:\\dir\\\",5\n2,\"D:\\\",6\n"
+        + "3,\"E:\\x\",7\n", true).backslashEscapes(), "a path ending in a backslash");
+  }
 
   @Test
   void semicolonFileWithDecimalCommasAndNoHeaderIsSemicolon() {

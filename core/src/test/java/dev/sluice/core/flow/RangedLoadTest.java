@@ -130,8 +130,8 @@ class RangedLoadTest {
     ImportSession session = new ImportSession(IMPORTER, null);
     session.maxRows(maxRows);
     SourceText kept = new SourceText();
-    ImportSession.Loader loader = session.beginLoad(format.headerIndex(), kept, format.quote(),
-        n -> "column " + n);
+    ImportSession.Loader loader = session.beginLoad(format.headerIndex(), kept,
+        format.escapeRule(), n -> "column " + n);
     String error = null;
     try {
       CsvParser parser = new CsvParser(format, loader, kept);

@@ -52,6 +52,23 @@ class CsvParserNativeSearchTest {
   }
 
   @Test
+  void everySplitOfADocumentWithBackslashEscapesReadsTheSameWithNativeSearch() {
+    String text = "id,\"note\",n\r\n1,\"say \\\"hi\\\"\",x\n2,\"C:\\\\dir\\\\\",y\r\n"
+        + "3,\"two\\\nlines\",\"\\\\\\\"\"\n4,\"a\\\"\"b\",\"end\\";
+    CsvFormat[] formats = {CsvFormat.builder().backslashEscapes(true).build(),
+        CsvFormat.builder().backslashEscapes(true).lenient(false).build()};
+    for (CsvFormat format : formats) {
+      for (int a = 0; a <= text.length(); a++) {
+        for (int b = a; b <= text.length(); b++) {
+          int[] splits = {a, b};
+          assertSame(events(text, format, splits, false), events(text, format, splits, true),
+              "split at " + a + " and " + b + ", " + format);
+        }
+      }
+    }
+  }
+
+  @Test
   void fieldsLongerThanTheLimitFailAtTheSamePlaceWithNativeSearch() {
     CsvFormat format = CsvFormat.builder().maxFieldChars(300).build();
     String longQuoted = "a,\"" + "x".repeat(400) + "\",b\n";
@@ -131,6 +148,9 @@ class CsvParserNativeSearchTest {
     if (random.nextInt(10) == 0) {
       b.maxFields(2 + random.nextInt(5));
     }
+    if (random.nextInt(3) == 0) {
+      b.backslashEscapes(true);
+    }
     return b.build();
   }
 
@@ -148,7 +168,7 @@ class CsvParserNativeSearchTest {
         if (f > 0) {
           sb.append(random.nextInt(30) == 0 ? ";" : ",");
         }
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(11)) {
           case 0 -> { }
           case 1, 2 -> sb.append('"').append(word(random)).append('"');
           case 3 -> sb.append('"').append(word(random)).append("\"\"").append(word(random))
@@ -159,6 +179,11 @@ class CsvParserNativeSearchTest {
               .append(random.nextBoolean() ? " " : "x");
           case 6 -> sb.append(word(random)).append(random.nextInt(4) == 0 ? "\"" : "")
               .append(word(random));
+          // backslashes before quotes, line breaks, each other and the field's end
+          case 7 -> sb.append('"').append(word(random)).append("\\\"").append(word(random))
+              .append(random.nextBoolean() ? "\\\\" : "\\").append('"');
+          case 8 -> sb.append('"').append(word(random)).append('\\')
+              .append(breaks[random.nextInt(6)]).append(word(random)).append("\\\"\"");
           default -> sb.append(word(random));
         }
       }

@@ -115,6 +115,9 @@ public class CsvSpecCorpusTest {
     if (f.has("maxFields")) {
       b.maxFields(f.get("maxFields").asInt());
     }
+    if (f.has("backslashEscapes")) {
+      b.backslashEscapes(f.get("backslashEscapes").asBoolean());
+    }
     return b.build();
   }
 }

@@ -202,25 +202,10 @@ class ParallelLoadTest {
       sb.append("Ann ").append(i).append(",a").append(i).append("@example.com");
       sb.append(i % 500 == 0 ? "\n" : i % 4 == 0 ? ",Gold,Blue\n" : ",pro,Blue\n");
     }
-    Path file = Files.createTempFile("header-delimiter", ".csv");
-    Files.writeString(file, sb.toString());
-    try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
-      WidgetPage page = new WidgetPage(chromium);
-      Result one = load(page, pages, file, 1);
-      Result three = load(page, pages, file, 3);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> shape = (Map<String, Object>) three.parallel();
-      assertTrue((Long) shape.get("taken") >= 1, "a range parsed apart was taken: " + shape);
-      assertTrue(one.issues().contains("Row 501 (line 501) has 2 fields but the header has 5"),
-          one.issues());
-      assertEquals(12, one.issues().split("has 2 fields").length - 1, one.issues());
-      assertEquals(one.parsed(), three.parsed(), "rows read");
-      assertEquals(one.issues(), three.issues(), "parse issues");
-      assertEquals(one.summary(), three.summary(), "review summary");
-      assertEquals(one.rows(), three.rows(), "rows handed over");
-    } finally {
-      Files.delete(file);
-    }
+    Result one = loadedAlikeByOneAndThreeWorkers(sb.toString());
+    assertTrue(one.issues().contains("Row 501 (line 501) has 2 fields but the header has 5"),
+        one.issues());
+    assertEquals(12, one.issues().split("has 2 fields").length - 1, one.issues());
   }
 
   @Test
@@ -232,8 +217,22 @@ class ParallelLoadTest {
           .append("@example.com\",\"").append(i % 4 == 0 ? "Gold" : "pro").append("\",\"")
           .append(i % 7 == 0 ? "Red\\\\Blue" : "Blue").append("\"\n");
     }
-    Path file = Files.createTempFile("outfile", ".csv");
-    Files.writeString(file, sb.toString());
+    Result one = loadedAlikeByOneAndThreeWorkers(sb.toString());
+    assertEquals("", one.issues(), "no quoting issues");
+    assertTrue(one.parsed().startsWith("6,000 rows"), one.parsed());
+    String rows = (String) one.rows();
+    assertTrue(rows.contains("\"first_name\":\"Ann \\\"A1\\\", Jr.\""), rows.substring(0, 300));
+    assertTrue(rows.contains("\"Team\":\"Red\\\\Blue\""), "a backslash read as one");
+  }
+
+  /**
+   * Loads a file's text with one worker and with three, checks that a range parsed apart was
+   * taken and that both gave the same rows, parse issues, summary and rows handed over; returns
+   * what one worker gave.
+   */
+  private static Result loadedAlikeByOneAndThreeWorkers(String text) throws Exception {
+    Path file = Files.createTempFile("parallel", ".csv");
+    Files.writeString(file, text);
     try (TestServer pages = TestServer.pages(); Chromium chromium = new Chromium()) {
       WidgetPage page = new WidgetPage(chromium);
       Result one = load(page, pages, file, 1);
@@ -241,14 +240,11 @@ class ParallelLoadTest {
       @SuppressWarnings("unchecked")
       Map<String, Object> shape = (Map<String, Object>) three.parallel();
       assertTrue((Long) shape.get("taken") >= 1, "a range parsed apart was taken: " + shape);
-      assertEquals("", one.issues(), "no quoting issues");
-      assertTrue(one.parsed().startsWith("6,000 rows"), one.parsed());
-      String rows = (String) one.rows();
-      assertTrue(rows.contains("\"first_name\":\"Ann \\\"A1\\\", Jr.\""), rows.substring(0, 300));
-      assertTrue(rows.contains("\"Team\":\"Red\\\\Blue\""), "a backslash read as one");
       assertEquals(one.parsed(), three.parsed(), "rows read");
+      assertEquals(one.issues(), three.issues(), "parse issues");
       assertEquals(one.summary(), three.summary(), "review summary");
       assertEquals(one.rows(), three.rows(), "rows handed over");
+      return one;
     } finally {
       Files.delete(file);
     }

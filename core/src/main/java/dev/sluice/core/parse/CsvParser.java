@@ -155,10 +155,10 @@ public final class CsvParser {
    * A parser that reads on in a file from a record boundary after its header, as a parser that
    * read everything before would: records and lines count on from {@code records} and {@code
    * line}, positions from {@code offset}, every record is checked against the header's {@code
-   * expectedWidth} and {@code namedWidth} (-1 when none is known), and no byte order mark is looked
-   * for. A parallel
-   * import starts one per range of the file (counting from 0, 1 and 0, shifted when the ranges
-   * are put together) and one to go on where a range did not end between records.
+   * expectedWidth} and {@code namedWidth} (-1 when none is known), and no byte order mark is
+   * looked for. A parallel import starts one per range of the file (counting from 0, 1 and 0,
+   * shifted when the ranges are put together) and one to go on where a range did not end between
+   * records.
    */
   public static CsvParser continuing(CsvFormat format, CsvHandler handler, SourceText keep,
       int records, int line, long offset, int expectedWidth, int namedWidth) {

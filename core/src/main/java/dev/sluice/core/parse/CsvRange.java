@@ -23,7 +23,6 @@ public final class CsvRange implements CsvHandler {
 
   private final CsvParser parser;
   private final int expectedWidth;
-  private final int namedWidth;
   private final List<String> chunks = new ArrayList<>();
   private int[] rows = new int[1 << 12];
   private int size;
@@ -40,7 +39,6 @@ public final class CsvRange implements CsvHandler {
    */
   public CsvRange(CsvFormat format, int expectedWidth, int namedWidth) {
     this.expectedWidth = expectedWidth;
-    this.namedWidth = namedWidth;
     this.parser = CsvParser.continuing(format, this, new SourceText(), 0, 1, 0, expectedWidth,
         namedWidth);
   }

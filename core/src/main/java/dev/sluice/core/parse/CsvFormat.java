@@ -20,7 +20,8 @@ package dev.sluice.core.parse;
  * @param maxFields       most fields accepted in one record
  * @param backslashEscapes inside a quoted field a backslash escapes the next char ({@code "say
  *                        \"hi\""}, as MySQL's {@code SELECT ... INTO OUTFILE} writes it),
- *                        instead of a quote being doubled ({@code "say ""hi"""}, RFC 4180)
+ *                        instead of a quote being doubled ({@code "say ""hi"""}, RFC 4180); an
+ *                        unquoted {@code \N}, MySQL's NULL there, reads as an empty field
  */
 public record CsvFormat(char delimiter, char quote, boolean lenient, boolean skipEmptyLines,
                         int headerIndex, int maxFieldChars, int maxFields,

@@ -790,6 +790,9 @@ public final class CsvParser {
 
   /** Records a field; kept small so that TeaVM inlines it into the scan loop. */
   private void endField(int start, int end, byte kind) {
+    if (backslash && kind == PLAIN && end - start == 2 && isNullMarker(start, end)) {
+      end = start; // \N unquoted, MySQL's NULL where it escapes with backslashes: an empty field
+    }
     int n = fieldCount;
     if (n == fieldStarts.length || end - start > maxFieldChars) {
       makeRoomFor(start, end);
@@ -797,6 +800,14 @@ public final class CsvParser {
     fieldStarts[n] = kind == PLAIN ? start : ~start;
     fieldEnds[n] = kind == ESCAPED ? ~end : end;
     fieldCount = n + 1;
+  }
+
+  /** Whether the two chars from {@code start} are {@code \N}. */
+  private boolean isNullMarker(int start, int end) {
+    boolean inText = text != null && start >= textAt && end - textAt <= text.length();
+    char first = inText ? text.charAt(start - textAt) : buf[start];
+    char second = inText ? text.charAt(start + 1 - textAt) : buf[start + 1];
+    return first == CsvFormat.BACKSLASH && second == 'N';
   }
 
   private void makeRoomFor(int start, int end) {

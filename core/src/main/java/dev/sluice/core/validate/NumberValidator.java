@@ -57,6 +57,9 @@ final class NumberValidator implements TypeValidator {
       }
       number = split[0];
       String code = split[1];
+      if (code != null && number.equals("-")) {
+        number = "0"; // "$ -": zero as Excel's Accounting format shows it (a lone "-" is not)
+      }
       if (code != null && currencyCode != null && !code.equals(currencyCode)
           && !(split[2] != null && split[2].equals("$") && DOLLARS.contains(currencyCode))) {
         return new CellResult.Invalid("CURRENCY_MISMATCH", Map.of("currency", currencyCode));

@@ -16,10 +16,15 @@ import java.util.Map;
  * {@link DatePattern} for the letters and why it is not java.time itself.
  */
 final class DateValidator implements TypeValidator {
-  /** The formats tried when a date column lists none: ISO, then common European and US ones. */
+  /**
+   * The formats tried when a date column lists none: ISO, year first with one-digit months and
+   * days (Chinese and Japanese Excel's short date, {@code 2024/3/14}) and its long date ({@code
+   * 2024年3月14日}), then common European and US ones.
+   */
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
-      "uuuu-MM-dd", "uuuu/MM/dd", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu", "d-M-uuuu", "d MMM uuuu",
-      "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd");
+      "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
+      "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
+      "uuuuMMdd");
   /** The formats tried when a datetime column lists none. */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",

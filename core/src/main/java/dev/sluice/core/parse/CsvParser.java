@@ -432,17 +432,18 @@ public final class CsvParser {
         int close = find(t, quoteText, i + 1, n);
         // what follows the closing quote (the delimiter, never a quote, past the chunk's end)
         char after = close + 1 < n ? t.charAt(close + 1) : d;
-        if (backslash) {
+        if (!backslash) {
+          while (after == q) {
+            kind = ESCAPED;
+            close = find(t, quoteText, close + 2, n);
+            after = close + 1 < n ? t.charAt(close + 1) : d;
+          }
+        } else {
           close = backslashClose(t, i + 1, close, n);
           after = close + 1 < n ? t.charAt(close + 1) : d;
           if (nextBackslash < close) {
             kind = ESCAPED; // a backslash in the field: read by the escape rule
           }
-        }
-        while (after == q && !backslash) {
-          kind = ESCAPED;
-          close = find(t, quoteText, close + 2, n);
-          after = close + 1 < n ? t.charAt(close + 1) : d;
         }
         if (close + 1 >= n || cr < close) {
           break; // the chunk ends inside the quotes or right after them, or a CR is inside
@@ -790,9 +791,6 @@ public final class CsvParser {
 
   /** Records a field; kept small so that TeaVM inlines it into the scan loop. */
   private void endField(int start, int end, byte kind) {
-    if (backslash && kind == PLAIN && end - start == 2 && isNullMarker(start, end)) {
-      end = start; // \N unquoted, MySQL's NULL where it escapes with backslashes: an empty field
-    }
     int n = fieldCount;
     if (n == fieldStarts.length || end - start > maxFieldChars) {
       makeRoomFor(start, end);
@@ -802,12 +800,24 @@ public final class CsvParser {
     fieldCount = n + 1;
   }
 
-  /** Whether the two chars from {@code start} are {@code \N}. */
-  private boolean isNullMarker(int start, int end) {
-    boolean inText = text != null && start >= textAt && end - textAt <= text.length();
-    char first = inText ? text.charAt(start - textAt) : buf[start];
-    char second = inText ? text.charAt(start + 1 - textAt) : buf[start + 1];
-    return first == CsvFormat.BACKSLASH && second == 'N';
+  /**
+   * With backslash escapes, makes each unquoted {@code \N} field of the record (MySQL's NULL
+   * there) empty. Once a record, not in {@link #endField}: that runs for every field and is kept
+   * small enough for the browser's JIT to inline.
+   */
+  private void emptyNullMarkers() {
+    for (int i = 0; i < fieldCount; i++) {
+      int start = fieldStarts[i];
+      int end = fieldEnds[i];
+      if (start >= 0 && end - start == 2) { // unquoted, two chars
+        boolean inText = text != null && start >= textAt && end - textAt <= text.length();
+        char first = inText ? text.charAt(start - textAt) : buf[start];
+        char second = inText ? text.charAt(start + 1 - textAt) : buf[start + 1];
+        if (first == CsvFormat.BACKSLASH && second == 'N') {
+          fieldEnds[i] = start;
+        }
+      }
+    }
   }
 
   private void makeRoomFor(int start, int end) {
@@ -831,6 +841,9 @@ public final class CsvParser {
   }
 
   private void emit() {
+    if (backslash) {
+      emptyNullMarkers();
+    }
     rowRecord = ++records;
     int index = records - 1;
     int headerIndex = format.headerIndex();

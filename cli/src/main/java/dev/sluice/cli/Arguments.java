@@ -90,11 +90,20 @@ record Arguments(Path file, Map<String, String> options) {
     }
     if (quote != null && quote == '\\') {
       throw new UsageException("--quote cannot be a backslash: a backslash before a quote inside"
-          + " quoted fields (\\\") is detected as an escape");
+          + " quoted fields (\\\") is an escape; say so with --escape backslash");
+    }
+    Boolean backslash = null;
+    String escape = options.get("escape");
+    if (escape != null) {
+      if (!escape.equals("backslash") && !escape.equals("doubled")) {
+        throw new UsageException("--escape takes backslash (\\\" inside quoted fields) or"
+            + " doubled (\"\"), not '" + escape + "'");
+      }
+      backslash = escape.equals("backslash");
     }
     String lang = options.get("lang");
     return new CsvFileReader.Options(encoding, delimiter, quote, header,
-        !options.containsKey("strict"), lang == null ? null : Encoding.legacyFor(lang));
+        !options.containsKey("strict"), lang == null ? null : Encoding.legacyFor(lang), backslash);
   }
 
   private Character character(String name) {

@@ -21,7 +21,8 @@ final class ParseCommand {
   private final Arguments arguments;
 
   ParseCommand(Arguments arguments) {
-    arguments.allow("delimiter", "quote", "encoding", "header", "strict", "sheet", "lang");
+    arguments.allow("delimiter", "quote", "escape", "encoding", "header", "strict", "sheet",
+        "lang");
     this.arguments = arguments;
   }
 

@@ -45,7 +45,7 @@ final class ValidateCommand {
 
   ValidateCommand(Arguments arguments) {
     arguments.allow("schema", "format", "out", "rejected", "max-issues", "lang", "delimiter",
-        "quote", "encoding", "header", "strict", "sheet");
+        "quote", "escape", "encoding", "header", "strict", "sheet");
     this.arguments = arguments;
   }
 

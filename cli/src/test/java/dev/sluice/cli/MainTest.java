@@ -297,6 +297,23 @@ class MainTest {
     Run backslashQuote = run("parse", file.toString(), "--quote", "\\");
     assertEquals(2, backslashQuote.code());
     assertTrue(backslashQuote.err().contains("--quote cannot be a backslash"), backslashQuote.err());
+
+    // the user's say wins over the detection, both ways
+    Run doubled = run("parse", file.toString(), "--escape", "doubled");
+    assertEquals(0, doubled.code(), doubled.err());
+    assertTrue(doubled.err().contains("text follows the closing quote"), doubled.err());
+    assertEquals("\"He said \\\"hi\\\" to me\"",
+        JSON.readTree(doubled.out()).get(1).get(1).asText(), "kept as written, as RFC 4180 reads it");
+    Path rfc = dir.resolve("rfc.csv");
+    Files.writeString(rfc, "a,b\n\"x\\\",y\n");
+    assertEquals("x\\", JSON.readTree(run("parse", rfc.toString()).out()).get(1).get(0).asText());
+    Run forced = run("parse", rfc.toString(), "--escape", "backslash");
+    assertTrue(forced.err().contains("warning"), "the quote escaped, the field is not closed: "
+        + forced.err());
+    assertTrue(!JSON.readTree(forced.out()).get(1).get(0).asText().equals("x\\"), forced.out());
+    Run bad = run("parse", rfc.toString(), "--escape", "slash");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--escape takes backslash"), bad.err());
   }
 
   @Test

@@ -34,16 +34,19 @@ public final class CsvFileReader {
    * @param legacy      the legacy encoding of the file's users' language ({@link
    *                    Encoding#legacyFor}), taken where a file that is not Unicode reads as
    *                    well in several; null when not known
+   * @param backslashEscapes whether quotes inside quoted fields are escaped with a backslash
+   *                    ({@link Dialect#backslashEscapes}) or doubled; null to detect it
    */
   public record Options(Encoding encoding, Character delimiter, Character quote,
-                        Integer headerIndex, boolean lenient, Encoding legacy) {
+                        Integer headerIndex, boolean lenient, Encoding legacy,
+                        Boolean backslashEscapes) {
     /** Detect everything, lenient. */
     public static final Options DETECT = new Options(null, null, null, null, true);
 
     /** Options with no language known. */
     public Options(Encoding encoding, Character delimiter, Character quote, Integer headerIndex,
         boolean lenient) {
-      this(encoding, delimiter, quote, headerIndex, lenient, null);
+      this(encoding, delimiter, quote, headerIndex, lenient, null, null);
     }
   }
 
@@ -102,8 +105,13 @@ public final class CsvFileReader {
         text = text + decoder.finish();
       }
       Dialect found = DialectDetector.detect(text, eof, options.delimiter(), options.quote());
-      Dialect dialect = options.headerIndex() == null ? found : new Dialect(found.delimiter(),
-          found.quote(), options.headerIndex(), found.lineEnding(), found.backslashEscapes());
+      Dialect dialect = found;
+      if (options.headerIndex() != null || options.backslashEscapes() != null) {
+        dialect = new Dialect(found.delimiter(), found.quote(),
+            options.headerIndex() != null ? options.headerIndex() : found.headerIndex(),
+            found.lineEnding(), options.backslashEscapes() != null ? options.backslashEscapes()
+                : found.backslashEscapes());
+      }
       CsvFormat format = dialect.toFormat().toBuilder().lenient(options.lenient()).build();
       CsvParser parser = new CsvParser(format, handlerFor.apply(dialect));
       parser.feed(text);

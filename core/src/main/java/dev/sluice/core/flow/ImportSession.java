@@ -259,10 +259,12 @@ public final class ImportSession {
           int end = r[p + 1];
           ends[i] = end < 0 ? ~(~end + at) : end + at;
         }
-        // the issues of the records up to this one, as a parse of the whole file reports them
-        // before it hands over the record: a row limit reached here then counts the same ones
-        int rowEnd = n == 0 ? 0 : r[p - 1] < 0 ? ~r[p - 1] : r[p - 1];
-        issue = putIssues(range, issue, count, rowEnd, keep, lines, at);
+        if (issue < count) {
+          // the issues of the records up to this one, as a parse of the whole file reports them
+          // before it hands over the record: a row limit reached here then counts the same ones
+          int rowEnd = n == 0 ? 0 : r[p - 1] < 0 ? ~r[p - 1] : r[p - 1];
+          issue = putIssues(range, issue, count, rowEnd, keep, lines, at);
+        }
         loader.spanRow(starts, ends, n, rowLine);
         rowsOf[2]++;
       }

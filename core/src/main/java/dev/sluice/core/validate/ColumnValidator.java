@@ -51,7 +51,7 @@ public final class ColumnValidator {
    * 4.15556E+11} for a phone number or an id typed as a number): its last digits are lost, which
    * the type's own issue would not say.
    */
-  private static final CellResult EXCEL_SCIENTIFIC = CellResult.Invalid.of("EXCEL_SCIENTIFIC");
+  static final CellResult EXCEL_SCIENTIFIC = CellResult.Invalid.of("EXCEL_SCIENTIFIC");
 
   /** Creates the validator of a column; the hash transform uses the given SHA-256. */
   public ColumnValidator(Column column, Sha256 sha256) {

@@ -47,7 +47,7 @@ final class NumberValidator implements TypeValidator {
   CellResult checkFull(String value) {
     if (integer && !currency && ColumnValidator.excelShortenedInteger(value)) {
       // an id or a phone number typed as a number and saved by Excel: not the integer typed
-      return CellResult.Invalid.of("EXCEL_SCIENTIFIC");
+      return ColumnValidator.EXCEL_SCIENTIFIC;
     }
     String number = value;
     if (currency) {

@@ -2,7 +2,8 @@ package dev.sluice.core.validate;
 
 /**
  * Reads numbers written the way people write them: {@code 1.234,56}, {@code 1,234.56},
- * {@code 1 234,5}, {@code 1'234.50}, {@code -12}, {@code (12)}, {@code 12-}, {@code 1.5e3}.
+ * {@code 1 234,5}, {@code 1'234.50}, {@code -12}, {@code (12)}, {@code 12-}, {@code 1.5e3},
+ * {@code 15%}.
  *
  * <p>Hand-written (not {@code java.text.NumberFormat}) because it must tell a grouping separator
  * from a decimal one, report {@code 1,234} as ambiguous when either is possible, and run the same
@@ -31,6 +32,16 @@ final class NumberParser {
       negative = true;
       start++;
       end--;
+    }
+    // a percentage, as Excel writes a cell of its Percentage format to CSV: 15% is 0.15, the
+    // number the cell holds (and which its workbook hands over); 15 % with a space in French
+    boolean percent = end > start && value.charAt(end - 1) == '%';
+    if (percent) {
+      end--;
+      while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\u00A0'
+          || value.charAt(end - 1) == '\u202F')) {
+        end--;
+      }
     }
     if (start < end) {
       char c = value.charAt(start);
@@ -89,9 +100,15 @@ final class NumberParser {
       }
     }
     String s = digits.toString();
-    if (exponent >= 0) {
-      return exponential(s, exponent, negative, separator, commas, spaces);
-    }
+    String number = exponent >= 0
+        ? exponential(s, exponent, negative, separator, commas, spaces)
+        : grouped(s, separator, integerOnly, negative, dots, commas, lastDot, lastComma);
+    return percent && !number.startsWith("!") ? plain(number, -2) : number;
+  }
+
+  /** The canonical form of a number without exponent, its separators told apart. */
+  private static String grouped(String s, char separator, boolean integerOnly, boolean negative,
+      int dots, int commas, int lastDot, int lastComma) {
     char decimal;
     if (separator == '.' || separator == ',') {
       decimal = separator;

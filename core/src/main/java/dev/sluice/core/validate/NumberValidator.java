@@ -161,17 +161,26 @@ final class NumberValidator implements TypeValidator {
 
   /** {amount, ISO code or null, symbol as written or null}; null when the text is not an amount. */
   private static String[] splitCurrency(String value) {
-    String v = value;
+    String v = trimSpaces(value);
+    if (v.length() > 2 && v.charAt(0) == '(' && v.charAt(v.length() - 1) == ')') {
+      // a negative amount in parentheses with its symbol or code inside: ($1,234.50) as
+      // Excel's Currency format shows it in the US, (1 234,50 €) in France
+      String[] inner = splitCurrency(v.substring(1, v.length() - 1));
+      if (inner != null && inner[1] != null) {
+        inner[0] = "(" + inner[0] + ")";
+      }
+      return inner == null || inner[1] == null ? plainAmount(v) : inner;
+    }
     String code = null;
     String symbol = null;
     // a three-letter code before or after
     if (v.length() > 3 && isCode(v, 0) && !Character.isLetter(v.charAt(3))) {
       code = v.substring(0, 3);
-      v = v.substring(3).trim();
+      v = trimSpaces(v.substring(3));
     } else if (v.length() > 3 && isCode(v, v.length() - 3)
         && !Character.isLetter(v.charAt(v.length() - 4))) {
       code = v.substring(v.length() - 3);
-      v = v.substring(0, v.length() - 3).trim();
+      v = trimSpaces(v.substring(0, v.length() - 3));
     }
     if (code == null) {
       for (String[] s : SYMBOLS) {
@@ -179,17 +188,26 @@ final class NumberValidator implements TypeValidator {
           symbol = s[0];
           code = s[1];
           boolean minus = v.startsWith("-");
-          v = (minus ? "-" : "") + v.substring(s[0].length() + (minus ? 1 : 0)).trim();
+          v = (minus ? "-" : "") + trimSpaces(v.substring(s[0].length() + (minus ? 1 : 0)));
           break;
         }
         if (v.endsWith(s[0])) {
           symbol = s[0];
           code = s[1];
-          v = v.substring(0, v.length() - s[0].length()).trim();
+          v = trimSpaces(v.substring(0, v.length() - s[0].length()));
           break;
         }
       }
     }
+    if (code == null) {
+      return plainAmount(v);
+    }
+    String[] amount = plainAmount(v);
+    return amount == null ? null : new String[] {v, code, symbol};
+  }
+
+  /** An amount without symbol or code, when it holds no letter but an exponent's; else null. */
+  private static String[] plainAmount(String v) {
     if (v.isEmpty()) {
       return null;
     }
@@ -198,7 +216,28 @@ final class NumberValidator implements TypeValidator {
         return null;
       }
     }
-    return new String[] {v, code, symbol};
+    return new String[] {v, null, null};
+  }
+
+  /**
+   * The text without the spaces around it, the no-break ones included: Excel in French, Swiss,
+   * Czech and other locales writes {@code 1 234,50 €} with U+00A0 or U+202F between the amount
+   * and its symbol, which {@link String#trim} keeps.
+   */
+  private static String trimSpaces(String v) {
+    int from = 0;
+    int to = v.length();
+    while (from < to && isSpace(v.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(v.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == v.length() ? v : v.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
   }
 
   private static boolean isCode(String v, int at) {

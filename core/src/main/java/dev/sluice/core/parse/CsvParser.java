@@ -295,15 +295,37 @@ public final class CsvParser {
       recoverUnclosedQuote();
       scan(true);
     }
+    if (state == UNQUOTED && fieldCount == 0 && endOfFileMarkFrom(fieldStart) == fieldStart) {
+      state = FIELD_START; // after the last line, nothing but an end-of-file mark: no record
+    }
     if (state != FIELD_START || fieldCount > 0) {
       if (state == UNQUOTED) {
-        endField(fieldStart, len, PLAIN);
+        endField(fieldStart, endOfFileMarkFrom(fieldStart), PLAIN);
       } else if (state == FIELD_START) {
         endField(len, len, PLAIN); // "a," at the very end: the last field is empty
       }
       emit();
     }
     state = FIELD_START;
+  }
+
+  /**
+   * Where the run of end-of-file marks that ends the input starts, at or after {@code from}:
+   * Ctrl-Z (DOS's end of a text file, still written by some Windows exporters) and NUL (the
+   * padding of a file cut to a block size). Neither is text; a record of them alone is none.
+   */
+  private int endOfFileMarkFrom(int from) {
+    int end = len;
+    while (end > from) {
+      int at = end - 1;
+      boolean inText = text != null && at >= textAt && at - textAt < text.length();
+      char c = inText ? text.charAt(at - textAt) : buf[at];
+      if (c != '\u001A' && c != '\u0000') {
+        break;
+      }
+      end = at;
+    }
+    return end;
   }
 
   /** Makes room for n more chars at the end and returns where they go. */

@@ -140,8 +140,8 @@ public final class ImportWorkflow {
   }
 
   /**
-   * Starts parsing a file with a dialect ({@code backslashEscapes}: quotes inside quoted fields are
-   * escaped with a backslash, not doubled); feed its text next.
+   * Starts parsing a file with a dialect ({@code backslashEscapes}: a backslash escapes the next
+   * char, quotes are not doubled); feed its text next.
    */
   public void beginParse(char delimiter, char quote, boolean backslashEscapes, int headerIndex) {
     CsvFormat format = CsvFormat.RFC4180.toBuilder().delimiter(delimiter).quote(quote)

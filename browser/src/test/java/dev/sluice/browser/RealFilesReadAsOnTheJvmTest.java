@@ -52,20 +52,22 @@ class RealFilesReadAsOnTheJvmTest {
           dialect.get("headerIndex").asInt());
       compare(differences, name, "lineEnding", want.get("lineEnding").asText(),
           dialect.get("lineEnding").asText());
-      // the rows from the header on: the header, then the rows parsed
+      // the rows from the header on: the header, then the rows parsed (a file without a header
+      // row: the rows, the widget's "Column 1" names left out)
       ArrayNode rows = JSON.createArrayNode();
       JsonNode wanted = want.get("rows");
-      for (int r = want.get("header").asInt(); r < wanted.size(); r++) {
+      int header = want.get("header").asInt();
+      for (int r = Math.max(header, 0); r < wanted.size(); r++) {
         rows.add(wanted.get(r));
       }
       ArrayNode read = JSON.createArrayNode();
-      if (!got.get("parsed").get("headers").isEmpty()) {
+      if (header >= 0 && !got.get("parsed").get("headers").isEmpty()) {
         read.add(got.get("parsed").get("headers"));
       }
       got.get("parsed").get("preview").forEach(read::add);
       compare(differences, name, "rows", rows, read);
     }
-    assertEquals(21, files, "the whole real-world set");
+    assertEquals(23, files, "the whole real-world set");
     assertEquals(List.of(), differences);
   }
 

@@ -317,6 +317,37 @@ class MainTest {
   }
 
   @Test
+  void aPostgresCopyDumpIsReadWithItsEscapesAndItsNullsBlank(@TempDir Path dir)
+      throws Exception {
+    // COPY ... TO (text format, HEADER): tab-delimited, nothing quoted, NULL as \N
+    Path file = dir.resolve("people.tsv");
+    Files.writeString(file, "id\tnote\tdeleted_at\n1\tcol\\tumns\\nand lines\t\\N\n"
+        + "2\tC:\\\\temp\t2024-04-01\n");
+    JsonNode d = JSON.readTree(run("detect", file.toString()).out());
+    assertEquals("backslash", d.get("quoteEscape").asText());
+    Run r = run("parse", file.toString());
+    assertEquals("", r.err(), "no warnings");
+    JsonNode rows = JSON.readTree(r.out());
+    assertEquals("col\tumns\nand lines", rows.get(1).get(1).asText());
+    assertEquals("", rows.get(1).get(2).asText(), "\\N is NULL: blank");
+    assertEquals("C:\\temp", rows.get(2).get(1).asText());
+    Path schema = dir.resolve("people.schema.json");
+    Files.writeString(schema, "{\"version\": 1, \"name\": \"people\", \"columns\": ["
+        + "{\"key\": \"id\", \"label\": \"id\", \"type\": \"integer\"}, "
+        + "{\"key\": \"note\", \"label\": \"note\"}, "
+        + "{\"key\": \"deleted_at\", \"label\": \"deleted_at\", \"type\": \"date\"}]}");
+    Path out = dir.resolve("clean.csv");
+    Run validate = run("validate", "--schema", schema.toString(), file.toString(), "--out",
+        out.toString());
+    assertEquals(0, validate.code(), validate.out() + validate.err());
+    assertEquals("id,note,deleted_at\n1,\"col\tumns\nand lines\",\n2,C:\\temp,2024-04-01\n",
+        Files.readString(out).replace("\r\n", "\n"));
+    Run doubled = run("parse", file.toString(), "--escape", "doubled");
+    assertEquals("\\N", JSON.readTree(doubled.out()).get(1).get(2).asText(),
+        "told it is not escaped, the text as written");
+  }
+
+  @Test
   void aGivenQuoteThatIsTheDetectedDelimiterParsesUnderTheGivenQuote(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("pipes.csv");

@@ -34,8 +34,8 @@ public final class CsvFileReader {
    * @param legacy      the legacy encoding of the file's users' language ({@link
    *                    Encoding#legacyFor}), taken where a file that is not Unicode reads as
    *                    well in several; null when not known
-   * @param backslashEscapes whether quotes inside quoted fields are escaped with a backslash
-   *                    ({@link Dialect#backslashEscapes}) or doubled; null to detect it
+   * @param backslashEscapes whether a backslash escapes the next char ({@link
+   *                    Dialect#backslashEscapes}) or quotes are doubled; null to detect it
    */
   public record Options(Encoding encoding, Character delimiter, Character quote,
                         Integer headerIndex, boolean lenient, Encoding legacy,

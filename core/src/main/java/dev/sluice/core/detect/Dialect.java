@@ -11,8 +11,9 @@ import dev.sluice.core.parse.CsvFormat;
  * @param headerIndex      0-based index of the header record (title lines may come before it), or
  *                         -1 when the text seems to have no header
  * @param lineEnding       the record separator found most often
- * @param backslashEscapes whether a backslash escapes quotes inside quoted fields ({@code \"}, as
- *                         MySQL writes them) rather than quotes being doubled
+ * @param backslashEscapes whether a backslash escapes the next char ({@code \"} in a quoted
+ *                         field, {@code \t} and {@code \N} in database dumps) rather than quotes
+ *                         being doubled
  */
 public record Dialect(char delimiter, char quote, int headerIndex, LineEnding lineEnding,
     boolean backslashEscapes) {

@@ -89,11 +89,14 @@ public final class DialectDetector {
       best = read(sample, bestDelimiter, bestQuote, whole);
     }
     boolean backslash = false;
-    if (holdsEscapedQuote(sample, bestQuote)) {
+    boolean escapedQuote = holdsEscapedQuote(sample, bestQuote);
+    if (escapedQuote || holdsNullMarker(sample, bestDelimiter)) {
       // "say \"hi\"" (MySQL's INTO OUTFILE): read so, the sample has fewer quoting issues and
-      // rows at least as even; a path ending in a backslash ("C:\dir\") is read better as RFC
+      // rows at least as even; a path ending in a backslash ("C:\dir\") is read better as RFC.
+      // A field \N (NULL in MySQL's and PostgreSQL's dumps, Hive's and Spark's text files) says
+      // so too: read with backslash escapes the sample must then do no worse
       Sample escaped = read(sample, bestDelimiter, bestQuote, whole, true);
-      if (escaped.issues < best.issues
+      if ((escaped.issues < best.issues || !escapedQuote && escaped.issues == best.issues)
           && escaped.patternScore() >= best.patternScore() - 1e-9) {
         best = escaped;
         backslash = true;
@@ -101,6 +104,23 @@ public final class DialectDetector {
     }
     return new Dialect(bestDelimiter, bestQuote, headerIndex(best.rows),
         lineEnding(sample, bestQuote), backslash);
+  }
+
+  /** Whether a text holds a field {@code \N}, a whole unquoted field. */
+  private static boolean holdsNullMarker(CharSequence sample, char delimiter) {
+    int n = sample.length();
+    for (int i = 0; i + 1 < n; i++) {
+      if (sample.charAt(i) == CsvFormat.BACKSLASH && sample.charAt(i + 1) == 'N'
+          && (i == 0 || boundary(sample.charAt(i - 1), delimiter))
+          && (i + 2 == n || boundary(sample.charAt(i + 2), delimiter))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean boundary(char c, char delimiter) {
+    return c == delimiter || c == '\n' || c == '\r';
   }
 
   /** Whether a text holds a backslash right before a quote char. */

@@ -18,10 +18,12 @@ package dev.sluice.core.parse;
  *                        are not checked; -1 when there is no header (the first record sets the width)
  * @param maxFieldChars   longest field accepted, in characters
  * @param maxFields       most fields accepted in one record
- * @param backslashEscapes inside a quoted field a backslash escapes the next char ({@code "say
- *                        \"hi\""}, as MySQL's {@code SELECT ... INTO OUTFILE} writes it),
- *                        instead of a quote being doubled ({@code "say ""hi"""}, RFC 4180); an
- *                        unquoted {@code \N}, MySQL's NULL there, reads as an empty field
+ * @param backslashEscapes a backslash escapes the next char, in a quoted field ({@code "say
+ *                        \"hi\""}, as MySQL's {@code SELECT ... INTO OUTFILE} writes it,
+ *                        instead of a quote being doubled, {@code "say ""hi"""}, RFC 4180) and in
+ *                        an unquoted one (a delimiter or line break in a value, as MySQL writes it
+ *                        without enclosing quotes and PostgreSQL's {@code COPY} as {@code \t} or
+ *                        {@code \n}); an unquoted {@code \N}, their NULL, reads as an empty field
  */
 public record CsvFormat(char delimiter, char quote, boolean lenient, boolean skipEmptyLines,
                         int headerIndex, int maxFieldChars, int maxFields,
@@ -129,7 +131,7 @@ public record CsvFormat(char delimiter, char quote, boolean lenient, boolean ski
       return this;
     }
 
-    /** Inside quoted fields a backslash escapes the next char (true), or quotes are doubled. */
+    /** A backslash escapes the next char (true), or quotes in quoted fields are doubled. */
     public Builder backslashEscapes(boolean backslashEscapes) {
       this.backslashEscapes = backslashEscapes;
       return this;

@@ -24,9 +24,14 @@ public final class CsvParser {
   private static final int UNQUOTED = 1;
   private static final int QUOTED = 2;
 
+  // a field's kind, two bits that endField marks its start and its end with
+  private static final byte QUOTED_BIT = 1;
+  private static final byte ESCAPED_BIT = 2;
   private static final byte PLAIN = 0;
-  private static final byte ESCAPED = 1;
-  private static final byte QUOTED_PLAIN = 2;
+  private static final byte QUOTED_PLAIN = QUOTED_BIT;
+  /** An unquoted field with backslash escapes in it (only with {@link #backslash}). */
+  private static final byte UNQUOTED_ESCAPED = ESCAPED_BIT;
+  private static final byte ESCAPED = QUOTED_BIT | ESCAPED_BIT;
 
   private final CsvFormat format;
   private final CsvHandler handler;
@@ -143,7 +148,8 @@ public final class CsvParser {
     this.lenient = format.lenient();
     this.maxFieldChars = format.maxFieldChars();
     this.skipEmptyLines = format.skipEmptyLines();
-    this.plainMax = (char) Math.max(delimiter, Math.max(quote, '\r'));
+    this.plainMax = (char) Math.max(Math.max(delimiter, Math.max(quote, '\r')),
+        backslash ? CsvFormat.BACKSLASH : 0);
     this.quotedMax = (char) Math.max(Math.max(quote, '\r'),
         backslash ? CsvFormat.BACKSLASH : 0);
     int cap = Math.min(64, format.maxFields());
@@ -300,7 +306,8 @@ public final class CsvParser {
     }
     if (state != FIELD_START || fieldCount > 0) {
       if (state == UNQUOTED) {
-        endField(fieldStart, endOfFileMarkFrom(fieldStart), PLAIN);
+        endField(fieldStart, endOfFileMarkFrom(fieldStart),
+            fieldEscaped ? UNQUOTED_ESCAPED : PLAIN);
       } else if (state == FIELD_START) {
         endField(len, len, PLAIN); // "a," at the very end: the last field is empty
       }
@@ -511,6 +518,14 @@ public final class CsvParser {
         if (qt < end || cr < end) {
           break; // a stray quote, or a lone CR ending the line
         }
+        if (backslash) {
+          if (nextBackslash < i) {
+            nextBackslash = find(t, "\\", i, n);
+          }
+          if (nextBackslash < end) {
+            break; // an escape, maybe of the delimiter or line break found: the state machine's
+          }
+        }
       }
       endField(at + start, at + end, kind);
       if (lineEnd) {
@@ -605,6 +620,7 @@ public final class CsvParser {
         } else {
           fieldStart = p;
           strayReported = false;
+          fieldEscaped = false;
           st = UNQUOTED;
         }
       }
@@ -616,17 +632,35 @@ public final class CsvParser {
             continue;
           }
           if (c == d) {
-            endField(fieldStart, p, PLAIN);
+            endField(fieldStart, p, fieldEscaped ? UNQUOTED_ESCAPED : PLAIN);
             p++;
             st = FIELD_START;
             continue outer;
+          }
+          if (c == CsvFormat.BACKSLASH && backslash) {
+            // as in a quoted field: the char after it is the field's, a delimiter or a line
+            // break too (MySQL's INTO OUTFILE without enclosing quotes, PostgreSQL's COPY)
+            if (p + 1 >= end || b[p + 1] == '\r' && p + 2 >= end) {
+              if (!eof) {
+                break outer; // wait: the escaped char (or the LF after an escaped CR) comes next
+              }
+              p++;
+              continue;
+            }
+            fieldEscaped = true;
+            char n = b[p + 1];
+            if (n == '\n' || n == '\r') {
+              line++;
+            }
+            p += n == '\r' && b[p + 2] == '\n' ? 3 : 2; // an escaped CRLF is one line break
+            continue;
           }
           if (c == '\n' || c == '\r') {
             if (c == '\r' && p + 1 >= end && !eof) {
               break outer;
             }
             int next = (c == '\r' && p + 1 < end && b[p + 1] == '\n') ? p + 2 : p + 1;
-            endField(fieldStart, p, PLAIN);
+            endField(fieldStart, p, fieldEscaped ? UNQUOTED_ESCAPED : PLAIN);
             st = FIELD_START;
             emitAndAdvanceLine(next);
             p = next;
@@ -715,6 +749,7 @@ public final class CsvParser {
           report(new ParseIssue.TextAfterClosingQuote(position(fieldCount + 1, line, p + 1)));
           fieldStart = quoteStart;
           strayReported = true;
+          fieldEscaped = false; // kept as written, quotes included
           st = UNQUOTED;
           p++;
           continue outer;
@@ -817,8 +852,8 @@ public final class CsvParser {
     if (n == fieldStarts.length || end - start > maxFieldChars) {
       makeRoomFor(start, end);
     }
-    fieldStarts[n] = kind == PLAIN ? start : ~start;
-    fieldEnds[n] = kind == ESCAPED ? ~end : end;
+    fieldStarts[n] = (kind & QUOTED_BIT) == 0 ? start : ~start;
+    fieldEnds[n] = (kind & ESCAPED_BIT) == 0 ? end : ~end;
     fieldCount = n + 1;
   }
 
@@ -830,7 +865,7 @@ public final class CsvParser {
   private void emptyNullMarkers() {
     for (int i = 0; i < fieldCount; i++) {
       int start = fieldStarts[i];
-      int end = fieldEnds[i];
+      int end = fieldEnds[i] < 0 ? ~fieldEnds[i] : fieldEnds[i];
       if (start >= 0 && end - start == 2) { // unquoted, two chars
         boolean inText = text != null && start >= textAt && end - textAt <= text.length();
         char first = inText ? text.charAt(start - textAt) : buf[start];

@@ -109,8 +109,8 @@ public final class SourceText {
   /**
    * A field's raw chars read by the escape rule of its file ({@code CsvFormat.escapeRule}): with
    * the quote char, each doubled quote reads as one ({@link CharSearch#undouble}: JavaScript's own
-   * string operations in the browser build); with a backslash, each backslash is dropped and the
-   * char after it kept ({@code \"} is {@code "}, {@code \\} is a backslash).
+   * string operations in the browser build); with a backslash, each backslash escapes the char
+   * after it ({@code \"} is {@code "}, {@code \\} is a backslash, {@code \t} a tab).
    */
   public static String unescape(String raw, char rule) {
     if (rule == '\\') {
@@ -119,6 +119,12 @@ public final class SourceText {
     return raw.indexOf(rule) < 0 ? raw : CharSearch.undouble(raw, rule);
   }
 
+  /**
+   * Reads backslash escapes as MySQL's {@code LOAD DATA} and PostgreSQL's {@code COPY} do: {@code
+   * \t}, {@code \n}, {@code \r}, {@code \b}, {@code \f} and {@code \v} are the control chars
+   * they name (PostgreSQL writes a tab or a line break in a value so), any other char after a
+   * backslash is itself (a quote, the delimiter, a line break as MySQL writes them, a backslash).
+   */
   private static String unbackslash(String raw) {
     int at = raw.indexOf('\\');
     if (at < 0) {
@@ -127,10 +133,29 @@ public final class SourceText {
     StringBuilder sb = new StringBuilder(raw.length());
     int from = 0;
     for (; at >= 0 && at + 1 < raw.length(); at = raw.indexOf('\\', from)) {
-      sb.append(raw, from, at).append(raw.charAt(at + 1));
+      sb.append(raw, from, at).append(escaped(raw.charAt(at + 1)));
       from = at + 2;
     }
     return sb.append(raw, from, raw.length()).toString();
+  }
+
+  private static char escaped(char c) {
+    switch (c) {
+      case 't':
+        return '\t';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'v':
+        return '\u000B';
+      default:
+        return c;
+    }
   }
 
   /**

@@ -24,6 +24,25 @@ class DialectDetectorTest {
   }
 
   @Test
+  void databaseDumpsWithNullMarkersAreReadWithBackslashEscapes() {
+    // PostgreSQL's COPY TO (text format) and MySQL's INTO OUTFILE without enclosing quotes:
+    // tab-delimited, never quoted, NULL as \N, a tab or line break in a value escaped
+    String postgres = "id\tname\tborn\n1\tAnn\t\\N\n2\tBob\\tSmith\t2020-01-02\n"
+        + "3\tC:\\\\temp\t\\N\n";
+    Dialect pg = DialectDetector.detect(postgres, true);
+    assertEquals('\t', pg.delimiter());
+    assertTrue(pg.backslashEscapes(), "\\N fields");
+    String mysql = "id\tnote\n1\ttab\\\there\n2\t\\N\n3\tplain\n";
+    Dialect my = DialectDetector.detect(mysql, true);
+    assertEquals('\t', my.delimiter());
+    assertTrue(my.backslashEscapes(), "\\N, and an escaped tab that makes a row ragged read as RFC");
+    // backslashes without a \N field stay text: Windows paths, a \N inside a longer value
+    assertFalse(DialectDetector.detect("id\tpath\n1\tC:\\new\\table\n2\tD:\\x\n", true)
+        .backslashEscapes());
+    assertFalse(DialectDetector.detect("id,code\n1,A\\N1\n2,\\Nx\n", true).backslashEscapes());
+  }
+
+  @Test
   void semicolonFileWithDecimalCommasAndNoHeaderIsSemicolon() {
     Dialect d = DialectDetector.detect("1,5;2,75\n3,25;4,5\n10,0;0,25\n", true);
     assertEquals(';', d.delimiter());

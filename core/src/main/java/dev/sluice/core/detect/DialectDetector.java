@@ -198,7 +198,11 @@ public final class DialectDetector {
   /**
    * Index of the first record that looks like a header, or -1 when the first data looks like
    * data: title lines, blank padded lines and notes above the table (fewer cells than half its
-   * usual width) are passed over. Workbook sheets are read with the same rule.
+   * usual width), and a statement's lines of the form {@code Account:,12345} above a wider table
+   * whose header follows, are passed over. The table's usual width is read from the later half
+   * of the records, as the table runs to the end of a file while what is above it does not (a
+   * bank statement of four transactions under five such lines). Workbook sheets are read with
+   * the same rule.
    */
   public static int headerIndex(List<String[]> rows) {
     if (rows.isEmpty()) {
@@ -207,7 +211,7 @@ public final class DialectDetector {
     Map<Integer, Integer> widths = new HashMap<>();
     int modeWidth = 1;
     int modeCount = 0;
-    for (String[] row : rows) {
+    for (String[] row : rows.subList(rows.size() / 2, rows.size())) {
       int count = widths.merge(row.length, 1, Integer::sum);
       if (count > modeCount || (count == modeCount && row.length > modeWidth)) {
         modeCount = count;
@@ -215,25 +219,59 @@ public final class DialectDetector {
       }
     }
     int limit = Math.min(rows.size(), HEADER_SEARCH_RECORDS);
+    int namesAt = firstNamesRow(rows, modeWidth, limit);
     for (int i = 0; i < limit; i++) {
       String[] row = rows.get(i);
-      int nonEmpty = 0;
-      int text = 0;
-      for (String cell : row) {
-        String c = cell.trim();
-        if (!c.isEmpty()) {
-          nonEmpty++;
-          if (!CellShape.isNumber(c) && !CellShape.isDate(c)) {
-            text++;
-          }
-        }
-      }
-      if (nonEmpty == 0 || nonEmpty * 2 < modeWidth || (row.length < modeWidth && nonEmpty <= 1)) {
+      int nonEmpty = nonEmpty(row);
+      if (nonEmpty == 0 || nonEmpty * 2 < modeWidth || (row.length < modeWidth && nonEmpty <= 1)
+          || row.length < modeWidth && i < namesAt) { // namesAt -1: no such row
         continue; // a title line, a blank padded line or a note above the table
       }
-      return text * 2 >= nonEmpty ? i : -1;
+      return isTextRow(row, nonEmpty) ? i : -1;
     }
     return 0;
+  }
+
+  /**
+   * The first record of the table's width that names its columns as a header does, every cell
+   * filled with text, over a record of numbers or dates (so a row of data is not taken for one);
+   * -1 when there is none.
+   */
+  private static int firstNamesRow(List<String[]> rows, int width, int limit) {
+    for (int i = 0; i < limit; i++) {
+      String[] row = rows.get(i);
+      if (row.length == width && nonEmpty(row) == width) {
+        boolean names = textCells(row) == width && i + 1 < rows.size()
+            && textCells(rows.get(i + 1)) < nonEmpty(rows.get(i + 1));
+        return names ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int nonEmpty(String[] row) {
+    int n = 0;
+    for (String cell : row) {
+      n += cell.trim().isEmpty() ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** Whether at least half of a record's filled cells are text (not numbers or dates). */
+  private static boolean isTextRow(String[] row, int nonEmpty) {
+    return textCells(row) * 2 >= nonEmpty;
+  }
+
+  /** How many of a record's cells are filled with text, not a number or a date. */
+  private static int textCells(String[] row) {
+    int text = 0;
+    for (String cell : row) {
+      String c = cell.trim();
+      if (!c.isEmpty() && !CellShape.isNumber(c) && !CellShape.isDate(c)) {
+        text++;
+      }
+    }
+    return text;
   }
 
   /** The line breaks between records: those inside quoted fields are data, not counted. */

@@ -98,6 +98,33 @@ class DialectDetectorTest {
     assertEquals(2, d.headerIndex());
   }
 
+
+  @Test
+  void aStatementsLinesAboveItsTableArePassedOverThoughTheyOutnumberItsRows() {
+    // a month with three transactions under five "Label:,value" lines, as banks export them
+    String bank = "Account Name:,John Smith\nAccount Number:,12345678\n"
+        + "Statement Period:,01/03/2024 - 31/03/2024\nOpening Balance:,\"1,234.56\"\n"
+        + "Closing Balance:,\"2,345.67\"\n\nDate,Description,Debit,Credit,Balance\n"
+        + "01/03/2024,Coffee,3.50,,1231.06\n02/03/2024,Salary,,2000.00,3231.06\n"
+        + "03/03/2024,Rent,900.00,,2331.06\n";
+    assertEquals(5, DialectDetector.detect(bank, true).headerIndex()); // the empty line is none
+    // a table of three columns: its header is found although the lines above fill half of it
+    String narrow = "Account:,12345678\nCurrency:,EUR\nDate,Description,Amount\n"
+        + "2024-03-01,Coffee,-3.50\n2024-03-02,Salary,2000.00\n";
+    assertEquals(2, DialectDetector.detect(narrow, true).headerIndex());
+  }
+
+  @Test
+  void aHeaderNarrowerThanItsRowsOrWithoutAFirstNameIsStillTheHeader() {
+    // rows with a field more than the header names: the header is the one row of text
+    assertEquals(0, DialectDetector.detect("name,amount\nAnn,12,x\nBob,7,y\nCem,9,z\n", true)
+        .headerIndex());
+    assertEquals(0, DialectDetector.detect("name,city\nAnn,Berlin,x\nBob,Paris,y\n", true)
+        .headerIndex());
+    // pandas' to_csv with its index: the header's first cell is empty
+    assertEquals(0, DialectDetector.detect(",name,city\n0,Ann,Berlin\n1,Bob,Paris\n2,Cem,Rome\n",
+        true).headerIndex());
+  }
   @Test
   void numericFirstRowMeansNoHeader() {
     assertEquals(-1, DialectDetector.detect("1,2,3\n4,5,6\n7,8,9\n", true).headerIndex());

@@ -341,7 +341,7 @@ public final class ImportWorkflow {
       hm.put("header", h.header());
       hm.put("column", h.column());
       hm.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
-      hm.put("confidence", Math.round(h.confidence() * 100) / 100.0);
+      hm.put("confidence", new JsonNumber(Math.round(h.confidence() * 100) / 100.0));
       if (h.kind() == MatchKind.CUSTOM) {
         hm.put("custom", mapping.customColumnKeys().get(customIndex++));
       }

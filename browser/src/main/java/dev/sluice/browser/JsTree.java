@@ -9,7 +9,7 @@ import org.teavm.jso.JSObject;
 
 /**
  * Converts a JavaScript value (as from {@code JSON.parse}) into the plain tree core reads: maps,
- * lists, strings, doubles, booleans and null. Part of the thin interop layer.
+ * lists, strings, numbers ({@link JsonNumber}), booleans and null. Part of the thin interop layer.
  */
 final class JsTree {
   private JsTree() {}
@@ -19,7 +19,7 @@ final class JsTree {
       case "string":
         return asString(value);
       case "number":
-        return asNumber(value);
+        return new JsonNumber(asNumber(value));
       case "boolean":
         return asBoolean(value);
       case "array": {

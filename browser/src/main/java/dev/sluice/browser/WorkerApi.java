@@ -210,9 +210,9 @@ public final class WorkerApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", e.name());
         m.put("method", e.method());
-        m.put("compressedSize", (double) e.compressedSize());
-        m.put("size", (double) e.size());
-        m.put("offset", (double) e.localHeaderOffset());
+        m.put("compressedSize", new JsonNumber(e.compressedSize()));
+        m.put("size", new JsonNumber(e.size()));
+        m.put("offset", new JsonNumber(e.localHeaderOffset()));
         m.put("encrypted", e.encrypted());
         entries.add(m);
       }

@@ -638,21 +638,13 @@ public final class CsvParser {
             continue outer;
           }
           if (c == CsvFormat.BACKSLASH && backslash) {
-            // as in a quoted field: the char after it is the field's, a delimiter or a line
-            // break too (MySQL's INTO OUTFILE without enclosing quotes, PostgreSQL's COPY)
-            if (p + 1 >= end || b[p + 1] == '\r' && p + 2 >= end) {
-              if (!eof) {
-                break outer; // wait: the escaped char (or the LF after an escaped CR) comes next
-              }
-              p++;
-              continue;
+            // as in a quoted field: a delimiter or a line break escaped is the field's (MySQL's
+            // INTO OUTFILE without enclosing quotes, PostgreSQL's COPY)
+            int next = pastEscape(p, end, eof);
+            if (next == WAIT) {
+              break outer;
             }
-            fieldEscaped = true;
-            char n = b[p + 1];
-            if (n == '\n' || n == '\r') {
-              line++;
-            }
-            p += n == '\r' && b[p + 2] == '\n' ? 3 : 2; // an escaped CRLF is one line break
+            p = next;
             continue;
           }
           if (c == '\n' || c == '\r') {
@@ -682,20 +674,11 @@ public final class CsvParser {
           continue;
         }
         if (c == CsvFormat.BACKSLASH && backslash) {
-          // the char after it is the field's, a quote or a line break too
-          if (p + 1 >= end || b[p + 1] == '\r' && p + 2 >= end) {
-            if (!eof) {
-              break outer; // wait: the escaped char (or the LF after an escaped CR) comes next
-            }
-            p++;
-            continue;
+          int next = pastEscape(p, end, eof); // a quote escaped does not close the field
+          if (next == WAIT) {
+            break outer;
           }
-          fieldEscaped = true;
-          char n = b[p + 1];
-          if (n == '\n' || n == '\r' && b[p + 2] != '\n') {
-            line++;
-          }
-          p += 2;
+          p = next;
           continue;
         }
         if (c == q) {
@@ -790,7 +773,25 @@ public final class CsvParser {
     }
   }
 
-  /** What {@link #afterClosingSpaces} answers when the chunk ends inside the spaces. */
+  /**
+   * With backslash escapes, where a field goes on after the backslash at {@code p}: past the char
+   * it escapes, which is the field's (an escaped CRLF is one line break), or {@link #WAIT} when
+   * the chunk ends before that char. A backslash that ends the input is text.
+   */
+  private int pastEscape(int p, int end, boolean eof) {
+    final char[] b = buf;
+    if (p + 1 >= end || b[p + 1] == '\r' && p + 2 >= end) {
+      return eof ? p + 1 : WAIT; // wait for the escaped char, or the LF after an escaped CR
+    }
+    fieldEscaped = true;
+    char n = b[p + 1];
+    if (n == '\n' || n == '\r') {
+      line++;
+    }
+    return n == '\r' && b[p + 2] == '\n' ? p + 3 : p + 2;
+  }
+
+  /** What {@link #afterClosingSpaces} and {@link #pastEscape} answer when the chunk ends early. */
   private static final int WAIT = -2;
 
   /**

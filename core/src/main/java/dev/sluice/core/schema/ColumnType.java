@@ -1,5 +1,6 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.text.Decimals;
 import java.util.List;
 
 /**
@@ -10,6 +11,15 @@ public sealed interface ColumnType {
 
   /** The JSON name of the type. */
   String name();
+
+  /**
+   * A bound as the records' {@code toString} writes it: not through {@code Double.toString},
+   * which in the browser build brings TeaVM's double formatting (4 KB of the gzipped widget)
+   * for text JavaScript writes itself.
+   */
+  private static String bound(Double bound) {
+    return bound == null ? "null" : Decimals.format(bound);
+  }
 
   /** Free text with optional length bounds and a regular expression that the whole value matches. */
   record Text(Integer minLength, Integer maxLength, String pattern) implements ColumnType {
@@ -28,6 +38,12 @@ public sealed interface ColumnType {
     public String name() {
       return "integer";
     }
+
+    @Override
+    public String toString() {
+      return "IntegerType[min=" + bound(min) + ", max=" + bound(max) + ", decimalSeparator="
+          + decimalSeparator + "]";
+    }
   }
 
   /** A decimal number, such as {@code 1.234,56} or {@code 1,234.56}. */
@@ -35,6 +51,12 @@ public sealed interface ColumnType {
     @Override
     public String name() {
       return "decimal";
+    }
+
+    @Override
+    public String toString() {
+      return "DecimalType[min=" + bound(min) + ", max=" + bound(max) + ", decimalSeparator="
+          + decimalSeparator + "]";
     }
   }
 
@@ -44,6 +66,12 @@ public sealed interface ColumnType {
     @Override
     public String name() {
       return "currency";
+    }
+
+    @Override
+    public String toString() {
+      return "Currency[min=" + bound(min) + ", max=" + bound(max) + ", decimalSeparator="
+          + decimalSeparator + ", currency=" + currency + "]";
     }
   }
 

@@ -2,6 +2,7 @@ package dev.sluice.core.schema;
 
 import dev.sluice.core.country.Countries;
 import dev.sluice.core.country.PhonePlans;
+import dev.sluice.core.text.Decimals;
 import dev.sluice.core.text.Regex;
 import dev.sluice.core.time.DatePattern;
 import java.util.HashSet;
@@ -110,7 +111,7 @@ final class TypeChecks {
   private static void range(String at, Double min, Double max) {
     if (min != null && max != null && min > max) {
       throw new SchemaException(at, "min", "SCHEMA_INVALID_RANGE",
-          "min " + min + " is greater than max " + max);
+          "min " + Decimals.format(min) + " is greater than max " + Decimals.format(max));
     }
   }
 

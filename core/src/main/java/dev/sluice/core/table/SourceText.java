@@ -140,22 +140,8 @@ public final class SourceText {
   }
 
   private static char escaped(char c) {
-    switch (c) {
-      case 't':
-        return '\t';
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 'b':
-        return '\b';
-      case 'f':
-        return '\f';
-      case 'v':
-        return '\u000B';
-      default:
-        return c;
-    }
+    int named = "tnrbfv".indexOf(c);
+    return named < 0 ? c : "\t\n\r\b\f\u000B".charAt(named);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.Spaces;
+
 /**
  * Reads numbers written the way people write them: {@code 1.234,56}, {@code 1,234.56},
  * {@code 1 234,5}, {@code 1'234.50}, {@code -12}, {@code (12)}, {@code 12-}, {@code 1.5e3},
@@ -38,8 +40,7 @@ final class NumberParser {
     boolean percent = end > start && value.charAt(end - 1) == '%';
     if (percent) {
       end--;
-      while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\u00A0'
-          || value.charAt(end - 1) == '\u202F')) {
+      while (end > start && Spaces.isSpace(value.charAt(end - 1))) {
         end--;
       }
     }

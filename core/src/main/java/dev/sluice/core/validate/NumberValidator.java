@@ -1,6 +1,7 @@
 package dev.sluice.core.validate;
 
 import dev.sluice.core.text.Decimals;
+import dev.sluice.core.text.Spaces;
 import java.util.Map;
 
 /**
@@ -159,9 +160,13 @@ final class NumberValidator implements TypeValidator {
   private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
       1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-  /** {amount, ISO code or null, symbol as written or null}; null when the text is not an amount. */
+  /**
+   * {amount, ISO code or null, symbol as written or null}; null when the text is not an amount.
+   * Spaces around the symbol are taken as {@link Spaces} reads them: French and Swiss Excel
+   * write {@code 1 234,50 €} with U+00A0 or U+202F there, which {@link String#trim} keeps.
+   */
   private static String[] splitCurrency(String value) {
-    String v = trimSpaces(value);
+    String v = Spaces.strip(value);
     if (v.length() > 2 && v.charAt(0) == '(' && v.charAt(v.length() - 1) == ')') {
       // a negative amount in parentheses with its symbol or code inside: ($1,234.50) as
       // Excel's Currency format shows it in the US, (1 234,50 €) in France
@@ -176,11 +181,11 @@ final class NumberValidator implements TypeValidator {
     // a three-letter code before or after
     if (v.length() > 3 && isCode(v, 0) && !Character.isLetter(v.charAt(3))) {
       code = v.substring(0, 3);
-      v = trimSpaces(v.substring(3));
+      v = Spaces.strip(v.substring(3));
     } else if (v.length() > 3 && isCode(v, v.length() - 3)
         && !Character.isLetter(v.charAt(v.length() - 4))) {
       code = v.substring(v.length() - 3);
-      v = trimSpaces(v.substring(0, v.length() - 3));
+      v = Spaces.strip(v.substring(0, v.length() - 3));
     }
     if (code == null) {
       for (String[] s : SYMBOLS) {
@@ -188,13 +193,13 @@ final class NumberValidator implements TypeValidator {
           symbol = s[0];
           code = s[1];
           boolean minus = v.startsWith("-");
-          v = (minus ? "-" : "") + trimSpaces(v.substring(s[0].length() + (minus ? 1 : 0)));
+          v = (minus ? "-" : "") + Spaces.strip(v.substring(s[0].length() + (minus ? 1 : 0)));
           break;
         }
         if (v.endsWith(s[0])) {
           symbol = s[0];
           code = s[1];
-          v = trimSpaces(v.substring(0, v.length() - s[0].length()));
+          v = Spaces.strip(v.substring(0, v.length() - s[0].length()));
           break;
         }
       }
@@ -217,27 +222,6 @@ final class NumberValidator implements TypeValidator {
       }
     }
     return new String[] {v, null, null};
-  }
-
-  /**
-   * The text without the spaces around it, the no-break ones included: Excel in French, Swiss,
-   * Czech and other locales writes {@code 1 234,50 €} with U+00A0 or U+202F between the amount
-   * and its symbol, which {@link String#trim} keeps.
-   */
-  private static String trimSpaces(String v) {
-    int from = 0;
-    int to = v.length();
-    while (from < to && isSpace(v.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(v.charAt(to - 1))) {
-      to--;
-    }
-    return from == 0 && to == v.length() ? v : v.substring(from, to);
-  }
-
-  private static boolean isSpace(char c) {
-    return c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
   }
 
   private static boolean isCode(String v, int at) {

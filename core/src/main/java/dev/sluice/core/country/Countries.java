@@ -110,7 +110,38 @@ public final class Countries {
       "Brasil", "BR", "Mexico", "MX", "Mejico", "MX", "Belgie", "BE", "Belgique", "BE",
       "Sverige", "SE", "Norge", "NO", "Danmark", "DK", "Suomi", "FI", "Polska", "PL",
       "South Korea", "KR", "Korea", "KR", "Russia", "RU", "Czech Republic", "CZ",
-      "Ivory Coast", "CI", "Turkey", "TR", "Vietnam", "VN", "Hong Kong", "HK", "Macau", "MO"
+      "Ivory Coast", "CI", "Turkey", "TR", "Vietnam", "VN", "Hong Kong", "HK", "Macau", "MO",
+      // the ISO 3166-1 short names where they differ from the English ones above, as systems
+      // that keep ISO's list export them, and the United Nations' forms of the same names
+      "Korea, Republic of", "KR", "Republic of Korea", "KR", "Korea, South", "KR",
+      "Korea, Democratic People's Republic of", "KP", "Democratic People's Republic of Korea",
+      "KP", "Korea, North", "KP", "DPRK", "KP", "Viet Nam", "VN", "Türkiye", "TR",
+      "Iran, Islamic Republic of", "IR", "Iran (Islamic Republic of)", "IR",
+      "Bolivia, Plurinational State of", "BO", "Bolivia (Plurinational State of)", "BO",
+      "Venezuela, Bolivarian Republic of", "VE", "Venezuela (Bolivarian Republic of)", "VE",
+      "Tanzania, United Republic of", "TZ", "United Republic of Tanzania", "TZ",
+      "Moldova, Republic of", "MD", "Republic of Moldova", "MD",
+      "Micronesia, Federated States of", "FM", "Micronesia (Federated States of)", "FM",
+      "Congo, The Democratic Republic of the", "CD", "Democratic Republic of the Congo", "CD",
+      "DR Congo", "CD", "DRC", "CD", "Congo", "CG", "Republic of the Congo", "CG",
+      "Congo, Republic of the", "CG", "Taiwan, Province of China", "TW",
+      "Palestine, State of", "PS", "State of Palestine", "PS", "Palestine", "PS",
+      "Virgin Islands, British", "VG", "Virgin Islands, U.S.", "VI",
+      "Macedonia, the Former Yugoslav Republic of", "MK", "Macedonia", "MK",
+      "Lao People's Democratic Republic", "LA", "Syrian Arab Republic", "SY",
+      "Russian Federation", "RU", "Brunei Darussalam", "BN", "Holy See", "VA",
+      "Holy See (Vatican City State)", "VA", "Vatican", "VA", "Cabo Verde", "CV",
+      "Swaziland", "SZ", "Myanmar", "MM", "Burma", "MM", "Slovak Republic", "SK",
+      "Kyrgyz Republic", "KG", "East Timor", "TL", "UAE", "AE", "U.A.E.", "AE",
+      "Hong Kong SAR", "HK", "Macao", "MO", "People's Republic of China", "CN", "PRC", "CN",
+      "Republic of Ireland", "IE", "Northern Ireland", "GB",
+      "United Kingdom of Great Britain and Northern Ireland", "GB",
+      "Netherlands, Kingdom of the", "NL", "Kingdom of the Netherlands", "NL",
+      "Falkland Islands (Malvinas)", "FK", "Saint Martin (French part)", "MF",
+      "Sint Maarten (Dutch part)", "SX", "Bonaire, Sint Eustatius and Saba", "BQ",
+      "Saint Helena, Ascension and Tristan da Cunha", "SH",
+      "Heard Island and McDonald Islands", "HM", "United States Minor Outlying Islands", "UM",
+      "Pitcairn", "PN", "Libyan Arab Jamahiriya", "LY"
     };
     for (int i = 0; i < aliases.length; i += 2) {
       BY_KEY.putIfAbsent(fold(aliases[i]), aliases[i + 1]);
@@ -180,7 +211,24 @@ public final class Countries {
     return List.copyOf(ALPHA2);
   }
 
+  /**
+   * The key a name is found by: folded ({@link dev.sluice.core.text.TextFold#fold}: case, accents,
+   * punctuation), without the words "and" and "the", "Saint" written "St": so "Bosnia and
+   * Herzegovina" is "Bosnia & Herzegovina", "Saint Lucia" is "St. Lucia", "The Gambia" and
+   * "Gambia, The" are "Gambia", as lists of countries write them.
+   */
   private static String fold(String name) {
-    return dev.sluice.core.text.TextFold.fold(name);
+    String folded = dev.sluice.core.text.TextFold.fold(name);
+    StringBuilder key = new StringBuilder(folded.length());
+    for (int from = 0; from < folded.length(); ) {
+      int space = folded.indexOf(' ', from);
+      int to = space < 0 ? folded.length() : space;
+      String word = folded.substring(from, to);
+      if (!word.isEmpty() && !word.equals("and") && !word.equals("the")) {
+        key.append(key.length() == 0 ? "" : " ").append(word.equals("saint") ? "st" : word);
+      }
+      from = to + 1;
+    }
+    return key.toString();
   }
 }

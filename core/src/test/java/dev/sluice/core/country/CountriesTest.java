@@ -3,6 +3,11 @@ package dev.sluice.core.country;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +37,31 @@ class CountriesTest {
     assertEquals("AT", Countries.toAlpha2("Österreich"));
     assertEquals("JP", Countries.toAlpha2("日本"));
     assertNull(Countries.toAlpha2("Narnia"));
+  }
+
+  @Test
+  void namesAsIsoTheUnitedNationsAndExportsWriteThemAreKnown() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int names = 0;
+    try (InputStream in = getClass().getResourceAsStream("/country/names-as-lists-write-them.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        String code = Countries.toAlpha2(parts[0]);
+        if (!parts[1].equals(code)) {
+          wrong.add(parts[0] + " -> " + code + ", not " + parts[1]);
+        }
+        names++;
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertEquals(true, names > 90, "the whole list was read: " + names);
+    // the words folded away name no country on their own ("AND" is Andorra's alpha-3 code)
+    assertNull(Countries.toAlpha2("The"));
+    assertNull(Countries.toAlpha2("and the"));
+    assertEquals("AD", Countries.toAlpha2("and"));
+    assertEquals("KP", Countries.toAlpha2("Korea, North"));
   }
 }

@@ -24,7 +24,7 @@ final class DateValidator implements TypeValidator {
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
       "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
-      "uuuuMMdd");
+      "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "uuuuMMdd");
   /** The formats tried when a datetime column lists none. */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",

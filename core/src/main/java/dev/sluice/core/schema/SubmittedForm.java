@@ -1,5 +1,6 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.time.DatePattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,9 @@ public final class SubmittedForm {
     if (t instanceof ColumnType.Date) {
       canonical = new ColumnType.Date(List.of("uuuu-MM-dd"));
     } else if (t instanceof ColumnType.DateTime) {
-      canonical = new ColumnType.DateTime(List.of("uuuu-MM-dd'T'HH:mm[:ss][.SSSSSSSSS][XXX]",
-          "uuuu-MM-dd'T'HH:mm[:ss][.SSSSSS][XXX]", "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]"));
+      // the ISO text of the normal form, whose fraction has as many digits as it needs (.12)
+      canonical = new ColumnType.DateTime(List.of(
+          "uuuu-MM-dd'T'HH:mm[:ss]" + DatePattern.ANY_FRACTION + "[XXX]"));
     } else if (t instanceof ColumnType.IntegerType i) {
       canonical = new ColumnType.IntegerType(i.min(), i.max(), ".");
     } else if (t instanceof ColumnType.DecimalType d) {

@@ -23,6 +23,14 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public final class DatePattern {
+  /**
+   * A fraction of a second of 1 to 9 digits, each width an optional section tried in turn: the
+   * milli-, micro- and nanoseconds systems write, PostgreSQL's microseconds, which drop their
+   * trailing zeros ({@code .12}), and the ISO text of a normal form, which does too.
+   */
+  public static final String ANY_FRACTION =
+      "[.SSSSSSSSS][.SSSSSSSS][.SSSSSSS][.SSSSSS][.SSSSS][.SSSS][.SSS][.SS][.S]";
+
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December"};
   private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
@@ -208,7 +216,7 @@ public final class DatePattern {
           n++;
         }
         flush(literal, out);
-        out.add(letter(c, n, at[0], seen));
+        out.add(letter(c, n, at[0], seen, depth));
         at[0] += n;
       } else if (c == '#' || c == '{' || c == '}') {
         throw new IllegalArgumentException("'" + c + "' is reserved; quote it to use it as text");
@@ -232,7 +240,7 @@ public final class DatePattern {
     }
   }
 
-  private static Element letter(char c, int n, int at, boolean[] seen) {
+  private static Element letter(char c, int n, int at, boolean[] seen, int depth) {
     Element e;
     switch (c) {
       case 'u':
@@ -278,7 +286,9 @@ public final class DatePattern {
     if (e == null) {
       throw unsupported(c, n, at, "see the schema guide for the supported lengths");
     }
-    if (seen[e.field]) {
+    // a fraction or an offset again in an optional section: another width of it, tried in turn
+    // ([.SSSSSS][.SSS], [XXX][X]); a second reading that differs fails, as in java.time
+    if (seen[e.field] && !(depth > 0 && (e.field == NANO || e.field == OFFSET))) {
       throw new IllegalArgumentException("'" + c + "' at " + (at + 1) + " repeats a field that"
           + " the pattern already has");
     }
@@ -426,17 +436,24 @@ public final class DatePattern {
         case AMPM_TEXT:
           pos = ampm(v, pos, end, fields);
           break;
-        case FRACTION:
+        case FRACTION: {
+          int before = has(fields, NANO) ? fields[NANO] : -1;
           pos = fixedDigits(v, pos, end, e.width, fields, NANO);
           if (pos >= 0) {
             for (int i = e.width; i < 9; i++) {
               fields[NANO] *= 10;
             }
+            pos = before < 0 || before == fields[NANO] ? pos : -1;
           }
           break;
-        case OFFSET_ID:
+        }
+        case OFFSET_ID: {
+          boolean had = has(fields, OFFSET);
+          int before = fields[OFFSET];
           pos = offset(e.width, v, pos, end, fields);
+          pos = !had || pos < 0 || before == fields[OFFSET] ? pos : -1;
           break;
+        }
         default: {
           int[] saved = fields.clone();
           int after = parse(e.optional, v, pos, end, fields);
@@ -664,6 +681,9 @@ public final class DatePattern {
     }
     if (has(f, MINUTE) && f[MINUTE] > 59 || has(f, SECOND) && f[SECOND] > 59) {
       return null;
+    }
+    if (has(f, NANO) && !has(f, SECOND)) {
+      return null; // a fraction without its second (09:30.5): java.time resolves no time
     }
     String date = CivilDates.iso(year, month, day);
     if (!withTime) {

@@ -25,9 +25,13 @@ final class DateValidator implements TypeValidator {
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
       "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
       "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "uuuuMMdd");
+  /** {@link DatePattern#ANY_FRACTION}; messages show it as {@code [.SSS]}. */
+  private static final String FRACTION = DatePattern.ANY_FRACTION;
+  /** An offset as {@code +01:00} or {@code Z}, or in whole hours as PostgreSQL writes it: +01. */
+  private static final String OFFSET = "[XXX][X]";
   /** The formats tried when a datetime column lists none. */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
-      "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
+      "uuuu-MM-dd'T'HH:mm[:ss]" + FRACTION + OFFSET, "uuuu-MM-dd HH:mm[:ss]" + FRACTION + OFFSET,
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a");
 
   private final boolean withTime;
@@ -55,7 +59,8 @@ final class DateValidator implements TypeValidator {
       iso |= strictYear(patterns.get(i)).equals("uuuu-MM-dd");
     }
     this.readsIso = !withTime && iso;
-    this.formatList = String.join(", ", patterns);
+    this.formatList = String.join(", ", patterns).replace(FRACTION, "[.SSS]")
+        .replace(OFFSET, "[XXX]");
     this.isoFastPath = !withTime && (formats.isEmpty() || patterns.size() == 1
         && strictYear(patterns.get(0)).equals("uuuu-MM-dd"));
   }

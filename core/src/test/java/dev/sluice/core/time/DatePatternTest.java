@@ -166,6 +166,38 @@ class DatePatternTest {
   }
 
   @Test
+  void fractionsOfEveryWidthAndHourOffsetsReadAsJavaTimeReadsThem() {
+    // a database's timestamps: PostgreSQL writes microseconds without their trailing zeros
+    // (.12, .1234) and an offset of whole hours as +01; other systems write three, six or nine
+    // digits. Each width is an optional section of its own, tried in turn, as the default
+    // datetime formats list them
+    String fractions = "[.SSSSSSSSS][.SSSSSSSS][.SSSSSSS][.SSSSSS][.SSSSS][.SSSS][.SSS][.SS][.S]";
+    List<String> values = new ArrayList<>();
+    for (String time : new String[] {"09:30", "09:30:00", "23:59:59"}) {
+      for (String fraction : new String[] {"", ".1", ".12", ".123", ".1234", ".12345", ".123456",
+          ".1234567", ".12345678", ".123456789", ".1234567890", ".", ".12.3", ".5.5", ".000",
+          ".100", ".a"}) {
+        for (String offset : new String[] {"", "Z", "+01", "+01:00", "-05:30", "+0530", "+01+01",
+            "+01:00+01", "+01:00Z", "+1", "+25:00", " UTC"}) {
+          values.add("2024-03-14 " + time + fraction + offset);
+          values.add("2024-03-14T" + time + fraction + offset);
+        }
+      }
+    }
+    for (String pattern : new String[] {"uuuu-MM-dd HH:mm[:ss]" + fractions + "[XXX][X]",
+        "uuuu-MM-dd'T'HH:mm[:ss]" + fractions + "[XXX][X]", "uuuu-MM-dd HH:mm:ss[.SSSSSS][.SSS]",
+        "uuuu-MM-dd HH:mm:ss.SSS[.SSS]"}) {
+      int read = assertSame(pattern, true, values);
+      assertTrue(read >= 2 && read < values.size() - 50, pattern + ": " + read + " read");
+    }
+    // a field written twice outside optional sections is still refused
+    assertThrows(IllegalArgumentException.class,
+        () -> DatePattern.compile("uuuu-MM-dd HH:mm:ss.SSS.SSS", true));
+    assertThrows(IllegalArgumentException.class,
+        () -> DatePattern.compile("uuuu-MM-dd HH:mm[:ss][:ss]", true));
+  }
+
+  @Test
   void readsEveryDatePatternAsJavaTimeDoes() {
     for (String p : DATE_PATTERNS) {
       assertBothOutcomes(p, false, values(p, false));

@@ -21,6 +21,18 @@ public final class CivilDates {
         : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
   }
 
+  /** Sakamoto's offsets of the months, for {@link #dayOfWeek}. */
+  private static final int[] MONTH_OFFSETS = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+
+  /** The ISO day of the week of a date: 1 for Monday to 7 for Sunday (proleptic Gregorian). */
+  public static int dayOfWeek(int year, int month, int day) {
+    // Sakamoto's method, with floor arithmetic for years before 1
+    int y = month < 3 ? year - 1 : year;
+    int sunday0 = Math.floorMod(y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100)
+        + Math.floorDiv(y, 400) + MONTH_OFFSETS[month - 1] + day, 7);
+    return sunday0 == 0 ? 7 : sunday0;
+  }
+
   /**
    * The ISO text of a date as {@code LocalDate.toString()}: {@code 2024-03-14}, {@code -0001-01-01},
    * {@code +10000-01-01}.

@@ -14,7 +14,8 @@ import java.util.List;
  * several years in every supported shape, and on malformed and out-of-range values).
  *
  * <p>Supported: {@code uuuu yyyy} (year, four digits, or signed when longer), {@code uu yy} (2000 to
- * 2099), {@code M MM} (month), {@code MMM MMMM} (English month names), {@code d dd}, {@code H HH},
+ * 2099), {@code M MM} (month), {@code MMM MMMM} (English month names), {@code d dd}, {@code EEE
+ * EEEE} (English weekday names, which must be the date's), {@code H HH},
  * {@code h hh} with {@code a} (AM/PM), {@code m mm}, {@code s ss}, {@code S...} (fraction of a
  * second, exactly that many digits), {@code X XX XXX} (offset or {@code Z}), quoted literals,
  * other characters as literals, and optional sections in brackets. Anything else is refused by
@@ -35,6 +36,9 @@ public final class DatePattern {
       "July", "August", "September", "October", "November", "December"};
   private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
+  /** Weekdays from Monday, ISO's day 1. */
+  private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday"};
   /**
    * Per ASCII letter, the months whose names start with it (in either length), in order: a cell
    * is compared with the one to three of them its first letter allows, not all twelve.
@@ -78,12 +82,13 @@ public final class DatePattern {
   private static final int NANO = 7;
   private static final int AMPM = 8;
   private static final int OFFSET = 9;
-  private static final int FIELDS = 10;
+  private static final int WEEKDAY = 10;
+  private static final int FIELDS = 11;
   /** The slot after the fields: a bit per field read. */
   private static final int HAS = FIELDS;
   /** How many ints {@link #parseDate(String, int[])} needs: the fields and their bits. */
   public static final int SCRATCH = FIELDS + 1;
-  private static final String FIELD_LETTERS = "uMdHhmsSaX";
+  private static final String FIELD_LETTERS = "uMdEHhmsSaX";
 
   // element kinds
   private static final int LITERAL = 0;
@@ -95,6 +100,7 @@ public final class DatePattern {
   private static final int FRACTION = 6;
   private static final int OFFSET_ID = 7;
   private static final int OPTIONAL = 8;
+  private static final int WEEKDAY_TEXT = 9;
 
   /** One parsing step. */
   private static final class Element {
@@ -257,6 +263,9 @@ public final class DatePattern {
       case 'd':
         e = n <= 2 ? new Element(NUMBER, DAY, n, null, null) : null;
         break;
+      case 'E':
+        e = n <= 4 ? new Element(WEEKDAY_TEXT, WEEKDAY, n, null, null) : null;
+        break;
       case 'H':
         e = n <= 2 ? new Element(NUMBER, HOUR, n, null, null) : null;
         break;
@@ -396,7 +405,8 @@ public final class DatePattern {
         || !has(fields, HOUR) && has(fields, CLOCK_HOUR) && (fields[CLOCK_HOUR] < 1
             || fields[CLOCK_HOUR] > 12 || !has(fields, AMPM))
         || has(fields, MINUTE) && fields[MINUTE] > 59
-        || has(fields, SECOND) && fields[SECOND] > 59) {
+        || has(fields, SECOND) && fields[SECOND] > 59
+        || has(fields, WEEKDAY) && fields[WEEKDAY] != CivilDates.dayOfWeek(year, month, day)) {
       return NO_DATE;
     }
     if (year <= -PACKED_YEARS || year >= PACKED_YEARS) {
@@ -435,6 +445,9 @@ public final class DatePattern {
           break;
         case AMPM_TEXT:
           pos = ampm(v, pos, end, fields);
+          break;
+        case WEEKDAY_TEXT:
+          pos = weekday(e.width < 4, v, pos, end, fields);
           break;
         case FRACTION: {
           int before = has(fields, NANO) ? fields[NANO] : -1;
@@ -602,6 +615,19 @@ public final class DatePattern {
     return -1;
   }
 
+  /** E, EE, EEE: Mon; EEEE: Monday (as java.time's strict parsing, one length only). */
+  private static int weekday(boolean shortName, String v, int pos, int end, int[] fields) {
+    for (int d = 0; d < 7; d++) {
+      String name = shortName ? WEEKDAYS[d].substring(0, 3) : WEEKDAYS[d];
+      if (literal(name, v, pos, end) >= 0) {
+        fields[WEEKDAY] = d + 1;
+        fields[HAS] |= 1 << WEEKDAY;
+        return pos + name.length();
+      }
+    }
+    return -1;
+  }
+
   private static int ampm(String v, int pos, int end, int[] fields) {
     int at = literal("AM", v, pos, end);
     int value = 0;
@@ -664,8 +690,9 @@ public final class DatePattern {
     int month = f[MONTH];
     int day = f[DAY];
     if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
-        || day > CivilDates.lengthOfMonth(year, month)) {
-      return null;
+        || day > CivilDates.lengthOfMonth(year, month)
+        || has(f, WEEKDAY) && f[WEEKDAY] != CivilDates.dayOfWeek(year, month, day)) {
+      return null; // also a weekday that is not the date's, as java.time's strict resolving
     }
     int hour = 0;
     if (has(f, HOUR)) {

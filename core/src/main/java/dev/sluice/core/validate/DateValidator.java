@@ -24,7 +24,8 @@ final class DateValidator implements TypeValidator {
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
       "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
-      "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "uuuuMMdd");
+      "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "EEEE, MMMM d, uuuu", "EEE MMM d uuuu",
+      "EEE, d MMM uuuu", "uuuuMMdd");
   /** {@link DatePattern#ANY_FRACTION}; messages show it as {@code [.SSS]}. */
   private static final String FRACTION = DatePattern.ANY_FRACTION;
   /** An offset as {@code +01:00} or {@code Z}, or in whole hours as PostgreSQL writes it: +01. */

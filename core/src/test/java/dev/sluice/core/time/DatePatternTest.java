@@ -33,7 +33,8 @@ class DatePatternTest {
       "uuuu-MM-dd", "uuuu/MM/dd", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu", "d-M-uuuu", "d MMM uuuu",
       "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd", "dd.MM.yy", "MM/dd/yy",
       "yyyy-MM-dd", "'Day' d 'of' MMMM uuuu", "dd.MM.uuuu[ HH:mm]", "uuMMdd", "uuuu/M/d",
-      "uuuu-M-d", "uuuu年M月d日", "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d");
+      "uuuu-M-d", "uuuu年M月d日", "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d",
+      "EEEE, MMMM d, uuuu", "EEE MMM d uuuu", "EEE, d MMM uuuu", "E dd.MM.uuuu");
   private static final List<String> DATETIME_PATTERNS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a",
@@ -166,6 +167,18 @@ class DatePatternTest {
   }
 
   @Test
+  void theDayOfTheWeekIsJavaTimesFromYearMinus400To2500AndFarOut() {
+    for (LocalDate d = LocalDate.of(-400, 1, 1); d.getYear() <= 2500; d = d.plusDays(1)) {
+      assertEquals(d.getDayOfWeek().getValue(),
+          CivilDates.dayOfWeek(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d.toString());
+    }
+    for (int year : new int[] {-999_999_999, -200_000, 200_000, 999_999_999}) {
+      LocalDate d = LocalDate.of(year, 3, 1);
+      assertEquals(d.getDayOfWeek().getValue(), CivilDates.dayOfWeek(year, 3, 1), d.toString());
+    }
+  }
+
+  @Test
   void fractionsOfEveryWidthAndHourOffsetsReadAsJavaTimeReadsThem() {
     // a database's timestamps: PostgreSQL writes microseconds without their trailing zeros
     // (.12, .1234) and an offset of whole hours as +01; other systems write three, six or nine
@@ -260,7 +273,8 @@ class DatePatternTest {
 
   @Test
   void refusesPatternsItCannotReadWithTheReason() {
-    assertTrue(message("uuuu-MM-dd EEE", false).contains("'E'"));
+    assertTrue(message("uuuu-MM-dd GGG", false).contains("'G'"));
+    assertTrue(message("uuuu-MM-dd EEEEE", false).contains("EEEEE"));
     assertTrue(message("uuu-MM-dd", false).contains("uuuu or uu"));
     assertTrue(message("MM/uuuu", false).contains("a day"));
     assertTrue(message("uuuu-MM-dd", true).contains("an hour"));

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Phone cells normalised to E.164 ({@code +4930123456}): international numbers ({@code +} or
  * {@code 00}, {@code 011} from North America) and national numbers of the column's default country.
- * An extension ({@code ext. 12}, {@code x12}, {@code #12}) is kept as {@code ;ext=12}.
+ * An extension ({@code ext. 12}, {@code x12}, {@code #12}) is kept as {@code ;ext=12}; a
+ * {@code tel:} before the number is dropped.
  */
 final class PhoneValidator implements TypeValidator {
   private final String defaultCountry;
@@ -45,6 +46,9 @@ final class PhoneValidator implements TypeValidator {
   /** With a sink, a valid number's normal form is appended to it instead of being returned. */
   private CellResult check(String value, boolean normal, StringBuilder sink) {
     String v = value;
+    if (v.regionMatches(true, 0, "tel:", 0, 4)) {
+      v = v.substring(4).trim(); // a tel: link (RFC 3966), as contact exports and web pages write it
+    }
     String extension = "";
     int ext = onlyPhoneChars(v) ? -1 : extensionStart(v);
     if (ext >= 0) {

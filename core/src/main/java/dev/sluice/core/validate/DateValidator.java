@@ -260,7 +260,7 @@ final class DateValidator implements TypeValidator {
     if (withTime || to - from < 13) { // "1.3.2024 0:00" is the shortest; ISO dates are 10
       return to;
     }
-    for (int p = to - 5; p > from && p >= to - 17; p--) {
+    for (int p = to - 5; p > from && p >= to - 26; p--) {
       char c = t.charAt(p);
       if ((c == ' ' || c == 'T') && midnight(t, p + 1, to)) {
         return p;
@@ -271,7 +271,9 @@ final class DateValidator implements TypeValidator {
 
   /**
    * Whether {@code [from, to)} is midnight: {@code H:mm[:ss[.fff]]} with all zeros and the hour
-   * 0, or 12 before {@code AM}, and then an optional {@code Z}.
+   * 0, or 12 before {@code AM}, and then an optional {@code Z} or zero offset ({@code +00},
+   * {@code +00:00}: a database's UTC timestamp at midnight). Midnight at another offset is a
+   * moment whose date depends on where it is read: no date.
    */
   private static boolean midnight(String t, int from, int to) {
     int i = from;
@@ -303,8 +305,23 @@ final class DateValidator implements TypeValidator {
     }
     if (i < to && t.charAt(i) == 'Z') {
       i++;
+    } else if (i < to && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i = zeroOffsetEnd(t, i + 1, to);
     }
     return i == to && (am ? hour == 12 : hour == 0);
+  }
+
+  /** Where a zero offset's {@code 00[[:]00]} after its sign ends, or -1 when it is none. */
+  private static int zeroOffsetEnd(String t, int i, int to) {
+    if (!zeros(t, i, to, "00")) {
+      return -1;
+    }
+    i += 2;
+    int minutes = i < to && t.charAt(i) == ':' ? i + 1 : i;
+    if (minutes < to) {
+      return zeros(t, minutes, to, "00") ? minutes + 2 : -1;
+    }
+    return minutes == i ? i : -1; // "+00:" is none
   }
 
   /** Whether {@code [at, to)} starts with the literal. */

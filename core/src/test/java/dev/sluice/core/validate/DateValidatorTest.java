@@ -93,7 +93,8 @@ class DateValidatorTest {
   void aDateFollowedByMidnightIsThatDateOnEveryPathAndAnyOtherTimeIsNoDate() {
     DateValidator dates = new DateValidator(List.of(), false);
     for (String v : List.of("2024-03-01 00:00:00", "2024-03-01T00:00:00.000Z", "1.3.2024 0:00",
-        "13/1/2024 00:00", "2024/03/01 00:00", "01-MAR-2024 00:00:00.000")) {
+        "13/1/2024 00:00", "2024/03/01 00:00", "01-MAR-2024 00:00:00.000",
+        "2024-03-01 00:00:00+00", "2024-03-01T00:00:00.000000000+00:00")) {
       String iso = v.startsWith("13/") ? "2024-01-13" : "2024-03-01";
       assertEquals(new CellResult.Valid(iso), dates.check(v), v);
       assertEquals(CellResult.Valid.class, dates.verify(v).getClass(), v);

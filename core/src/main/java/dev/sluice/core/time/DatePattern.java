@@ -39,6 +39,8 @@ public final class DatePattern {
   /** Weekdays from Monday, ISO's day 1. */
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday"};
+  private static final String[] SHORT_WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+      "Sun"};
   /**
    * Per ASCII letter, the months whose names start with it (in either length), in order: a cell
    * is compared with the one to three of them its first letter allows, not all twelve.
@@ -137,6 +139,20 @@ public final class DatePattern {
     this.pattern = pattern;
     this.elements = elements;
     this.hasTime = hasTime;
+    this.startsWithName = elements.length > 0
+        && (elements[0].kind == MONTH_TEXT || elements[0].kind == WEEKDAY_TEXT);
+  }
+
+  /**
+   * Whether the pattern starts with a month's or a weekday's name: a value that starts with a
+   * digit is none of its dates, told before reading (a column without formats tries every
+   * default one on each cell that is not ISO).
+   */
+  private final boolean startsWithName;
+
+  /** Whether a value starting at {@code from} can be read at all: see {@link #startsWithName}. */
+  private boolean mayRead(String v, int from, int to) {
+    return !startsWithName || from >= to || v.charAt(from) < '0' || v.charAt(from) > '9';
   }
 
   /** The pattern as written. */
@@ -357,6 +373,9 @@ public final class DatePattern {
    * null when the value does not match the pattern or names no real date or time.
    */
   public String parse(String value, boolean withTime) {
+    if (!mayRead(value, 0, value.length())) {
+      return null;
+    }
     int[] fields = new int[SCRATCH];
     int end = parse(elements, value, 0, value.length(), fields);
     if (end != value.length()) {
@@ -389,6 +408,9 @@ public final class DatePattern {
    * lie: a cell's span is parsed with no String cut from the file's text.
    */
   public int parseDate(String text, int from, int to, int[] scratch) {
+    if (!mayRead(text, from, to)) {
+      return NO_DATE;
+    }
     int[] fields = scratch;
     fields[HAS] = 0;
     int end = parse(elements, text, from, to, fields);
@@ -615,10 +637,18 @@ public final class DatePattern {
     return -1;
   }
 
-  /** E, EE, EEE: Mon; EEEE: Monday (as java.time's strict parsing, one length only). */
+  /**
+   * E, EE, EEE: Mon; EEEE: Monday (as java.time's strict parsing, one length only). A cell that
+   * starts with an ASCII char other than a letter (most dates, tried against every default format)
+   * is none at once.
+   */
   private static int weekday(boolean shortName, String v, int pos, int end, int[] fields) {
+    if (pos >= end || v.charAt(pos) < 0x80 && ((v.charAt(pos) | 0x20) < 'a'
+        || (v.charAt(pos) | 0x20) > 'z')) {
+      return -1;
+    }
     for (int d = 0; d < 7; d++) {
-      String name = shortName ? WEEKDAYS[d].substring(0, 3) : WEEKDAYS[d];
+      String name = shortName ? SHORT_WEEKDAYS[d] : WEEKDAYS[d];
       if (literal(name, v, pos, end) >= 0) {
         fields[WEEKDAY] = d + 1;
         fields[HAS] |= 1 << WEEKDAY;

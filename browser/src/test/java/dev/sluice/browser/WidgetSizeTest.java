@@ -30,6 +30,8 @@ class WidgetSizeTest {
       parts.append(file).append(' ').append(size).append(" B; ");
       total += size;
     }
+    // the figures BENCHMARKS.md quotes: mvn -pl browser test -Dtest=WidgetSizeTest
+    System.out.println("widget gzipped: " + parts + "total " + total + " B");
     assertTrue(total > 100_000, "the engine was built: " + parts);
     assertTrue(total <= BUDGET, "the widget is " + total + " B gzipped, over its " + BUDGET
         + " B budget: " + parts);

@@ -41,6 +41,7 @@ public final class DatePattern {
       "Friday", "Saturday", "Sunday"};
   private static final String[] SHORT_WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
       "Sun"};
+  private static final int[] ALL_WEEKDAYS = {0, 1, 2, 3, 4, 5, 6};
   /**
    * Per ASCII letter, the months whose names start with it (in either length), in order: a cell
    * is compared with the one to three of them its first letter allows, not all twelve.
@@ -626,12 +627,20 @@ public final class DatePattern {
       candidates = MONTHS_BY_INITIAL[letter];
     }
     // longest first, as java.time tries them (no month name is a prefix of another in English)
-    for (int m : candidates) {
-      String name = shortName ? SHORT_MONTHS[m] : MONTHS[m];
-      if (literal(name, v, pos, end) >= 0) {
-        fields[MONTH] = m + 1;
-        fields[HAS] |= 1 << MONTH;
-        return pos + name.length();
+    return name(shortName ? SHORT_MONTHS : MONTHS, candidates, MONTH, v, pos, end, fields);
+  }
+
+  /**
+   * Reads one of {@code names} (those at {@code candidates}) at {@code pos}, ignoring case, into
+   * a field as its number from 1; the position after it, or -1.
+   */
+  private static int name(String[] names, int[] candidates, int field, String v, int pos,
+      int end, int[] fields) {
+    for (int i : candidates) {
+      if (literal(names[i], v, pos, end) >= 0) {
+        fields[field] = i + 1;
+        fields[HAS] |= 1 << field;
+        return pos + names[i].length();
       }
     }
     return -1;
@@ -647,15 +656,8 @@ public final class DatePattern {
         || (v.charAt(pos) | 0x20) > 'z')) {
       return -1;
     }
-    for (int d = 0; d < 7; d++) {
-      String name = shortName ? SHORT_WEEKDAYS[d] : WEEKDAYS[d];
-      if (literal(name, v, pos, end) >= 0) {
-        fields[WEEKDAY] = d + 1;
-        fields[HAS] |= 1 << WEEKDAY;
-        return pos + name.length();
-      }
-    }
-    return -1;
+    return name(shortName ? SHORT_WEEKDAYS : WEEKDAYS, ALL_WEEKDAYS, WEEKDAY, v, pos, end,
+        fields);
   }
 
   private static int ampm(String v, int pos, int end, int[] fields) {

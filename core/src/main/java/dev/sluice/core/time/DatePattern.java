@@ -91,7 +91,7 @@ public final class DatePattern {
   private static final int HAS = FIELDS;
   /** How many ints {@link #parseDate(String, int[])} needs: the fields and their bits. */
   public static final int SCRATCH = FIELDS + 1;
-  private static final String FIELD_LETTERS = "uMdEHhmsSaX";
+  private static final String FIELD_LETTERS = "uMdEHhmsSaXz";
 
   // element kinds
   private static final int LITERAL = 0;
@@ -104,6 +104,9 @@ public final class DatePattern {
   private static final int OFFSET_ID = 7;
   private static final int OPTIONAL = 8;
   private static final int WEEKDAY_TEXT = 9;
+  private static final int ZONE_TEXT = 10;
+  /** The names {@code z} reads, each the zero offset (longest first: UTC before UT). */
+  private static final String[] ZERO_ZONES = {"UTC", "GMT", "UT", "Z"};
 
   /** One parsing step. */
   private static final class Element {
@@ -114,6 +117,12 @@ public final class DatePattern {
     final Element[] optional;
     /** For a variable-width number: digits left to the fixed-width numbers right after it. */
     int reserved;
+    /**
+     * For a day in a pattern with a month's name: an English ordinal suffix may follow it
+     * ({@code March 14th}, {@code 1st}), as people write such dates; java.time has no letter
+     * for it.
+     */
+    boolean ordinal;
 
     Element(int kind, int field, int width, String text, Element[] optional) {
       this.kind = kind;
@@ -195,6 +204,9 @@ public final class DatePattern {
           + " then minutes, then seconds, then fractions)");
     }
     reserve(elements);
+    if (hasMonthName(elements)) {
+      markOrdinalDays(elements);
+    }
     return new DatePattern(pattern, elements, hasTime);
   }
 
@@ -304,6 +316,9 @@ public final class DatePattern {
       case 'X':
         e = n <= 3 ? new Element(OFFSET_ID, OFFSET, n, null, null) : null;
         break;
+      case 'z':
+        e = n <= 3 ? new Element(ZONE_TEXT, OFFSET, n, null, null) : null;
+        break;
       default:
         throw new IllegalArgumentException("the letter '" + c + "' at " + (at + 1) + " is not"
             + " supported; use " + FIELD_LETTERS.replace("", " ").trim()
@@ -363,6 +378,25 @@ public final class DatePattern {
     }
   }
 
+  private static boolean hasMonthName(Element[] elements) {
+    for (Element e : elements) {
+      if (e.kind == MONTH_TEXT || e.kind == OPTIONAL && hasMonthName(e.optional)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void markOrdinalDays(Element[] elements) {
+    for (Element e : elements) {
+      if (e.kind == NUMBER && e.field == DAY) {
+        e.ordinal = true;
+      } else if (e.kind == OPTIONAL) {
+        markOrdinalDays(e.optional);
+      }
+    }
+  }
+
   private static boolean startsNumeric(Element optional) {
     return optional.optional.length > 0 && (optional.optional[0].isNumeric()
         || optional.optional[0].kind == OPTIONAL && startsNumeric(optional.optional[0]));
@@ -415,29 +449,29 @@ public final class DatePattern {
     int[] fields = scratch;
     fields[HAS] = 0;
     int end = parse(elements, text, from, to, fields);
-    if (end != to || !has(fields, YEAR) || !has(fields, MONTH)
-        || !has(fields, DAY)) {
+    if (end != to || !validDate(fields) || !timeUnresolved(fields) && !validTime(fields)) {
       return NO_DATE;
     }
     int year = fields[YEAR];
     int month = fields[MONTH];
     int day = fields[DAY];
-    if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
-        || day > CivilDates.lengthOfMonth(year, month)
-        || has(fields, HOUR) && fields[HOUR] > 23
-        || !has(fields, HOUR) && has(fields, CLOCK_HOUR) && (fields[CLOCK_HOUR] < 1
-            || fields[CLOCK_HOUR] > 12 || !has(fields, AMPM))
-        || has(fields, MINUTE) && fields[MINUTE] > 59
-        || has(fields, SECOND) && fields[SECOND] > 59
-        || has(fields, WEEKDAY) && fields[WEEKDAY] != CivilDates.dayOfWeek(year, month, day)) {
-      return NO_DATE;
-    }
     if (year <= -PACKED_YEARS || year >= PACKED_YEARS) {
       return UNPACKED;
     }
     int packed = Math.abs(year) * 10000 + month * 100 + day;
     return year < 0 ? -packed : packed;
   }
+
+  /**
+   * A fraction read without its second ({@code 09:30.5}): java.time then resolves no time of
+   * day, so a date-time is refused and a date is read without its time's fields checked.
+   */
+  private static boolean timeUnresolved(int[] fields) {
+    return has(fields, NANO) && !has(fields, SECOND);
+  }
+
+  /** An offset read out of its range: the value names no moment. */
+  private static final int BAD_OFFSET = Integer.MIN_VALUE;
 
   /** Whether a field was read: its bit in the last slot of the fields. */
   private static boolean has(int[] fields, int field) {
@@ -446,13 +480,17 @@ public final class DatePattern {
 
   /** Runs elements from a position; the position after them, or -1. */
   private static int parse(Element[] elements, String v, int pos, int end, int[] fields) {
-    for (Element e : elements) {
+    for (int k = 0; k < elements.length; k++) {
+      Element e = elements[k];
       switch (e.kind) {
         case LITERAL:
           pos = literal(e.text, v, pos, end);
           break;
         case NUMBER:
           pos = number(e, v, pos, end, fields);
+          if (pos >= 0 && e.ordinal) {
+            pos = pastOrdinal(fields[DAY], v, pos, end);
+          }
           break;
         case YEAR4:
           pos = year(e, v, pos, end, fields);
@@ -465,6 +503,11 @@ public final class DatePattern {
           break;
         case MONTH_TEXT:
           pos = month(e.width == 3, v, pos, end, fields);
+          if (pos >= 0 && e.width == 3 && pos < end && v.charAt(pos) == '.'
+              && !(k + 1 < elements.length && elements[k + 1].kind == LITERAL
+                  && elements[k + 1].text.charAt(0) == '.')) {
+            pos++; // an abbreviation's dot (Mar., Sept.), unless the pattern's own dot follows
+          }
           break;
         case AMPM_TEXT:
           pos = ampm(v, pos, end, fields);
@@ -483,18 +526,27 @@ public final class DatePattern {
           }
           break;
         }
-        case OFFSET_ID: {
+        case OFFSET_ID:
+        case ZONE_TEXT: {
           boolean had = has(fields, OFFSET);
           int before = fields[OFFSET];
-          pos = offset(e.width, v, pos, end, fields);
+          pos = e.kind == OFFSET_ID ? offset(e.width, v, pos, end, fields)
+              : zeroZone(v, pos, end, fields);
           pos = !had || pos < 0 || before == fields[OFFSET] ? pos : -1;
           break;
         }
         default: {
-          int[] saved = fields.clone();
+          // a failed section reads as never tried: its fields' bits cleared, and the two fields
+          // a section may read again (a fraction, an offset) as they were; no copy of the
+          // fields (a typed array each in the browser, made per section per cell)
+          int had = fields[HAS];
+          int nano = fields[NANO];
+          int offset = fields[OFFSET];
           int after = parse(e.optional, v, pos, end, fields);
           if (after < 0) {
-            System.arraycopy(saved, 0, fields, 0, SCRATCH);
+            fields[HAS] = had;
+            fields[NANO] = nano;
+            fields[OFFSET] = offset;
           } else {
             pos = after;
           }
@@ -627,7 +679,45 @@ public final class DatePattern {
       candidates = MONTHS_BY_INITIAL[letter];
     }
     // longest first, as java.time tries them (no month name is a prefix of another in English)
-    return name(shortName ? SHORT_MONTHS : MONTHS, candidates, MONTH, v, pos, end, fields);
+    int after = name(shortName ? SHORT_MONTHS : MONTHS, candidates, MONTH, v, pos, end, fields);
+    if (shortName && after >= 0 && fields[MONTH] == 9 && after < end
+        && (v.charAt(after) | 0x20) == 't') {
+      after++; // Sept, as British and AP style abbreviate September
+    }
+    return after;
+  }
+
+  /**
+   * Past the English ordinal suffix of a day ({@code st nd rd th}, any case, the one its number
+   * takes: 1st, 2nd, 3rd, 11th, 22nd) when one follows it and no letter follows the suffix; else
+   * where it was, the pattern's next element reading on ({@code 14MAR2024}).
+   */
+  private static int pastOrdinal(int day, String v, int pos, int end) {
+    if (pos + 2 > end || (v.charAt(pos) | 0x20) < 'a' || (v.charAt(pos) | 0x20) > 'z') {
+      return pos;
+    }
+    String suffix = day % 100 / 10 == 1 ? "th"
+        : day % 10 == 1 ? "st" : day % 10 == 2 ? "nd" : day % 10 == 3 ? "rd" : "th";
+    int after = literal(suffix, v, pos, end);
+    return after < 0 || after < end && Character.isLetter(v.charAt(after)) ? pos : after;
+  }
+
+  /**
+   * z: a zone name that is the zero offset, {@code UTC}, {@code GMT}, {@code UT} or {@code Z}
+   * (any case), as BigQuery, e-mail and Unix's {@code date} write it. Other zone names are
+   * refused: most ({@code CET}, {@code PST}) name a place whose offset changes with the season,
+   * so the moment depends on rules the file does not carry.
+   */
+  private static int zeroZone(String v, int pos, int end, int[] fields) {
+    for (String name : ZERO_ZONES) {
+      int after = literal(name, v, pos, end);
+      if (after >= 0 && (after == end || !Character.isLetter(v.charAt(after)))) {
+        fields[OFFSET] = 0;
+        fields[HAS] |= 1 << OFFSET;
+        return after;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -705,63 +795,132 @@ public final class DatePattern {
       minutes = value(v, p, p + 2);
       p += 2;
     }
-    if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
-      return -1;
-    }
     int total = hours * 3600 + minutes * 60;
-    fields[OFFSET] = negative ? -total : total;
+    // out of range (+18:01, -19:00): read, and refused when resolved, as java.time does (a
+    // pattern's next element does not get to read these chars instead)
+    fields[OFFSET] = hours > 18 || minutes > 59 || hours == 18 && minutes > 0 ? BAD_OFFSET
+        : negative ? -total : total;
     fields[HAS] |= 1 << OFFSET;
     return p;
   }
 
   private static String resolve(int[] f, boolean withTime) {
-    if (!has(f, YEAR) || !has(f, MONTH) || !has(f, DAY)) {
+    if (withTime) {
+      if (!resolveMoment(f)) {
+        return null;
+      }
+      StringBuilder sb = new StringBuilder(36);
+      appendIso(f, sb);
+      return sb.toString();
+    }
+    if (!validDate(f) || !timeUnresolved(f) && !validTime(f)) {
       return null;
+    }
+    return CivilDates.iso(f[YEAR], f[MONTH], f[DAY]);
+  }
+
+  /**
+   * Whether the fields read name a real date: a year, a month and a day in range, a weekday (if
+   * read) that is the date's, as java.time's strict resolving demands, and no offset out of range.
+   */
+  private static boolean validDate(int[] f) {
+    if (!has(f, YEAR) || !has(f, MONTH) || !has(f, DAY)) {
+      return false;
     }
     int year = f[YEAR];
     int month = f[MONTH];
     int day = f[DAY];
-    if (year < -999_999_999 || year > 999_999_999 || month < 1 || month > 12 || day < 1
-        || day > CivilDates.lengthOfMonth(year, month)
-        || has(f, WEEKDAY) && f[WEEKDAY] != CivilDates.dayOfWeek(year, month, day)) {
-      return null; // also a weekday that is not the date's, as java.time's strict resolving
+    return year >= -999_999_999 && year <= 999_999_999 && month >= 1 && month <= 12 && day >= 1
+        && day <= CivilDates.lengthOfMonth(year, month)
+        && !(has(f, WEEKDAY) && f[WEEKDAY] != CivilDates.dayOfWeek(year, month, day))
+        && !(has(f, OFFSET) && f[OFFSET] == BAD_OFFSET);
+  }
+
+  /** Whether the time fields read are in range: H 0-23, h 1-12 with a, minutes, seconds 0-59. */
+  private static boolean validTime(int[] f) {
+    if (has(f, HOUR) ? f[HOUR] > 23 : has(f, CLOCK_HOUR) && (f[CLOCK_HOUR] < 1
+        || f[CLOCK_HOUR] > 12 || !has(f, AMPM))) {
+      return false;
     }
-    int hour = 0;
-    if (has(f, HOUR)) {
-      if (f[HOUR] > 23) {
-        return null;
+    return !(has(f, MINUTE) && f[MINUTE] > 59 || has(f, SECOND) && f[SECOND] > 59);
+  }
+
+  /**
+   * Resolves the fields read as a date-time in place: false when they name none; else the hour
+   * is 0-23 (from h and a too) and the minute, second and fraction are set (0 when not read),
+   * so two readings of a moment are equal field by field ({@link #sameMoment}).
+   */
+  private static boolean resolveMoment(int[] f) {
+    if (!validDate(f) || timeUnresolved(f) || !has(f, HOUR) && !has(f, CLOCK_HOUR)
+        || !validTime(f)) {
+      return false;
+    }
+    if (!has(f, HOUR)) {
+      f[HOUR] = f[CLOCK_HOUR] % 12 + 12 * f[AMPM];
+    }
+    if (!has(f, MINUTE)) {
+      f[MINUTE] = 0;
+    }
+    if (!has(f, SECOND)) {
+      f[SECOND] = 0;
+    }
+    if (!has(f, NANO)) {
+      f[NANO] = 0;
+    }
+    f[HAS] |= 1 << HOUR | 1 << MINUTE | 1 << SECOND | 1 << NANO;
+    return true;
+  }
+
+  /**
+   * Parses a whole value {@code [from, to)} of a text as a date-time where it lies, without
+   * making a String: true when the pattern reads a date-time there ({@link #parse} with time
+   * would answer its ISO text), its fields then resolved in {@code scratch} (at least {@link
+   * #SCRATCH} ints) for {@link #sameMoment} and {@link #appendIso}.
+   */
+  public boolean parseMoment(String text, int from, int to, int[] scratch) {
+    if (!mayRead(text, from, to)) {
+      return false;
+    }
+    scratch[HAS] = 0;
+    return parse(elements, text, from, to, scratch) == to && resolveMoment(scratch);
+  }
+
+  /** Whether two date-times {@link #parseMoment} read are the same: the same ISO text. */
+  public static boolean sameMoment(int[] a, int[] b) {
+    for (int field = YEAR; field <= NANO; field++) {
+      if (field != CLOCK_HOUR && a[field] != b[field]) {
+        return false;
       }
-      hour = f[HOUR];
-    } else if (has(f, CLOCK_HOUR)) {
-      if (f[CLOCK_HOUR] < 1 || f[CLOCK_HOUR] > 12 || !has(f, AMPM)) {
-        return null;
+    }
+    return has(a, OFFSET) == has(b, OFFSET) && (!has(a, OFFSET) || a[OFFSET] == b[OFFSET]);
+  }
+
+  /**
+   * Appends the ISO 8601 text of a date-time {@link #parseMoment} read: {@code
+   * 2024-03-14T09:30:00}, the fraction without trailing zeros, and {@code Z} or {@code +01:00}
+   * when it has an offset.
+   */
+  public static void appendIso(int[] f, StringBuilder sb) {
+    CivilDates.appendIso(f[YEAR], f[MONTH], f[DAY], sb);
+    sb.append('T');
+    two(sb, f[HOUR]).append(':');
+    two(sb, f[MINUTE]).append(':');
+    two(sb, f[SECOND]);
+    int nano = f[NANO];
+    if (nano != 0) {
+      int digits = 9;
+      while (nano % 10 == 0) {
+        nano /= 10;
+        digits--;
       }
-      hour = f[CLOCK_HOUR] % 12 + 12 * f[AMPM];
-    }
-    if (has(f, MINUTE) && f[MINUTE] > 59 || has(f, SECOND) && f[SECOND] > 59) {
-      return null;
-    }
-    if (has(f, NANO) && !has(f, SECOND)) {
-      return null; // a fraction without its second (09:30.5): java.time resolves no time
-    }
-    String date = CivilDates.iso(year, month, day);
-    if (!withTime) {
-      return date;
-    }
-    if (!has(f, HOUR) && !has(f, CLOCK_HOUR)) {
-      return null;
-    }
-    StringBuilder sb = new StringBuilder(date.length() + 20).append(date).append('T');
-    two(sb, hour).append(':');
-    two(sb, has(f, MINUTE) ? f[MINUTE] : 0).append(':');
-    two(sb, has(f, SECOND) ? f[SECOND] : 0);
-    if (has(f, NANO) && f[NANO] != 0) {
-      String nanos = Integer.toString(1_000_000_000 + f[NANO]).substring(1);
-      int end = nanos.length();
-      while (nanos.charAt(end - 1) == '0') {
-        end--;
+      sb.append('.');
+      int unit = 1;
+      for (int i = 1; i < digits; i++) {
+        unit *= 10;
       }
-      sb.append('.').append(nanos, 0, end);
+      for (; unit > 0; unit /= 10) {
+        sb.append((char) ('0' + nano / unit % 10));
+      }
     }
     if (has(f, OFFSET)) {
       int total = f[OFFSET];
@@ -774,7 +933,6 @@ public final class DatePattern {
         two(sb, abs / 60 % 60);
       }
     }
-    return sb.toString();
   }
 
   private static StringBuilder two(StringBuilder sb, int n) {

@@ -25,15 +25,29 @@ final class DateValidator implements TypeValidator {
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
       "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
       "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "EEEE, MMMM d, uuuu", "EEE MMM d uuuu",
-      "EEE, d MMM uuuu", "uuuuMMdd");
+      "EEE, d MMM uuuu", "uuuuMMdd", "ddMMMuuuu");
   /** {@link DatePattern#ANY_FRACTION}; messages show it as {@code [.SSS]}. */
   private static final String FRACTION = DatePattern.ANY_FRACTION;
-  /** An offset as {@code +01:00} or {@code Z}, or in whole hours as PostgreSQL writes it: +01. */
-  private static final String OFFSET = "[XXX][X]";
-  /** The formats tried when a datetime column lists none. */
+  /**
+   * An optional offset as {@code +01:00}, {@code +0100} or {@code Z}, in whole hours as PostgreSQL
+   * writes it ({@code +01}), or a zero offset's name ({@code UTC}, {@code GMT}: BigQuery, e-mail),
+   * a space before it or not (Ruby's and Shopify's {@code 2024-03-14 09:30:00 -0400}); messages
+   * show it as {@code [XXX]}.
+   */
+  private static final String OFFSET = "[ ][XXX][X][z]";
+  /**
+   * The formats tried when a datetime column lists none: ISO with {@code T} or a space, the
+   * common day-first and month-first ones (with the comma JavaScript's {@code toLocaleString}
+   * writes before the time), month names with AM/PM ({@code Mar 14, 2024, 9:30 AM}; {@code at} as
+   * Apple and Google write it), e-mail's and HTTP's dates (RFC 5322, RFC 9110) and Unix's
+   * {@code date} and Twitter's {@code created_at} ({@code Thu Mar 14 09:30:00 +0000 2024}).
+   */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
-      "uuuu-MM-dd'T'HH:mm[:ss]" + FRACTION + OFFSET, "uuuu-MM-dd HH:mm[:ss]" + FRACTION + OFFSET,
-      "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a");
+      "uuuu-MM-dd'T'HH:mm[:ss]" + FRACTION + OFFSET, "uuuu-MM-dd H:mm[:ss]" + FRACTION + OFFSET,
+      "d.M.uuuu[,] H:mm[:ss]", "d/M/uuuu[,] H:mm[:ss]", "M/d/uuuu[,] H:mm[:ss]",
+      "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
+      "MMMM d, uuuu[,][ 'at'] h:mm[:ss] a", "[EEE, ]d MMM uuuu H:mm[:ss]" + OFFSET,
+      "EEE MMM d H:mm:ss[ X][ z] uuuu");
 
   private final boolean withTime;
   /** An array: the loop over the formats per cell makes no iterator. */
@@ -48,6 +62,16 @@ final class DateValidator implements TypeValidator {
   private final int[] scratch = new int[DatePattern.SCRATCH];
   /** Whether {@code uuuu-MM-dd} is one of the formats: it reads an ISO date as itself. */
   private final boolean readsIso;
+  /** The date-time the first format that read one read ({@link #onlyMoment}), reused. */
+  private final int[] moment = new int[DatePattern.SCRATCH];
+  /** A date-time's ISO text, written to compare with a cell's span and reused. */
+  private final StringBuilder iso = new StringBuilder(36);
+  /** {@link #onlyMoment}: no format reads a date-time. */
+  private static final int NO_MOMENT = 0;
+  /** {@link #onlyMoment}: the formats that read one read the same date-time. */
+  private static final int ONE_MOMENT = 1;
+  /** {@link #onlyMoment}: two formats read different date-times. */
+  private static final int AMBIGUOUS_MOMENT = 2;
 
   DateValidator(List<String> formats, boolean withTime) {
     this.withTime = withTime;
@@ -73,9 +97,14 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public CellResult verify(String value) {
+    if (withTime) {
+      int found = onlyMoment(value, 0, value.length());
+      return found == ONE_MOMENT ? new CellResult.Valid(value)
+          : found == NO_MOMENT ? invalid() : check(value); // check names both readings
+    }
     value = withoutMidnight(value);
-    if (withTime || isoFastPath && isIsoDate(value)) {
-      return withTime ? check(value) : new CellResult.Valid(value);
+    if (isoFastPath && isIsoDate(value)) {
+      return new CellResult.Valid(value);
     }
     int date = onlyDate(value);
     if (date == DatePattern.UNPACKED) {
@@ -102,6 +131,46 @@ final class DateValidator implements TypeValidator {
     return onlyDate(value, 0, value.length());
   }
 
+  /**
+   * Reads a date-time column's {@code [from, to)} with every format, where it lies: {@link
+   * #ONE_MOMENT} (then in {@link #moment}) when the formats that read one read the same,
+   * {@link #NO_MOMENT} or {@link #AMBIGUOUS_MOMENT}. No String is made.
+   */
+  private int onlyMoment(String text, int from, int to) {
+    boolean found = false;
+    for (DatePattern f : formatters) {
+      if (!f.parseMoment(text, from, to, found ? scratch : moment)) {
+        continue;
+      }
+      if (!found) {
+        found = true;
+      } else if (!DatePattern.sameMoment(moment, scratch)) {
+        return AMBIGUOUS_MOMENT;
+      }
+    }
+    return found ? ONE_MOMENT : NO_MOMENT;
+  }
+
+  /** Whether {@code [from, to)} is the ISO text of the date-time {@link #onlyMoment} read. */
+  private boolean isMomentIso(String text, int from, int to) {
+    iso.setLength(0);
+    DatePattern.appendIso(moment, iso);
+    if (iso.length() != to - from) {
+      return false;
+    }
+    for (int i = 0; i < iso.length(); i++) {
+      if (iso.charAt(i) != text.charAt(from + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private CellResult invalid() {
+    return new CellResult.Invalid(withTime ? "DATETIME_INVALID" : "DATE_INVALID",
+        Map.of("formats", formatList));
+  }
+
   /** {@link #onlyDate(String)} of the chars {@code [from, to)} of a text, read where they lie. */
   private int onlyDate(String text, int from, int to) {
     int found = DatePattern.NO_DATE;
@@ -124,6 +193,17 @@ final class DateValidator implements TypeValidator {
 
   @Override
   public CellResult check(String value) {
+    if (withTime) {
+      int found = onlyMoment(value, 0, value.length());
+      if (found == NO_MOMENT) {
+        return invalid();
+      }
+      if (found == ONE_MOMENT) {
+        StringBuilder sb = new StringBuilder(36);
+        DatePattern.appendIso(moment, sb);
+        return new CellResult.Valid(sb.toString());
+      }
+    }
     value = withoutMidnight(value);
     if (isoFastPath && isIsoDate(value)) {
       return new CellResult.Valid(value); // the ISO form is the normal form: no formatter needed
@@ -142,8 +222,7 @@ final class DateValidator implements TypeValidator {
       }
     }
     if (found == null) {
-      return new CellResult.Invalid(withTime ? "DATETIME_INVALID" : "DATE_INVALID",
-          Map.of("formats", formatList));
+      return invalid();
     }
     if (other != null) {
       return new CellResult.Invalid("DATE_AMBIGUOUS", Map.of("first", found, "second", other));
@@ -171,12 +250,12 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public boolean accepts(String text, int from, int to) {
+    if (withTime) {
+      return onlyMoment(text, from, to) == ONE_MOMENT;
+    }
     to = dateEnd(text, from, to);
     if (isoFastPath && isIsoDate(text, from, to)) {
       return true;
-    }
-    if (withTime) {
-      return false;
     }
     int date = onlyDate(text, from, to);
     return date != DatePattern.NO_DATE && date != DatePattern.UNPACKED;
@@ -189,6 +268,9 @@ final class DateValidator implements TypeValidator {
    */
   @Override
   public boolean normalOnceAccepted(String text, int from, int to) {
+    if (withTime) {
+      return onlyMoment(text, from, to) == ONE_MOMENT && isMomentIso(text, from, to);
+    }
     return dateEnd(text, from, to) == to && isIsoDate(text, from, to) && (isoFastPath || readsIso
         || onlyDate(text, from, to) == isoDigits(text, from));
   }
@@ -199,15 +281,16 @@ final class DateValidator implements TypeValidator {
    * fast path is its own normal form without being read twice.
    */
   int acceptance(String text, int from, int to) {
+    if (withTime) {
+      return onlyMoment(text, from, to) != ONE_MOMENT ? TypeValidators.REJECTED
+          : isMomentIso(text, from, to) ? TypeValidators.NORMAL : TypeValidators.ACCEPTED;
+    }
     int end = dateEnd(text, from, to);
     if (end != to) { // a date and midnight: its ISO date is made, never the text itself
       return accepts(text, from, end) ? TypeValidators.ACCEPTED : TypeValidators.REJECTED;
     }
     if (isoFastPath && isIsoDate(text, from, to)) {
       return TypeValidators.NORMAL;
-    }
-    if (withTime) {
-      return TypeValidators.REJECTED;
     }
     int date = onlyDate(text, from, to);
     if (date == DatePattern.NO_DATE || date == DatePattern.UNPACKED) {
@@ -219,6 +302,9 @@ final class DateValidator implements TypeValidator {
 
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {
+    if (withTime) {
+      return normalOnceAccepted(text, from, to); // which reads it with every format
+    }
     // the cheap test first: a date not written as ISO is not its own normal form
     return normalOnceAccepted(text, from, to) && accepts(text, from, to);
   }
@@ -227,7 +313,11 @@ final class DateValidator implements TypeValidator {
   @Override
   public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
     if (withTime) {
-      return false;
+      if (onlyMoment(text, from, to) != ONE_MOMENT) {
+        return false;
+      }
+      DatePattern.appendIso(moment, out);
+      return true;
     }
     to = dateEnd(text, from, to);
     if (isoFastPath && isIsoDate(text, from, to)) {
@@ -303,10 +393,15 @@ final class DateValidator implements TypeValidator {
       am = true;
       i = at + 2;
     }
+    if (i + 1 < to && t.charAt(i) == ' ') {
+      i++; // a space before the offset or zone, as BigQuery and Ruby write it
+    }
     if (i < to && t.charAt(i) == 'Z') {
       i++;
     } else if (i < to && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
       i = zeroOffsetEnd(t, i + 1, to);
+    } else if (zeros(t, i, to, "UTC") || zeros(t, i, to, "GMT")) {
+      i += 3;
     }
     return i == to && (am ? hour == 12 : hour == 0);
   }

@@ -34,13 +34,15 @@ class DatePatternTest {
       "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd", "dd.MM.yy", "MM/dd/yy",
       "yyyy-MM-dd", "'Day' d 'of' MMMM uuuu", "dd.MM.uuuu[ HH:mm]", "uuMMdd", "uuuu/M/d",
       "uuuu-M-d", "uuuu年M月d日", "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d",
-      "EEEE, MMMM d, uuuu", "EEE MMM d uuuu", "EEE, d MMM uuuu", "E dd.MM.uuuu");
+      "EEEE, MMMM d, uuuu", "EEE MMM d uuuu", "EEE, d MMM uuuu", "E dd.MM.uuuu", "ddMMMuuuu");
   private static final List<String> DATETIME_PATTERNS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a",
       "uuuuMMdd HHmm", "uuuu-MM-dd'T'HH:mm:ss.SSSSSS", "uuuu-MM-dd HH", "dd/MM/uuuu hh:mm a",
       "uuuu-MM-dd'T'HH:mm:ssX", "uuuu-MM-dd'T'HH:mm:ssXX", "uuuu-MM-dd'T'HH:mm[:ss[.SSSSSS]][XXX]",
-      "uuuu-MM-dd'T'HH:mm:ss.S");
+      "uuuu-MM-dd'T'HH:mm:ss.S", "uuuu-MM-dd H:mm[:ss][.SSS][ ][XXX][X]", "d.M.uuuu[,] H:mm[:ss]",
+      "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
+      "[EEE, ]d MMM uuuu H:mm[:ss][ ][XXX][X]", "EEE MMM d H:mm:ss[ X] uuuu");
 
   /** java.time as DateValidator used it before DatePattern. */
   private static String oracle(String pattern, String value, boolean withTime) {
@@ -238,7 +240,7 @@ class DatePatternTest {
     for (String p : List.of("uuuu-MM-dd", "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]")) {
       assertSame(p, p.contains("H"), edges);
     }
-    List<String> names = List.of("1 Sep 2024", "1 sep 2024", "1 SEPT 2024", "1 September 2024",
+    List<String> names = List.of("1 Sep 2024", "1 sep 2024", "1 September 2024",
         "31 Jun 2024", "1 May 2024", "01 Jan 2024", "001 Jan 2024", "1  Jan 2024", "1 Jan 24",
         "0 Jan 2024", "1 Jan 20240", "+1 Jan 2024", "-1 Jan 2024", "1 \u017Fep 2024",
         "1 \u212Aan 2024", "1 jUNE 2024", "1 Juni 2024", "1 @ 2024", "1 [an 2024", "1 ", "1");
@@ -250,6 +252,64 @@ class DatePatternTest {
     List<String> compact = List.of("20240131", "2024013", "202401310", "120240131", "+120240131",
         "-20240131", "00000131", "20240230");
     assertSame("uuuuMMdd", false, compact);
+  }
+
+  /**
+   * Beyond java.time, by design: with a month's name, a day may carry its English ordinal suffix
+   * (the right one only), an abbreviated month its dot, and September may be Sept, as people
+   * write dates by hand; numeric patterns stay exactly java.time's.
+   */
+  @Test
+  void readsOrdinalDaysSeptAndAbbreviationDotsWithMonthNames() {
+    DatePattern named = DatePattern.compile("MMMM d, uuuu", false);
+    assertEquals("2024-03-01", named.parse("March 1st, 2024", false));
+    assertEquals("2024-03-02", named.parse("March 2ND, 2024", false));
+    assertEquals("2024-03-03", named.parse("March 3rd, 2024", false));
+    assertEquals("2024-03-11", named.parse("March 11th, 2024", false));
+    assertEquals("2024-03-13", named.parse("March 13th, 2024", false));
+    assertEquals("2024-03-21", named.parse("March 21st, 2024", false));
+    assertEquals("2024-03-14", named.parse("March 14, 2024", false));
+    for (String wrong : List.of("March 1th, 2024", "March 11st, 2024", "March 12nd, 2024",
+        "March 14thx, 2024", "March 14 th, 2024", "March 14t, 2024", "March 14st, 2024")) {
+      assertEquals(null, named.parse(wrong, false), wrong);
+      assertEquals(DatePattern.NO_DATE, named.parseDate(wrong), wrong);
+    }
+    DatePattern abbreviated = DatePattern.compile("d MMM uuuu", false);
+    assertEquals("2024-09-01", abbreviated.parse("1 SEPT 2024", false));
+    assertEquals("2024-09-01", abbreviated.parse("1 Sept. 2024", false));
+    assertEquals("2024-03-14", abbreviated.parse("14th Mar. 2024", false));
+    assertEquals(null, abbreviated.parse("14 Mar.. 2024", false));
+    assertEquals(null, abbreviated.parse("14 Marc 2024", false));
+    assertEquals(null, abbreviated.parse("14 Jant 2024", false));
+    // the pattern's own dot after the name is the pattern's
+    assertEquals("2024-03-14", DatePattern.compile("d.MMM.uuuu", false).parse("14.Mar.2024", false));
+    assertEquals("2024-03-14", DatePattern.compile("ddMMMuuuu", false).parse("14MAR2024", false));
+    assertEquals(null, DatePattern.compile("dd.MM.uuuu", false).parse("14th.03.2024", false));
+  }
+
+  /**
+   * z reads the names of the zero offset as java.time reads them (UTC, GMT, UT, Z: the same
+   * moment); zone names whose offset changes with the season are refused by design.
+   */
+  @Test
+  void zoneNamesAreReadOnlyForTheZeroOffset() {
+    String pattern = "uuuu-MM-dd HH:mm:ss z";
+    DatePattern compiled = DatePattern.compile(pattern, true);
+    DateTimeFormatter javaTime = new DateTimeFormatterBuilder().parseCaseInsensitive()
+        .appendPattern(pattern).toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    for (String zone : List.of("UTC", "GMT", "UT", "Z", "utc")) {
+      String value = "2024-03-14 09:30:00 " + zone;
+      String expected = java.time.ZonedDateTime.parse(value, javaTime).toOffsetDateTime()
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      assertEquals(expected, compiled.parse(value, true), value);
+    }
+    for (String zone : List.of("PST", "CET", "Europe/Berlin", "UTCX", "GMT+1", "")) {
+      assertEquals(null, compiled.parse("2024-03-14 09:30:00 " + zone, true), zone);
+    }
+    // an offset and a zone name in optional sections must agree
+    DatePattern both = DatePattern.compile("uuuu-MM-dd HH:mm[XXX][ z]", true);
+    assertEquals("2024-03-14T09:30:00Z", both.parse("2024-03-14 09:30Z UTC", true));
+    assertEquals(null, both.parse("2024-03-14 09:30+01:00 UTC", true));
   }
 
   @ParameterizedTest

@@ -142,6 +142,31 @@ class CellValuesTest {
     }
   }
 
+  @ParameterizedTest(name = "line {0}: {1} ''{2}'' -> {3}")
+  @MethodSource("cells")
+  void aNormalisingColumnHandsOverTheSameFromTheCellsSpan(int line, String type, String cell,
+      String expected) throws IOException {
+    ColumnValidator normalising = validator(type, List.of("normalize"));
+    String text = "x,\"" + cell + "\",y";
+    int from = 3;
+    int to = from + cell.length();
+    String output = normalising.output(cell);
+    if (normalising.outputIsAt(text, from, to)) {
+      assertEquals(output, cell, "cells.tsv line " + line + ": handed over as written");
+    }
+    StringBuilder made = new StringBuilder();
+    if (normalising.outputAt(text, from, to, made)) {
+      assertEquals(output, made.toString(), "cells.tsv line " + line + ": made from the span");
+    }
+    if (normalising.acceptsAt(text, from, to)) {
+      assertEquals(CellResult.Valid.class, normalising.check(cell).getClass(),
+          "cells.tsv line " + line + ": accepted from the span");
+      if (normalising.outputIsAccepted(text, from, to, false)) {
+        assertEquals(output, cell, "cells.tsv line " + line + ": its own normal form");
+      }
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void theSpanPathAcceptsTheUsualShapesOfEachTypeWithoutMakingAString() throws IOException {
     String[][] usual = {
@@ -152,6 +177,8 @@ class CellValuesTest {
       {"\"email\"", "c0.first+tag@mail.example.com"},
       {"\"url\"", "https://www.example.org/c0?q=1#top"},
       {"{\"name\":\"date\",\"formats\":[\"uuuu-MM-dd\"]}", "2019-04-12"},
+      {"\"datetime\"", "2019-04-12T09:30:00+01:00"},
+      {"\"datetime\"", "2019-04-12 09:30:00 UTC"},
       {"\"country\"", "DE"},
       {"{\"name\":\"enum\",\"options\":[\"free\",\"pro\",\"team\"]}", "pro"},
     };

@@ -180,6 +180,9 @@ class CellValuesTest {
       {"\"datetime\"", "2019-04-12T09:30:00+01:00"},
       {"\"datetime\"", "2019-04-12 09:30:00 UTC"},
       {"\"country\"", "DE"},
+      {"\"uuid\"", "123e4567-e89b-12d3-a456-426614174000"},
+      {"\"uuid\"", "123E4567-E89B-12D3-A456-426614174000"},
+      {"{\"name\":\"decimal\",\"min\":0}", "15808.53"},
       {"{\"name\":\"enum\",\"options\":[\"free\",\"pro\",\"team\"]}", "pro"},
     };
     for (String[] u : usual) {

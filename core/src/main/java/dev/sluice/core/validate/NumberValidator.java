@@ -22,6 +22,8 @@ final class NumberValidator implements TypeValidator {
   private final char separator;
   private final boolean currency;
   private final String currencyCode;
+  /** Per symbol in {@link #SYMBOLS}, whether the column takes it (the rule of checkFull). */
+  private final boolean[] symbolTaken;
 
   NumberValidator(boolean integer, Double min, Double max, String separator, boolean currency,
       String currencyCode) {
@@ -31,15 +33,22 @@ final class NumberValidator implements TypeValidator {
     this.separator = separator == null || separator.equals("auto") ? 0 : separator.charAt(0);
     this.currency = currency;
     this.currencyCode = currencyCode;
+    this.symbolTaken = new boolean[SYMBOLS.length];
+    for (int k = 0; k < SYMBOLS.length; k++) {
+      symbolTaken[k] = currencyCode == null || SYMBOLS[k][1].equals(currencyCode)
+          || SYMBOLS[k][0].equals("$") && DOLLARS.contains(currencyCode);
+    }
   }
 
   @Override
   public CellResult check(String value) {
-    if (!currency) {
-      CellResult plain = plain(value);
-      if (plain != null) {
-        return plain;
+    if (readSpan(value, 0, value.length())) {
+      if (spanAsWritten) {
+        return new CellResult.Valid(value);
       }
+      StringBuilder out = new StringBuilder(value.length());
+      appendRead(value, out);
+      return new CellResult.Valid(out.toString());
     }
     return checkFull(value);
   }
@@ -97,66 +106,269 @@ final class NumberValidator implements TypeValidator {
   }
 
   /**
-   * The fast path for a number already in normal form ({@code -?digits} or, with a {@code .}
-   * separator, {@code -?digits.digits}; with the separator left to each cell ({@code auto}), a
-   * point that three digits follow is left to the full parser, which may find it grouping and
-   * ambiguous, {@code 1.234}; at most 15 digits, no leading or trailing zeros to
-   * normalise): valid as written, bounds checked on a double computed without {@code long} or
-   * {@code Double.parseDouble} (both slow in the browser build). Null for anything else, which
-   * takes the full parser.
+   * The common shapes of a number or an amount, read where they lie with no String made, for the
+   * span path and as the first step of {@link #check}: an optional minus, digits with the
+   * decimal separator and, before it, groups of three ({@code 1,234,567.89}; {@code 1.234,5} or
+   * {@code 1 234,5} with a comma), and for a currency column a symbol or ISO code before or after
+   * ({@code $1,234.50}, {@code -€5}, {@code 1 234,56 €}, {@code USD 12}) that the column takes.
+   * With the separator left to each cell ({@code auto}) it is told as {@link NumberParser} tells
+   * it, and a single separator that may be either is left to it ({@code NUMBER_AMBIGUOUS}).
+   * Anything else (exponents, percentages, parentheses, leading zeros, more than 15 digits, a
+   * fraction in an integer column, a value out of bounds) is left to the full parser: false means
+   * "not proven", never "invalid". On true the parts are left in the fields below, read by the
+   * caller on the same cell (one validator per worker).
    */
-  CellResult plain(String v) {
-    return plain(v, 0, v.length(), true) ? new CellResult.Valid(v) : null;
-  }
-
-  /** Also with trailing zeros in the fraction, which the normal form drops. */
-  @Override
-  public boolean accepts(String text, int from, int to) {
-    return !currency && plain(text, from, to, false);
-  }
-
-  @Override
-  public boolean acceptsAsNormal(String text, int from, int to) {
-    return !currency && plain(text, from, to, true);
-  }
-
-  /**
-   * Whether {@code [from, to)} of a String is a plain number within bounds (see above); {@code
-   * normal} also asks that it be written in normal form (no trailing zero in the fraction).
-   */
-  private boolean plain(String v, int from, int n, boolean normal) {
-    int i = n > from && v.charAt(from) == '-' ? from + 1 : from;
-    int start = i;
+  private boolean readSpan(String v, int from, int to) {
+    boolean negative = false;
+    boolean bare = true;
+    if (currency) {
+      if (from < to && v.charAt(from) == '-') {
+        negative = true;
+        from++;
+      }
+      int before = symbolBefore(v, from, to, negative);
+      if (before > from) {
+        bare = false;
+        from = before;
+      } else {
+        int after = symbolAfter(v, from, to);
+        if (after < to) {
+          bare = false;
+          to = after;
+        }
+      }
+      if (from >= to) {
+        return false;
+      }
+    }
+    if (v.charAt(from) == '-') {
+      if (negative) {
+        return false;
+      }
+      negative = true;
+      from++;
+    }
+    if (from >= to) {
+      return false;
+    }
+    // one pass over the chars: digits (their value), separators, the last char not a digit
+    int dots = 0;
+    int commas = 0;
+    int lastDot = -1;
+    int lastComma = -1;
+    int marks = 0;
+    int lastMark = -1;
+    boolean spaced = false;
     double mantissa = 0;
     int digits = 0;
-    int fraction = -1;
-    for (; i < n; i++) {
+    for (int i = from; i < to; i++) {
       char c = v.charAt(i);
       if (c >= '0' && c <= '9') {
         mantissa = mantissa * 10 + (c - '0');
         digits++;
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (c == '.' && fraction < 0 && (separator == '.' || separator == 0) && !integer) {
-        fraction = 0;
+        continue;
+      }
+      if (c == '.') {
+        dots++;
+        lastDot = i;
+      } else if (c == ',') {
+        commas++;
+        lastComma = i;
+      } else if (groupSpace(c)) {
+        spaced = true;
       } else {
         return false;
       }
+      marks++;
+      lastMark = i;
     }
-    if (digits == 0 || digits > 15 || fraction == 0 || separator == 0 && fraction == 3
-        || v.charAt(start) == '.' // .5: its normal form is 0.5
-        || v.charAt(start) == '0' && n > start + 1 && v.charAt(start + 1) != '.'
-        || normal && fraction > 0 && v.charAt(n - 1) == '0' || start > from && mantissa == 0) {
+    char decimal;
+    if (separator != 0) {
+      decimal = separator;
+    } else if (dots > 0 && commas > 0) {
+      decimal = lastDot > lastComma ? '.' : ',';
+    } else if (dots + commas == 0) {
+      decimal = '.';
+    } else {
+      char only = dots > 0 ? '.' : ',';
+      int at = dots > 0 ? lastDot : lastComma;
+      if (dots + commas > 1) {
+        decimal = only == '.' ? ',' : '.';
+      } else if (to - at - 1 == 3 && at - from >= 1 && at - from <= 3 && v.charAt(from) != '0'
+          && !spaced) {
+        if (!integer) {
+          return false; // 1.234: grouping or a fraction, NUMBER_AMBIGUOUS from the parser
+        }
+        decimal = only == '.' ? ',' : '.';
+      } else {
+        decimal = only;
+      }
+    }
+    int points = decimal == '.' ? dots : commas;
+    int point = points == 0 ? -1 : decimal == '.' ? lastDot : lastComma;
+    // one point at most, digits on both sides of it, nothing but digits after it
+    if (points > 1 || point >= 0 && (integer || point == from || point + 1 == to
+        || lastMark != point)) {
       return false;
+    }
+    int integerEnd = point >= 0 ? point : to;
+    boolean grouped = marks > (point >= 0 ? 1 : 0);
+    if (grouped) {
+      // groups of three after a first group of one to three, one mark throughout, no lead zero
+      char grouping = decimal == '.' ? ',' : '.';
+      char groupMark = 0;
+      int group = 0;
+      for (int i = from; i < integerEnd; i++) {
+        char c = v.charAt(i);
+        if (c >= '0' && c <= '9') {
+          group++;
+          continue;
+        }
+        if (c != grouping && !groupSpace(c) || groupMark != 0 && c != groupMark
+            || (groupMark != 0 ? group != 3 : group < 1 || group > 3)) {
+          return false;
+        }
+        groupMark = c;
+        group = 0;
+      }
+      if (group != 3 || v.charAt(from) == '0') {
+        return false;
+      }
+    } else if (v.charAt(from) == '0' && integerEnd - from > 1) {
+      return false; // 007: the parser drops the zeros
+    }
+    int fraction = point >= 0 ? to - point - 1 : 0;
+    if (digits > 15 || negative && mantissa == 0) {
+      return false; // -0: its normal form drops the sign
     }
     if (min != null || max != null) {
       double d = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
-      d = start > from ? -d : d;
+      d = negative ? -d : d;
       if (min != null && d < min || max != null && d > max) {
         return false; // the full path reports it with its message
       }
     }
+    spanFrom = from;
+    spanPoint = point;
+    spanTo = to;
+    spanNegative = negative;
+    spanAsWritten = bare && !grouped && (point < 0 || decimal == '.');
+    return true;
+  }
+
+  /** A char that groups digits as the parser reads it: a space, a no-break space, a ' or ’. */
+  private static boolean groupSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * Where the amount starts after a currency code or symbol at {@code from} that the column
+   * takes, and the white space after it; {@code from} when there is none. After a minus only a
+   * symbol is taken ({@code -$5}; the parser refuses {@code -USD 5}).
+   */
+  private int symbolBefore(String v, int from, int to, boolean afterMinus) {
+    int end = from;
+    if (to - from > 3 && isCode(v, from) && !Character.isLetter(v.charAt(from + 3))) {
+      if (afterMinus) {
+        return from;
+      }
+      if (currencyCode != null && !v.startsWith(currencyCode, from)) {
+        return from;
+      }
+      end = from + 3;
+    } else {
+      for (int k = 0; k < SYMBOLS.length && end == from; k++) {
+        if (v.startsWith(SYMBOLS[k][0], from)) {
+          if (!symbolTaken[k]) {
+            return from;
+          }
+          end = from + SYMBOLS[k][0].length();
+        }
+      }
+    }
+    while (end > from && end < to && Spaces.isSpace(v.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Where the amount ends before a currency code or symbol at {@code to} that the column takes,
+   * and the white space before it; {@code to} when there is none.
+   */
+  private int symbolAfter(String v, int from, int to) {
+    int start = to;
+    if (to - from > 3 && isCode(v, to - 3) && !Character.isLetter(v.charAt(to - 4))) {
+      if (currencyCode != null && !v.startsWith(currencyCode, to - 3)) {
+        return to;
+      }
+      start = to - 3;
+    } else {
+      for (int k = 0; k < SYMBOLS.length && start == to; k++) {
+        int at = to - SYMBOLS[k][0].length();
+        if (at > from && v.startsWith(SYMBOLS[k][0], at)) {
+          if (!symbolTaken[k]) {
+            return to;
+          }
+          start = at;
+        }
+      }
+    }
+    while (start < to && start > from && Spaces.isSpace(v.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  // the parts readSpan found, for the calls that follow it on the same cell
+  private int spanFrom;
+  private int spanPoint;
+  private int spanTo;
+  private boolean spanNegative;
+  /** Whether the text read is its own normal form (no symbol, grouping or decimal comma). */
+  private boolean spanAsWritten;
+
+  /** Appends the normal form of what {@link #readSpan} read last. */
+  private void appendRead(String v, StringBuilder out) {
+    if (spanNegative) {
+      out.append('-');
+    }
+    for (int i = spanFrom; i < spanTo; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        out.append(c);
+      } else if (i == spanPoint) {
+        out.append('.');
+      }
+    }
+  }
+
+  @Override
+  public boolean accepts(String text, int from, int to) {
+    return readSpan(text, from, to);
+  }
+
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return readSpan(text, from, to) && spanAsWritten;
+  }
+
+  @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
+    return acceptsAsNormal(text, from, to);
+  }
+
+  @Override
+  public boolean appendNormal(String value, StringBuilder out) {
+    return appendNormalAt(value, 0, value.length(), out);
+  }
+
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    if (!readSpan(text, from, to)) {
+      return false;
+    }
+    appendRead(text, out);
     return true;
   }
 

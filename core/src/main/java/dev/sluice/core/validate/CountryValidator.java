@@ -44,11 +44,11 @@ final class CountryValidator implements TypeValidator {
     if (to - from == 2) {
       int a = text.charAt(from) - 'A';
       int b = text.charAt(from + 1) - 'A';
-      if (a >= 0 && a < 26 && b >= 0 && b < 26) {
-        return ALPHA2[a * 26 + b];
+      if (a >= 0 && a < 26 && b >= 0 && b < 26 && ALPHA2[a * 26 + b]) {
+        return true;
       }
     }
-    return Spellings.VALID.contains(text, from, to);
+    return Spellings.VALID.contains(text, from, to); // UK and the names
   }
 
   /** The alpha-2 code of a spelling {@link #accepts} takes, appended from the span. */

@@ -15,6 +15,12 @@ final class UrlValidator implements TypeValidator {
     String scheme;
     String rest;
     int colon = value.indexOf("://");
+    for (int i = 0; i < colon; i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        colon = -1; // a URL without a scheme holding one in its path or query (?u=http://...)
+      }
+    }
     if (colon >= 0) {
       scheme = TextFold.lower(value.substring(0, colon));
       if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -76,36 +82,93 @@ final class UrlValidator implements TypeValidator {
   }
 
   /**
-   * An ASCII {@code http://} or {@code https://} URL (scheme in lower case) whose host is a name
-   * {@link EmailValidator#validDomain} accepts, without credentials or port, and with no char that
+   * An ASCII {@code http://} or {@code https://} URL (scheme in lower case), or one without a
+   * scheme ({@code www.example.com/a}, taken as https), whose host is a name {@link
+   * EmailValidator#validDomain} accepts, without credentials or port, and with no char that
    * {@link #check} refuses; other shapes are left to check.
    */
   @Override
   public boolean accepts(String text, int from, int to) {
-    // "http://" or "https://", read char by char: one pass over the cell in all
-    if (to - from < 7 || text.charAt(from) != 'h' || text.charAt(from + 1) != 't'
-        || text.charAt(from + 2) != 't' || text.charAt(from + 3) != 'p') {
-      return false;
+    return hostAt(text, from, to) >= 0;
+  }
+
+  /** Accepted with a scheme and no upper-case letter in its host: the text is its normal form. */
+  @Override
+  public boolean normalOnceAccepted(String text, int from, int to) {
+    int host = hostAt(text, from, to);
+    if (host <= from) {
+      return false; // no scheme: the normal form adds https://
     }
-    int at = text.charAt(from + 4) == 's' ? from + 5 : from + 4;
-    if (to - at < 3 || text.charAt(at) != ':' || text.charAt(at + 1) != '/'
-        || text.charAt(at + 2) != '/') {
-      return false;
-    }
-    at += 3;
-    // the host, read once (an email's domain rules), then the path, query and fragment:
-    // printable ASCII without the chars a URL may not hold
-    int i = EmailValidator.asciiHostEnd(text, at, to, true);
-    if (i < 0) {
-      return false; // credentials, a port or any other char: the String path checks those
-    }
-    for (; i < to; i++) {
+    for (int i = host; i < to; i++) {
       char c = text.charAt(i);
-      if (c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') {
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
         return false;
       }
     }
     return true;
+  }
+
+  @Override
+  public boolean acceptsAsNormal(String text, int from, int to) {
+    return normalOnceAccepted(text, from, to);
+  }
+
+  @Override
+  public boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
+    int host = hostAt(text, from, to);
+    if (host < 0) {
+      return false;
+    }
+    if (host == from) {
+      out.append("https://");
+    } else {
+      out.append(text, from, host);
+    }
+    int i = host;
+    for (; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    out.append(text, i, to);
+    return true;
+  }
+
+  /**
+   * Where the host starts in an URL {@link #accepts} takes (after {@code http://} or {@code
+   * https://}, or at {@code from} without a scheme), or -1: the path, query and fragment after
+   * the host checked as printable ASCII without the chars a URL may not hold, in one pass.
+   */
+  private static int hostAt(String text, int from, int to) {
+    int at = from;
+    // "http://" or "https://", read char by char
+    if (to - from >= 7 && text.charAt(from) == 'h' && text.charAt(from + 1) == 't'
+        && text.charAt(from + 2) == 't' && text.charAt(from + 3) == 'p') {
+      int colon = text.charAt(from + 4) == 's' ? from + 5 : from + 4;
+      if (to - colon >= 3 && text.charAt(colon) == ':' && text.charAt(colon + 1) == '/'
+          && text.charAt(colon + 2) == '/') {
+        at = colon + 3;
+      }
+    }
+    // the host, read once (an email's domain rules: credentials, a port, an IP address or any
+    // other char are left to the String path, as is http as a host name without its ://)
+    int i = EmailValidator.asciiHostEnd(text, at, to, true);
+    if (i < 0) {
+      return -1;
+    }
+    for (; i < to; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`'
+          || c == ':' && at == from) {
+        return -1; // without a scheme, a colon may be one (check tells)
+      }
+    }
+    return at;
   }
 
   private static CellResult invalid(String part) {

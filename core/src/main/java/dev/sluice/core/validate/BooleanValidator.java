@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * Boolean cells in the spellings of en, de, fr, es and ja plus the column's own; the normal form is
- * {@code true} or {@code false}.
+ * {@code true} or {@code false}. {@code 1.0} and {@code 0.0} too: pandas writes a boolean column
+ * with a missing value as floats.
  */
 final class BooleanValidator implements TypeValidator {
   static final List<String> TRUE = List.of("true", "t", "yes", "y", "1", "x", "on", "ja", "j",
-      "wahr", "oui", "vrai", "si", "sí", "verdadero", "はい", "真", "✓", "✔");
+      "wahr", "oui", "vrai", "si", "sí", "verdadero", "はい", "真", "✓", "✔", "1.0");
   static final List<String> FALSE = List.of("false", "f", "no", "n", "0", "off", "nein", "falsch",
-      "non", "faux", "falso", "いいえ", "偽", "✗", "✘");
+      "non", "faux", "falso", "いいえ", "偽", "✗", "✘", "0.0");
 
   private final Set<String> trueValues = new HashSet<>();
   private final Set<String> falseValues = new HashSet<>();

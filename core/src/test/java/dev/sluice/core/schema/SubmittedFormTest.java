@@ -125,7 +125,7 @@ class SubmittedFormTest {
         }
       }
     }
-    assertEquals(212, all.columns().size());
+    assertEquals(217, all.columns().size());
     assertTrue(valid > 3000, "most shapes are valid somewhere: " + valid);
     assertEquals(List.of(), disagreements);
   }

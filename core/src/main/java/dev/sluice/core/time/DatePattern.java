@@ -27,7 +27,9 @@ public final class DatePattern {
   /**
    * A fraction of a second of 1 to 9 digits, each width an optional section tried in turn: the
    * milli-, micro- and nanoseconds systems write, PostgreSQL's microseconds, which drop their
-   * trailing zeros ({@code .12}), and the ISO text of a normal form, which does too.
+   * trailing zeros ({@code .12}), and the ISO text of a normal form, which does too. Compiled as
+   * one element (a point and the run of up to nine digits after it), not nine sections each
+   * tried on every cell of a column.
    */
   public static final String ANY_FRACTION =
       "[.SSSSSSSSS][.SSSSSSSS][.SSSSSSS][.SSSSSS][.SSSSS][.SSSS][.SSS][.SS][.S]";
@@ -105,6 +107,8 @@ public final class DatePattern {
   private static final int OPTIONAL = 8;
   private static final int WEEKDAY_TEXT = 9;
   private static final int ZONE_TEXT = 10;
+  /** {@link #ANY_FRACTION}, read as one optional element. */
+  private static final int ANY_FRACTION_TEXT = 11;
   /** The names {@code z} reads, each the zero offset (longest first: UTC before UT). */
   private static final String[] ZERO_ZONES = {"UTC", "GMT", "UT", "Z"};
 
@@ -215,7 +219,16 @@ public final class DatePattern {
     StringBuilder literal = new StringBuilder();
     while (at[0] < p.length()) {
       char c = p.charAt(at[0]);
-      if (c == '[') {
+      if (p.startsWith(ANY_FRACTION, at[0])) {
+        flush(literal, out);
+        if (seen[NANO] && depth == 0) {
+          throw new IllegalArgumentException("'S' at " + (at[0] + 3) + " repeats a field that"
+              + " the pattern already has");
+        }
+        seen[NANO] = true;
+        out.add(new Element(ANY_FRACTION_TEXT, NANO, 9, null, null));
+        at[0] += ANY_FRACTION.length();
+      } else if (c == '[') {
         flush(literal, out);
         at[0]++;
         Element[] inner = parse(p, at, depth + 1, seen);
@@ -526,6 +539,9 @@ public final class DatePattern {
           }
           break;
         }
+        case ANY_FRACTION_TEXT:
+          pos = anyFraction(v, pos, end, fields);
+          break;
         case OFFSET_ID:
         case ZONE_TEXT: {
           boolean had = has(fields, OFFSET);
@@ -700,6 +716,31 @@ public final class DatePattern {
         : day % 10 == 1 ? "st" : day % 10 == 2 ? "nd" : day % 10 == 3 ? "rd" : "th";
     int after = literal(suffix, v, pos, end);
     return after < 0 || after < end && Character.isLetter(v.charAt(after)) ? pos : after;
+  }
+
+  /**
+   * {@link #ANY_FRACTION}: a point and 1 to 9 digits (a longer run reads its first nine and
+   * leaves the rest to the next element, as the sections did), or nothing, as an optional section
+   * that does not match; a fraction already read must be the same.
+   */
+  private static int anyFraction(String v, int pos, int end, int[] fields) {
+    if (pos >= end || v.charAt(pos) != '.') {
+      return pos;
+    }
+    int n = digitsAt(v, pos + 1, end, 9);
+    if (n == 0) {
+      return pos;
+    }
+    int nano = value(v, pos + 1, pos + 1 + n);
+    for (int i = n; i < 9; i++) {
+      nano *= 10;
+    }
+    if (has(fields, NANO) && fields[NANO] != nano) {
+      return pos;
+    }
+    fields[NANO] = nano;
+    fields[HAS] |= 1 << NANO;
+    return pos + 1 + n;
   }
 
   /**

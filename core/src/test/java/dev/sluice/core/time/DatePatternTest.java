@@ -312,6 +312,39 @@ class DatePatternTest {
     assertEquals(null, both.parse("2024-03-14 09:30+01:00 UTC", true));
   }
 
+  /**
+   * ANY_FRACTION, compiled as one element, reads a fraction of 1 to 9 digits as java.time reads
+   * its nine optional sections; by design it refuses a second fraction after the first (which
+   * java.time's sections take when it is the same number: {@code .50.5}).
+   */
+  @Test
+  void anyFractionReadsOneFractionOfOneToNineDigitsAsJavaTimeDoes() {
+    String pattern = "uuuu-MM-dd'T'HH:mm[:ss]" + DatePattern.ANY_FRACTION + "[XXX]";
+    Random random = new Random(9);
+    List<String> values = new ArrayList<>();
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder v = new StringBuilder("2024-03-14T09:30");
+      if (random.nextInt(5) > 0) {
+        v.append(":").append(random.nextInt(6)).append(random.nextInt(10));
+      }
+      int digits = random.nextInt(12);
+      if (digits > 0 || random.nextInt(10) == 0) {
+        v.append('.');
+        for (int i = 0; i < digits; i++) {
+          v.append(random.nextInt(10));
+        }
+      }
+      v.append(new String[] {"", "", "Z", "+01:00", "-05:30", "x", ".", ":5"}[random.nextInt(8)]);
+      values.add(v.toString());
+    }
+    assertSame(pattern, true, values);
+    DatePattern compiled = DatePattern.compile(pattern, true);
+    assertEquals(null, compiled.parse("2024-03-14T09:30:00.50.5", true));
+    assertEquals("2024-03-14T09:30:00.123456789Z",
+        compiled.parse("2024-03-14T09:30:00.123456789Z", true));
+    assertEquals(null, compiled.parse("2024-03-14T09:30:00.1234567890Z", true));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"uuuu-MM-dd", "d.M.uuuu", "M/d/uuuu h:mm[:ss] a", "d MMM uuuu",
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuuMMdd", "uuuu-MM-dd'T'HH:mm:ssX"})

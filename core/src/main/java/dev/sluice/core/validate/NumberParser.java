@@ -107,36 +107,47 @@ final class NumberParser {
     return percent && !number.startsWith("!") ? plain(number, -2) : number;
   }
 
+  /** {@link #decimalSeparator}: a single separator that may be grouping or a decimal point. */
+  static final char EITHER = 0;
+
+  /**
+   * The decimal separator of a number written in {@code [start, end)} with {@code dots} points and
+   * {@code commas} commas, the last of each at {@code lastDot} and {@code lastComma}: the column's
+   * ({@code separator}), or in auto mode ({@code 0}) the later of two kinds, the other one of a
+   * kind written twice or more ({@code 1.234.567}), and of a single separator the one written,
+   * unless it may be grouping (three digits after it, one to three before, no leading zero, no
+   * spaces grouping the digits): an integer column then reads it as grouping, a decimal one gets
+   * {@link #EITHER}. The full parser and the span reader of {@code NumberValidator} both ask here.
+   */
+  static char decimalSeparator(char separator, boolean integerOnly, int dots, int commas,
+      int lastDot, int lastComma, int start, int end, boolean leadingZero, boolean spaced) {
+    if (separator != 0) {
+      return separator;
+    }
+    if (dots > 0 && commas > 0) {
+      return lastDot > lastComma ? '.' : ',';
+    }
+    if (dots + commas == 0) {
+      return '.';
+    }
+    char only = dots > 0 ? '.' : ',';
+    int at = dots > 0 ? lastDot : lastComma;
+    if (dots + commas > 1) {
+      return only == '.' ? ',' : '.';
+    }
+    if (end - at - 1 == 3 && at - start >= 1 && at - start <= 3 && !leadingZero && !spaced) {
+      return integerOnly ? (only == '.' ? ',' : '.') : EITHER;
+    }
+    return only;
+  }
+
   /** The canonical form of a number without exponent, its separators told apart. */
   private static String grouped(String s, char separator, boolean integerOnly, boolean negative,
       int dots, int commas, int lastDot, int lastComma) {
-    char decimal;
-    if (separator == '.' || separator == ',') {
-      decimal = separator;
-    } else if (dots > 0 && commas > 0) {
-      decimal = lastDot > lastComma ? '.' : ',';
-    } else if (dots + commas == 0) {
-      decimal = '.';
-    } else {
-      char only = dots > 0 ? '.' : ',';
-      int count = dots > 0 ? dots : commas;
-      int at = dots > 0 ? lastDot : lastComma;
-      if (count > 1) {
-        decimal = only == '.' ? ',' : '.';
-      } else {
-        int after = s.length() - at - 1;
-        int before = at;
-        boolean couldGroup = after == 3 && before >= 1 && before <= 3 && s.charAt(0) != '0'
-            && s.indexOf('_') < 0;
-        if (couldGroup) {
-          if (!integerOnly) {
-            return "!" + AMBIGUOUS;
-          }
-          decimal = only == '.' ? ',' : '.';
-        } else {
-          decimal = only;
-        }
-      }
+    char decimal = decimalSeparator(separator, integerOnly, dots, commas, lastDot, lastComma, 0,
+        s.length(), s.charAt(0) == '0', s.indexOf('_') >= 0);
+    if (decimal == EITHER) {
+      return "!" + AMBIGUOUS;
     }
     char grouping = decimal == '.' ? ',' : '.';
     return canonical(s, decimal, grouping, negative);

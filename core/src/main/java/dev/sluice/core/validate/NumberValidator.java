@@ -141,7 +141,7 @@ final class NumberValidator implements TypeValidator {
         return false;
       }
     }
-    if (v.charAt(from) == '-') {
+    if (from < to && v.charAt(from) == '-') {
       if (negative) {
         return false;
       }
@@ -182,27 +182,10 @@ final class NumberValidator implements TypeValidator {
       marks++;
       lastMark = i;
     }
-    char decimal;
-    if (separator != 0) {
-      decimal = separator;
-    } else if (dots > 0 && commas > 0) {
-      decimal = lastDot > lastComma ? '.' : ',';
-    } else if (dots + commas == 0) {
-      decimal = '.';
-    } else {
-      char only = dots > 0 ? '.' : ',';
-      int at = dots > 0 ? lastDot : lastComma;
-      if (dots + commas > 1) {
-        decimal = only == '.' ? ',' : '.';
-      } else if (to - at - 1 == 3 && at - from >= 1 && at - from <= 3 && v.charAt(from) != '0'
-          && !spaced) {
-        if (!integer) {
-          return false; // 1.234: grouping or a fraction, NUMBER_AMBIGUOUS from the parser
-        }
-        decimal = only == '.' ? ',' : '.';
-      } else {
-        decimal = only;
-      }
+    char decimal = NumberParser.decimalSeparator(separator, integer, dots, commas, lastDot,
+        lastComma, from, to, v.charAt(from) == '0', spaced);
+    if (decimal == NumberParser.EITHER) {
+      return false; // 1.234: grouping or a fraction, NUMBER_AMBIGUOUS from the parser
     }
     int points = decimal == '.' ? dots : commas;
     int point = points == 0 ? -1 : decimal == '.' ? lastDot : lastComma;

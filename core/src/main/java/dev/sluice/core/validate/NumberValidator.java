@@ -141,6 +141,14 @@ final class NumberValidator implements TypeValidator {
         return false;
       }
     }
+    // a percentage in a decimal column, as Excel writes its Percentage format: 15% is 0.15
+    boolean percent = !currency && !integer && to - from > 1 && v.charAt(to - 1) == '%';
+    if (percent) {
+      to--;
+      while (to > from && Spaces.isSpace(v.charAt(to - 1))) {
+        to--;
+      }
+    }
     if (from < to && v.charAt(from) == '-') {
       if (negative) {
         return false;
@@ -227,15 +235,17 @@ final class NumberValidator implements TypeValidator {
     if (min != null || max != null) {
       double d = fraction > 0 ? mantissa / POWERS[fraction] : mantissa;
       d = negative ? -d : d;
+      d = percent ? d / 100 : d;
       if (min != null && d < min || max != null && d > max) {
         return false; // the full path reports it with its message
       }
     }
+    spanPercent = percent;
     spanFrom = from;
     spanPoint = point;
     spanTo = to;
     spanNegative = negative;
-    spanAsWritten = bare && !grouped && (point < 0 || decimal == '.');
+    spanAsWritten = bare && !grouped && !percent && (point < 0 || decimal == '.');
     return true;
   }
 
@@ -308,11 +318,18 @@ final class NumberValidator implements TypeValidator {
   private int spanPoint;
   private int spanTo;
   private boolean spanNegative;
+  private boolean spanPercent;
+  /** The digits of a percentage read, reused: see {@link #appendPercent}. */
+  private final StringBuilder percentDigits = new StringBuilder();
   /** Whether the text read is its own normal form (no symbol, grouping or decimal comma). */
   private boolean spanAsWritten;
 
   /** Appends the normal form of what {@link #readSpan} read last. */
   private void appendRead(String v, StringBuilder out) {
+    if (spanPercent) {
+      appendPercent(v, out);
+      return;
+    }
     if (spanNegative) {
       out.append('-');
     }
@@ -323,6 +340,52 @@ final class NumberValidator implements TypeValidator {
       } else if (i == spanPoint) {
         out.append('.');
       }
+    }
+  }
+
+  /**
+   * The normal form of a percentage read: its digits with the point two places further left,
+   * without the zeros that leaves at either end ({@link NumberParser#plain} of the number and
+   * -2, which the full parser writes).
+   */
+  private void appendPercent(String v, StringBuilder out) {
+    StringBuilder d = percentDigits;
+    d.setLength(0);
+    int whole = 0;
+    for (int i = spanFrom; i < spanTo; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d.append(c);
+        whole += spanPoint < 0 || i < spanPoint ? 1 : 0;
+      }
+    }
+    int point = whole - 2; // where the point goes in d; at or before 0: "0." and zeros first
+    int end = d.length();
+    while (end > Math.max(point, 0) && d.charAt(end - 1) == '0') {
+      end--;
+    }
+    int start = 0;
+    while (start < point && start < end && d.charAt(start) == '0') {
+      start++;
+    }
+    if (start == end) {
+      out.append('0');
+      return;
+    }
+    if (spanNegative) {
+      out.append('-');
+    }
+    if (point <= start) {
+      out.append('0');
+    } else {
+      out.append(d, start, point); // the trimming above stops at the point: end >= point
+    }
+    if (end > Math.max(point, 0)) {
+      out.append('.');
+      for (int i = point; i < 0; i++) {
+        out.append('0');
+      }
+      out.append(d, Math.max(point, 0), end);
     }
   }
 

@@ -110,6 +110,9 @@ class NumberValidatorTest {
     if (r.nextInt(20) == 0) {
       sb.insert(r.nextInt(sb.length() + 1), "-.,0 e%".charAt(r.nextInt(7)));
     }
+    if (!amount && r.nextInt(4) == 0) {
+      sb.append(new String[] {"%", "%", " %", "\u00a0%", "%%"}[r.nextInt(5)]);
+    }
     if (amount && r.nextInt(4) > 0) {
       String symbol = SYMBOLS[r.nextInt(SYMBOLS.length)];
       String space = SPACES[r.nextInt(SPACES.length)];

@@ -141,7 +141,18 @@ public final class Countries {
       "Sint Maarten (Dutch part)", "SX", "Bonaire, Sint Eustatius and Saba", "BQ",
       "Saint Helena, Ascension and Tristan da Cunha", "SH",
       "Heard Island and McDonald Islands", "HM", "United States Minor Outlying Islands", "UM",
-      "Pitcairn", "PN", "Libyan Arab Jamahiriya", "LY"
+      "Pitcairn", "PN", "Libyan Arab Jamahiriya", "LY",
+      // the names in the countries' own languages that forms filled in there hold (English
+      // forms above; Latin-script names that fold to one of those are already found)
+      "中国", "CN", "中國", "CN", "中华人民共和国", "CN", "Zhongguo", "CN", "台灣", "TW", "台湾", "TW",
+      "香港", "HK", "대한민국", "KR", "한국", "KR", "Россия", "RU", "Российская Федерация", "RU",
+      "Україна", "UA", "Беларусь", "BY", "България", "BG", "Србија", "RS", "Srbija", "RS",
+      "Ελλάδα", "GR", "Česko", "CZ", "Česká republika", "CZ", "Slovensko", "SK", "Slovenija", "SI",
+      "Hrvatska", "HR", "Magyarország", "HU", "Lietuva", "LT", "Latvija", "LV", "Eesti", "EE",
+      "Ísland", "IS", "Éire", "IE", "Svizzera", "CH", "Österreich", "AT", "España", "ES",
+      "México", "MX", "Perú", "PE", "ประเทศไทย", "TH", "Việt Nam", "VN", "Pilipinas", "PH",
+      "ישראל", "IL", "مصر", "EG", "السعودية", "SA", "المغرب", "MA", "ایران", "IR",
+      "भारत", "IN", "Türkiye Cumhuriyeti", "TR"
     };
     for (int i = 0; i < aliases.length; i += 2) {
       BY_KEY.putIfAbsent(fold(aliases[i]), aliases[i + 1]);

@@ -84,8 +84,9 @@ final class DateValidator implements TypeValidator {
       iso |= strictYear(patterns.get(i)).equals("uuuu-MM-dd");
     }
     this.readsIso = !withTime && iso;
+    // what a person reads: the optional comma and "at" before a time left out
     this.formatList = String.join(", ", patterns).replace(FRACTION, "[.SSS]")
-        .replace(OFFSET, "[XXX]");
+        .replace(OFFSET, "[XXX]").replace("[,]", "").replace("[ 'at']", "");
     this.isoFastPath = !withTime && (formats.isEmpty() || patterns.size() == 1
         && strictYear(patterns.get(0)).equals("uuuu-MM-dd"));
   }

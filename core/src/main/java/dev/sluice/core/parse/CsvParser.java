@@ -717,8 +717,9 @@ public final class CsvParser {
             p = next;
             continue outer;
           }
-          if (n == ' ' || n == '\t') {
-            int after = afterClosingSpaces(p, end, eof);
+          if (n == ' ' || n == '\t' || n == '\u001A' || n == '\u0000') {
+            int after = n == ' ' || n == '\t' ? afterClosingSpaces(p, end, eof)
+                : afterClosingEndMarks(p, end, eof);
             if (after == WAIT) {
               break outer;
             }
@@ -830,6 +831,29 @@ public final class CsvParser {
     int next = (after == '\r' && w + 1 < end && b[w + 1] == '\n') ? w + 2 : w + 1;
     emitAndAdvanceLine(next);
     return next;
+  }
+
+  /**
+   * End-of-file marks (Ctrl-Z, NUL: see {@link #endOfFileMarkFrom}) right after the closing quote
+   * at {@code q} that run to the end of the input: the field and the record end at the quote and
+   * the marks are dropped, as after a line break. Answers the end, {@link #WAIT} while more input
+   * may follow, or -1 when anything else follows (then it is text after a closing quote).
+   */
+  private int afterClosingEndMarks(int q, int end, boolean eof) {
+    final char[] b = buf;
+    int w = q + 2;
+    while (w < end && (b[w] == '\u001A' || b[w] == '\u0000') && w - q <= maxFieldChars) {
+      w++;
+    }
+    if (w < end || w - q > maxFieldChars) {
+      return -1;
+    }
+    if (!eof) {
+      return WAIT;
+    }
+    endField(fieldStart, q, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+    finishRecordAtEof();
+    return end;
   }
 
   /** A quoted field at the very end of the input without a newline after it. */

@@ -404,6 +404,16 @@ final class NumberValidator implements TypeValidator {
     return acceptsAsNormal(text, from, to);
   }
 
+  /**
+   * {@link #accepts} and then {@link #normalOnceAccepted} from one reading of the cell, as
+   * {@link TypeValidators#REJECTED}, {@link TypeValidators#ACCEPTED} or {@link
+   * TypeValidators#NORMAL}: a normalising number column reads each cell once, not twice.
+   */
+  int acceptance(String text, int from, int to) {
+    return !readSpan(text, from, to) ? TypeValidators.REJECTED
+        : spanAsWritten ? TypeValidators.NORMAL : TypeValidators.ACCEPTED;
+  }
+
   @Override
   public boolean appendNormal(String value, StringBuilder out) {
     return appendNormalAt(value, 0, value.length(), out);

@@ -63,7 +63,7 @@ final class TypeValidators {
   /**
    * {@link TypeValidator#accepts} and then {@link TypeValidator#normalOnceAccepted} of a
    * validator of the given kind, as {@link #REJECTED}, {@link #ACCEPTED} or {@link #NORMAL}: in
-   * one pass over the text for the types that can tell both at once (emails, dates).
+   * one pass over the text for the types that can tell both at once (emails, dates, numbers).
    */
   static int acceptance(TypeValidator type, int kind, String s, int from, int to) {
     switch (kind) {
@@ -71,6 +71,8 @@ final class TypeValidators {
         return ((EmailValidator) type).acceptance(s, from, to);
       case DATE:
         return ((DateValidator) type).acceptance(s, from, to);
+      case NUMBER:
+        return ((NumberValidator) type).acceptance(s, from, to);
       default:
         return !accepts(type, kind, s, from, to) ? REJECTED
             : normalOnceAccepted(type, kind, s, from, to) ? NORMAL : ACCEPTED;

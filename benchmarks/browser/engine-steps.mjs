@@ -6,7 +6,7 @@
 // measurement tool for issue 18, not a test.
 //
 //   node benchmarks/browser/engine-steps.mjs /tmp/corpus litmus_quoted litmus_text 20
-import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+const engine = await import(process.env.ENGINE || "../../browser/target/classes/sluice/sluice-engine.js");
 engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
 import { benchSchema, workerPieces } from "./corpus.mjs";
 

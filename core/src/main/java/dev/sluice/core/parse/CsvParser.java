@@ -456,6 +456,7 @@ public final class CsvParser {
       int next;
       boolean lineEnd;
       byte kind = PLAIN;
+      boolean excelText = false;
       int start = i;
       if (qt == i) {
         int close = find(t, quoteText, i + 1, n);
@@ -494,6 +495,11 @@ public final class CsvParser {
         }
         start = i + 1;
         end = close;
+        if (kind == ESCAPED && !backslash && isQuotedExcelText(at + start, at + end)) {
+          kind = QUOTED_PLAIN; // "=""00123""": the text inside (endQuoted)
+          start += 3;
+          end -= 2;
+        }
         if (next < n && t.charAt(next) == q) {
           qt = next; // the next field is quoted too, as in files that quote every field: no search
         }
@@ -515,7 +521,10 @@ public final class CsvParser {
         } else {
           break; // the chunk ends inside the field
         }
-        if (qt < end || cr < end) {
+        // Excel's ="00123", its only quotes the second char and the last (afterExcelText)
+        excelText = qt == i + 1 && t.charAt(i) == '=' && end - 1 - (i + 2) <= maxFieldChars
+            && find(t, quoteText, i + 2, n) == end - 1;
+        if (qt < end && !excelText || cr < end) {
           break; // a stray quote, or a lone CR ending the line
         }
         if (backslash) {
@@ -526,6 +535,10 @@ public final class CsvParser {
             break; // an escape, maybe of the delimiter or line break found: the state machine's
           }
         }
+      }
+      if (excelText) {
+        start += 2; // Excel's ="00123": the text between the quotes
+        end--;
       }
       endField(at + start, at + end, kind);
       if (lineEnd) {
@@ -659,6 +672,17 @@ public final class CsvParser {
             continue outer;
           }
           if (c == q && !strayReported) {
+            if (p == fieldStart + 1 && b[fieldStart] == '=' && !fieldEscaped) {
+              int after = afterExcelText(p, end, eof);
+              if (after == WAIT) {
+                break outer;
+              }
+              if (after >= 0) {
+                p = after;
+                st = FIELD_START;
+                continue outer;
+              }
+            }
             strayReported = true;
             report(new ParseIssue.StrayQuote(position(fieldCount + 1, line, p)));
           }
@@ -686,7 +710,7 @@ public final class CsvParser {
             if (!eof) {
               break outer; // wait: a doubled quote may be split across chunks
             }
-            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            endQuoted(fieldStart, p);
             p++;
             st = FIELD_START;
             pos = p;
@@ -701,7 +725,7 @@ public final class CsvParser {
             continue;
           }
           if (n == d) {
-            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            endQuoted(fieldStart, p);
             p += 2;
             st = FIELD_START;
             continue outer;
@@ -711,7 +735,7 @@ public final class CsvParser {
               break outer;
             }
             int next = (n == '\r' && p + 2 < end && b[p + 2] == '\n') ? p + 3 : p + 2;
-            endField(fieldStart, p, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+            endQuoted(fieldStart, p);
             st = FIELD_START;
             emitAndAdvanceLine(next);
             p = next;
@@ -820,7 +844,7 @@ public final class CsvParser {
       return -1;
     }
     report(new ParseIssue.SpaceAfterClosingQuote(position(fieldCount + 1, line, q + 1)));
-    endField(fieldStart, q, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+    endQuoted(fieldStart, q);
     if (w >= end) {
       finishRecordAtEof(); // the input ends after the spaces: so does the record
       return end;
@@ -851,7 +875,7 @@ public final class CsvParser {
     if (!eof) {
       return WAIT;
     }
-    endField(fieldStart, q, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+    endQuoted(fieldStart, q);
     finishRecordAtEof();
     return end;
   }
@@ -869,6 +893,91 @@ public final class CsvParser {
     pos = quoteStart + 1;
     strayReported = true;
     state = UNQUOTED;
+  }
+
+  /**
+   * Excel's text formula in an unquoted field, {@code ="00123"}, its opening quote at {@code
+   * open}: what exporters write so that Excel keeps a code's leading zeros or a long number's
+   * digits (it shows the text between the quotes). When the next quote closes it right before a
+   * delimiter or line end, the field is that text, as the person who opens the file in Excel sees
+   * it, and no stray quote is reported. Answers where scanning goes on (the field, and at a line
+   * end the record, ended), {@link #WAIT} when the chunk ends before that is known, or -1 for any
+   * other shape ({@code ="a"b}, {@code ="a""b"}, a delimiter between the quotes): then the quote
+   * is a stray one, as before.
+   */
+  private int afterExcelText(int open, int end, boolean eof) {
+    final char[] b = buf;
+    final char q = quote;
+    final char d = delimiter;
+    int w = open + 1;
+    while (w < end && b[w] != q && b[w] != d && b[w] != '\n' && b[w] != '\r'
+        && w - open - 1 <= maxFieldChars) {
+      w++;
+    }
+    if (w - open - 1 > maxFieldChars) {
+      return -1; // a text longer than a field may be: the field is read as it is written
+    }
+    if (w >= end) {
+      return eof ? -1 : WAIT;
+    }
+    if (b[w] != q) {
+      return -1;
+    }
+    if (!eof && (w + 1 >= end || b[w + 1] == '\r' && w + 2 >= end)) {
+      return WAIT;
+    }
+    char after = w + 1 < end ? b[w + 1] : '\n';
+    if (after != d && after != '\n' && after != '\r') {
+      return -1;
+    }
+    endField(open + 1, w, PLAIN);
+    if (w + 1 >= end) {
+      finishRecordAtEof();
+      return end;
+    }
+    if (after == d) {
+      return w + 2;
+    }
+    int next = (after == '\r' && w + 2 < end && b[w + 2] == '\n') ? w + 3 : w + 2;
+    emitAndAdvanceLine(next);
+    return next;
+  }
+
+  /**
+   * Ends a quoted field {@code [start, end)} (inside its quotes). Excel's text formula quoted, as
+   * a CSV writer writes {@code ="00123"} since it holds quotes ({@code "=""00123"""}), is the text
+   * between its inner quotes, as in an unquoted field ({@link #afterExcelText}).
+   */
+  private void endQuoted(int start, int end) {
+    if (fieldEscaped && !backslash && isQuotedExcelText(start, end)) {
+      endField(start + 3, end - 2, QUOTED_PLAIN);
+    } else {
+      endField(start, end, fieldEscaped ? ESCAPED : QUOTED_PLAIN);
+    }
+  }
+
+  /**
+   * Whether the chars {@code [start, end)} of a quoted field with doubled quotes are {@code
+   * =""text""} with no quote in the text.
+   */
+  private boolean isQuotedExcelText(int start, int end) {
+    final char q = quote;
+    if (end - start < 5 || charAt(start) != '=' || charAt(start + 1) != q
+        || charAt(start + 2) != q || charAt(end - 2) != q || charAt(end - 1) != q) {
+      return false;
+    }
+    for (int i = start + 3; i < end - 2; i++) {
+      if (charAt(i) == q) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The char at a buffer index: from the chunk String when it holds it (native search). */
+  private char charAt(int index) {
+    return text != null && index >= textAt && index - textAt < text.length()
+        ? text.charAt(index - textAt) : buf[index];
   }
 
   /** Records a field; kept small so that TeaVM inlines it into the scan loop. */

@@ -50,6 +50,14 @@ class CsvParserNativeSearchTest {
         CsvFormat.builder().backslashEscapes(true).lenient(false).build());
   }
 
+  @Test
+  void everySplitOfADocumentWithExcelTextFormulasReadsTheSameWithNativeSearch() {
+    String text = "id,zip\r\n1,=\"00123\"\n2,\"=\"\"0123\"\"\",=\"\"\r3,=\"a\"b,=\"x\"\"y\"\n"
+        + "4,=\"a,b\",\"=\"\"q\"\"\"\"r\"\"\"\n5,=\"007\"";
+    assertEverySplitReadsTheSame(text, CsvFormat.RFC4180, CsvFormat.builder().lenient(false)
+        .build());
+  }
+
   /** A text cut in three at every pair of places reads alike both ways, in each format. */
   private static void assertEverySplitReadsTheSame(String text, CsvFormat... formats) {
     for (CsvFormat format : formats) {
@@ -163,7 +171,7 @@ class CsvParserNativeSearchTest {
         if (f > 0) {
           sb.append(random.nextInt(30) == 0 ? ";" : ",");
         }
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(13)) {
           case 0 -> { }
           case 1, 2 -> sb.append('"').append(word(random)).append('"');
           case 3 -> sb.append('"').append(word(random)).append("\"\"").append(word(random))
@@ -179,6 +187,10 @@ class CsvParserNativeSearchTest {
               .append(random.nextBoolean() ? "\\\\" : "\\").append('"');
           case 8 -> sb.append('"').append(word(random)).append('\\')
               .append(breaks[random.nextInt(6)]).append(word(random)).append("\\\"\"");
+          // Excel's text formula, unquoted and quoted, and shapes close to it
+          case 9 -> sb.append("=\"").append(word(random)).append(random.nextInt(4) == 0 ? "\"x" : "\"");
+          case 10 -> sb.append("\"=\"\"").append(word(random))
+              .append(random.nextInt(4) == 0 ? "\"\"\"\"" : "").append("\"\"\"");
           default -> sb.append(word(random));
         }
       }

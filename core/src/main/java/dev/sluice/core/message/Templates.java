@@ -106,6 +106,10 @@ final class Templates {
           + "country code."},
     {"DATE_INVALID", "{column} must be a date in one of these formats: {formats}."},
     {"DATETIME_INVALID", "{column} must be a date and time in one of these formats: {formats}."},
+    {"EXCEL_DATE_SERIAL",
+      "{column} holds the number Excel keeps for {date:date}, not a date: the column was not "
+          + "formatted as a date when the file was saved. In Excel, format the column as Date, "
+          + "then save the file again."},
     {"DATE_AMBIGUOUS",
       "{column} could be {first:date} or {second:date}. Write it as "
           + "year-month-day (such as {first})."},

@@ -2,6 +2,8 @@ package dev.sluice.core.validate;
 
 import dev.sluice.core.time.CivilDates;
 import dev.sluice.core.time.DatePattern;
+import dev.sluice.core.xlsx.ExcelDates;
+import dev.sluice.core.xlsx.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ final class DateValidator implements TypeValidator {
     if (withTime) {
       int found = onlyMoment(value, 0, value.length());
       return found == ONE_MOMENT ? new CellResult.Valid(value)
-          : found == NO_MOMENT ? invalid() : check(value); // check names both readings
+          : found == NO_MOMENT ? refused(value) : check(value); // check names both readings
     }
     value = withoutMidnight(value);
     if (isoFastPath && isIsoDate(value)) {
@@ -112,7 +114,7 @@ final class DateValidator implements TypeValidator {
       return check(value); // ambiguous, or a far year: check builds the ISO dates of the message
     }
     if (date == DatePattern.NO_DATE) {
-      return new CellResult.Invalid("DATE_INVALID", Map.of("formats", formatList));
+      return refused(value);
     }
     return new CellResult.Valid(value);
   }
@@ -172,6 +174,57 @@ final class DateValidator implements TypeValidator {
         Map.of("formats", formatList));
   }
 
+  /**
+   * The issue of a value no format reads: {@link #EXCEL_DATE_SERIAL} with the date it stands for
+   * when it is one of Excel's serial dates ({@link #excelSerial}), else {@link #invalid()}.
+   */
+  private CellResult refused(String value) {
+    String iso = excelSerial(value);
+    return iso == null ? invalid()
+        : new CellResult.Invalid(EXCEL_DATE_SERIAL, Map.of("date", iso));
+  }
+
+  /**
+   * A refused date written as Excel keeps a date, days since 1899-12-30 ({@code 45291}, with the
+   * time of day as a fraction: {@code 45291.75}): what Excel writes to CSV for a date column
+   * formatted as General, and what a date pasted into such a column becomes. Its issue says the
+   * date, so that the person knows what happened and how to mend the file.
+   */
+  static final String EXCEL_DATE_SERIAL = "EXCEL_DATE_SERIAL";
+
+  /** 1950-01-01 and 2099-12-31 as Excel serials: the dates a serial is taken for. */
+  private static final int FIRST_SERIAL = 18_264;
+  private static final int LAST_SERIAL = 73_050;
+
+  /**
+   * The ISO date (or date and time) of a value written as an Excel serial of a date from 1950 to
+   * 2099, five digits and at most ten decimals after a point; null for anything else (a number
+   * outside those years is more likely a count or an id than a date).
+   */
+  static String excelSerial(String value) {
+    int n = value.length();
+    if (n < 5 || n == 6 || n > 16 || n > 5 && value.charAt(5) != '.') {
+      return null;
+    }
+    int days = 0;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (i == 5) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      if (i < 5) {
+        days = days * 10 + (c - '0');
+      }
+    }
+    if (days < FIRST_SERIAL || days > LAST_SERIAL) {
+      return null;
+    }
+    return ExcelDates.toIso(value, Styles.Kind.DATE, false);
+  }
+
   /** {@link #onlyDate(String)} of the chars {@code [from, to)} of a text, read where they lie. */
   private int onlyDate(String text, int from, int to) {
     int found = DatePattern.NO_DATE;
@@ -197,7 +250,7 @@ final class DateValidator implements TypeValidator {
     if (withTime) {
       int found = onlyMoment(value, 0, value.length());
       if (found == NO_MOMENT) {
-        return invalid();
+        return refused(value);
       }
       if (found == ONE_MOMENT) {
         StringBuilder sb = new StringBuilder(36);
@@ -223,7 +276,7 @@ final class DateValidator implements TypeValidator {
       }
     }
     if (found == null) {
-      return invalid();
+      return refused(value);
     }
     if (other != null) {
       return new CellResult.Invalid("DATE_AMBIGUOUS", Map.of("first", found, "second", other));

@@ -120,4 +120,32 @@ class DateValidatorTest {
     assertEquals(new CellResult.Valid("2024-03-01T00:00:00"),
         new DateValidator(List.of(), true).check("2024-03-01 00:00:00"));
   }
+
+  @Test
+  void aDateExcelSavedAsItsSerialNumberIsRefusedWithTheDateItStandsFor() {
+    for (boolean withTime : new boolean[] {false, true}) {
+      DateValidator dates = new DateValidator(List.of(withTime ? "uuuu-MM-dd HH:mm" : "uuuu-MM-dd"),
+          withTime);
+      assertEquals(serial("2023-12-31"), dates.check("45291"));
+      assertEquals(serial("2023-12-31"), dates.verify("45291"));
+      assertEquals(serial("2023-12-31T18:00:00"), dates.check("45291.75"));
+      assertEquals(serial("1950-01-01"), dates.check("18264"));
+      assertEquals(serial("2099-12-31"), dates.check("73050"));
+      // Excel's days against java.time's: 1899-12-30 is day 0 past Excel's phantom 1900-02-29
+      for (int day = 18_264; day <= 73_050; day += 997) {
+        String iso = LocalDate.of(1899, 12, 30).plusDays(day).toString();
+        assertEquals(serial(iso), dates.check(Integer.toString(day)), "serial " + day);
+      }
+      // outside 1950-2099, or not a plain serial: the type's own issue
+      String invalid = withTime ? "DATETIME_INVALID" : "DATE_INVALID";
+      for (String cell : new String[] {"18263", "73051", "4529", "452910", "45291.", "-45291",
+          "45,291", "45291.12345678901", "4529l", " 45291x"}) {
+        assertEquals(invalid, ((CellResult.Invalid) dates.check(cell)).code(), cell);
+      }
+    }
+  }
+
+  private static CellResult serial(String iso) {
+    return new CellResult.Invalid("EXCEL_DATE_SERIAL", java.util.Map.of("date", iso));
+  }
 }

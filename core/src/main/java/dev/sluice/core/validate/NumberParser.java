@@ -44,6 +44,7 @@ final class NumberParser {
         end--;
       }
     }
+    end = withoutNoCentsDash(value, start, end);
     if (start < end) {
       char c = value.charAt(start);
       if (c == '-' || c == '\u2212' || c == '+') {
@@ -105,6 +106,78 @@ final class NumberParser {
         ? exponential(s, exponent, negative, separator, commas, spaces)
         : grouped(s, separator, integerOnly, negative, dots, commas, lastDot, lastComma);
     return percent && !number.startsWith("!") ? plain(number, -2) : number;
+  }
+
+  /** Whether digits are grouped in threes after a first group of one to three: 1,234,567. */
+  private static boolean groupsOfThree(String integer, char grouping) {
+    int groupLength = 0;
+    boolean first = true;
+    for (int i = 0; i < integer.length(); i++) {
+      char c = integer.charAt(i);
+      if (c == grouping || c == '_') {
+        if ((first && (groupLength < 1 || groupLength > 3)) || (!first && groupLength != 3)) {
+          return false;
+        }
+        first = false;
+        groupLength = 0;
+      } else {
+        groupLength++;
+      }
+    }
+    return groupLength == 3;
+  }
+
+  /**
+   * Whether digits are grouped with commas as in India (lakh and crore): the last three, then
+   * twos, the first group one or two digits ({@code 12,34,567} is 1234567, {@code 1,00,000} one
+   * lakh). A shape no other grouping has, so reading it takes nothing from another reading.
+   */
+  private static boolean indianGroups(String integer) {
+    int last = integer.lastIndexOf(',');
+    if (integer.length() - last - 1 != 3) {
+      return false;
+    }
+    int groups = 0;
+    int groupLength = 0;
+    for (int i = 0; i < last; i++) {
+      char c = integer.charAt(i);
+      if (c == ',') {
+        if (groupLength != 2 && !(groups == 0 && groupLength == 1)) {
+          return false;
+        }
+        groups++;
+        groupLength = 0;
+      } else if (isDigit(c)) {
+        groupLength++;
+      } else {
+        return false;
+      }
+    }
+    // the group before the last three: two digits, or one when it is the first
+    return groupLength == 2 || groups == 0 && groupLength == 1;
+  }
+
+  /**
+   * Where a number written in {@code [start, end)} ends without the dash that stands for no
+   * cents after its decimal separator: {@code 5,-}, {@code 5,--}, {@code 12.–} (German, Dutch,
+   * Nordic and Swiss prices, {@code Fr. 5.-}) are 5 and 12, not negative; the separator is kept
+   * ({@code 5,}), so the number reads as one with no fraction digits. A minus after a digit
+   * ({@code 5,00-}, SAP's negative) is no such dash.
+   */
+  static int withoutNoCentsDash(String value, int start, int end) {
+    int dashes = 0;
+    while (dashes < 2 && end - dashes > start && isDash(value.charAt(end - 1 - dashes))) {
+      dashes++;
+    }
+    if (dashes == 0 || end - dashes - 1 <= start) {
+      return end;
+    }
+    char before = value.charAt(end - dashes - 1);
+    return before == '.' || before == ',' ? end - dashes : end;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
   /** {@link #decimalSeparator}: a single separator that may be grouping or a decimal point. */
@@ -169,21 +242,7 @@ final class NumberParser {
       if (integer.indexOf(grouping) >= 0 && integer.indexOf('_') >= 0) {
         return "!" + INVALID;
       }
-      int groupLength = 0;
-      boolean first = true;
-      for (int i = 0; i < integer.length(); i++) {
-        char c = integer.charAt(i);
-        if (c == grouping || c == '_') {
-          if ((first && (groupLength < 1 || groupLength > 3)) || (!first && groupLength != 3)) {
-            return "!" + INVALID;
-          }
-          first = false;
-          groupLength = 0;
-        } else {
-          groupLength++;
-        }
-      }
-      if (groupLength != 3) {
+      if (!groupsOfThree(integer, grouping) && !(grouping == ',' && indianGroups(integer))) {
         return "!" + INVALID;
       }
     }

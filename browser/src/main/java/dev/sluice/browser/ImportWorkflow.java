@@ -26,6 +26,7 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.EnumOption;
 import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.SchemaWriter;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.IssueMessages;
@@ -454,6 +455,14 @@ public final class ImportWorkflow {
   /** Starts a validation where the helpers that parsed ranges check their rows. */
   public ImportSession.Projection beginValidationOfRanges() {
     return flow.beginValidationOfRanges();
+  }
+
+  /**
+   * The schema the validation in parts begun reads with ({@link ImportSession#pendingImporter}:
+   * narrowed to how the file writes its dates and numbers), for the helpers to start with.
+   */
+  public Map<String, Object> pendingSchema() {
+    return SchemaWriter.write(flow.pendingImporter());
   }
 
   /** The table rows of each range another worker parsed and the load took. */

@@ -540,8 +540,10 @@ public final class WorkerApi {
   // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))
 
   /**
-   * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, chunks,
-   * spans}]}} (spans an Int32Array), or null when the table cannot be cut (then {@link #validate}).
+   * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, schema,
+   * chunks, spans}]}} (spans an Int32Array; schema the one the helpers start with, {@link
+   * ImportWorkflow#pendingSchema}), or null when the table cannot be cut (then {@link
+   * #validate}).
    */
   @JSExport
   public static JSObject beginValidation(int parts) {
@@ -550,6 +552,7 @@ public final class WorkerApi {
       return null;
     }
     JSObject out = newArray();
+    Map<String, Object> schema = workflow.pendingSchema();
     for (ImportSession.ValidationPart part : cut) {
       JSObject chunks = strings(part.chunks());
       Map<String, Object> meta = new LinkedHashMap<>();
@@ -557,6 +560,7 @@ public final class WorkerApi {
       meta.put("to", part.to());
       meta.put("columns", part.columns());
       meta.put("quote", String.valueOf(part.quote()));
+      meta.put("schema", schema);
       pushObject(out, withPart(Json.write(meta), chunks, part.spans()));
     }
     return out;
@@ -572,8 +576,9 @@ public final class WorkerApi {
 
   /**
    * Starts validating where the helpers that parsed ranges check their rows: {@code {projection,
-   * taken: [[range, firstRow, rows]]}}; this worker then checks the other rows ({@link
-   * #checkPart}) and ends with {@link #finishValidation}.
+   * taken: [[range, firstRow, rows]], schema}} (the schema the helpers start with, {@link
+   * ImportWorkflow#pendingSchema}); this worker then checks the other rows ({@link #checkPart})
+   * and ends with {@link #finishValidation}.
    */
   @JSExport
   public static String beginValidationOfRanges() {
@@ -594,6 +599,7 @@ public final class WorkerApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("projection", projection);
     m.put("taken", taken);
+    m.put("schema", workflow.pendingSchema());
     return Json.write(m);
   }
 

@@ -22,6 +22,7 @@ import dev.sluice.core.table.SourceText;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.text.Spaces;
 import dev.sluice.core.text.TextFold;
+import dev.sluice.core.validate.Conventions;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
 import dev.sluice.core.validate.ValidationSession;
@@ -713,7 +714,7 @@ public final class ImportSession {
     }
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
-    session = ValidationSession.validate(importer, table, sha256);
+    session = ValidationSession.validate(Conventions.narrow(importer, table), table, sha256);
     sessionMapping = mapping;
     undo.clear();
     redo.clear();
@@ -738,7 +739,8 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    ahead = new Ahead(mapping, new ValidationSession(importer, table, sha256));
+    ahead = new Ahead(mapping,
+        new ValidationSession(Conventions.narrow(importer, table), table, sha256));
     return true;
   }
 
@@ -835,7 +837,7 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    pending = new ValidationSession(importer, table, sha256);
+    pending = new ValidationSession(Conventions.narrow(importer, table), table, sha256);
     pendingMapping = mapping;
     int rows = table.rowCount();
     if (parts < 2 || rows < parts || table.liveRowCount() != rows) {
@@ -910,7 +912,7 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    pending = new ValidationSession(importer, table, sha256);
+    pending = new ValidationSession(Conventions.narrow(importer, table), table, sha256);
     pendingMapping = mapping;
     return new Projection(table.columns(), mapping.projection().sources(),
         loaded.headers().size(), table.quote());
@@ -965,6 +967,15 @@ public final class ImportSession {
         && a.customColumnKeys().equals(b.customColumnKeys())
         && a.extraColumnKeys().equals(b.extraColumnKeys())
         && Arrays.equals(a.projection().sources(), b.projection().sources());
+  }
+
+  /**
+   * The importer the validation in parts begun reads with: the importer narrowed to the way the
+   * table's cells write their dates and numbers ({@link Conventions}). The other workers check
+   * their parts with it, so that every part reads an ambiguous cell alike.
+   */
+  public Importer pendingImporter() {
+    return pending == null ? importer : pending.importer();
   }
 
   /** Checks rows of the table being validated in parts here (this worker's own part). */

@@ -2,7 +2,9 @@ package dev.sluice.core.schema;
 
 import dev.sluice.core.time.DatePattern;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema of rows as the widget hands them over: every transform already applied, normalised
@@ -34,7 +36,7 @@ public final class SubmittedForm {
       return copy(c, new ColumnType.Text(64, 64, HASH_PATTERN));
     }
     if (!c.transforms().contains(Transform.NORMALIZE)) {
-      return copy(c, c.type());
+      return asWritten(c);
     }
     ColumnType t = c.type();
     ColumnType canonical;
@@ -60,8 +62,31 @@ public final class SubmittedForm {
 
   /** The column with another type and no transforms (they were applied before submitting). */
   private static Column copy(Column c, ColumnType type) {
+    return copy(c, type, c.severities());
+  }
+
+  private static Column copy(Column c, ColumnType type, Map<String, Severity> severities) {
     return new Column(c.key(), c.label(), c.description(), c.aliases(), c.required(),
-        c.allowBlank(), c.uniqueGroup(), type, c.defaultValue(), c.severities(), c.message(),
+        c.allowBlank(), c.uniqueGroup(), type, c.defaultValue(), severities, c.message(),
         List.of());
+  }
+
+  /**
+   * A column handed over as written. A date or number there that either of two ways reads
+   * ({@code 03/04/2024}, {@code 1,234}) is no error: the widget read it the way the file writes
+   * the column (the cells only one way reads tell it, {@code Conventions}), which one batch of
+   * rows need not show; it is a valid value of the type either way.
+   */
+  private static Column asWritten(Column c) {
+    ColumnType t = c.type();
+    String code = t instanceof ColumnType.Date || t instanceof ColumnType.DateTime
+        ? "DATE_AMBIGUOUS" : t instanceof ColumnType.DecimalType
+        || t instanceof ColumnType.Currency ? "NUMBER_AMBIGUOUS" : null;
+    if (code == null || c.severities().containsKey(code)) {
+      return copy(c, t);
+    }
+    Map<String, Severity> severities = new LinkedHashMap<>(c.severities());
+    severities.put(code, Severity.INFO);
+    return copy(c, t, severities);
   }
 }

@@ -89,8 +89,24 @@ final class DateValidator implements TypeValidator {
     // what a person reads: the optional comma and "at" before a time left out
     this.formatList = String.join(", ", patterns).replace(FRACTION, "[.SSS]")
         .replace(OFFSET, "[XXX]").replace("[,]", "").replace("[ 'at']", "");
+    // the defaults, or some of them with ISO among them (a column narrowed by its cells,
+    // Conventions), read no ISO-shaped value as another date
     this.isoFastPath = !withTime && (formats.isEmpty() || patterns.size() == 1
-        && strictYear(patterns.get(0)).equals("uuuu-MM-dd"));
+        && strictYear(patterns.get(0)).equals("uuuu-MM-dd") || patterns.contains("uuuu-MM-dd")
+        && DEFAULT_DATE_FORMATS.containsAll(patterns));
+  }
+
+  /**
+   * What each format reads in a value, as {@link #check} reads it: the ISO text per format, null
+   * where it reads nothing. {@link Conventions} tells from these how a column writes its dates.
+   */
+  String[] readings(String value) {
+    String v = withTime ? value : withoutMidnight(value);
+    String[] out = new String[formatters.length];
+    for (int i = 0; i < formatters.length; i++) {
+      out[i] = parse(formatters[i], v);
+    }
+    return out;
   }
 
   /**

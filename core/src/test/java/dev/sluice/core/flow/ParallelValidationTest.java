@@ -12,6 +12,7 @@ import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvParser;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
+import dev.sluice.core.schema.SchemaWriter;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationSession;
@@ -61,7 +62,9 @@ class ParallelValidationTest {
           .append(random.nextInt(50) == 0 ? "not an email" : email).append(',')
           .append(random.nextInt(45) == 0 ? "-3" : random.nextInt(1000) + "." + random.nextInt(99))
           .append(',')
-          .append(random.nextInt(30) == 0 ? "03/04/2024" : "2024-02-1" + random.nextInt(10))
+          // ambiguous dates, and day-first ones that tell how to read them (Conventions)
+          .append(random.nextInt(30) == 0 ? "03/01/2024" : random.nextInt(25) == 0
+              ? "2" + random.nextInt(9) + "/01/2024" : "2024-02-1" + random.nextInt(10))
           .append(',')
           .append("2024-02-1").append(random.nextInt(10)).append(',')
           .append(random.nextInt(20) == 0 ? "Gold" : random.nextBoolean() ? "FREE" : "pro")
@@ -98,13 +101,39 @@ class ParallelValidationTest {
     for (int p = 0; p < cut.size(); p++) {
       ImportSession.ValidationPart part = cut.get(p);
       ValidationSession.PartVerdicts v = p == 0 ? session.checkPart(part.from(), part.to())
-          : ImportSession.checkPart(importer(), new PortableSha256(), part);
+          : ImportSession.checkPart(helperImporter(session), new PortableSha256(), part);
       System.arraycopy(v.written(), 0, written, part.from(), v.written().length);
       System.arraycopy(v.clean(), 0, clean, part.from(), v.clean().length);
       System.arraycopy(v.keyHashes(), 0, keyHashes, part.from() * hashed,
           v.keyHashes().length);
     }
     return session.finishValidation(written, clean, keyHashes);
+  }
+
+  /**
+   * The importer a helper starts with: the one the validation in parts reads with, written and
+   * read back as the worker sends it (narrowed to how the file writes its dates and numbers).
+   */
+  static Importer helperImporter(ImportSession session) {
+    return SchemaReader.read(SchemaWriter.write(session.pendingImporter()));
+  }
+
+  @Test
+  void everyPartReadsAnAmbiguousDateAsTheWholeFileWritesIt() throws Exception {
+    String csv = orders(3000, 9);
+    ValidationSession one = validatedAtOnce(csv);
+    assertTrue(one.allIssues().stream().noneMatch(i -> i.code().equals("DATE_AMBIGUOUS")),
+        "03/01/2024 is read day-first, as the file's 2x/01/2024 dates show");
+    assertSameValidation(one, inParts(loaded(csv), 3), "3 parts");
+    // a helper that read with the importer as configured would refuse those dates
+    ImportSession session = loaded(csv);
+    List<ImportSession.ValidationPart> cut = session.beginValidation(2);
+    ValidationSession.PartVerdicts own = ImportSession.checkPart(helperImporter(session),
+        new PortableSha256(), cut.get(1));
+    ValidationSession.PartVerdicts configured = ImportSession.checkPart(importer(),
+        new PortableSha256(), cut.get(1));
+    assertTrue(!java.util.Arrays.equals(own.clean(), configured.clean()),
+        "the narrowed schema changes the helper's verdicts");
   }
 
   /** Equal lists, or the first difference (not the whole lists) in the message. */
@@ -202,7 +231,7 @@ class ParallelValidationTest {
         int[] keyHashes = new int[rows * hashed];
         boolean[] covered = new boolean[rows];
         for (int[] taken : load.takenRanges()) {
-          ValidationSession.PartVerdicts v = ImportSession.checkRange(importer(),
+          ValidationSession.PartVerdicts v = ImportSession.checkRange(helperImporter(session),
               new PortableSha256(), projection, chunks.get(taken[0] - 1), parses.get(taken[0] - 1));
           System.arraycopy(v.written(), 0, written, taken[1], taken[2]);
           System.arraycopy(v.clean(), 0, clean, taken[1], taken[2]);

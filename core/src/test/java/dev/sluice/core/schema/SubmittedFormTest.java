@@ -173,4 +173,28 @@ class SubmittedFormTest {
         .map(i -> i.column() + " " + i.code() + " [" + String.join("|", handed.get(i.row()))
             + "]").toList());
   }
+
+  @Test
+  void anAmbiguousDateOrNumberHandedOverAsWrittenIsNoErrorAtTheRelay() throws Exception {
+    Importer importer = SchemaReader.read(JSON.readValue("""
+        {"version": 1, "name": "t", "columns": [
+          {"key": "when", "label": "When", "type": "date"},
+          {"key": "amount", "label": "Amount", "type": "currency"},
+          {"key": "ordered", "label": "Ordered", "type": "date",
+           "severity": {"DATE_AMBIGUOUS": "warning"}}]}
+        """, Object.class));
+    // the widget read these by the file's other cells (Conventions); a batch need not hold them
+    String[] row = {"03/04/2024", "$1,234", "03/04/2024"};
+    List<ValidationIssue> browser = validate(importer, row).allIssues();
+    assertEquals(List.of("DATE_AMBIGUOUS", "NUMBER_AMBIGUOUS", "DATE_AMBIGUOUS"),
+        browser.stream().map(ValidationIssue::code).toList(), "ambiguous on their own");
+    ValidationSession relay = validate(SubmittedForm.of(importer), row);
+    assertEquals(0, relay.summary().errorRows());
+    assertEquals(List.of(Severity.INFO, Severity.INFO, Severity.WARNING),
+        relay.allIssues().stream().map(ValidationIssue::severity).toList(),
+        "a column's own severity is kept");
+    // a date no format reads is still refused
+    assertEquals(1, validate(SubmittedForm.of(importer), new String[] {"31/31/2024", "1", ""})
+        .summary().errorRows());
+  }
 }

@@ -468,15 +468,15 @@ function validateRanges() {
 // its own message ids, so a helper's answer to an earlier round is not taken)
 let round = 0;
 function rangeJobs() {
-  // the helpers start with the schema narrowed to how the file writes its dates and numbers
-  // (core's Conventions), so that every part reads an ambiguous cell as this worker does
-  const { projection, taken, schema } = JSON.parse(engine.beginValidationOfRanges());
+  // the projection carries what the table's cells narrowed in the schema (core's Conventions),
+  // so that every part reads an ambiguous date or number as this worker does
+  const { projection, taken } = JSON.parse(engine.beginValidationOfRanges());
   const id = (round += 2);
   return taken.map(([range, first, count]) => {
     const helper = keptHelpers.get(range);
     const answer = answerOf(helper, id);
     answer.catch(() => {}); // a round dropped for another mapping is never awaited
-    helper.postMessage({ id: id - 1, method: "start", args: [schema, "en", 0, null] });
+    helper.postMessage({ id: id - 1, method: "start", args: [startArgs[0], "en", 0, null] });
     helper.postMessage({ id, method: "checkRange", args: [JSON.stringify(projection)] });
     return { first, count, answer };
   });
@@ -490,9 +490,10 @@ function validateParts(parts) {
     const helper = helperWorker();
     helpers.push(helper);
     const answer = answerOf(helper, 2);
-    helper.postMessage({ id: 1, method: "start", args: [part.schema, "en", 0, null] });
+    helper.postMessage({ id: 1, method: "start", args: [startArgs[0], "en", 0, null] });
     helper.postMessage({ id: 2, method: "checkForeignPart", args: [JSON.stringify(part.columns),
-      part.quote, part.chunks, part.spans, part.from, part.to] }, [part.spans.buffer]);
+      part.quote, part.chunks, part.spans, part.from, part.to,
+      JSON.stringify(part.changes || {})] }, [part.spans.buffer]);
     return { first: part.from, count: part.to - part.from, answer };
   });
   return gatherVerdicts(verdicts(parts[parts.length - 1].to, jobs),

@@ -763,8 +763,16 @@ class Widget {
       "data-testid": "download-rejected", onclick: async () => {
         this.download(await this.rpc("rejectedCsv"), "rejected-rows.csv");
       } }, this.t("UI_DOWNLOAD_REJECTED"));
+    // how the columns whose cells told it read their ambiguous dates and numbers (core's
+    // Conventions): "Day: 03/04/2024 is read as 2024-04-03, as 25/04/2024 in the same column shows"
+    const readings = (s.readings || []).map((r) => {
+      const column = this.columns.find((c) => c.key === r.column);
+      return el("p", { class: "sluice-summary", "data-testid": "reading" }, this.t("UI_READ_AS",
+        { column: column ? column.label : r.column, cell: r.cell, reading: r.reading, example: r.example }));
+    });
     this.step(3,
       this.summaryLine,
+      ...readings,
       el("div", { class: "sluice-toolbar" },
         el("label", { class: "sluice-check" }, only, this.t("UI_ONLY_ERRORS")), columnFilter, codeFilter,
         this.undoButton, this.redoButton),

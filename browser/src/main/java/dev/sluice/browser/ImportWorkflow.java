@@ -26,9 +26,9 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.EnumOption;
 import dev.sluice.core.schema.Importer;
-import dev.sluice.core.schema.SchemaWriter;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
+import dev.sluice.core.validate.Conventions;
 import dev.sluice.core.validate.IssueMessages;
 import dev.sluice.core.validate.Summary;
 import dev.sluice.core.validate.OutputText;
@@ -457,13 +457,6 @@ public final class ImportWorkflow {
     return flow.beginValidationOfRanges();
   }
 
-  /**
-   * The schema the validation in parts begun reads with ({@link ImportSession#pendingImporter}:
-   * narrowed to how the file writes its dates and numbers), for the helpers to start with.
-   */
-  public Map<String, Object> pendingSchema() {
-    return SchemaWriter.write(flow.pendingImporter());
-  }
 
   /** The table rows of each range another worker parsed and the load took. */
   public List<int[]> takenRanges() {
@@ -517,6 +510,16 @@ public final class ImportWorkflow {
     m.put("columns", columnsAnswer());
     m.put("viewRows", flow.viewSize());
     m.put("tableRows", session.table().rowCount());
+    List<Object> readings = new ArrayList<>();
+    for (Conventions.Note note : flow.readingNotes()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("column", note.column());
+      r.put("cell", note.cell());
+      r.put("reading", note.reading());
+      r.put("example", note.example());
+      readings.add(r);
+    }
+    m.put("readings", readings);
     return m;
   }
 

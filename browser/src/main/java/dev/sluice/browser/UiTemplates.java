@@ -62,6 +62,7 @@ final class UiTemplates {
     {"UI_ROWS#one", "{rows} row"},
     {"UI_ROWS", "{rows} rows"},
     {"UI_SUMMARY", "{rows} rows, {errorRows} with errors, {warningRows} with warnings"},
+    {"UI_READ_AS", "{column}: {cell} is read as {reading}, as {example} in the same column shows."},
     {"UI_SUBMIT#one", "Import {count} row"},
     {"UI_SUBMIT", "Import {count} rows"},
     {"UI_SUBMIT_BLOCKED", "Fix or delete the {count} rows with errors before importing."},

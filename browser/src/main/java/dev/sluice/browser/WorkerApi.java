@@ -540,10 +540,10 @@ public final class WorkerApi {
   // that is not clean (ImportSession.beginValidation / ValidationSession.validateAll(int[], byte[], int[]))
 
   /**
-   * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, schema,
-   * chunks, spans}]}} (spans an Int32Array; schema the one the helpers start with, {@link
-   * ImportWorkflow#pendingSchema}), or null when the table cannot be cut (then {@link
-   * #validate}).
+   * Starts validating in {@code parts} parts: {@code {parts: [{from, to, columns, quote, changes,
+   * chunks, spans}]}} (spans an Int32Array; changes what the table's cells narrowed, {@code
+   * Conventions.changes}, for the helpers to read alike), or null when the table cannot be cut
+   * (then {@link #validate}).
    */
   @JSExport
   public static JSObject beginValidation(int parts) {
@@ -552,7 +552,6 @@ public final class WorkerApi {
       return null;
     }
     JSObject out = newArray();
-    Map<String, Object> schema = workflow.pendingSchema();
     for (ImportSession.ValidationPart part : cut) {
       JSObject chunks = strings(part.chunks());
       Map<String, Object> meta = new LinkedHashMap<>();
@@ -560,7 +559,7 @@ public final class WorkerApi {
       meta.put("to", part.to());
       meta.put("columns", part.columns());
       meta.put("quote", String.valueOf(part.quote()));
-      meta.put("schema", schema);
+      meta.put("changes", part.changes());
       pushObject(out, withPart(Json.write(meta), chunks, part.spans()));
     }
     return out;
@@ -576,9 +575,9 @@ public final class WorkerApi {
 
   /**
    * Starts validating where the helpers that parsed ranges check their rows: {@code {projection,
-   * taken: [[range, firstRow, rows]], schema}} (the schema the helpers start with, {@link
-   * ImportWorkflow#pendingSchema}); this worker then checks the other rows ({@link #checkPart})
-   * and ends with {@link #finishValidation}.
+   * taken: [[range, firstRow, rows]]}} (the projection carries what the table's cells narrowed,
+   * {@code Conventions.changes}); this worker then checks the other rows ({@link #checkPart}) and
+   * ends with {@link #finishValidation}.
    */
   @JSExport
   public static String beginValidationOfRanges() {
@@ -592,6 +591,7 @@ public final class WorkerApi {
     projection.put("sources", sources);
     projection.put("fileColumns", p.fileColumns());
     projection.put("quote", String.valueOf(p.quote()));
+    projection.put("changes", p.changes());
     List<List<Integer>> taken = new ArrayList<>();
     for (int[] t : workflow.takenRanges()) {
       taken.add(List.of(t[0], t[1], t[2]));
@@ -599,7 +599,6 @@ public final class WorkerApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("projection", projection);
     m.put("taken", taken);
-    m.put("schema", workflow.pendingSchema());
     return Json.write(m);
   }
 
@@ -621,8 +620,8 @@ public final class WorkerApi {
       sources[i] = ((Number) list.get(i)).intValue();
     }
     ValidationSession.PartVerdicts v = workflow.checkRange(new ImportSession.Projection(columns,
-        sources, ((Number) p.get("fileColumns")).intValue(), ((String) p.get("quote")).charAt(0)),
-        parsedRange.chunks(), parsed);
+        sources, ((Number) p.get("fileColumns")).intValue(), ((String) p.get("quote")).charAt(0),
+        changes(p.get("changes"))), parsedRange.chunks(), parsed);
     // the range is kept: begun ahead, the check is made again when another mapping is confirmed
     return withVerdicts(v.written(), v.clean(), v.keyHashes());
   }
@@ -640,11 +639,12 @@ public final class WorkerApi {
 
   /**
    * Checks a part another worker cut (in a helper that {@link #start started} with the same
-   * schema): its columns (a JSON array), quote, text chunks and spans.
+   * schema): its columns (a JSON array), quote, text chunks and spans, and what the whole table's
+   * cells narrowed in the schema (JSON, {@code Conventions.changes}).
    */
   @JSExport
   public static JSObject checkForeignPart(String columns, String quote, JSObject chunks,
-      Int32Array spans, int from, int to) {
+      Int32Array spans, int from, int to, String changes) {
     List<String> keys = new ArrayList<>();
     for (Object key : (List<?>) JsTree.toJava(parseJson(columns))) {
       keys.add(String.valueOf(key));
@@ -654,8 +654,15 @@ public final class WorkerApi {
       text.add((String) chunk);
     }
     ValidationSession.PartVerdicts v = workflow.checkPart(new ImportSession.ValidationPart(from,
-        to, keys, quote.charAt(0), text, spans.copyToJavaArray()));
+        to, keys, quote.charAt(0), text, spans.copyToJavaArray(),
+        changes(JsTree.toJava(parseJson(changes)))));
     return withVerdicts(v.written(), v.clean(), v.keyHashes());
+  }
+
+  /** What the main worker's validation narrowed ({@code Conventions.changes}), as JSON read. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> changes(Object tree) {
+    return tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
   @JSBody(params = {"text"}, script = "return JSON.parse(text);")

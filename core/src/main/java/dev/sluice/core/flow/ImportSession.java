@@ -29,6 +29,7 @@ import dev.sluice.core.validate.ValidationSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -52,6 +53,10 @@ public final class ImportSession {
   private Loaded loaded;
   private ColumnMapping mapping;
   private ValidationSession session;
+  /** How the validation's date and number columns are read that the file's cells narrowed. */
+  private List<Conventions.Note> sessionNotes = List.of();
+  /** {@link #sessionNotes} of the validation in parts begun. */
+  private List<Conventions.Note> pendingNotes = List.of();
   /** The validation begun ahead of the user's confirmation, or null ({@link #beginAhead}). */
   private Ahead ahead;
   private int[] view;
@@ -706,6 +711,7 @@ public final class ImportSession {
         a.join();
       }
       session = a.session;
+      sessionNotes = a.notes;
       sessionMapping = mapping;
       undo.clear();
       redo.clear();
@@ -714,7 +720,9 @@ public final class ImportSession {
     }
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
-    session = ValidationSession.validate(Conventions.narrow(importer, table), table, sha256);
+    Conventions.Narrowed narrowed = Conventions.narrowed(importer, table);
+    session = ValidationSession.validate(narrowed.importer(), table, sha256);
+    sessionNotes = narrowed.notes();
     sessionMapping = mapping;
     undo.clear();
     redo.clear();
@@ -739,8 +747,9 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    ahead = new Ahead(mapping,
-        new ValidationSession(Conventions.narrow(importer, table), table, sha256));
+    Conventions.Narrowed narrowed = Conventions.narrowed(importer, table);
+    ahead = new Ahead(mapping, new ValidationSession(narrowed.importer(), table, sha256),
+        narrowed.notes());
     return true;
   }
 
@@ -772,6 +781,14 @@ public final class ImportSession {
     return ahead != null && sameTable(ahead.mapping, mapping);
   }
 
+  /**
+   * How the last validation reads the date and number columns its cells narrowed ({@link
+   * Conventions}): one note per such column, for the person importing to see.
+   */
+  public List<Conventions.Note> readingNotes() {
+    return sessionNotes;
+  }
+
   /** The mapping the validation in {@link #validation} was made with. */
   private ColumnMapping sessionMapping;
 
@@ -787,11 +804,13 @@ public final class ImportSession {
   private static final class Ahead {
     final ColumnMapping mapping;
     final ValidationSession session;
+    final List<Conventions.Note> notes;
     private boolean joined;
 
-    Ahead(ColumnMapping mapping, ValidationSession session) {
+    Ahead(ColumnMapping mapping, ValidationSession session, List<Conventions.Note> notes) {
       this.mapping = mapping;
       this.session = session;
+      this.notes = notes;
       session.startValidation();
     }
 
@@ -820,10 +839,11 @@ public final class ImportSession {
    * A part of the mapped table for another worker to check ({@link #checkPart(Importer, Sha256,
    * ValidationPart)}): rows {@code from} to {@code to} of the table, as the text chunks their cells
    * lie in and, per row and column, the start and end of the cell in those chunks joined (an end
-   * {@code ~e} for a field with doubled quotes; an empty cell 0, 0).
+   * {@code ~e} for a field with doubled quotes; an empty cell 0, 0), and what the whole table's
+   * cells narrowed in the importer ({@link Conventions#changes}), for the part to read alike.
    */
   public record ValidationPart(int from, int to, List<String> columns, char quote,
-      List<String> chunks, int[] spans) {}
+      List<String> chunks, int[] spans, Map<String, Object> changes) {}
 
   /** The session that validates in parts, between {@link #beginValidation} and its finish. */
   private ValidationSession pending;
@@ -837,7 +857,9 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    pending = new ValidationSession(Conventions.narrow(importer, table), table, sha256);
+    Conventions.Narrowed narrowed = Conventions.narrowed(importer, table);
+    pending = new ValidationSession(narrowed.importer(), table, sha256);
+    pendingNotes = narrowed.notes();
     pendingMapping = mapping;
     int rows = table.rowCount();
     if (parts < 2 || rows < parts || table.liveRowCount() != rows) {
@@ -845,6 +867,7 @@ public final class ImportSession {
     }
     SourceText text = table.text();
     int columns = table.columns().size();
+    Map<String, Object> changes = pendingChanges();
     List<ValidationPart> out = new ArrayList<>();
     for (int p = 0; p < parts; p++) {
       int from = (int) ((long) rows * p / parts);
@@ -890,17 +913,20 @@ public final class ImportSession {
           at += 2;
         }
       }
-      out.add(new ValidationPart(from, to, table.columns(), table.quote(), chunks, spans));
+      out.add(new ValidationPart(from, to, table.columns(), table.quote(), chunks, spans,
+          changes));
     }
     return out;
   }
 
   /**
    * How the mapped table reads the file's columns: its column keys, for each the file column it
-   * comes from (-1: blank), the file's column count and quote char. What a worker that parsed a
+   * comes from (-1: blank), the file's column count and quote char, and what the whole table's
+   * cells narrowed in the importer ({@link Conventions#changes}). What a worker that parsed a
    * range of the file needs to check that range's rows as rows of the mapped table.
    */
-  public record Projection(List<String> columns, int[] sources, int fileColumns, char quote) {}
+  public record Projection(List<String> columns, int[] sources, int fileColumns, char quote,
+      Map<String, Object> changes) {}
 
   /**
    * Starts validating the mapped table where the workers that parsed ranges of the file check
@@ -912,10 +938,12 @@ public final class ImportSession {
     ImportTable table = mapping.newTable();
     table.addRowsFrom(loader.source, mapping.projection().sources());
     table.trimToSize();
-    pending = new ValidationSession(Conventions.narrow(importer, table), table, sha256);
+    Conventions.Narrowed narrowed = Conventions.narrowed(importer, table);
+    pending = new ValidationSession(narrowed.importer(), table, sha256);
+    pendingNotes = narrowed.notes();
     pendingMapping = mapping;
     return new Projection(table.columns(), mapping.projection().sources(),
-        loaded.headers().size(), table.quote());
+        loaded.headers().size(), table.quote(), pendingChanges());
   }
 
   /**
@@ -947,7 +975,8 @@ public final class ImportSession {
       table.addSpans(starts, ends, columns, r[p]);
       p = fields + 2 * r[p + 1];
     }
-    return new ValidationSession(importer, table, sha256).checkPart(0, table.rowCount());
+    return new ValidationSession(Conventions.apply(importer, projection.changes()), table,
+        sha256).checkPart(0, table.rowCount());
   }
 
   /** The mapping of the validation of ranges begun ({@link #pendingFits}). */
@@ -972,10 +1001,19 @@ public final class ImportSession {
   /**
    * The importer the validation in parts begun reads with: the importer narrowed to the way the
    * table's cells write their dates and numbers ({@link Conventions}). The other workers check
-   * their parts with it, so that every part reads an ambiguous cell alike.
+   * their parts with it ({@link #pendingChanges}), so that every part reads an ambiguous cell
+   * alike.
    */
   public Importer pendingImporter() {
     return pending == null ? importer : pending.importer();
+  }
+
+  /**
+   * What the validation in parts begun narrowed ({@link Conventions#changes}), for the other
+   * workers to {@link Conventions#apply} to the importer they check their parts with.
+   */
+  public Map<String, Object> pendingChanges() {
+    return Conventions.changes(importer, pendingImporter());
   }
 
   /** Checks rows of the table being validated in parts here (this worker's own part). */
@@ -1009,7 +1047,8 @@ public final class ImportSession {
       }
       table.addSpans(starts, ends, columns, 0);
     }
-    return new ValidationSession(importer, table, sha256).checkPart(0, rows);
+    return new ValidationSession(Conventions.apply(importer, part.changes()), table, sha256)
+        .checkPart(0, rows);
   }
 
   /**
@@ -1019,6 +1058,7 @@ public final class ImportSession {
    */
   public ValidationSession finishValidation(int[] written, byte[] clean, int[] keyHashes) {
     session = pending;
+    sessionNotes = pendingNotes;
     sessionMapping = pendingMapping;
     pending = null;
     session.validateAll(written, clean, keyHashes);

@@ -5,9 +5,9 @@ import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.table.ImportTable;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * How a file writes the dates and numbers of its columns, told by the cells that read only one
@@ -21,8 +21,8 @@ import java.util.Set;
  * its column's evidence. The evidence must be clear: at least {@link #MIN_VOTES} cells for one
  * way and twenty times as many as for the other (a typo does not turn a column). The cells
  * looked at are a sample of at most {@link #SAMPLE} rows (the first half of it in file order, the
- * rest spread evenly), so the rule costs the same at any size; a narrowed importer is an importer
- * like any other, which other workers and the relay can be given.
+ * rest spread evenly), so the rule costs the same at any size; what it changed ({@link #changes})
+ * goes to the workers that check parts of the same table, which {@link #apply} it.
  */
 public final class Conventions {
   /** The most rows whose cells are looked at per column. */
@@ -41,22 +41,146 @@ public final class Conventions {
    * table's first columns are the importer's, in order (as a {@link ValidationSession}'s).
    */
   public static Importer narrow(Importer importer, ImportTable table) {
+    return narrowed(importer, table).importer();
+  }
+
+  /**
+   * An importer narrowed by a table's cells ({@link #narrow}) and a note per column narrowed.
+   *
+   * @param importer the importer to validate the table with
+   * @param notes    what each narrowed column reads otherwise than its importer would, for the
+   *                 person importing to see
+   */
+  public record Narrowed(Importer importer, List<Note> notes) {}
+
+  /**
+   * How a column is read that its cells narrowed: a cell of it that either way would read
+   * ({@code 03/04/2024}), what it is read as (its normal form, {@code 2024-04-03}), and a cell
+   * that shows the way ({@code 25/04/2024}); cells as written, trimmed.
+   */
+  public record Note(String column, String cell, String reading, String example) {}
+
+  /** {@link #narrow}, with a note per column narrowed. */
+  public static Narrowed narrowed(Importer importer, ImportTable table) {
     List<Column> columns = importer.columns();
     List<Column> narrowed = null;
+    List<Note> notes = new ArrayList<>();
     int[] rows = sampleRows(table);
+    int[] found = new int[2];
     for (int c = 0; c < columns.size() && c < table.columns().size(); c++) {
       Column column = columns.get(c);
-      ColumnType type = narrowedType(column, table, c, rows);
+      found[0] = found[1] = -1;
+      ColumnType type = narrowedType(column, table, c, rows, found);
       if (type != null) {
         if (narrowed == null) {
           narrowed = new ArrayList<>(columns);
         }
-        narrowed.set(c, column.toBuilder().type(type).build());
+        Column read = column.toBuilder().type(type).build();
+        narrowed.set(c, read);
+        if (found[0] >= 0 && found[1] >= 0) {
+          ColumnValidator validator = new ColumnValidator(read, null);
+          String cell = typeInput(validator, table, found[1], c);
+          if (validator.check(table.get(found[1], c)) instanceof CellResult.Valid v) {
+            notes.add(new Note(column.key(), cell, v.value(),
+                typeInput(validator, table, found[0], c)));
+          }
+        }
       }
     }
-    return narrowed == null ? importer : new Importer(importer.name(), importer.version(),
-        narrowed, importer.rowRules(), importer.allowExtraColumns(), importer.invalidRowPolicy(),
+    return new Narrowed(narrowed == null ? importer : new Importer(importer.name(),
+        importer.version(), narrowed, importer.rowRules(), importer.allowExtraColumns(),
+        importer.invalidRowPolicy(), importer.allowCustomColumns()), notes);
+  }
+
+  /**
+   * What {@link #narrow} changed, for another worker to apply to the same importer ({@link
+   * #apply}): per column key, {@code {"formats": [...]}} or {@code {"decimalSeparator": "."}}.
+   * Strings and lists only, so that it goes as JSON as it is.
+   */
+  public static Map<String, Object> changes(Importer importer, Importer narrowed) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int c = 0; c < importer.columns().size(); c++) {
+      ColumnType from = importer.columns().get(c).type();
+      ColumnType to = narrowed.columns().get(c).type();
+      if (from.equals(to)) {
+        continue;
+      }
+      Map<String, Object> change = new LinkedHashMap<>();
+      if (to instanceof ColumnType.Date d) {
+        change.put("formats", new ArrayList<Object>(d.formats()));
+      } else if (to instanceof ColumnType.DateTime d) {
+        change.put("formats", new ArrayList<Object>(d.formats()));
+      } else if (to instanceof ColumnType.DecimalType d) {
+        change.put("decimalSeparator", d.decimalSeparator());
+      } else if (to instanceof ColumnType.Currency m) {
+        change.put("decimalSeparator", m.decimalSeparator());
+      }
+      out.put(importer.columns().get(c).key(), change);
+    }
+    return out;
+  }
+
+  /**
+   * The importer narrowed by {@link #changes} made on another worker: only what narrowing may
+   * do is taken (a date column's formats kept among its own, the separator of a number column
+   * that leaves it to each cell); anything else in them is left out.
+   */
+  public static Importer apply(Importer importer, Map<?, ?> changes) {
+    if (changes == null || changes.isEmpty()) {
+      return importer;
+    }
+    List<Column> columns = new ArrayList<>(importer.columns());
+    boolean changed = false;
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (!(changes.get(column.key()) instanceof Map<?, ?> change)) {
+        continue;
+      }
+      ColumnType type = applied(column.type(), change);
+      if (type != null) {
+        columns.set(c, column.toBuilder().type(type).build());
+        changed = true;
+      }
+    }
+    return !changed ? importer : new Importer(importer.name(), importer.version(), columns,
+        importer.rowRules(), importer.allowExtraColumns(), importer.invalidRowPolicy(),
         importer.allowCustomColumns());
+  }
+
+  private static ColumnType applied(ColumnType type, Map<?, ?> change) {
+    Object formats = change.get("formats");
+    Object separator = change.get("decimalSeparator");
+    if (formats instanceof List<?> list && (type instanceof ColumnType.Date
+        || type instanceof ColumnType.DateTime)) {
+      boolean withTime = type instanceof ColumnType.DateTime;
+      List<String> own = withTime ? ((ColumnType.DateTime) type).formats()
+          : ((ColumnType.Date) type).formats();
+      if (own.isEmpty()) {
+        own = withTime ? DateValidator.DEFAULT_DATETIME_FORMATS
+            : DateValidator.DEFAULT_DATE_FORMATS;
+      }
+      List<String> kept = new ArrayList<>();
+      for (Object f : list) {
+        if (!(f instanceof String s) || !own.contains(s)) {
+          return null;
+        }
+        kept.add(s);
+      }
+      if (kept.isEmpty()) {
+        return null;
+      }
+      return withTime ? new ColumnType.DateTime(kept) : new ColumnType.Date(kept);
+    }
+    if (!".".equals(separator) && !",".equals(separator)) {
+      return null;
+    }
+    if (type instanceof ColumnType.DecimalType d && auto(d.decimalSeparator())) {
+      return new ColumnType.DecimalType(d.min(), d.max(), (String) separator);
+    }
+    if (type instanceof ColumnType.Currency m && auto(m.decimalSeparator())) {
+      return new ColumnType.Currency(m.min(), m.max(), (String) separator, m.currency());
+    }
+    return null;
   }
 
   /** The rows looked at: all of a small table, else the first half of the sample and a spread. */
@@ -80,23 +204,28 @@ public final class Conventions {
     return rows;
   }
 
-  /** The column's type narrowed by its cells, or null when it stays as it is. */
-  private static ColumnType narrowedType(Column column, ImportTable table, int c, int[] rows) {
+  /**
+   * The column's type narrowed by its cells, or null when it stays as it is; {@code found} gets
+   * the row of a cell that shows the way taken and of one that either way would read (-1: none
+   * in the sample).
+   */
+  private static ColumnType narrowedType(Column column, ImportTable table, int c, int[] rows,
+      int[] found) {
     ColumnType type = column.type();
     if (type instanceof ColumnType.Date d) {
-      List<String> kept = keptFormats(column, table, c, rows, d.formats(), false);
+      List<String> kept = keptFormats(column, table, c, rows, d.formats(), false, found);
       return kept == null ? null : new ColumnType.Date(kept);
     }
     if (type instanceof ColumnType.DateTime d) {
-      List<String> kept = keptFormats(column, table, c, rows, d.formats(), true);
+      List<String> kept = keptFormats(column, table, c, rows, d.formats(), true, found);
       return kept == null ? null : new ColumnType.DateTime(kept);
     }
     if (type instanceof ColumnType.DecimalType d && auto(d.decimalSeparator())) {
-      String separator = separator(column, table, c, rows, false, null);
+      String separator = separator(column, table, c, rows, false, null, found);
       return separator == null ? null : new ColumnType.DecimalType(d.min(), d.max(), separator);
     }
     if (type instanceof ColumnType.Currency m && auto(m.decimalSeparator())) {
-      String separator = separator(column, table, c, rows, true, m.currency());
+      String separator = separator(column, table, c, rows, true, m.currency(), found);
       return separator == null ? null
           : new ColumnType.Currency(m.min(), m.max(), separator, m.currency());
     }
@@ -108,24 +237,30 @@ public final class Conventions {
   }
 
   /**
-   * The formats of a date column that its cells do not rule out, or null when none is: a format
-   * that reads a cell one way where another reads it another (an ambiguity the sample shows) is
-   * ruled out when that other has the clear evidence of the cells only it, or only formats
-   * agreeing with it, read.
+   * The formats of a date column that its cells do not rule out, or null when none is: of two
+   * formats that read a cell of the sample as different dates ({@code d/M/uuuu} and {@code
+   * M/d/uuuu} for {@code 03/04/2024}), one is ruled out when the cells that the other reads and
+   * it does not ({@code 25/04/2024}) are clear evidence against the cells it reads and the other
+   * does not. A cell both read alike ({@code 03/03/2024}) is evidence for neither.
    */
   private static List<String> keptFormats(Column column, ImportTable table, int c, int[] rows,
-      List<String> formats, boolean withTime) {
+      List<String> formats, boolean withTime, int[] found) {
     List<String> patterns = formats.isEmpty()
         ? (withTime ? DateValidator.DEFAULT_DATETIME_FORMATS : DateValidator.DEFAULT_DATE_FORMATS)
         : formats;
-    if (patterns.size() < 2) {
+    int n = patterns.size();
+    if (n < 2 || n > 64) {
       return null;
     }
     DateValidator dates = new DateValidator(patterns, withTime);
     ColumnValidator prepare = new ColumnValidator(column, null);
-    int n = patterns.size();
-    int[] votes = new int[n];
+    // per cell read one way, the formats that read it (a bit each); per pair of formats that
+    // read a cell two ways, the first such cell
+    long[] readers = new long[rows.length];
+    int[] readerRows = new int[rows.length];
+    int cells = 0;
     boolean[][] against = new boolean[n][n];
+    int[][] firstAgainst = new int[n][n];
     boolean ambiguous = false;
     for (int row : rows) {
       String value = typeInput(prepare, table, row, c);
@@ -135,11 +270,13 @@ public final class Conventions {
       String[] read = dates.readings(value);
       String first = null;
       boolean one = true;
-      for (String r : read) {
-        if (r != null) {
+      long mask = 0;
+      for (int f = 0; f < n; f++) {
+        if (read[f] != null) {
+          mask |= 1L << f;
           if (first == null) {
-            first = r;
-          } else if (!first.equals(r)) {
+            first = read[f];
+          } else if (!first.equals(read[f])) {
             one = false;
           }
         }
@@ -147,16 +284,17 @@ public final class Conventions {
       if (first == null) {
         continue;
       }
+      if (one) {
+        readers[cells] = mask;
+        readerRows[cells++] = row;
+        continue;
+      }
       for (int f = 0; f < n; f++) {
-        if (read[f] == null) {
-          continue;
-        }
-        if (one) {
-          votes[f]++;
-          continue;
-        }
         for (int g = 0; g < n; g++) {
-          if (read[g] != null && !read[g].equals(read[f])) {
+          if (read[f] != null && read[g] != null && !read[g].equals(read[f])) {
+            if (!against[f][g]) {
+              firstAgainst[f][g] = row;
+            }
             against[f][g] = true;
             ambiguous = true;
           }
@@ -166,20 +304,43 @@ public final class Conventions {
     if (!ambiguous) {
       return null;
     }
-    Set<Integer> dropped = new LinkedHashSet<>();
+    boolean[] dropped = new boolean[n];
+    boolean any = false;
     for (int f = 0; f < n; f++) {
       for (int g = 0; g < n; g++) {
-        if (against[f][g] && clear(votes[f], votes[g])) {
-          dropped.add(g);
+        if (!against[f][g]) {
+          continue;
+        }
+        // the cells f reads and g does not, and the other way round
+        long fBit = 1L << f;
+        long gBit = 1L << g;
+        int forF = 0;
+        int forG = 0;
+        int example = -1;
+        for (int i = 0; i < cells; i++) {
+          long m = readers[i];
+          if ((m & fBit) != 0 && (m & gBit) == 0) {
+            example = forF++ == 0 ? readerRows[i] : example;
+          } else if ((m & gBit) != 0 && (m & fBit) == 0) {
+            forG++;
+          }
+        }
+        if (clear(forF, forG)) {
+          dropped[g] = true;
+          if (!any) {
+            found[0] = example;
+            found[1] = firstAgainst[f][g];
+          }
+          any = true;
         }
       }
     }
-    if (dropped.isEmpty()) {
+    if (!any) {
       return null;
     }
     List<String> kept = new ArrayList<>();
     for (int f = 0; f < n; f++) {
-      if (!dropped.contains(f)) {
+      if (!dropped[f]) {
         kept.add(patterns.get(f));
       }
     }
@@ -192,26 +353,36 @@ public final class Conventions {
    * the point, one read only with a comma ({@code 12,50}) the comma.
    */
   private static String separator(Column column, ImportTable table, int c, int[] rows,
-      boolean currency, String code) {
+      boolean currency, String code, int[] found) {
     NumberValidator point = new NumberValidator(false, null, null, ".", currency, code);
     NumberValidator comma = new NumberValidator(false, null, null, ",", currency, code);
     ColumnValidator prepare = new ColumnValidator(column, null);
     int points = 0;
     int commas = 0;
+    int firstPoint = -1;
+    int firstComma = -1;
+    int firstEither = -1;
     for (int row : rows) {
       String value = typeInput(prepare, table, row, c);
       if (value == null) {
         continue;
       }
-      boolean byPoint = point.check(value) instanceof CellResult.Valid;
-      boolean byComma = comma.check(value) instanceof CellResult.Valid;
-      if (byPoint && !byComma) {
-        points++;
-      } else if (byComma && !byPoint) {
-        commas++;
+      CellResult byPoint = point.check(value);
+      CellResult byComma = comma.check(value);
+      boolean pointReads = byPoint instanceof CellResult.Valid;
+      boolean commaReads = byComma instanceof CellResult.Valid;
+      if (pointReads && !commaReads) {
+        firstPoint = points++ == 0 ? row : firstPoint;
+      } else if (commaReads && !pointReads) {
+        firstComma = commas++ == 0 ? row : firstComma;
+      } else if (pointReads && firstEither < 0 && !byPoint.equals(byComma)) {
+        firstEither = row;
       }
     }
-    return clear(points, commas) ? "." : clear(commas, points) ? "," : null;
+    String separator = clear(points, commas) ? "." : clear(commas, points) ? "," : null;
+    found[0] = ".".equals(separator) ? firstPoint : firstComma;
+    found[1] = firstEither;
+    return separator;
   }
 
   /** Whether {@code votes} for a way are clear evidence against {@code other}'s. */

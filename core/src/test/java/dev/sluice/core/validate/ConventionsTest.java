@@ -67,6 +67,8 @@ class ConventionsTest {
     assertEquals("2024-02-01", s.output(3)[0]);
     assertFalse(((ColumnType.Date) s.importer().columns().get(0).type()).formats()
         .contains("M/d/uuuu"), "the month-first format is ruled out");
+    assertEquals(List.of(new Conventions.Note("when", "03/04/2024", "2024-04-03", "25/04/2024")),
+        Conventions.narrowed(importer, table).notes(), "what the person is told");
     // without the narrowing the same cells are ambiguous
     ValidationSession plain = ValidationSession.validate(importer, table, new PortableSha256());
     assertEquals(List.of("1:when:DATE_AMBIGUOUS", "3:when:DATE_AMBIGUOUS"), codes(plain));
@@ -118,6 +120,22 @@ class ConventionsTest {
   }
 
   @Test
+  void aCellBothWaysReadAlikeIsEvidenceForNeither() throws Exception {
+    Importer importer = importer();
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      rows.add(new String[] {"0" + (1 + i % 9) + "/0" + (1 + i % 9) + "/2024"}); // 05/05/2024
+    }
+    rows.add(new String[] {"25/04/2024"});
+    rows.add(new String[] {"26/04/2024"});
+    rows.add(new String[] {"27/04/2024"});
+    rows.add(new String[] {"03/04/2024"});
+    ValidationSession s = validated(importer, table(importer, rows.toArray(new String[0][])));
+    assertEquals(List.of(), codes(s));
+    assertEquals("2024-04-03", s.output(rows.size() - 1)[0]);
+  }
+
+  @Test
   void dateTimesAreNarrowedAsDatesAre() throws Exception {
     Importer importer = importer();
     ImportTable table = table(importer, new String[] {"", "25/04/2024 10:00"},
@@ -141,6 +159,9 @@ class ConventionsTest {
     assertEquals("2000", s.output(4)[2]);
     assertEquals(".", ((ColumnType.Currency) s.importer().columns().get(2).type())
         .decimalSeparator());
+    assertEquals(List.of(new Conventions.Note("amount", "$1,234", "1234", "$12.50"),
+        new Conventions.Note("rate", "1,500", "1500", "0.25")),
+        Conventions.narrowed(importer, table).notes());
   }
 
   @Test
@@ -185,5 +206,24 @@ class ConventionsTest {
     Importer narrowed = Conventions.narrow(importer, table);
     assertFalse(((ColumnType.Date) narrowed.columns().get(0).type()).formats()
         .contains("M/d/uuuu"));
+  }
+
+  @Test
+  void theChangesMadeOnOneWorkerNarrowTheSameImporterOnAnotherAndNothingElse() throws Exception {
+    Importer importer = importer();
+    ImportTable table = table(importer, new String[] {"25/04/2024", "", "$12.50"},
+        new String[] {"03/04/2024", "", "$1,234"}, new String[] {"13/01/2024", "", "$5.25"},
+        new String[] {"30/01/2024", "", "$1.00"});
+    Importer narrowed = Conventions.narrow(importer, table);
+    java.util.Map<String, Object> changes = Conventions.changes(importer, narrowed);
+    assertEquals(java.util.Set.of("when", "amount"), changes.keySet());
+    assertEquals(narrowed, Conventions.apply(importer, changes));
+    // what narrowing may not do is left out: a format the column does not have, a separator
+    // the column names itself, a column's type changed
+    Importer applied = Conventions.apply(importer, java.util.Map.of(
+        "when", java.util.Map.of("formats", List.of("uuuu-dd-MM")),
+        "count", java.util.Map.of("decimalSeparator", ","),
+        "rate", java.util.Map.of("decimalSeparator", ";")));
+    assertSame(importer, applied);
   }
 }

@@ -134,7 +134,7 @@ class ParallelLoadTest {
       assertEquals(3L, shape.get("workers"));
       assertTrue((Long) shape.get("taken") < 2, "a guess was wrong: " + shape);
       assertEquals(one, new Result(three.parsed(), three.issues(), three.summary(), null,
-          three.rows(), null, one.ahead()));
+          three.rows(), null, one.ahead(), three.readings()));
 
       // back to the matching step and on again: validated once more, by parts cut from the table
       // (the helpers of the load are gone), with the same result

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Matches file headers to importer columns: a remembered mapping first, then exact, normalised
- * (case, spaces, punctuation, accents), alias and fuzzy matches, each header to at most one column.
+ * (case, spaces, punctuation, accents), alias, synonym ({@link HeaderSynonyms}) and fuzzy
+ * matches, each header to at most one column.
  *
  * <p>Candidates of every header and column are scored and taken strongest first, so a good match
  * elsewhere is never stolen by an earlier, weaker one.
@@ -21,6 +22,11 @@ import java.util.Set;
 public final class ColumnMatcher {
   /** The lowest fuzzy score offered as a suggestion. */
   public static final double FUZZY_THRESHOLD = 0.7;
+  /**
+   * The confidence of a {@link MatchKind#SYNONYM} match: under an alias the importer lists, over
+   * all but the closest fuzzy matches.
+   */
+  static final double SYNONYM = 0.85;
 
   private ColumnMatcher() {}
 
@@ -140,6 +146,13 @@ public final class ColumnMatcher {
         return new double[] {0.9, MatchKind.ALIAS.ordinal()};
       }
     }
+    if (header.synonyms >= 0) {
+      for (Header name : names) {
+        if (name.synonyms == header.synonyms) {
+          return new double[] {SYNONYM, MatchKind.SYNONYM.ordinal()};
+        }
+      }
+    }
     double best = 0;
     for (Header name : names) {
       best = Math.max(best, fuzzy(header, name));
@@ -186,12 +199,15 @@ public final class ColumnMatcher {
     final String raw;
     final String compact;
     final String[] tokens;
+    /** Its group of {@link HeaderSynonyms}, or -1. */
+    final int synonyms;
 
     Header(String raw) {
       this.raw = Spaces.strip(raw);
       this.compact = TextFold.compact(raw);
       String folded = TextFold.fold(raw);
       this.tokens = TextFold.words(folded);
+      this.synonyms = HeaderSynonyms.groupOf(compact);
     }
   }
 }

@@ -12,6 +12,11 @@ public enum MatchKind {
   NORMALIZED,
   /** Equal to one of the column's aliases after folding. */
   ALIAS,
+  /**
+   * A common name of the same thing as the column's key, label or an alias ({@code Given Name}
+   * for {@code first_name}, {@code PLZ} for {@code zip}): see {@code HeaderSynonyms}.
+   */
+  SYNONYM,
   /** Similar by edit distance or shared words; see the confidence. */
   FUZZY,
   /** Not matched: kept as an extra column when the importer allows extras. */

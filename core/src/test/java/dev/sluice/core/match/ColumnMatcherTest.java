@@ -69,6 +69,62 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void theCommonNamesOfAContactsColumnsInManyLanguagesMatchAsSynonyms() {
+    Importer crm = Importer.builder("crm")
+        .column(Column.builder("first_name").label("First name"))
+        .column(Column.builder("last_name").label("Last name"))
+        .column(Column.builder("email").label("Email"))
+        .column(Column.builder("phone").label("Phone"))
+        .column(Column.builder("zip").label("ZIP code"))
+        .column(Column.builder("company").label("Company"))
+        .column(Column.builder("country").label("Country"))
+        .column(Column.builder("dob").label("Date of birth"))
+        .column(Column.builder("website").label("Website"))
+        .build();
+    String[][] files = {
+      {"Given Name", "Surname", "E-mail Address", "Mobile Phone", "Postal Code", "Organization",
+        "Country/Region", "Birthday", "Homepage"},
+      {"Vorname", "Nachname", "E-Mail-Adresse", "Telefon", "PLZ", "Firma", "Land",
+        "Geburtsdatum", "Webseite"},
+      {"Prénom", "Nom", "Courriel", "Téléphone", "Code postal", "Société", "Pays",
+        "Date de naissance", "Site web"},
+      {"Nombre", "Apellidos", "Correo electrónico", "Teléfono", "Código postal", "Empresa",
+        "País", "Fecha de nacimiento", "Sitio web"},
+      {"名", "姓", "メールアドレス", "電話番号", "郵便番号", "会社名", "国", "生年月日",
+        "ホームページ"},
+    };
+    for (String[] headers : files) {
+      ColumnMapping m = ColumnMatcher.match(crm, List.of(headers));
+      for (int i = 0; i < headers.length; i++) {
+        assertEquals(crm.columns().get(i).key(), columnOf(m, headers[i]), headers[i]);
+      }
+    }
+    ColumnMapping m = ColumnMatcher.match(crm, List.of("Given Name", "Notes", "Amount"));
+    assertEquals(MatchKind.SYNONYM, kindOf(m, "Given Name"));
+    assertEquals(0.85, m.matches().get(0).confidence());
+    assertNull(columnOf(m, "Notes"));
+    assertNull(columnOf(m, "Amount"));
+  }
+
+  @Test
+  void aSynonymMatchesOnlyAColumnOfTheSameThingAndYieldsToTheImportersOwnAlias() {
+    Importer names = Importer.builder("names")
+        .column(Column.builder("first_name").label("First name"))
+        .column(Column.builder("nickname").label("Nickname").aliases("Forename"))
+        .build();
+    ColumnMapping m = ColumnMatcher.match(names, List.of("Surname", "Forename", "Given name"));
+    assertNull(columnOf(m, "Surname"), "a last name is not a first name");
+    assertEquals("nickname", columnOf(m, "Forename"), "the importer's alias comes first");
+    assertEquals(MatchKind.ALIAS, kindOf(m, "Forename"));
+    assertEquals("first_name", columnOf(m, "Given name"));
+    // every built-in name belongs to one group
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String name : HeaderSynonyms.names()) {
+      assertTrue(seen.add(dev.sluice.core.text.TextFold.compact(name)), "in two groups: " + name);
+    }
+  }
+
+  @Test
   void accentsCaseAndCamelCaseDoNotMatter() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("PRÉNOM", "eMail", "signupDate"));
     assertEquals("first_name", columnOf(m, "PRÉNOM"));
@@ -141,22 +197,22 @@ class ColumnMatcherTest {
 
   @Test
   void aRememberedMappingIsPreferredForTheSameHeaderSetOnly() {
-    List<String> headers = List.of("Mobile", "Email", "Name");
+    List<String> headers = List.of("Kontakt", "Email", "Name");
     ColumnMapping auto = ColumnMatcher.match(CONTACTS, headers);
-    assertNull(columnOf(auto, "Mobile"));
+    assertNull(columnOf(auto, "Kontakt"));
     ColumnMapping confirmed = auto.withColumn(0, "phone").withColumn(2, "first_name");
-    assertEquals(MatchKind.MANUAL, kindOf(confirmed, "Mobile"));
+    assertEquals(MatchKind.MANUAL, kindOf(confirmed, "Kontakt"));
     RememberedMapping remembered = confirmed.remember();
 
-    ColumnMapping again = ColumnMatcher.match(CONTACTS, List.of("Name", "Mobile", "Email"),
+    ColumnMapping again = ColumnMatcher.match(CONTACTS, List.of("Name", "Kontakt", "Email"),
         remembered);
-    assertEquals("phone", columnOf(again, "Mobile"));
-    assertEquals(MatchKind.REMEMBERED, kindOf(again, "Mobile"));
+    assertEquals("phone", columnOf(again, "Kontakt"));
+    assertEquals(MatchKind.REMEMBERED, kindOf(again, "Kontakt"));
     assertEquals("first_name", columnOf(again, "Name"));
 
-    ColumnMapping other = ColumnMatcher.match(CONTACTS, List.of("Mobile", "Email", "Company"),
+    ColumnMapping other = ColumnMatcher.match(CONTACTS, List.of("Kontakt", "Email", "Company"),
         remembered);
-    assertNull(columnOf(other, "Mobile"), "a different header set is matched afresh");
+    assertNull(columnOf(other, "Kontakt"), "a different header set is matched afresh");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaException;
 import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.validate.Conventions;
 import dev.sluice.core.validate.IssueMessages;
 import dev.sluice.core.validate.Summary;
 import dev.sluice.core.validate.ValidationIssue;
@@ -150,6 +151,17 @@ final class ValidateCommand {
       missingReport.add(mm);
     }
     report.put("missingColumns", missingReport);
+    // how date and number columns read their ambiguous cells, as the file's other cells show
+    List<Object> readings = new ArrayList<>();
+    for (Conventions.Note note : flow.readingNotes()) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("column", note.column());
+      rm.put("cell", note.cell());
+      rm.put("reading", note.reading());
+      rm.put("example", note.example());
+      readings.add(rm);
+    }
+    report.put("readings", readings);
     List<Object> parseIssues = new ArrayList<>();
     for (ParseIssue p : loaded.parseIssues()) {
       Map<String, Object> pm = new LinkedHashMap<>();
@@ -216,18 +228,23 @@ final class ValidateCommand {
         throw new UncheckedIOException(e);
       }
     } else {
-      printText(out, report, missingReport, parseIssues, summary, issues, all.size());
+      printText(out, report, missingReport, parseIssues, readings, summary, issues, all.size());
     }
     return summary.errorRows() == 0 && missing.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
   }
 
   @SuppressWarnings("unchecked")
   private static void printText(PrintStream out, Map<String, Object> report,
-      List<Object> missing, List<Object> parseIssues, Summary summary, List<Object> issues,
-      int total) {
+      List<Object> missing, List<Object> parseIssues, List<Object> readings, Summary summary,
+      List<Object> issues, int total) {
     out.println(report.get("file") + ": " + summary.rows() + " rows, " + summary.validRows()
         + " valid, " + summary.errorRows() + " with errors, " + summary.warningRows()
         + " with warnings only");
+    for (Object r : readings) {
+      Map<String, Object> rm = (Map<String, Object>) r;
+      out.println("  " + rm.get("column") + ": " + rm.get("cell") + " is read as "
+          + rm.get("reading") + ", as " + rm.get("example") + " in the same column shows");
+    }
     for (Object m : missing) {
       out.println("  missing column " + ((Map<String, Object>) m).get("column") + ": "
           + ((Map<String, Object>) m).get("message"));

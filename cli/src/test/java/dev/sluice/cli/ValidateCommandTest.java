@@ -27,6 +27,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aStatementsAmbiguousDatesAndAmountsAreReadAsItsOtherCellsShowAndSaidSo(@TempDir Path dir)
+      throws Exception {
+    // a UK bank's export: 14/03/2024 puts the day first, £-23.45 makes the point decimal, so
+    // 04/03/2024 is March 4 and £1,850 is 1850 (each refused as ambiguous on its own)
+    Path out = dir.resolve("clean.csv");
+    MainTest.Run r = run("validate", "--schema", resource("validate/statement.schema.json"),
+        resource("validate/uk-bank-statement.csv"), "--format", "json", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode report = JSON.readTree(r.out());
+    assertEquals(7, report.get("summary").get("validRows").asInt());
+    List<String> readings = new ArrayList<>();
+    report.get("readings").forEach(n -> readings.add(n.get("column").asText() + " "
+        + n.get("cell").asText() + " " + n.get("reading").asText() + " "
+        + n.get("example").asText()));
+    assertEquals(List.of("date 01/03/2024 2024-03-01 14/03/2024",
+        "amount £1,850 1850 £-23.45", "balance £2,000 2000 £1,976.55"), readings);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals("2024-03-04,TESCO STORES 2041,-23.45,1976.55", lines.get(2));
+    assertEquals("2024-03-05,SALARY ACME LTD,1850,3826.55", lines.get(3));
+    MainTest.Run text = run("validate", "--schema", resource("validate/statement.schema.json"),
+        resource("validate/uk-bank-statement.csv"));
+    assertTrue(text.out().contains("  date: 01/03/2024 is read as 2024-03-01, as 14/03/2024 in"
+        + " the same column shows"), text.out());
+  }
+
+  @Test
   void aMessyFileExitsOneAndReportsEveryIssueWithRowLineColumnAndCode() throws Exception {
     MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
         resource("validate/orders-messy.csv"), "--format", "json");

@@ -512,12 +512,7 @@ public final class ImportWorkflow {
     m.put("tableRows", session.table().rowCount());
     List<Object> readings = new ArrayList<>();
     for (Conventions.Note note : flow.readingNotes()) {
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("column", note.column());
-      r.put("cell", note.cell());
-      r.put("reading", note.reading());
-      r.put("example", note.example());
-      readings.add(r);
+      readings.add(note.toTree());
     }
     m.put("readings", readings);
     return m;

@@ -154,12 +154,7 @@ final class ValidateCommand {
     // how date and number columns read their ambiguous cells, as the file's other cells show
     List<Object> readings = new ArrayList<>();
     for (Conventions.Note note : flow.readingNotes()) {
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("column", note.column());
-      rm.put("cell", note.cell());
-      rm.put("reading", note.reading());
-      rm.put("example", note.example());
-      readings.add(rm);
+      readings.add(note.toTree());
     }
     report.put("readings", readings);
     List<Object> parseIssues = new ArrayList<>();

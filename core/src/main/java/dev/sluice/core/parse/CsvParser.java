@@ -845,14 +845,24 @@ public final class CsvParser {
     }
     report(new ParseIssue.SpaceAfterClosingQuote(position(fieldCount + 1, line, q + 1)));
     endQuoted(fieldStart, q);
-    if (w >= end) {
-      finishRecordAtEof(); // the input ends after the spaces: so does the record
+    return pastFieldEnd(w, end); // the input ending after the spaces ends the record too
+  }
+
+  /**
+   * Where scanning goes on once a field has ended before {@code at}, where the delimiter or a
+   * line break is, or the input's end ({@code at >= end}): the record ends there too, as it
+   * does at a line break.
+   */
+  private int pastFieldEnd(int at, int end) {
+    if (at >= end) {
+      finishRecordAtEof();
       return end;
     }
+    char after = buf[at];
     if (after == delimiter) {
-      return w + 1;
+      return at + 1;
     }
-    int next = (after == '\r' && w + 1 < end && b[w + 1] == '\n') ? w + 2 : w + 1;
+    int next = (after == '\r' && at + 1 < end && buf[at + 1] == '\n') ? at + 2 : at + 1;
     emitAndAdvanceLine(next);
     return next;
   }
@@ -931,16 +941,7 @@ public final class CsvParser {
       return -1;
     }
     endField(open + 1, w, PLAIN);
-    if (w + 1 >= end) {
-      finishRecordAtEof();
-      return end;
-    }
-    if (after == d) {
-      return w + 2;
-    }
-    int next = (after == '\r' && w + 2 < end && b[w + 2] == '\n') ? w + 3 : w + 2;
-    emitAndAdvanceLine(next);
-    return next;
+    return pastFieldEnd(w + 1, end);
   }
 
   /**

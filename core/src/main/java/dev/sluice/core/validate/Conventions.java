@@ -58,7 +58,17 @@ public final class Conventions {
    * ({@code 03/04/2024}), what it is read as (its normal form, {@code 2024-04-03}), and a cell
    * that shows the way ({@code 25/04/2024}); cells as written, trimmed.
    */
-  public record Note(String column, String cell, String reading, String example) {}
+  public record Note(String column, String cell, String reading, String example) {
+    /** The note as a JSON tree: {@code {column, cell, reading, example}}. */
+    public Map<String, Object> toTree() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("column", column);
+      m.put("cell", cell);
+      m.put("reading", reading);
+      m.put("example", example);
+      return m;
+    }
+  }
 
   /** {@link #narrow}, with a note per column narrowed. */
   public static Narrowed narrowed(Importer importer, ImportTable table) {

@@ -231,11 +231,11 @@ public final class Conventions {
       return kept == null ? null : new ColumnType.DateTime(kept);
     }
     if (type instanceof ColumnType.DecimalType d && auto(d.decimalSeparator())) {
-      String separator = separator(column, table, c, rows, false, null, found);
+      String separator = separator(column, table, c, rows, found);
       return separator == null ? null : new ColumnType.DecimalType(d.min(), d.max(), separator);
     }
     if (type instanceof ColumnType.Currency m && auto(m.decimalSeparator())) {
-      String separator = separator(column, table, c, rows, true, m.currency(), found);
+      String separator = separator(column, table, c, rows, found);
       return separator == null ? null
           : new ColumnType.Currency(m.min(), m.max(), separator, m.currency());
     }
@@ -359,13 +359,12 @@ public final class Conventions {
 
   /**
    * The decimal separator a number column's cells show, {@code "."} or {@code ","}, or null when
-   * they show none clearly: a cell read only with a point ({@code 12.50}, {@code 1,234.5}) shows
-   * the point, one read only with a comma ({@code 12,50}) the comma.
+   * they show none clearly: a cell whose separator the column's {@code auto} reading tells
+   * ({@link NumberParser#decimalSeparator}: {@code 12.50}, {@code 1,234.5}, {@code 4,244,608}
+   * show the point; {@code 12,50} the comma) is a vote for it; {@code 1,234} is either.
    */
   private static String separator(Column column, ImportTable table, int c, int[] rows,
-      boolean currency, String code, int[] found) {
-    NumberValidator point = new NumberValidator(false, null, null, ".", currency, code);
-    NumberValidator comma = new NumberValidator(false, null, null, ",", currency, code);
+      int[] found) {
     ColumnValidator prepare = new ColumnValidator(column, null);
     int points = 0;
     int commas = 0;
@@ -374,18 +373,12 @@ public final class Conventions {
     int firstEither = -1;
     for (int row : rows) {
       String value = typeInput(prepare, table, row, c);
-      if (value == null) {
-        continue;
-      }
-      CellResult byPoint = point.check(value);
-      CellResult byComma = comma.check(value);
-      boolean pointReads = byPoint instanceof CellResult.Valid;
-      boolean commaReads = byComma instanceof CellResult.Valid;
-      if (pointReads && !commaReads) {
+      int way = value == null ? NO_WAY : decimalOf(value);
+      if (way == '.') {
         firstPoint = points++ == 0 ? row : firstPoint;
-      } else if (commaReads && !pointReads) {
+      } else if (way == ',') {
         firstComma = commas++ == 0 ? row : firstComma;
-      } else if (pointReads && firstEither < 0 && !byPoint.equals(byComma)) {
+      } else if (way == NumberParser.EITHER && firstEither < 0) {
         firstEither = row;
       }
     }
@@ -393,6 +386,47 @@ public final class Conventions {
     found[0] = ".".equals(separator) ? firstPoint : firstComma;
     found[1] = firstEither;
     return separator;
+  }
+
+  /** {@link #decimalOf}: the cell has no separator, or no digits. */
+  private static final int NO_WAY = -1;
+
+  /**
+   * The decimal separator of a number as the {@code auto} reading tells it from its separators
+   * and the digits around them ({@link NumberParser#EITHER} for {@code 1,234}), or {@link
+   * #NO_WAY}. The chars before the first digit and after the last (a sign, a currency, a percent
+   * sign) are passed over; a cell that is no number at all is refused by its column anyway.
+   */
+  static int decimalOf(String v) {
+    int start = -1;
+    int end = -1;
+    int dots = 0;
+    int commas = 0;
+    int lastDot = -1;
+    int lastComma = -1;
+    boolean spaced = false;
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        start = start < 0 ? i : start;
+        end = i + 1;
+      } else if (start >= 0 && ch == '.') {
+        dots++;
+        lastDot = i;
+      } else if (start >= 0 && ch == ',') {
+        commas++;
+        lastComma = i;
+      } else if (start >= 0 && (ch == ' ' || ch == '\u00A0' || ch == '\u202F' || ch == '\''
+          || ch == '\u2019') && i + 1 < v.length() && v.charAt(i + 1) >= '0'
+          && v.charAt(i + 1) <= '9') {
+        spaced = true;
+      }
+    }
+    if (start < 0 || dots + commas == 0 || Math.max(lastDot, lastComma) > end) {
+      return NO_WAY;
+    }
+    return NumberParser.decimalSeparator((char) 0, false, dots, commas, lastDot, lastComma,
+        start, end, v.charAt(start) == '0', spaced);
   }
 
   /** Whether {@code votes} for a way are clear evidence against {@code other}'s. */

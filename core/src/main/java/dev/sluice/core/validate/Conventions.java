@@ -17,8 +17,7 @@ import java.util.Map;
  * file means them instead of refusing each as ambiguous.
  *
  * <p>Why a rule of its own and not a guess per cell: a person writes a column one way, so its
- * unambiguous cells are the evidence for its ambiguous ones; and a cell is never read against
- * its column's evidence. The evidence must be clear: at least {@link #MIN_VOTES} cells for one
+ * unambiguous cells are the evidence for its ambiguous ones. The evidence must be clear: at least {@link #MIN_VOTES} cells for one
  * way and twenty times as many as for the other (a typo does not turn a column). The cells
  * looked at are a sample of at most {@link #SAMPLE} rows (the first half of it in file order, the
  * rest spread evenly), so the rule costs the same at any size; what it changed ({@link #changes})
@@ -422,7 +421,8 @@ public final class Conventions {
         spaced = true;
       }
     }
-    if (start < 0 || dots + commas == 0 || Math.max(lastDot, lastComma) > end) {
+    // a separator right after the last digit counts as the decimal one: 5,- is 5 (no cents)
+    if (start < 0 || dots + commas == 0) {
       return NO_WAY;
     }
     return NumberParser.decimalSeparator((char) 0, false, dots, commas, lastDot, lastComma,

@@ -177,6 +177,19 @@ class ConventionsTest {
   }
 
   @Test
+  void aNumbersVoteIsTheSeparatorTheAutoReadingTellsFromItsSeparators() {
+    assertEquals('.', Conventions.decimalOf("$1,234.56"));
+    assertEquals('.', Conventions.decimalOf("(12.50)"));
+    assertEquals('.', Conventions.decimalOf("4,244,608"), "a comma written twice groups");
+    assertEquals(',', Conventions.decimalOf("26 212,74 €"));
+    assertEquals(',', Conventions.decimalOf("12,5 %"));
+    assertEquals(',', Conventions.decimalOf("5,-"), "no cents after a decimal comma");
+    assertEquals(NumberParser.EITHER, Conventions.decimalOf("$1,234"));
+    assertEquals(-1, Conventions.decimalOf("1 234"), "no separator: no vote");
+    assertEquals(-1, Conventions.decimalOf("n/a"));
+  }
+
+  @Test
   void aColumnThatNamesItsOwnWayIsNotNarrowed() throws Exception {
     Importer importer = SchemaReader.read(new ObjectMapper().readValue("""
         {"version": 1, "name": "t", "columns": [

@@ -25,7 +25,7 @@ final class DateValidator implements TypeValidator {
    */
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
-      "d-M-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
+      "d-M-uuuu", "M-d-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
       "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "EEEE, MMMM d, uuuu", "EEE MMM d uuuu",
       "EEE, d MMM uuuu", "uuuuMMdd", "ddMMMuuuu");
   /** {@link DatePattern#ANY_FRACTION}; messages show it as {@code [.SSS]}. */
@@ -40,13 +40,16 @@ final class DateValidator implements TypeValidator {
   /**
    * The formats tried when a datetime column lists none: ISO with {@code T} or a space, the
    * common day-first and month-first ones (with the comma JavaScript's {@code toLocaleString}
-   * writes before the time), month names with AM/PM ({@code Mar 14, 2024, 9:30 AM}; {@code at} as
+   * writes before the time), year first with slashes as Chinese and Japanese Excel write it
+   * ({@code 2024/3/14 9:30}), dashes either way and Oracle's month abbreviation ({@code
+   * 14-MAR-2024 09:30:00}), month names with AM/PM ({@code Mar 14, 2024, 9:30 AM}; {@code at} as
    * Apple and Google write it), e-mail's and HTTP's dates (RFC 5322, RFC 9110) and Unix's
    * {@code date} and Twitter's {@code created_at} ({@code Thu Mar 14 09:30:00 +0000 2024}).
    */
   static final List<String> DEFAULT_DATETIME_FORMATS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss]" + FRACTION + OFFSET, "uuuu-MM-dd H:mm[:ss]" + FRACTION + OFFSET,
       "d.M.uuuu[,] H:mm[:ss]", "d/M/uuuu[,] H:mm[:ss]", "M/d/uuuu[,] H:mm[:ss]",
+      "uuuu/M/d H:mm[:ss]", "d-M-uuuu H:mm[:ss]", "M-d-uuuu H:mm[:ss]", "d-MMM-uuuu H:mm[:ss]",
       "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
       "MMMM d, uuuu[,][ 'at'] h:mm[:ss] a", "[EEE, ]d MMM uuuu H:mm[:ss]" + OFFSET,
       "EEE MMM d H:mm:ss[ X][ z] uuuu");

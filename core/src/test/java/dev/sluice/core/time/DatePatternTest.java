@@ -34,7 +34,8 @@ class DatePatternTest {
       "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "uuuuMMdd", "dd.MM.yy", "MM/dd/yy",
       "yyyy-MM-dd", "'Day' d 'of' MMMM uuuu", "dd.MM.uuuu[ HH:mm]", "uuMMdd", "uuuu/M/d",
       "uuuu-M-d", "uuuu年M月d日", "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d",
-      "EEEE, MMMM d, uuuu", "EEE MMM d uuuu", "EEE, d MMM uuuu", "E dd.MM.uuuu", "ddMMMuuuu");
+      "EEEE, MMMM d, uuuu", "EEE MMM d uuuu", "EEE, d MMM uuuu", "E dd.MM.uuuu", "ddMMMuuuu",
+      "M-d-uuuu");
   private static final List<String> DATETIME_PATTERNS = List.of(
       "uuuu-MM-dd'T'HH:mm[:ss][.SSS][XXX]", "uuuu-MM-dd HH:mm[:ss][.SSS][XXX]",
       "d.M.uuuu H:mm[:ss]", "d/M/uuuu H:mm[:ss]", "M/d/uuuu H:mm[:ss]", "M/d/uuuu h:mm[:ss] a",
@@ -42,7 +43,8 @@ class DatePatternTest {
       "uuuu-MM-dd'T'HH:mm:ssX", "uuuu-MM-dd'T'HH:mm:ssXX", "uuuu-MM-dd'T'HH:mm[:ss[.SSSSSS]][XXX]",
       "uuuu-MM-dd'T'HH:mm:ss.S", "uuuu-MM-dd H:mm[:ss][.SSS][ ][XXX][X]", "d.M.uuuu[,] H:mm[:ss]",
       "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
-      "[EEE, ]d MMM uuuu H:mm[:ss][ ][XXX][X]", "EEE MMM d H:mm:ss[ X] uuuu");
+      "[EEE, ]d MMM uuuu H:mm[:ss][ ][XXX][X]", "EEE MMM d H:mm:ss[ X] uuuu",
+      "uuuu/M/d H:mm[:ss]", "M-d-uuuu H:mm[:ss]", "d-MMM-uuuu H:mm[:ss]");
 
   /** java.time as DateValidator used it before DatePattern. */
   private static String oracle(String pattern, String value, boolean withTime) {

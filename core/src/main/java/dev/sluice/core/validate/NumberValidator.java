@@ -15,6 +15,13 @@ final class NumberValidator implements TypeValidator {
     {"₽", "RUB"}, {"₺", "TRY"}, {"zł", "PLN"}, {"kr", "SEK"}, {"Fr.", "CHF"}, {"$", "USD"}
   };
   private static final String DOLLARS = "USD CAD AUD NZD HKD SGD MXN";
+  /**
+   * The currencies without a minor unit (ISO 4217: yen, won, dong, Chilean peso and others): in
+   * their amounts a lone separator before three digits can only group them, so {@code ¥1,234} is
+   * 1234 where {@code $1,234} is ambiguous.
+   */
+  private static final String WHOLE_UNITS = "JPY KRW VND CLP ISK PYG UGX XAF XOF XPF BIF DJF GNF "
+      + "KMF RWF VUV";
 
   private final boolean integer;
   private final Double min;
@@ -22,6 +29,8 @@ final class NumberValidator implements TypeValidator {
   private final char separator;
   private final boolean currency;
   private final String currencyCode;
+  /** Whether the column's own currency has no minor unit ({@link #WHOLE_UNITS}). */
+  private final boolean wholeUnits;
   /** Per symbol in {@link #SYMBOLS}, whether the column takes it (the rule of checkFull). */
   private final boolean[] symbolTaken;
 
@@ -33,6 +42,7 @@ final class NumberValidator implements TypeValidator {
     this.separator = separator == null || separator.equals("auto") ? 0 : separator.charAt(0);
     this.currency = currency;
     this.currencyCode = currencyCode;
+    this.wholeUnits = currencyCode != null && WHOLE_UNITS.contains(currencyCode);
     this.symbolTaken = new boolean[SYMBOLS.length];
     for (int k = 0; k < SYMBOLS.length; k++) {
       symbolTaken[k] = currencyCode == null || SYMBOLS[k][1].equals(currencyCode)
@@ -60,6 +70,7 @@ final class NumberValidator implements TypeValidator {
       return ColumnValidator.EXCEL_SCIENTIFIC;
     }
     String number = value;
+    boolean whole = wholeUnits;
     if (currency) {
       String[] split = splitCurrency(value);
       if (split == null) {
@@ -67,6 +78,7 @@ final class NumberValidator implements TypeValidator {
       }
       number = split[0];
       String code = split[1];
+      whole |= code != null && WHOLE_UNITS.contains(code);
       if (code != null && number.equals("-")) {
         number = "0"; // "$ -": zero as Excel's Accounting format shows it (a lone "-" is not)
       }
@@ -75,7 +87,7 @@ final class NumberValidator implements TypeValidator {
         return new CellResult.Invalid("CURRENCY_MISMATCH", Map.of("currency", currencyCode));
       }
     }
-    String parsed = NumberParser.parse(number, separator, integer);
+    String parsed = NumberParser.parse(number, separator, integer || whole);
     if (parsed.startsWith("!")) {
       return CellResult.Invalid.of(parsed.substring(1));
     }
@@ -121,6 +133,7 @@ final class NumberValidator implements TypeValidator {
   private boolean readSpan(String v, int from, int to) {
     boolean negative = false;
     boolean bare = true;
+    boolean whole = wholeUnits;
     if (currency) {
       if (from < to && v.charAt(from) == '-') {
         negative = true;
@@ -129,11 +142,17 @@ final class NumberValidator implements TypeValidator {
       int before = symbolBefore(v, from, to, negative);
       if (before > from) {
         bare = false;
+        whole |= wholeUnitsAt(v, from);
         from = before;
       } else {
         int after = symbolAfter(v, from, to);
         if (after < to) {
           bare = false;
+          int at = after;
+          while (Spaces.isSpace(v.charAt(at))) {
+            at++;
+          }
+          whole |= wholeUnitsAt(v, at);
           to = after;
         }
       }
@@ -190,8 +209,8 @@ final class NumberValidator implements TypeValidator {
       marks++;
       lastMark = i;
     }
-    char decimal = NumberParser.decimalSeparator(separator, integer, dots, commas, lastDot,
-        lastComma, from, to, v.charAt(from) == '0', spaced);
+    char decimal = NumberParser.decimalSeparator(separator, integer || whole, dots, commas,
+        lastDot, lastComma, from, to, v.charAt(from) == '0', spaced);
     if (decimal == NumberParser.EITHER) {
       return false; // 1.234: grouping or a fraction, NUMBER_AMBIGUOUS from the parser
     }
@@ -247,6 +266,23 @@ final class NumberValidator implements TypeValidator {
     spanNegative = negative;
     spanAsWritten = bare && !grouped && !percent && (point < 0 || decimal == '.');
     return true;
+  }
+
+  /**
+   * Whether the currency code or symbol at {@code at} names a currency without a minor unit
+   * ({@link #WHOLE_UNITS}; the yen's and the won's symbols).
+   */
+  private static boolean wholeUnitsAt(String v, int at) {
+    if (at + 3 <= v.length() && isCode(v, at)) {
+      for (int k = 0; k < WHOLE_UNITS.length(); k += 4) {
+        if (v.regionMatches(at, WHOLE_UNITS, k, 3)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    char c = v.charAt(at);
+    return c == '¥' || c == '￥' || c == '₩';
   }
 
   /** A char that groups digits as the parser reads it: a space, a no-break space, a ' or ’. */

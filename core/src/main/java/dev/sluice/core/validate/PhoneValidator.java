@@ -118,6 +118,19 @@ final class PhoneValidator implements TypeValidator {
     if (digits.length < to - from) {
       digits = new char[Math.max(to - from, 2 * digits.length)];
     }
+    if (to - from > 2 && v.charAt(to - 2) == '.') {
+      // no number's last group is one digit after a dot: a number a data frame kept as a float
+      // (4155552671.0, as pandas writes a column with blanks) is read without its ".0"
+      if (v.charAt(to - 1) != '0') {
+        return invalid();
+      }
+      for (int i = v.charAt(from) == '+' ? from + 1 : from; i < to - 2; i++) {
+        if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+          return invalid();
+        }
+      }
+      to -= 2;
+    }
     char[] d = digits;
     int n = 0;
     boolean plus = false;

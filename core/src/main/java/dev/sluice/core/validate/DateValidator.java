@@ -50,7 +50,7 @@ final class DateValidator implements TypeValidator {
       "uuuu-MM-dd'T'HH:mm[:ss]" + FRACTION + OFFSET, "uuuu-MM-dd H:mm[:ss]" + FRACTION + OFFSET,
       "d.M.uuuu[,] H:mm[:ss]", "d/M/uuuu[,] H:mm[:ss]", "M/d/uuuu[,] H:mm[:ss]",
       "uuuu/M/d H:mm[:ss]", "d-M-uuuu H:mm[:ss]", "M-d-uuuu H:mm[:ss]", "d-MMM-uuuu H:mm[:ss]",
-      "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
+      "M/d/uuuu[,] h:mm[:ss] a", "d/M/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
       "MMMM d, uuuu[,][ 'at'] h:mm[:ss] a", "[EEE, ]d MMM uuuu H:mm[:ss]" + OFFSET,
       "EEE MMM d H:mm:ss[ X][ z] uuuu");
 

@@ -44,7 +44,8 @@ class DatePatternTest {
       "uuuu-MM-dd'T'HH:mm:ss.S", "uuuu-MM-dd H:mm[:ss][.SSS][ ][XXX][X]", "d.M.uuuu[,] H:mm[:ss]",
       "M/d/uuuu[,] h:mm[:ss] a", "MMM d, uuuu[,][ 'at'] h:mm[:ss] a",
       "[EEE, ]d MMM uuuu H:mm[:ss][ ][XXX][X]", "EEE MMM d H:mm:ss[ X] uuuu",
-      "uuuu/M/d H:mm[:ss]", "M-d-uuuu H:mm[:ss]", "d-MMM-uuuu H:mm[:ss]");
+      "uuuu/M/d H:mm[:ss]", "M-d-uuuu H:mm[:ss]", "d-MMM-uuuu H:mm[:ss]",
+      "d/M/uuuu[,] h:mm[:ss] a");
 
   /** java.time as DateValidator used it before DatePattern. */
   private static String oracle(String pattern, String value, boolean withTime) {

@@ -227,6 +227,40 @@ class EngineAgreesWithJvmTest {
   }
 
   /**
+   * Every char beyond ASCII that the JDK's Unicode version assigns, in the cells whose verdict
+   * turns on its category: the engine answers letters, digits, marks and cases with JavaScript's
+   * Unicode property escapes ({@code CharCategories}), the JVM with {@link Character}; an email's
+   * local part and domain, a currency code's end, a title-cased word and a URL's port are read
+   * alike for each.
+   */
+  @Test
+  void everyAssignedCharIsOfTheSameCategoryAsOnTheJvm(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path schemaFile = dir.resolve("categories.schema.json");
+    Files.writeString(schemaFile, """
+        {"version": 1, "name": "categories", "invalidRowPolicy": "include_flagged", "columns": [
+          {"key": "local", "type": "email"},
+          {"key": "domain", "type": "email"},
+          {"key": "amount", "type": "currency"},
+          {"key": "title", "transforms": ["title"]},
+          {"key": "url", "type": "url"}]}""");
+    StringBuilder csv = new StringBuilder("local,domain,amount,title,url\r\n");
+    List<String> rowNames = new ArrayList<>();
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      if (Character.getType(c) == Character.UNASSIGNED || Character.isSurrogate(c)) {
+        continue;
+      }
+      String s = String.valueOf(c);
+      csv.append(String.join(",", List.of(quoted("a" + s + "b@example.com"),
+          quoted("x@a" + s + "b.de"), quoted("USD" + s + "5"), quoted("x" + s + "y z"),
+          quoted("example.com:" + s + "80"))))
+          .append("\r\n");
+      rowNames.add(String.format("U+%04X", (int) c));
+    }
+    assertAgree(differences(schemaFile, csv.toString(), dir, rowNames, false));
+  }
+
+  /**
    * A workbook's number cells, stored as Excel stores them (17 significant digits, plain or with
    * an exponent) and in shorter forms, read by the engine's sheet reader and the JVM's alike:
    * JavaScript's {@code toPrecision} and the JVM's BigDecimal round them to the 15 digits Excel

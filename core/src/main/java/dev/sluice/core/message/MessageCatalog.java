@@ -1,5 +1,6 @@
 package dev.sluice.core.message;
 
+import dev.sluice.core.text.CharCategories;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class MessageCatalog {
     }
     for (int k = from; k < end; k++) {
       char c = template.charAt(k);
-      if (!Character.isLetterOrDigit(c) && c != '_') {
+      if (!CharCategories.isLetterOrDigit(c) && c != '_') {
         return null;
       }
     }

@@ -162,8 +162,8 @@ public final class TextFold {
         previous = 'a';
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
-        if (!space && Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+      if (CharCategories.isLetterOrDigit(c)) {
+        if (!space && CharCategories.isUpperCase(c) && CharCategories.isLowerCase(previous)) {
           sb.append(' ');
         }
         sb.append(Character.toLowerCase(c));

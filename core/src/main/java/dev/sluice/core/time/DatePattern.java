@@ -1,5 +1,6 @@
 package dev.sluice.core.time;
 
+import dev.sluice.core.text.CharCategories;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -715,7 +716,7 @@ public final class DatePattern {
     String suffix = day % 100 / 10 == 1 ? "th"
         : day % 10 == 1 ? "st" : day % 10 == 2 ? "nd" : day % 10 == 3 ? "rd" : "th";
     int after = literal(suffix, v, pos, end);
-    return after < 0 || after < end && Character.isLetter(v.charAt(after)) ? pos : after;
+    return after < 0 || after < end && CharCategories.isLetter(v.charAt(after)) ? pos : after;
   }
 
   /**
@@ -752,7 +753,7 @@ public final class DatePattern {
   private static int zeroZone(String v, int pos, int end, int[] fields) {
     for (String name : ZERO_ZONES) {
       int after = literal(name, v, pos, end);
-      if (after >= 0 && (after == end || !Character.isLetter(v.charAt(after)))) {
+      if (after >= 0 && (after == end || !CharCategories.isLetter(v.charAt(after)))) {
         fields[OFFSET] = 0;
         fields[HAS] |= 1 << OFFSET;
         return after;

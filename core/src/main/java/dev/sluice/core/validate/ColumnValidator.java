@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.Spaces;
 import dev.sluice.core.text.TextFold;
 import dev.sluice.core.hash.Sha256;
@@ -592,7 +593,7 @@ public final class ColumnValidator {
     boolean start = true;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if (Character.isLetter(c)) {
+      if (CharCategories.isLetter(c)) {
         sb.append(start ? TextFold.titleCase(c) : Character.toLowerCase(c));
         start = false;
       } else {

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.TextFold;
 import java.util.Map;
 
@@ -143,7 +144,7 @@ final class EmailValidator implements TypeValidator {
    * with only its ASCII letters lowered ({@link TextFold#lower} changes nothing else in it).
    */
   private static boolean lowerLatin1Letter(char c) {
-    return c <= 0xFF && !(c >= 0xC0 && c <= 0xDE) && Character.isLetterOrDigit(c);
+    return c <= 0xFF && !(c >= 0xC0 && c <= 0xDE) && CharCategories.isLetterOrDigit(c);
   }
 
   /** Accepted, and the domain has no upper case letter for the normal form to lower. */
@@ -235,7 +236,7 @@ final class EmailValidator implements TypeValidator {
           return false;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || LOCAL_SPECIALS.indexOf(c) >= 0 || (c >= 0x80 && Character.isLetterOrDigit(c))
+          || LOCAL_SPECIALS.indexOf(c) >= 0 || (c >= 0x80 && CharCategories.isLetterOrDigit(c))
           || Character.isSurrogate(c))) {
         return false;
       }
@@ -266,9 +267,8 @@ final class EmailValidator implements TypeValidator {
         char c = domain.charAt(i);
         boolean ascii = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
             || c == '-';
-        if (!ascii && !(c >= 0x80 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
-            || Character.getType(c) == Character.NON_SPACING_MARK
-            || Character.getType(c) == Character.COMBINING_SPACING_MARK))) {
+        if (!ascii && !(c >= 0x80 && (CharCategories.isLetterOrDigit(c) || Character.isSurrogate(c)
+            || CharCategories.isMark(c)))) {
           return false;
         }
         allDigits &= c >= '0' && c <= '9';

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.Decimals;
 import dev.sluice.core.text.Spaces;
 import java.util.Map;
@@ -297,7 +298,7 @@ final class NumberValidator implements TypeValidator {
    */
   private int symbolBefore(String v, int from, int to, boolean afterMinus) {
     int end = from;
-    if (to - from > 3 && isCode(v, from) && !Character.isLetter(v.charAt(from + 3))) {
+    if (to - from > 3 && isCode(v, from) && !CharCategories.isLetter(v.charAt(from + 3))) {
       if (afterMinus) {
         return from;
       }
@@ -327,7 +328,7 @@ final class NumberValidator implements TypeValidator {
    */
   private int symbolAfter(String v, int from, int to) {
     int start = to;
-    if (to - from > 3 && isCode(v, to - 3) && !Character.isLetter(v.charAt(to - 4))) {
+    if (to - from > 3 && isCode(v, to - 3) && !CharCategories.isLetter(v.charAt(to - 4))) {
       if (currencyCode != null && !v.startsWith(currencyCode, to - 3)) {
         return to;
       }
@@ -486,11 +487,11 @@ final class NumberValidator implements TypeValidator {
     String code = null;
     String symbol = null;
     // a three-letter code before or after
-    if (v.length() > 3 && isCode(v, 0) && !Character.isLetter(v.charAt(3))) {
+    if (v.length() > 3 && isCode(v, 0) && !CharCategories.isLetter(v.charAt(3))) {
       code = v.substring(0, 3);
       v = Spaces.strip(v.substring(3));
     } else if (v.length() > 3 && isCode(v, v.length() - 3)
-        && !Character.isLetter(v.charAt(v.length() - 4))) {
+        && !CharCategories.isLetter(v.charAt(v.length() - 4))) {
       code = v.substring(v.length() - 3);
       v = Spaces.strip(v.substring(0, v.length() - 3));
     }
@@ -526,7 +527,7 @@ final class NumberValidator implements TypeValidator {
       return null;
     }
     for (int i = 0; i < v.length(); i++) {
-      if (Character.isLetter(v.charAt(i)) && v.charAt(i) != 'e' && v.charAt(i) != 'E') {
+      if (CharCategories.isLetter(v.charAt(i)) && v.charAt(i) != 'e' && v.charAt(i) != 'E') {
         return null;
       }
     }

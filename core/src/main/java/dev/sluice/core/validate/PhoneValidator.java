@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.TextFold;
 import dev.sluice.core.country.PhonePlans;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class PhoneValidator implements TypeValidator {
     int ext = onlyPhoneChars(v) ? -1 : extensionStart(v);
     if (ext >= 0) {
       int digitsAt = ext;
-      while (digitsAt < v.length() && !Character.isDigit(v.charAt(digitsAt))) {
+      while (digitsAt < v.length() && !CharCategories.isDigit(v.charAt(digitsAt))) {
         digitsAt++;
       }
       String extDigits = v.substring(digitsAt).trim();

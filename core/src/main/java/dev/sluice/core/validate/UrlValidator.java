@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.TextFold;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class UrlValidator implements TypeValidator {
       int firstColon = value.indexOf(':');
       int firstSlash = value.indexOf('/');
       if (firstColon >= 0 && (firstSlash < 0 || firstColon < firstSlash)
-          && !Character.isDigit(value.charAt(Math.min(firstColon + 1, value.length() - 1)))) {
+          && !CharCategories.isDigit(value.charAt(Math.min(firstColon + 1, value.length() - 1)))) {
         return invalid("scheme");
       }
       scheme = "https";
@@ -177,7 +178,7 @@ final class UrlValidator implements TypeValidator {
 
   private static boolean digits(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
+      if (!CharCategories.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package dev.sluice.core.xlsx;
 
+import dev.sluice.core.text.CharCategories;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -219,7 +220,7 @@ public final class SheetReader {
 
   private static int rowOf(String ref) {
     int i = 0;
-    while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+    while (i < ref.length() && CharCategories.isLetter(ref.charAt(i))) {
       i++;
     }
     return parseInt(ref.substring(i), -1);

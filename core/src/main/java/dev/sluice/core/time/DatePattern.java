@@ -39,6 +39,25 @@ public final class DatePattern {
       "July", "August", "September", "October", "November", "December"};
   private static final String[] SHORT_MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
+  /**
+   * Month names in the languages of the widget beyond English, as people write them in dates
+   * ({@code 14 März 2024}, {@code 14 mars 2024}, {@code 3 de marzo de 2024}, {@code 14 marca
+   * 2024}): German, French, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Polish
+   * and Czech (with the genitive forms their dates use) and Turkish, lower case, months apart by
+   * {@code ;} and names by {@code |}, Turkish's dotless i written as i. One string: TeaVM builds an
+   * array literal element by element.
+   */
+  private static final String OTHER_MONTHS = "januar|januari|janvier|enero|gennaio|janeiro|"
+      + "jänner|styczeń|stycznia|leden|ledna|ocak;februar|februari|février|febrero|febbraio|"
+      + "fevereiro|luty|lutego|únor|února|şubat;märz|maerz|mars|marzo|março|maart|mrt|marzec|"
+      + "marca|březen|března|mart;avril|abril|aprile|kwiecień|kwietnia|duben|dubna|nisan;"
+      + "mai|mayo|maggio|maio|mei|maj|maja|květen|května|mayis;juni|juin|junio|giugno|junho|"
+      + "czerwiec|czerwca|červen|června|haziran;juli|juillet|julio|luglio|julho|lipiec|lipca|"
+      + "červenec|července|temmuz;augusti|août|aout|agosto|augustus|sierpień|sierpnia|srpen|"
+      + "srpna|ağustos;septembre|septiembre|settembre|setembro|wrzesień|września|září|eylül;"
+      + "oktober|octobre|octubre|ottobre|outubro|październik|października|říjen|října|ekim;"
+      + "novembre|noviembre|novembro|listopad|listopada|listopadu|kasim;dezember|desember|"
+      + "décembre|diciembre|dicembre|dezembro|grudzień|grudnia|prosinec|prosince|aralik";
   /** Weekdays from Monday, ISO's day 1. */
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday"};
@@ -128,6 +147,8 @@ public final class DatePattern {
      * for it.
      */
     boolean ordinal;
+    /** For a month's name: one of {@link #OTHER_MONTHS} is read where no English one is. */
+    boolean anyLanguage;
 
     Element(int kind, int field, int width, String text, Element[] optional) {
       this.kind = kind;
@@ -182,6 +203,17 @@ public final class DatePattern {
    * @throws IllegalArgumentException with a message saying what is wrong and what to write
    */
   public static DatePattern compile(String pattern, boolean withTime) {
+    return compile(pattern, withTime, false);
+  }
+
+  /**
+   * Compiles a pattern whose month names, with {@code anyLanguage}, are also read in the other
+   * languages of {@link #OTHER_MONTHS} (either length: {@code März}, {@code mars}, {@code janv.},
+   * {@code dic}), the English ones as java.time reads them.
+   *
+   * @throws IllegalArgumentException as {@link #compile(String, boolean)}
+   */
+  public static DatePattern compile(String pattern, boolean withTime, boolean anyLanguage) {
     boolean[] seen = new boolean[FIELDS];
     int[] at = {0};
     Element[] elements = parse(pattern, at, 0, seen);
@@ -210,7 +242,7 @@ public final class DatePattern {
     }
     reserve(elements);
     if (hasMonthName(elements)) {
-      markOrdinalDays(elements);
+      markOrdinalDays(elements, anyLanguage);
     }
     return new DatePattern(pattern, elements, hasTime);
   }
@@ -401,12 +433,15 @@ public final class DatePattern {
     return false;
   }
 
-  private static void markOrdinalDays(Element[] elements) {
+  /** Marks the days of a pattern with a month's name ordinal, and its names any language's. */
+  private static void markOrdinalDays(Element[] elements, boolean anyLanguage) {
     for (Element e : elements) {
       if (e.kind == NUMBER && e.field == DAY) {
         e.ordinal = true;
+      } else if (e.kind == MONTH_TEXT) {
+        e.anyLanguage = anyLanguage;
       } else if (e.kind == OPTIONAL) {
-        markOrdinalDays(e.optional);
+        markOrdinalDays(e.optional, anyLanguage);
       }
     }
   }
@@ -515,14 +550,20 @@ public final class DatePattern {
             fields[YEAR] += 2000;
           }
           break;
-        case MONTH_TEXT:
+        case MONTH_TEXT: {
+          int at = pos;
           pos = month(e.width == 3, v, pos, end, fields);
-          if (pos >= 0 && e.width == 3 && pos < end && v.charAt(pos) == '.'
+          // another language's name, also where an English one starts it (Marzo, Juni, Octobre)
+          int other = e.anyLanguage && (pos < 0 || pos < end
+              && CharCategories.isLetter(v.charAt(pos))) ? otherMonth(v, at, end, fields) : -1;
+          pos = other >= 0 ? other : pos;
+          if (pos >= 0 && (e.width == 3 || other >= 0) && pos < end && v.charAt(pos) == '.'
               && !(k + 1 < elements.length && elements[k + 1].kind == LITERAL
                   && elements[k + 1].text.charAt(0) == '.')) {
             pos++; // an abbreviation's dot (Mar., Sept.), unless the pattern's own dot follows
           }
           break;
+        }
         case AMPM_TEXT:
           pos = ampm(v, pos, end, fields);
           break;
@@ -702,6 +743,60 @@ public final class DatePattern {
       after++; // Sept, as British and AP style abbreviate September
     }
     return after;
+  }
+
+  /**
+   * Reads a month's name in another language ({@link #OTHER_MONTHS}) at {@code pos}: the run of
+   * letters there, ignoring case, when it is one of the names, or else the start (three letters
+   * or more) of names of one month only ({@code janv}, {@code dic}; not {@code jui}, June's juin
+   * or July's juillet). The position after it, or -1.
+   */
+  private static int otherMonth(String v, int pos, int end, int[] fields) {
+    int stop = pos;
+    while (stop < end && CharCategories.isLetter(v.charAt(stop))) {
+      stop++;
+    }
+    if (stop - pos < 3) {
+      return -1;
+    }
+    int month = 1;
+    int found = 0;
+    int name = 0; // where the name compared starts
+    for (int i = 0; i <= OTHER_MONTHS.length(); i++) {
+      char c = i < OTHER_MONTHS.length() ? OTHER_MONTHS.charAt(i) : ';';
+      if (c != '|' && c != ';') {
+        continue;
+      }
+      int length = i - name;
+      if (length >= stop - pos && sameLetters(v, pos, stop, name)) {
+        if (length == stop - pos) {
+          found = month; // the whole name: no other month's longer name makes it unclear
+          break;
+        }
+        found = found == 0 || found == month ? month : -1;
+      }
+      name = i + 1;
+      month += c == ';' ? 1 : 0;
+    }
+    if (found <= 0) {
+      return -1;
+    }
+    fields[MONTH] = found;
+    fields[HAS] |= 1 << MONTH;
+    return stop;
+  }
+
+  /** Whether {@code v[from, to)} is, ignoring case, the start of the name at {@code name}. */
+  private static boolean sameLetters(String v, int from, int to, int name) {
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      char n = OTHER_MONTHS.charAt(name + i - from);
+      if (c != n && (c < 0x80 ? (c | 0x20) != n : c == '\u0131' || c == '\u0130' ? n != 'i'
+          : Character.toLowerCase(c) != n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

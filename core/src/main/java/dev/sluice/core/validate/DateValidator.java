@@ -21,11 +21,14 @@ final class DateValidator implements TypeValidator {
   /**
    * The formats tried when a date column lists none: ISO, year first with one-digit months and
    * days (Chinese and Japanese Excel's short date, {@code 2024/3/14}) and its long date ({@code
-   * 2024年3月14日}), then common European and US ones.
+   * 2024年3月14日}), then common European and US ones; month names in English and in the other
+   * languages of {@link DatePattern#compile(String, boolean, boolean)} ({@code 14. März 2024},
+   * {@code 3 de marzo de 2024}).
    */
   static final List<String> DEFAULT_DATE_FORMATS = List.of(
       "uuuu-MM-dd", "uuuu/M/d", "uuuu-M-d", "uuuu年M月d日", "d.M.uuuu", "d/M/uuuu", "M/d/uuuu",
-      "d-M-uuuu", "M-d-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu",
+      "d-M-uuuu", "M-d-uuuu", "d MMM uuuu", "d-MMM-uuuu", "d MMMM uuuu",
+      "d. MMMM uuuu", "d 'de' MMMM 'de' uuuu", "MMM d, uuuu", "MMMM d, uuuu",
       "MMM d uuuu", "MMMM d uuuu", "uuuu.M.d", "EEEE, MMMM d, uuuu", "EEE MMM d uuuu",
       "EEE, d MMM uuuu", "uuuuMMdd", "ddMMMuuuu");
   /** {@link DatePattern#ANY_FRACTION}; messages show it as {@code [.SSS]}. */
@@ -85,7 +88,7 @@ final class DateValidator implements TypeValidator {
     this.formatters = new DatePattern[patterns.size()];
     boolean iso = false;
     for (int i = 0; i < formatters.length; i++) {
-      formatters[i] = DatePattern.compile(patterns.get(i), withTime);
+      formatters[i] = DatePattern.compile(patterns.get(i), withTime, true);
       iso |= strictYear(patterns.get(i)).equals("uuuu-MM-dd");
     }
     this.readsIso = !withTime && iso;

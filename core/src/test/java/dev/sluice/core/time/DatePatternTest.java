@@ -231,6 +231,50 @@ class DatePatternTest {
   }
 
   @Test
+  void monthNamesOfOtherLanguagesLeaveEveryEnglishReadingAsJavaTimesAndAddTheirOwn() {
+    // every value java.time writes (no mutation: one may spell another language's name, DeZ)
+    for (String p : DATE_PATTERNS) {
+      if (!p.contains("MMM")) {
+        continue;
+      }
+      DatePattern english = DatePattern.compile(p, false);
+      DatePattern any = DatePattern.compile(p, false, true);
+      for (String v : values(p, false)) {
+        if (oracle(p, v, false) != null) {
+          assertEquals(english.parse(v, false), any.parse(v, false), p + " '" + v + "'");
+          assertEquals(english.parseDate(v), any.parseDate(v), p + " '" + v + "'");
+        }
+      }
+    }
+    DatePattern english = DatePattern.compile("d MMMM uuuu", false);
+    DatePattern any = DatePattern.compile("d MMMM uuuu", false, true);
+    String[][] months = {{"januar", "janvier", "enero", "gennaio", "janeiro", "stycznia", "ledna",
+        "Ocak", "janv."}, {"Februar", "février", "luty", "února", "Şubat", "fev"},
+        {"März", "MÄRZ", "Mär", "mars", "marzo", "maart", "mrt", "marca", "března", "Mart"},
+        {"avril", "abril", "kwietnia", "dubna", "Nisan", "avr."}, {"Mai", "mayo", "maggio",
+        "mei", "maj", "maja", "května", "Mayıs", "MAYIS"}, {"Juni", "juin", "junio", "giugno",
+        "junho", "czerwca", "června", "červen", "Haziran"}, {"Juli", "juillet", "juil.", "luglio",
+        "lipca", "července", "Temmuz"}, {"augusti", "août", "aout", "agosto", "sierpnia", "srpna",
+        "Ağustos", "ago"}, {"septembre", "settembre", "setembro", "września", "září", "Eylül",
+        "set"}, {"Oktober", "octobre", "ottobre", "outubro", "października", "října", "Ekim",
+        "okt", "ott", "out"}, {"novembre", "noviembre", "listopada", "listopadu", "Kasım"},
+        {"Dezember", "desember", "décembre", "déc.", "diciembre", "dic", "grudnia", "prosince",
+        "Aralık", "dez"}};
+    for (int m = 0; m < 12; m++) {
+      for (String name : months[m]) {
+        String v = "14 " + name + " 2024";
+        assertEquals(String.format("2024-%02d-14", m + 1), any.parse(v, false), v);
+        assertEquals(null, english.parse(v, false), v + ": java.time's reading knows English only");
+      }
+    }
+    // a start that more than one month's names share, or none, names no month
+    for (String v : new String[] {"14 jui 2024", "14 ma 2024", "14 Marx 2024", "14 červe 2024",
+        "14 januarx 2024", "14 mars2024"}) {
+      assertEquals(null, any.parse(v, false), v);
+    }
+  }
+
+  @Test
   void readsEdgeValuesAsJavaTimeDoes() {
     List<String> edges = List.of("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29",
         "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00", "0000-01-01", "-0001-01-01",

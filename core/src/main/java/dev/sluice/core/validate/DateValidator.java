@@ -124,8 +124,9 @@ final class DateValidator implements TypeValidator {
   public CellResult verify(String value) {
     if (withTime) {
       int found = onlyMoment(value, 0, value.length());
+      // check names both readings, and reads a zoned date-time's moment
       return found == ONE_MOMENT ? new CellResult.Valid(value)
-          : found == NO_MOMENT ? refused(value) : check(value); // check names both readings
+          : found == NO_MOMENT && beforeZoneId(value) < 0 ? refused(value) : check(value);
     }
     value = withoutMidnight(value);
     if (isoFastPath && isIsoDate(value)) {
@@ -271,6 +272,10 @@ final class DateValidator implements TypeValidator {
   public CellResult check(String value) {
     if (withTime) {
       int found = onlyMoment(value, 0, value.length());
+      int zoned = found == NO_MOMENT ? beforeZoneId(value) : -1;
+      if (zoned > 0) {
+        found = onlyMoment(value, 0, zoned);
+      }
       if (found == NO_MOMENT) {
         return refused(value);
       }
@@ -304,6 +309,29 @@ final class DateValidator implements TypeValidator {
       return new CellResult.Invalid("DATE_AMBIGUOUS", Map.of("first", found, "second", other));
     }
     return new CellResult.Valid(found);
+  }
+
+  /**
+   * Where a date-time written as Java's {@code ZonedDateTime} writes it ends before its zone's id:
+   * an offset and the id in brackets ({@code 2024-03-14T09:30:00+01:00[Europe/Berlin]}, {@code
+   * Z[UTC]}); -1 for any other value. The offset names the moment; without one the moment would
+   * rest on the zone's rules, which the file does not carry.
+   */
+  static int beforeZoneId(String v) {
+    int open = v.lastIndexOf('[');
+    if (open < 1 || open + 2 >= v.length() || v.charAt(v.length() - 1) != ']') {
+      return -1;
+    }
+    for (int i = open + 1; i < v.length() - 1; i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "/_+-".indexOf(c) >= 0)) {
+        return -1;
+      }
+    }
+    boolean offset = v.charAt(open - 1) == 'Z' || open >= 6 && v.charAt(open - 3) == ':'
+        && (v.charAt(open - 6) == '+' || v.charAt(open - 6) == '-');
+    return offset ? open : -1;
   }
 
   private String parse(DatePattern formatter, String value) {

@@ -58,6 +58,40 @@ public final class DatePattern {
       + "oktober|octobre|octubre|ottobre|outubro|październik|października|říjen|října|ekim;"
       + "novembre|noviembre|novembro|listopad|listopada|listopadu|kasim;dezember|desember|"
       + "décembre|diciembre|dicembre|dezembro|grudzień|grudnia|prosinec|prosince|aralik";
+  /**
+   * The names of {@link #OTHER_MONTHS} by their first letter (a-z, then one list for any other),
+   * each as its start in the string, its end and its month packed ({@code start << 16 | end << 4
+   * | month - 1}): a cell's run of letters is compared with the few names its first letter allows.
+   */
+  private static final int[][] OTHER_MONTHS_BY_INITIAL = otherMonthsByInitial();
+
+  private static int[][] otherMonthsByInitial() {
+    int[] counts = new int[27];
+    int[][] byInitial = new int[27][];
+    for (int pass = 0; pass < 2; pass++) {
+      int month = 0;
+      int start = 0;
+      for (int i = 0; i <= OTHER_MONTHS.length(); i++) {
+        char c = i < OTHER_MONTHS.length() ? OTHER_MONTHS.charAt(i) : ';';
+        if (c != '|' && c != ';') {
+          continue;
+        }
+        int initial = OTHER_MONTHS.charAt(start) - 'a';
+        initial = initial >= 0 && initial < 26 ? initial : 26;
+        if (pass == 0) {
+          counts[initial]++;
+        } else {
+          byInitial[initial][--counts[initial]] = start << 16 | i << 4 | month;
+        }
+        start = i + 1;
+        month += c == ';' ? 1 : 0;
+      }
+      for (int k = 0; pass == 0 && k < 27; k++) {
+        byInitial[k] = new int[counts[k]];
+      }
+    }
+    return byInitial;
+  }
   /** Weekdays from Monday, ISO's day 1. */
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday"};
@@ -177,6 +211,11 @@ public final class DatePattern {
     this.hasTime = hasTime;
     this.startsWithName = elements.length > 0
         && (elements[0].kind == MONTH_TEXT || elements[0].kind == WEEKDAY_TEXT);
+    char next = elements.length > 1 && elements[1].kind == LITERAL ? elements[1].text.charAt(0)
+        : 'a';
+    // a letter compares ignoring case, and a day with a month's name may have a suffix (14th)
+    this.lead = (elements[0].kind == NUMBER || elements[0].kind == YEAR4) && !elements[0].ordinal
+        && !((next | 0x20) >= 'a' && (next | 0x20) <= 'z') ? next : 0;
   }
 
   /**
@@ -186,9 +225,37 @@ public final class DatePattern {
    */
   private final boolean startsWithName;
 
+  /**
+   * The first char of the literal after a pattern's first number ({@code /} of {@code d/M/uuuu},
+   * {@code -} of {@code uuuu-MM-dd}), or 0: see {@link #mayLead}.
+   */
+  private final char lead;
+
   /** Whether a value starting at {@code from} can be read at all: see {@link #startsWithName}. */
   private boolean mayRead(String v, int from, int to) {
     return !startsWithName || from >= to || v.charAt(from) < '0' || v.charAt(from) > '9';
+  }
+
+  /**
+   * The first char of {@code [from, to)} after its leading digits and a sign before them, or 0
+   * when there is none: what {@link #mayLead} tells patterns apart by. Asked once per cell by a
+   * column that tries many patterns.
+   */
+  public static char leadOf(String v, int from, int to) {
+    int i = from < to && (v.charAt(from) == '+' || v.charAt(from) == '-') ? from + 1 : from;
+    while (i < to && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+    }
+    return i < to ? v.charAt(i) : 0;
+  }
+
+  /**
+   * Whether a value whose {@link #leadOf} is {@code lead} may be one of this pattern's dates: a
+   * pattern that starts with a number and a separator reads none whose first char after its
+   * digits is another ({@code 4/16/2020} is no date of {@code d.M.uuuu} or {@code uuuu-MM-dd}).
+   */
+  public boolean mayLead(char lead) {
+    return this.lead == 0 || this.lead == lead;
   }
 
   /** The pattern as written. */
@@ -759,24 +826,20 @@ public final class DatePattern {
     if (stop - pos < 3) {
       return -1;
     }
-    int month = 1;
-    int found = 0;
-    int name = 0; // where the name compared starts
-    for (int i = 0; i <= OTHER_MONTHS.length(); i++) {
-      char c = i < OTHER_MONTHS.length() ? OTHER_MONTHS.charAt(i) : ';';
-      if (c != '|' && c != ';') {
-        continue;
-      }
-      int length = i - name;
-      if (length >= stop - pos && sameLetters(v, pos, stop, name)) {
+    char first = v.charAt(pos);
+    int initial = first < 0x80 ? (first | 0x20) - 'a' : 26;
+    int found = -1;
+    for (int name : OTHER_MONTHS_BY_INITIAL[initial >= 0 && initial < 26 ? initial : 26]) {
+      int start = name >>> 16;
+      int length = (name >>> 4 & 0xFFF) - start;
+      int month = (name & 0xF) + 1;
+      if (length >= stop - pos && sameLetters(v, pos, stop, start)) {
         if (length == stop - pos) {
           found = month; // the whole name: no other month's longer name makes it unclear
           break;
         }
-        found = found == 0 || found == month ? month : -1;
+        found = found < 0 || found == month ? month : 0;
       }
-      name = i + 1;
-      month += c == ';' ? 1 : 0;
     }
     if (found <= 0) {
       return -1;

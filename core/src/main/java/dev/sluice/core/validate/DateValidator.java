@@ -109,8 +109,9 @@ final class DateValidator implements TypeValidator {
   String[] readings(String value) {
     String v = withTime ? value : withoutMidnight(value);
     String[] out = new String[formatters.length];
+    char lead = DatePattern.leadOf(v, 0, v.length());
     for (int i = 0; i < formatters.length; i++) {
-      out[i] = parse(formatters[i], v);
+      out[i] = parse(formatters[i], v, lead);
     }
     return out;
   }
@@ -164,8 +165,9 @@ final class DateValidator implements TypeValidator {
    */
   private int onlyMoment(String text, int from, int to) {
     boolean found = false;
+    char lead = DatePattern.leadOf(text, from, to);
     for (DatePattern f : formatters) {
-      if (!f.parseMoment(text, from, to, found ? scratch : moment)) {
+      if (!f.mayLead(lead) || !f.parseMoment(text, from, to, found ? scratch : moment)) {
         continue;
       }
       if (!found) {
@@ -251,8 +253,9 @@ final class DateValidator implements TypeValidator {
   /** {@link #onlyDate(String)} of the chars {@code [from, to)} of a text, read where they lie. */
   private int onlyDate(String text, int from, int to) {
     int found = DatePattern.NO_DATE;
+    char lead = DatePattern.leadOf(text, from, to);
     for (DatePattern f : formatters) {
-      int date = f.parseDate(text, from, to, scratch);
+      int date = f.mayLead(lead) ? f.parseDate(text, from, to, scratch) : DatePattern.NO_DATE;
       if (date == DatePattern.UNPACKED) {
         return date;
       }
@@ -291,8 +294,9 @@ final class DateValidator implements TypeValidator {
     }
     String found = null;
     String other = null;
+    char lead = DatePattern.leadOf(value, 0, value.length());
     for (int i = 0; i < formatters.length && other == null; i++) {
-      String iso = parse(formatters[i], value);
+      String iso = parse(formatters[i], value, lead);
       if (iso == null) {
         continue;
       }
@@ -334,8 +338,9 @@ final class DateValidator implements TypeValidator {
     return offset ? open : -1;
   }
 
-  private String parse(DatePattern formatter, String value) {
-    return formatter.parse(value, withTime);
+  /** What a format reads in a value whose {@link DatePattern#leadOf} is {@code lead}, or null. */
+  private String parse(DatePattern formatter, String value, char lead) {
+    return formatter.mayLead(lead) ? formatter.parse(value, withTime) : null;
   }
 
   /**

@@ -85,6 +85,9 @@ class DatePatternTest {
       String expected = oracle(pattern, v, withTime);
       assertEquals(expected, compiled.parse(v, withTime),
           "pattern " + pattern + (withTime ? " (date-time)" : " (date)") + " value '" + v + "'");
+      // the test a column makes before reading passes every value the pattern reads
+      assertTrue(expected == null || compiled.mayLead(DatePattern.leadOf(v, 0, v.length())),
+          "mayLead of '" + v + "' under " + pattern);
       if (!withTime) {
         // the packed reading that validation compares agrees with the ISO one
         int packed = compiled.parseDate(v);

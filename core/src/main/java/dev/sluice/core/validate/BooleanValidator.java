@@ -9,17 +9,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Boolean cells in the spellings of en, de, fr, es and ja plus the column's own; the normal form is
- * {@code true} or {@code false}. {@code 1.0} and {@code 0.0} too: pandas writes a boolean column
+ * Boolean cells in the spellings of the widget's languages (yes and no, and the TRUE and FALSE
+ * that Excel writes in each: WAHR, VRAI, VERO, WAAR, SANT, PRAWDA, DOĞRU...) plus the column's
+ * own; the normal form is {@code true} or {@code false}. {@code 1.0} and {@code 0.0} too: pandas writes a boolean column
  * with a missing value as floats; {@code checked} and {@code unchecked}, as Airtable exports a
  * checkbox, and the check-box and check-mark symbols people paste.
  */
 final class BooleanValidator implements TypeValidator {
   static final List<String> TRUE = List.of("true", "t", "yes", "y", "1", "x", "on", "ja", "j",
       "wahr", "oui", "vrai", "si", "sí", "verdadero", "はい", "真", "✓", "✔", "1.0", "checked", "☑",
-      "✅");
+      "✅", "vero", "sim", "verdadeiro", "waar", "sant", "sand", "sann", "tosi", "kyllä", "tak",
+      "prawda", "ano", "pravda", "evet", "doğru", "да", "是", "예", "네", "نعم", "כן");
   static final List<String> FALSE = List.of("false", "f", "no", "n", "0", "off", "nein", "falsch",
-      "non", "faux", "falso", "いいえ", "偽", "✗", "✘", "0.0", "unchecked", "☐", "❌");
+      "non", "faux", "falso", "いいえ", "偽", "✗", "✘", "0.0", "unchecked", "☐", "❌", "não", "nee",
+      "onwaar", "nej", "falskt", "falsk", "nei", "usann", "ei", "epätosi", "nie", "fałsz", "ne",
+      "nepravda", "hayır", "yanlış", "нет", "否", "아니오", "아니요", "لا", "לא");
 
   private final Set<String> trueValues = new HashSet<>();
   private final Set<String> falseValues = new HashSet<>();

@@ -110,6 +110,9 @@ final class Templates {
       "{column} holds the number Excel keeps for {date:date}, not a date: the column was not "
           + "formatted as a date when the file was saved. In Excel, format the column as Date, "
           + "then save the file again."},
+    {"DATE_TWO_DIGIT_YEAR",
+      "{column} has a year of two digits ({year}), which does not say the century (20{year} or "
+          + "19{year}). Write the year with four digits."},
     {"DATE_AMBIGUOUS",
       "{column} could be {first:date} or {second:date}. Write it as "
           + "year-month-day (such as {first})."},

@@ -205,8 +205,49 @@ final class DateValidator implements TypeValidator {
    */
   private CellResult refused(String value) {
     String iso = excelSerial(value);
-    return iso == null ? invalid()
-        : new CellResult.Invalid(EXCEL_DATE_SERIAL, Map.of("date", iso));
+    if (iso != null) {
+      return new CellResult.Invalid(EXCEL_DATE_SERIAL, Map.of("date", iso));
+    }
+    String year = twoDigitYear(value);
+    return year == null ? invalid()
+        : new CellResult.Invalid(DATE_TWO_DIGIT_YEAR, Map.of("year", year));
+  }
+
+  /**
+   * A refused date written with its day and month (1 to 31, either first) and a year of two
+   * digits, apart by one kind of separator ({@code 12/31/23}, {@code 31.12.23}, {@code 1-5-99}),
+   * a time after a space or not: no format reads it (two digits do not say the century, and
+   * Sluice does not guess it), so its issue says so. The tool that wrote it usually has a setting
+   * for four-digit years.
+   */
+  static final String DATE_TWO_DIGIT_YEAR = "DATE_TWO_DIGIT_YEAR";
+
+  /** The two digits of {@link #DATE_TWO_DIGIT_YEAR}'s year in a value, or null. */
+  static String twoDigitYear(String value) {
+    String v = ColumnValidator.strip(value);
+    int space = v.indexOf(' ');
+    int end = space < 0 ? v.length() : space;
+    int[] parts = new int[3];
+    int part = 0;
+    int digits = 0;
+    char separator = 0;
+    for (int i = 0; i < end; i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9' && digits < 2) {
+        parts[part] = parts[part] * 10 + (c - '0');
+        digits++;
+      } else if ((c == '/' || c == '.' || c == '-') && digits > 0 && part < 2
+          && (separator == 0 || c == separator)) {
+        separator = c;
+        part++;
+        digits = 0;
+      } else {
+        return null;
+      }
+    }
+    boolean dayAndMonth = parts[0] >= 1 && parts[1] >= 1 && (parts[0] <= 12 && parts[1] <= 31
+        || parts[1] <= 12 && parts[0] <= 31);
+    return part == 2 && digits == 2 && dayAndMonth ? v.substring(end - 2, end) : null;
   }
 
   /**

@@ -214,8 +214,8 @@ public final class DatePattern {
     char next = elements.length > 1 && elements[1].kind == LITERAL ? elements[1].text.charAt(0)
         : 'a';
     // a letter compares ignoring case, and a day with a month's name may have a suffix (14th)
-    this.lead = (elements[0].kind == NUMBER || elements[0].kind == YEAR4) && !elements[0].ordinal
-        && !((next | 0x20) >= 'a' && (next | 0x20) <= 'z') ? next : 0;
+    this.lead = next != 'a' && (elements[0].kind == NUMBER || elements[0].kind == YEAR4)
+        && !elements[0].ordinal && !((next | 0x20) >= 'a' && (next | 0x20) <= 'z') ? next : 0;
   }
 
   /**

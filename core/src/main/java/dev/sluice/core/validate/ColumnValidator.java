@@ -224,9 +224,10 @@ public final class ColumnValidator {
    * form that differs from the text or a text cell's hash, and returns true; or returns false and
    * appends nothing, and the caller makes it with {@link #output(String, StringBuilder)} from the
    * cell's String. The hand-over uses it for the cells {@link #outputIsAt} did not hand over as
-   * written.
+   * written; {@code valid} says that validation found the cell valid (no issue), which spares a
+   * type its checks where it can ({@link TypeValidator#appendValidNormalAt}).
    */
-  public boolean outputAt(String s, int from, int to, StringBuilder out) {
+  public boolean outputAt(String s, int from, int to, StringBuilder out, boolean valid) {
     if (hash) {
       if (!hashesAsWritten(s, from, to)) {
         return false;
@@ -240,7 +241,8 @@ public final class ColumnValidator {
       return true;
     }
     return spanPath && normalize && from < to && unchanged(s, from, to)
-        && type.appendNormalAt(s, from, to, out);
+        && (valid ? type.appendValidNormalAt(s, from, to, out)
+        : type.appendNormalAt(s, from, to, out));
   }
 
   /**

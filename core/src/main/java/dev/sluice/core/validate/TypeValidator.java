@@ -69,4 +69,13 @@ public interface TypeValidator {
   default boolean appendNormalAt(String text, int from, int to, StringBuilder out) {
     return false;
   }
+
+  /**
+   * {@link #appendNormalAt} of a cell its column holds valid (validated, and no issue): a type
+   * whose normal form such a cell's chars tell without checking it again may write it at once.
+   * The default checks it again.
+   */
+  default boolean appendValidNormalAt(String text, int from, int to, StringBuilder out) {
+    return appendNormalAt(text, from, to, out);
+  }
 }

@@ -1091,7 +1091,7 @@ public final class ValidationSession {
           // from the span where the type can, else from the cell's String
           if (!hashed && (validator == null || written || chunk < 0 || end < 0
               || !validator.outputAt(text.chunk(chunk), start - text.chunkStart(chunk),
-              end - text.chunkStart(chunk), made))) {
+              end - text.chunkStart(chunk), made, heldValid(row, c)))) {
             String raw = table.get(row, c);
             if (validator != null) {
               validator.output(raw, made);
@@ -1594,6 +1594,16 @@ public final class ValidationSession {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether validation holds the cell valid: every row validated ({@link #asWritten} spans them,
+   * no pass under way) and the cell has no issue, not even a warning (a column may make a type's
+   * refusal one).
+   */
+  private boolean heldValid(int row, int column) {
+    ValidationIssue[] s = slots(row);
+    return pass == null && row < asWritten.length && (s == null || s[column] == null);
   }
 
   private ValidationIssue[] slots(int row) {

@@ -15,6 +15,7 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.InvalidRowPolicy;
+import dev.sluice.core.schema.Severity;
 import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.OutputText;
@@ -72,6 +73,35 @@ class ImportSessionTest {
       assertArrayEquals(new String[] {"Anna", "anna@example.com", "", "vip"},
           batch.row(batch.text(), 0), "the normal form is handed over");
     }
+  }
+
+  @Test
+  void aNumberHeldValidIsHandedOverInE164FromItsSpanAndOneWithAWarningAsWritten() {
+    // the hand-over writes the E.164 form of a number validation holds valid without checking it
+    // again (appendValidNormalAt); a number its column refuses with a warning only has its row
+    // handed over, as written
+    Importer phones = Importer.builder("phones")
+        .column(Column.builder("phone").label("Phone").type(new ColumnType.Phone("US"))
+            .transforms(Transform.NORMALIZE).severity("PHONE_INVALID", Severity.WARNING)
+            .severity("PHONE_WRONG_LENGTH", Severity.WARNING))
+        .invalidRowPolicy(InvalidRowPolicy.INCLUDE_FLAGGED)
+        .build();
+    ImportSession flow = new ImportSession(phones, new PortableSha256());
+    SourceText text = new SourceText();
+    CsvParser parser = new CsvParser(CsvFormat.RFC4180,
+        flow.beginLoad(0, text, '"', n -> "column " + n), text);
+    parser.feed("Phone\n+1 415-555 2671\n+1 000 555\n+44 (0)20 7946 0958\n");
+    parser.finish();
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    ValidationSession session = flow.validate();
+    assertEquals("PHONE_WRONG_LENGTH", session.issues(1).get(0).code());
+    assertEquals(3, flow.prepareSubmit());
+    OutputText batch = flow.batch(0, 10);
+    String t = batch.text();
+    assertArrayEquals(new String[] {"+14155552671"}, batch.row(t, 0));
+    assertArrayEquals(new String[] {"+1 000 555"}, batch.row(t, 1));
+    assertArrayEquals(new String[] {"+442079460958"}, batch.row(t, 2));
   }
 
   @Test

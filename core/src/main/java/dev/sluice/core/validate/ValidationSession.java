@@ -1598,12 +1598,14 @@ public final class ValidationSession {
 
   /**
    * Whether validation holds the cell valid: every row validated ({@link #asWritten} spans them,
-   * no pass under way) and the cell has no issue, not even a warning (a column may make a type's
+   * no pass under way), the row not deleted (a full pass passes deleted rows over; restoring one
+   * validates it) and the cell without an issue, not even a warning (a column may make a type's
    * refusal one).
    */
   private boolean heldValid(int row, int column) {
     ValidationIssue[] s = slots(row);
-    return pass == null && row < asWritten.length && (s == null || s[column] == null);
+    return pass == null && row < asWritten.length && !table.isDeleted(row)
+        && (s == null || s[column] == null);
   }
 
   private ValidationIssue[] slots(int row) {

@@ -10,8 +10,8 @@ import org.teavm.jso.JSBody;
  * these match for every char the JDK's Unicode version assigns.
  *
  * <p>A char's categories are asked of JavaScript once and kept ({@link #known}, 64 KB at most):
- * a regular expression's test costs about 90 ns, a title-cased column of Cyrillic names asks for
- * every char.
+ * a title-cased column of Cyrillic names asks for every char, and a regular expression's test a
+ * call made it slower than TeaVM's table ({@code benchmarks/browser/title-case.mjs}).
  */
 public final class CharCategories {
   private CharCategories() {}

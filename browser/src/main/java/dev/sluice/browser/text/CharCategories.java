@@ -70,9 +70,12 @@ public final class CharCategories {
     return bits;
   }
 
+  // RegExp objects rather than /.../u literals: TeaVM's JavaScript parser (Rhino) does not know
+  // the u flag and warned at every build
   @JSBody(params = "c", script = "var s = String.fromCharCode(c);"
-      + "return (/\\p{L}/u.test(s) ? 1 : 0) | (/\\p{Nd}/u.test(s) ? 2 : 0)"
-      + " | (/\\p{Uppercase}/u.test(s) ? 4 : 0) | (/\\p{Lowercase}/u.test(s) ? 8 : 0)"
-      + " | (/[\\p{Mn}\\p{Mc}]/u.test(s) ? 16 : 0);")
+      + "var t = function(p) { return new RegExp(p, 'u').test(s); };"
+      + "return (t('\\\\p{L}') ? 1 : 0) | (t('\\\\p{Nd}') ? 2 : 0)"
+      + " | (t('\\\\p{Uppercase}') ? 4 : 0) | (t('\\\\p{Lowercase}') ? 8 : 0)"
+      + " | (t('[\\\\p{Mn}\\\\p{Mc}]') ? 16 : 0);")
   private static native int ask(char c);
 }

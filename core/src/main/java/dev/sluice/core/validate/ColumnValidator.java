@@ -224,10 +224,9 @@ public final class ColumnValidator {
    * form that differs from the text or a text cell's hash, and returns true; or returns false and
    * appends nothing, and the caller makes it with {@link #output(String, StringBuilder)} from the
    * cell's String. The hand-over uses it for the cells {@link #outputIsAt} did not hand over as
-   * written; {@code valid} says that validation found the cell valid (no issue), which spares a
-   * type its checks where it can ({@link TypeValidator#appendValidNormalAt}).
+   * written, and {@link #validNormalAt} did not write.
    */
-  public boolean outputAt(String s, int from, int to, StringBuilder out, boolean valid) {
+  public boolean outputAt(String s, int from, int to, StringBuilder out) {
     if (hash) {
       if (!hashesAsWritten(s, from, to)) {
         return false;
@@ -241,8 +240,18 @@ public final class ColumnValidator {
       return true;
     }
     return spanPath && normalize && from < to && unchanged(s, from, to)
-        && (valid ? type.appendValidNormalAt(s, from, to, out)
-        : type.appendNormalAt(s, from, to, out));
+        && type.appendNormalAt(s, from, to, out);
+  }
+
+  /**
+   * {@link #outputAt} of a cell validation holds valid (no issue) of a column that hands over
+   * normal forms, written as ASCII straight into the made bytes of a hand-over where the type
+   * tells that form from the chars without its checks ({@link TypeValidator#writeValidNormalAt});
+   * false (nothing written) otherwise.
+   */
+  boolean validNormalAt(String s, int from, int to, OutputText.MadeBytes out) {
+    return spanPath && normalize && !hash && from < to && unchanged(s, from, to)
+        && out.writeValidNormal(type, s, from, to);
   }
 
   /**

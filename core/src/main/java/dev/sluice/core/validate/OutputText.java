@@ -119,6 +119,23 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
       return out;
     }
 
+    /**
+     * Writes a valid cell's normal form as ASCII bytes where the type can ({@link
+     * TypeValidator#writeValidNormalAt}), after the chars made so far, and returns true; or returns
+     * false and writes nothing.
+     */
+    boolean writeValidNormal(TypeValidator type, String s, int from, int to) {
+      byte[] out = room(to - from);
+      bytes = out;
+      int end = type.writeValidNormalAt(s, from, to, out, length);
+      if (end < 0) {
+        return false;
+      }
+      chars += end - length;
+      length = end;
+      return true;
+    }
+
     /** The buffer, grown (doubling, its bytes kept) to hold {@code n} more bytes. */
     private byte[] room(int n) {
       if (bytes.length - length >= n) {

@@ -101,26 +101,26 @@ final class PhoneValidator implements TypeValidator {
   /**
    * The E.164 form of a number validation holds valid, written with a plus sign and digits
    * apart by spaces or hyphens only ({@code +1 415 555 2671}): the plus and its digits, as {@link
-   * #number} would write them (it drops a trunk prefix only in brackets, {@code +44 (0)20}).
-   * Handing a file's phones over read each number's plan again, half of customers' hand-over.
+   * #number} would write them (it drops a trunk prefix only in brackets, {@code +44 (0)20}). Any
+   * other shape is left to {@link #appendNormalAt}. Handing a file's phones over read each
+   * number's plan again, half of customers' hand-over.
    */
   @Override
-  public boolean appendValidNormalAt(String text, int from, int to, StringBuilder out) {
+  public int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
     if (text.charAt(from) != '+') {
-      return appendNormalAt(text, from, to, out);
+      return -1;
     }
-    int at = out.length();
-    out.append('+');
+    int k = at;
+    out[k++] = '+';
     for (int i = from + 1; i < to; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        out.append(c);
+        out[k++] = (byte) c;
       } else if (c != ' ' && c != '-') {
-        out.setLength(at);
-        return appendNormalAt(text, from, to, out);
+        return -1;
       }
     }
-    return true;
+    return k;
   }
 
   /** The E.164 form of a number {@link #accepts} takes, written from the span into the builder. */

@@ -71,11 +71,14 @@ public interface TypeValidator {
   }
 
   /**
-   * {@link #appendNormalAt} of a cell its column holds valid (validated, and no issue): a type
-   * whose normal form such a cell's chars tell without checking it again may write it at once.
-   * The default checks it again.
+   * Writes the normal form of {@code [from, to)}, a cell its column holds valid (validated, and no
+   * issue), as ASCII bytes into {@code out} from {@code at}, where {@code to - from} bytes are
+   * free, and returns where it ends; or returns -1 (what it wrote is ignored). A type whose normal
+   * form such a cell's chars tell without checking it again writes it at once, with no builder in
+   * between (a phone in E.164: in the browser build a builder appends char by char through its
+   * insert). The default writes nothing.
    */
-  default boolean appendValidNormalAt(String text, int from, int to, StringBuilder out) {
-    return appendNormalAt(text, from, to, out);
+  default int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
+    return -1;
   }
 }

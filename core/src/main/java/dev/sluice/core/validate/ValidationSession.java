@@ -1080,18 +1080,23 @@ public final class ValidationSession {
         } else {
           // the values made so far are the builder's chars after the bytes written
           bounds[2 * k] = madeBytes.chars + made.length();
-          boolean hashed = false;
-          if (hashes && chunk >= 0 && end >= 0) {
-            // a hash goes straight into the bytes, after the chars made before it
+          boolean inBytes = false;
+          if (validator != null && !written && chunk >= 0 && end >= 0
+              && (hashes || heldValid(row, c))) {
+            // a hash, or the normal form of a cell held valid where the type tells it from its
+            // chars (a phone's plus and digits), goes straight into the bytes as ASCII, after the
+            // chars made before it
             madeBytes.append(made);
-            hashed = validator.hashAt(text.chunk(chunk), start - text.chunkStart(chunk),
-                end - text.chunkStart(chunk), madeBytes);
+            String chunkText = text.chunk(chunk);
+            int base = text.chunkStart(chunk);
+            inBytes = hashes ? validator.hashAt(chunkText, start - base, end - base, madeBytes)
+                : validator.validNormalAt(chunkText, start - base, end - base, madeBytes);
           }
           // a normal form that differs from the text (a phone in E.164, a date in ISO) is written
           // from the span where the type can, else from the cell's String
-          if (!hashed && (validator == null || written || chunk < 0 || end < 0
+          if (!inBytes && (validator == null || written || chunk < 0 || end < 0
               || !validator.outputAt(text.chunk(chunk), start - text.chunkStart(chunk),
-              end - text.chunkStart(chunk), made, heldValid(row, c)))) {
+              end - text.chunkStart(chunk), made))) {
             String raw = table.get(row, c);
             if (validator != null) {
               validator.output(raw, made);

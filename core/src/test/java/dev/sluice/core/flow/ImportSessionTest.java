@@ -78,7 +78,7 @@ class ImportSessionTest {
   @Test
   void aNumberHeldValidIsHandedOverInE164FromItsSpanAndOneWithAWarningAsWritten() {
     // the hand-over writes the E.164 form of a number validation holds valid without checking it
-    // again (appendValidNormalAt); a number its column refuses with a warning only has its row
+    // again (writeValidNormalAt); a number its column refuses with a warning only has its row
     // handed over, as written
     Importer phones = Importer.builder("phones")
         .column(Column.builder("phone").label("Phone").type(new ColumnType.Phone("US"))

@@ -1,12 +1,14 @@
 // The hand-over of issue 18 in Node's V8, as the worker and the page do it: parse and validate a
 // corpus file, then every batch of submitted rows from the engine (engine.batch: slices of the text
-// and the chars of the values that differ), the worker's join and decode (pack), and the page's row
-// objects. Two rounds; ms per step. A measurement tool, not a test.
+// and the chars of the values that differ), the worker's pack (its made values decoded, as
+// sluice-worker.js's packBatch), the structured clone postMessage makes of it (serialised and read
+// back in one thread here; the bounds transferred), and the page's row objects. ROUNDS rounds
+// (default 1); ms per step. A measurement tool, not a test.
 //
-//   node benchmarks/browser/handover.mjs /tmp/corpus customers_1m customers 1000
-//   node benchmarks/browser/handover.mjs /tmp/corpus contacts_mixed_1m contacts_mixed 1000
+//   node benchmarks/browser/handover.mjs /tmp/corpus customers_1m customers 5000 [ROUNDS]
+//   node benchmarks/browser/handover.mjs /tmp/corpus contacts_mixed_1m contacts_mixed 5000
 import { readFileSync } from "node:fs";
-const [dir, corpus, schemaName, size = "1000"] = process.argv.slice(2);
+const [dir, corpus, schemaName, size = "1000", rounds = "1"] = process.argv.slice(2);
 // ENGINE=path/to/sluice-engine.js compares another build (its sluice-regex.js beside it)
 const ENGINE = process.env.ENGINE ? new URL(process.env.ENGINE, `file://${process.cwd()}/`)
   : new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url);
@@ -26,20 +28,38 @@ engine.validate();
 console.log("validate", Math.round(performance.now() - t));
 engine.prepareSubmit();
 const B = +size;
-for (let round = 0; round < 1; round++) {
-  let tb = 0, tp = 0, tr = 0, n = 0;
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+for (let round = 0; round < +rounds; round++) {
+  let tb = 0, tp = 0, tc = 0, tr = 0, n = 0;
   for (let index = 0; ; index++) {
-    let t0 = performance.now();
+    const t0 = performance.now();
     const b = engine.batch(index, B);
-    let t1 = performance.now();
+    const t1 = performance.now();
     if (!b || b.count === 0) break;
-    const dec = new TextDecoder("utf-16le"); const m = b.made;
-    const joined = b.slices.join("") + (m.length ? dec.decode(new Uint8Array(m.buffer, m.byteOffset, m.byteLength)) : ""); const offsets = b.bounds;
-    let t2 = performance.now();
-    const cols = b.columns; const w = cols.length; const rows = new Array(b.count);
-    for (let r = 0, k = 0; r < b.count; r++) { const o = {}; for (let c = 0; c < w; c++, k++) o[cols[c]] = joined.substring(offsets[2*k], offsets[2*k+1]); rows[r] = o; }
-    let t3 = performance.now();
-    tb += t1 - t0; tp += t2 - t1; tr += t3 - t2; n += b.count;
+    // as packBatch: the slices, then the made values decoded; the bounds
+    const parts = [...b.slices, UTF8.decode(b.made)];
+    const t2 = performance.now();
+    const chunk = structuredClone({ index: b.index, count: b.count, columns: b.columns,
+      sourceRows: b.sourceRows, errors: b.errors, parts, offsets: b.bounds },
+      { transfer: [b.bounds.buffer] });
+    const t3 = performance.now();
+    // as the page's rowsOfBatch: a value lies in one of the parts
+    let total = 0;
+    const starts = chunk.parts.map((part) => (total += part.length) - part.length);
+    const cols = chunk.columns; const w = cols.length; const offsets = chunk.offsets;
+    const rows = new Array(chunk.count);
+    for (let r = 0, at = 0; r < chunk.count; r++) {
+      const o = {};
+      for (let c = 0; c < w; c++, at += 2) {
+        let k = starts.length - 1;
+        while (offsets[at] < starts[k]) k--;
+        o[cols[c]] = chunk.parts[k].slice(offsets[at] - starts[k], offsets[at + 1] - starts[k]);
+      }
+      rows[r] = o;
+    }
+    const t4 = performance.now();
+    tb += t1 - t0; tp += t2 - t1; tc += t3 - t2; tr += t4 - t3; n += b.count;
   }
-  console.log(JSON.stringify({ rows: n, engineBatch: Math.round(tb), pack: Math.round(tp), objects: Math.round(tr) }));
+  console.log(JSON.stringify({ rows: n, engineBatch: Math.round(tb), pack: Math.round(tp),
+    clone: Math.round(tc), objects: Math.round(tr) }));
 }

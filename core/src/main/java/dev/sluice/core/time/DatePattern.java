@@ -181,7 +181,10 @@ public final class DatePattern {
      * for it.
      */
     boolean ordinal;
-    /** For a month's name: one of {@link #OTHER_MONTHS} is read where no English one is. */
+    /**
+     * For a month's name: one of {@link #OTHER_MONTHS} is read where no English one is; for
+     * {@link #ANY_FRACTION}: a decimal comma is read as a point is.
+     */
     boolean anyLanguage;
 
     Element(int kind, int field, int width, String text, Element[] optional) {
@@ -310,6 +313,9 @@ public final class DatePattern {
     reserve(elements);
     if (hasMonthName(elements)) {
       markOrdinalDays(elements, anyLanguage);
+    }
+    if (anyLanguage) {
+      markCommaFractions(elements);
     }
     return new DatePattern(pattern, elements, hasTime);
   }
@@ -500,6 +506,21 @@ public final class DatePattern {
     return false;
   }
 
+  /**
+   * Marks the {@link #ANY_FRACTION} of a pattern read in any language to take a decimal comma as
+   * well as a point ({@code 09:30:00,123}): ISO 8601 allows both and prefers the comma, and
+   * Python's logging, log4j and the languages that write a decimal comma write the fraction so.
+   */
+  private static void markCommaFractions(Element[] elements) {
+    for (Element e : elements) {
+      if (e.kind == ANY_FRACTION_TEXT) {
+        e.anyLanguage = true;
+      } else if (e.kind == OPTIONAL) {
+        markCommaFractions(e.optional);
+      }
+    }
+  }
+
   /** Marks the days of a pattern with a month's name ordinal, and its names any language's. */
   private static void markOrdinalDays(Element[] elements, boolean anyLanguage) {
     for (Element e : elements) {
@@ -649,7 +670,7 @@ public final class DatePattern {
           break;
         }
         case ANY_FRACTION_TEXT:
-          pos = anyFraction(v, pos, end, fields);
+          pos = anyFraction(v, pos, end, fields, e.anyLanguage);
           break;
         case OFFSET_ID:
         case ZONE_TEXT: {
@@ -878,12 +899,12 @@ public final class DatePattern {
   }
 
   /**
-   * {@link #ANY_FRACTION}: a point and 1 to 9 digits (a longer run reads its first nine and
-   * leaves the rest to the next element, as the sections did), or nothing, as an optional section
-   * that does not match; a fraction already read must be the same.
+   * {@link #ANY_FRACTION}: a point (or, with {@code comma}, a comma) and 1 to 9 digits (a longer
+   * run reads its first nine and leaves the rest to the next element, as the sections did), or
+   * nothing, as an optional section that does not match; a fraction already read must be the same.
    */
-  private static int anyFraction(String v, int pos, int end, int[] fields) {
-    if (pos >= end || v.charAt(pos) != '.') {
+  private static int anyFraction(String v, int pos, int end, int[] fields, boolean comma) {
+    if (pos >= end || v.charAt(pos) != '.' && !(comma && v.charAt(pos) == ',')) {
       return pos;
     }
     int n = digitsAt(v, pos + 1, end, 9);

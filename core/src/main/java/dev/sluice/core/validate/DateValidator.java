@@ -209,8 +209,35 @@ final class DateValidator implements TypeValidator {
       return new CellResult.Invalid(EXCEL_DATE_SERIAL, Map.of("date", iso));
     }
     String year = twoDigitYear(value);
+    if (year == null) {
+      year = yearBeforeWidening(value);
+    }
     return year == null ? invalid()
         : new CellResult.Invalid(DATE_TWO_DIGIT_YEAR, Map.of("year", year));
+  }
+
+  /**
+   * The two digits a refused value ends with when the value, with them as a year of this century
+   * in full, is a date a format of the column reads: the shapes with a month's name that {@link
+   * #twoDigitYear} does not know ({@code 14-Mar-24}, Excel's {@code d-mmm-yy} and Oracle's {@code
+   * DD-MON-RR}; {@code Mar 14, 24}; {@code 14 mars 24}). Null otherwise.
+   */
+  private String yearBeforeWidening(String value) {
+    String v = ColumnValidator.strip(value);
+    int n = v.length();
+    if (n < 4 || !isDigit(v.charAt(n - 1)) || !isDigit(v.charAt(n - 2))
+        || isDigit(v.charAt(n - 3))) {
+      return null;
+    }
+    // a year of four digits: no value this makes comes back here
+    CellResult widened = check(v.substring(0, n - 2) + "20" + v.substring(n - 2));
+    return widened instanceof CellResult.Valid
+        || widened instanceof CellResult.Invalid i && "DATE_AMBIGUOUS".equals(i.code())
+        ? v.substring(n - 2) : null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

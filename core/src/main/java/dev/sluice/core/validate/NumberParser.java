@@ -284,12 +284,17 @@ final class NumberParser {
 
   private static String exponential(String s, int exponent, boolean negative, char separator,
       int commas, int spaces) {
-    if (spaces > 0 || (separator != ',' && commas > 0)) {
+    // a mantissa is never grouped: one comma and no point is a decimal comma (1,5E+03, as Excel
+    // writes scientific numbers where the decimal sign is a comma), unless the column names the
+    // point
+    boolean decimalComma = separator == ',' || separator == 0 && commas == 1
+        && s.indexOf('.') < 0;
+    if (spaces > 0 || (!decimalComma && commas > 0)) {
       return "!" + INVALID;
     }
     String mantissa = s.substring(0, exponent);
     String power = s.substring(exponent + 1);
-    char decimal = separator == ',' ? ',' : '.';
+    char decimal = decimalComma ? ',' : '.';
     String m = canonical(mantissa, decimal, decimal == '.' ? ',' : '.', negative);
     if (m.startsWith("!") || mantissa.indexOf(decimal == '.' ? ',' : '.') >= 0) {
       return "!" + INVALID;

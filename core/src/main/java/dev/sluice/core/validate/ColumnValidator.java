@@ -407,7 +407,8 @@ public final class ColumnValidator {
 
   /**
    * {@code 4.15556E+11}: a digit, up to 14 decimals and an exponent of two or three digits, as
-   * Excel's General format shows a number too long for its cell, and writes it so to CSV.
+   * Excel's General format shows a number too long for its cell, and writes it so to CSV; with a
+   * decimal comma ({@code 4,15556E+11}) where that is the decimal sign.
    */
   static boolean excelScientific(String v) {
     int n = v.length();
@@ -416,7 +417,7 @@ public final class ColumnValidator {
       return false;
     }
     i++;
-    if (i < n && v.charAt(i) == '.') {
+    if (i < n && (v.charAt(i) == '.' || v.charAt(i) == ',')) {
       int from = ++i;
       while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
         i++;

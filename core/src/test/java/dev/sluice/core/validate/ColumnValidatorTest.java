@@ -214,15 +214,16 @@ class ColumnValidatorTest {
         .type(new ColumnType.Text(null, null, "[0-9]{5}")).build(), new PortableSha256());
     ColumnValidator amount = new ColumnValidator(Column.builder("amount")
         .type(new ColumnType.DecimalType(null, 1e9, null)).build(), new PortableSha256());
+    // with a decimal comma as Excel writes it where that is the decimal sign (German, French...)
     for (String cell : java.util.List.of("4.15556E+11", " 4.15556E+11 ", "1.23457E+15", "1E+11",
-        "-4.2E+10", "1.2345678901234E+100")) {
+        "-4.2E+10", "1.2345678901234E+100", "4,15556E+11")) {
       assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), phone.check(cell), cell);
       assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), phone.verify(cell), cell);
     }
     assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), zip.check("2.1345E+04"));
     assertEquals("TEXT_PATTERN", ((CellResult.Invalid) zip.check("2134")).code());
     for (String cell : java.util.List.of("4.15556e+11", "4.15556E11", "0.5E+11", "4.E+11",
-        "4.15556E+1", "4.15556E+1000", "E+11", "4,15556E+11")) {
+        "4.15556E+1", "4.15556E+1000", "E+11", "4,,15556E+11", "4,E+11")) {
       org.junit.jupiter.api.Assertions.assertFalse(ColumnValidator.excelScientific(cell), cell);
     }
     assertEquals("NUMBER_TOO_LARGE", ((CellResult.Invalid) amount.check("1.23457E+15")).code(),
@@ -234,13 +235,13 @@ class ColumnValidatorTest {
     ColumnValidator id = new ColumnValidator(Column.builder("id")
         .type(new ColumnType.IntegerType(null, null, null)).build(), new PortableSha256());
     for (String cell : java.util.List.of("4.15556E+11", " 4.15556E+11", "1E+11", "-1.23457E+15",
-        "1.23456789E+12")) {
+        "1.23456789E+12", "4,15556E+11")) {
       assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), id.check(cell), cell);
       assertEquals(CellResult.Invalid.of("EXCEL_SCIENTIFIC"), id.verify(cell), cell);
     }
     // numbers Excel writes whole, and exponents typed otherwise, are the integers they name
     for (String[] cell : new String[][] {{"1E+03", "1000"}, {"1e3", "1000"},
-        {"9.9E+10", "99000000000"}, {"4.15556e+11", "415556000000"}, {"99999999999",
+        {"9.9E+10", "99000000000"}, {"9,9E+10", "99000000000"}, {"4.15556e+11", "415556000000"}, {"99999999999",
         "99999999999"}}) {
       assertEquals(new CellResult.Valid(cell[1]), id.check(cell[0]), cell[0]);
     }

@@ -70,6 +70,24 @@ public final class CivilDates {
     digits(day, sb);
   }
 
+  /**
+   * Writes {@link #iso} of a date whose year has four digits as ASCII bytes into {@code out} from
+   * {@code at} (ten of them) and returns where they end.
+   */
+  public static int writeIso(int year, int month, int day, byte[] out, int at) {
+    out[at] = (byte) ('0' + year / 1000);
+    out[at + 1] = (byte) ('0' + year / 100 % 10);
+    out[at + 2] = (byte) ('0' + year / 10 % 10);
+    out[at + 3] = (byte) ('0' + year % 10);
+    out[at + 4] = '-';
+    out[at + 5] = (byte) ('0' + month / 10);
+    out[at + 6] = (byte) ('0' + month % 10);
+    out[at + 7] = '-';
+    out[at + 8] = (byte) ('0' + day / 10);
+    out[at + 9] = (byte) ('0' + day % 10);
+    return at + 10;
+  }
+
   /** Appends a number from 0 to 99 as two digits. */
   private static void digits(int n, StringBuilder sb) {
     sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));

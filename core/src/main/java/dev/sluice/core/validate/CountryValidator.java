@@ -65,6 +65,13 @@ final class CountryValidator implements TypeValidator {
     return true;
   }
 
+  /** {@link #appendNormalAt}'s code, written as bytes. */
+  @Override
+  public int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
+    String code = Spellings.VALID.valueOf(text, from, to);
+    return code == null ? -1 : TypeValidators.writeAscii(code, out, at);
+  }
+
   /** Only an alpha-2 code in upper case is its own normal form (names become their code). */
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {

@@ -511,6 +511,25 @@ final class DateValidator implements TypeValidator {
     return true;
   }
 
+  /**
+   * {@link #appendNormalAt} of a date column's cell whose year has four digits, written as bytes;
+   * date-times are left to the builder.
+   */
+  @Override
+  public int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
+    if (withTime) {
+      return -1;
+    }
+    to = dateEnd(text, from, to);
+    int date = isoFastPath && isIsoDate(text, from, to) ? DatePattern.UNPACKED
+        : onlyDate(text, from, to);
+    if (date == DatePattern.UNPACKED || date == DatePattern.NO_DATE || date < 0
+        || date / 10000 < 1000 || date / 10000 > 9999) {
+      return -1; // an ISO date as written, a far year: the builder
+    }
+    return CivilDates.writeIso(date / 10000, date / 100 % 100, date % 100, out, at);
+  }
+
   /** {@link #dateEnd} of a whole value: the value without a time of midnight after its date. */
   private String withoutMidnight(String value) {
     int end = dateEnd(value, 0, value.length());

@@ -87,6 +87,24 @@ final class EmailValidator implements TypeValidator {
     return true;
   }
 
+  /** {@link #appendNormalAt} of an ASCII address, written as bytes. */
+  @Override
+  public int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
+    if (!accepts(text, from, to)) {
+      return -1;
+    }
+    boolean domain = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return -1; // a local part such as josé: UTF-8, left to the builder
+      }
+      domain |= c == '@';
+      out[at++] = (byte) (domain && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return at;
+  }
+
   /**
    * A {@code local@domain} whose parts pass the same rules as in {@link #check}, the domain ASCII
    * and the local part ASCII or lower-case Latin-1 letters; display names, {@code mailto:}, other

@@ -74,6 +74,13 @@ final class EnumValidator implements TypeValidator {
     return spellings.appendValueOf(text, from, to, out);
   }
 
+  /** {@link #appendNormalAt}'s value, written as bytes when it is ASCII. */
+  @Override
+  public int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
+    String value = spellings == null ? null : spellings.valueOf(text, from, to);
+    return value == null ? -1 : TypeValidators.writeAscii(value, out, at);
+  }
+
   /** An option's value as written, when check gives that very value (not another option's). */
   @Override
   public boolean acceptsAsNormal(String text, int from, int to) {

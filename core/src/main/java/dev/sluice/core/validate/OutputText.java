@@ -125,7 +125,7 @@ public record OutputText(List<String> slices, byte[] made, int madeLength, int[]
      * false and writes nothing.
      */
     boolean writeValidNormal(TypeValidator type, String s, int from, int to) {
-      byte[] out = room(to - from);
+      byte[] out = room(to - from + TypeValidators.NORMAL_ROOM);
       bytes = out;
       int end = type.writeValidNormalAt(s, from, to, out, length);
       if (end < 0) {

@@ -72,11 +72,13 @@ public interface TypeValidator {
 
   /**
    * Writes the normal form of {@code [from, to)}, a cell its column holds valid (validated, and no
-   * issue), as ASCII bytes into {@code out} from {@code at}, where {@code to - from} bytes are
-   * free, and returns where it ends; or returns -1 (what it wrote is ignored). A type whose normal
-   * form such a cell's chars tell without checking it again writes it at once, with no builder in
-   * between (a phone in E.164: in the browser build a builder appends char by char through its
-   * insert). The default writes nothing.
+   * issue), as ASCII bytes into {@code out} from {@code at}, where at least {@code to - from +
+   * ROOM} bytes are free ({@link TypeValidators#NORMAL_ROOM}), and returns where it ends; or
+   * returns -1 (what it wrote is ignored): a form that is not ASCII, or longer, is left to {@link
+   * #appendNormalAt}. Handing many rows over, the normal forms that differ from the text (a phone
+   * in E.164, a date in ISO, a country's code) go straight into the bytes the page decodes, with no
+   * builder in between (in the browser build a builder appends char by char through its insert,
+   * and its chars were read back one by one to be encoded). The default writes nothing.
    */
   default int writeValidNormalAt(String text, int from, int to, byte[] out, int at) {
     return -1;

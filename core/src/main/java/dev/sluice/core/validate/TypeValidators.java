@@ -16,6 +16,33 @@ import java.util.Map;
  * inline.
  */
 final class TypeValidators {
+  /**
+   * The bytes past a cell's length that {@link TypeValidator#writeValidNormalAt} may write: a
+   * date in ISO is ten chars from a cell of eight ({@code 9.3.2017}).
+   */
+  static final int NORMAL_ROOM = 16;
+
+  /**
+   * Writes a String's chars as ASCII bytes into {@code out} from {@code at} and returns where
+   * they end, or -1 when one is not ASCII or they do not fit: {@link
+   * TypeValidator#writeValidNormalAt} of a normal form looked up as a String (a country's code, an
+   * option's value).
+   */
+  static int writeAscii(String s, byte[] out, int at) {
+    int n = s.length();
+    if (n > out.length - at) {
+      return -1;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      out[at + i] = (byte) c;
+    }
+    return at + n;
+  }
+
   private TypeValidators() {}
 
   static final int TEXT = 0;

@@ -1,8 +1,9 @@
 // The hand-over of issue 18 in Node's V8, as the worker and the page do it: parse and validate a
 // corpus file, then every batch of submitted rows from the engine (engine.batch: slices of the text
-// and the chars of the values that differ), the worker's pack (its made values decoded, as
+// and the UTF-8 of the values that differ), the worker's pack (those bytes copied out, as
 // sluice-worker.js's packBatch), the structured clone postMessage makes of it (serialised and read
-// back in one thread here; the bounds transferred), and the page's row objects. ROUNDS rounds
+// back in one thread here; the bounds and the bytes transferred), and the page's row objects (the
+// bytes decoded first, as sluice.js's unpack). ROUNDS rounds
 // (default 1); ms per step. A measurement tool, not a test.
 //
 //   node benchmarks/browser/handover.mjs /tmp/corpus customers_1m customers 5000 [ROUNDS]
@@ -36,14 +37,17 @@ for (let round = 0; round < +rounds; round++) {
     const b = engine.batch(index, B);
     const t1 = performance.now();
     if (!b || b.count === 0) break;
-    // as packBatch: the slices, then the made values decoded; the bounds
-    const parts = [...b.slices, UTF8.decode(b.made)];
+    // as packBatch: the slices, the made values' bytes copied out of the engine's buffer; the
+    // bounds and those bytes transferred
+    const parts = [...b.slices];
+    const made = b.made.slice();
     const t2 = performance.now();
     const chunk = structuredClone({ index: b.index, count: b.count, columns: b.columns,
-      sourceRows: b.sourceRows, errors: b.errors, parts, offsets: b.bounds },
-      { transfer: [b.bounds.buffer] });
+      sourceRows: b.sourceRows, errors: b.errors, parts, made, offsets: b.bounds },
+      { transfer: [b.bounds.buffer, made.buffer] });
     const t3 = performance.now();
-    // as the page's rowsOfBatch: a value lies in one of the parts
+    // as the page's unpack and rowsOfBatch: the made values decoded, a value lies in one of the parts
+    chunk.parts.push(UTF8.decode(chunk.made));
     let total = 0;
     const starts = chunk.parts.map((part) => (total += part.length) - part.length);
     const cols = chunk.columns; const w = cols.length; const offsets = chunk.offsets;

@@ -32,7 +32,9 @@ self.onmessage = async (event) => {
 
 function transferables(result) {
   if (!result) return [];
-  if (result.offsets instanceof Int32Array) return [result.offsets.buffer];
+  if (result.offsets instanceof Int32Array) {
+    return result.made ? [result.offsets.buffer, result.made.buffer] : [result.offsets.buffer];
+  }
   if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
   if (result.written instanceof Int32Array) {
     return [result.written.buffer, result.clean.buffer, result.keyHashes.buffer];
@@ -82,20 +84,19 @@ function call(method, args) {
 }
 
 // A batch comes from the engine as its text in two parts (slices of the file's text, and the values
-// that differ from it in UTF-8, decoded here natively: mostly ASCII, they make a string of a byte a
-// char; a leading U+FEFF is a value's, kept) and the start and end of each value in it (an
-// Int32Array). It crosses to the page as those strings, not joined (a join copied them, made the
-// made values two bytes a char beside a file's accented text, and was copied once more to be
-// cloned: megabytes of fresh memory per batch), and the bounds (transferred, not copied): cloning
-// strings costs a tenth of cloning a thousand row objects; the page makes the objects
-// (rowsOfBatch in sluice.js).
-const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
-
+// that differ from it in UTF-8) and the start and end of each value in that text (an Int32Array).
+// The slices cross to the page as strings, not joined (a join copied them, made the made values two
+// bytes a char beside a file's accented text, and was copied once more to be cloned: megabytes of
+// fresh memory per batch); the made values cross as their bytes, copied out of the engine's buffer
+// (which its next batch writes again) and transferred with the bounds: the page decodes them
+// natively (mostly ASCII, a string of a byte a char; a leading U+FEFF is a value's, kept). Decoded
+// here, the string was cloned twice more (serialised here, read back there), which cost this
+// thread about three times the copy (BENCHMARKS.md, session 32). Cloning strings costs a tenth of
+// cloning a thousand row objects; the page makes the objects (rowsOfBatch in sluice.js).
 function packBatch(batch) {
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
     columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
-    parts: [...batch.slices, UTF8.decode(batch.made)],
-    offsets: batch.bounds };
+    parts: [...batch.slices], made: batch.made.slice(), offsets: batch.bounds };
 }
 
 async function load(request) {

@@ -103,6 +103,18 @@ function whenIdle(task) {
   else setTimeout(task, 0);
 }
 
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+// A chunk's made values come as their UTF-8 bytes (transferred, not cloned: sluice-worker.js's
+// packBatch); decoded once, they are the chunk's last part. A leading U+FEFF is a value's, kept.
+function unpack(chunk) {
+  if (chunk.made) {
+    chunk.parts.push(UTF8.decode(chunk.made));
+    chunk.made = null;
+  }
+  return chunk;
+}
+
 // flagged: whether a row with errors carries them under _errors (onData); the relay checks the rows
 // again and flags them itself, so a posted row carries none
 function rowsOfBatch(chunk, from, to, flagged) {
@@ -1236,7 +1248,7 @@ class Widget {
     for (let c = 0; c < Math.min(chunks, CHUNKS_AHEAD); c++) made.push(this.rpc("batch", c, chunkRows));
     let turn = performance.now();
     sending: for (let c = 0; c < chunks; c++) {
-      const chunk = await made.shift();
+      const chunk = unpack(await made.shift());
       if (c + CHUNKS_AHEAD < chunks) made.push(this.rpc("batch", c + CHUNKS_AHEAD, chunkRows));
       for (let from = 0; from < chunk.count; from += this.batchSize, index++) {
         if (performance.now() - turn > TURN_MS) {

@@ -90,8 +90,8 @@ function call(method, args) {
 // fresh memory per batch); the made values cross as their bytes, copied out of the engine's buffer
 // (which its next batch writes again) and transferred with the bounds: the page decodes them
 // natively (mostly ASCII, a string of a byte a char; a leading U+FEFF is a value's, kept). Decoded
-// here, the string was cloned twice more (serialised here, read back there), which cost this
-// thread about three times the copy (BENCHMARKS.md, session 32). Cloning strings costs a tenth of
+// here, the string was cloned as well (serialised here, read back there), which cost this thread
+// about twice as much (post-message.mjs; BENCHMARKS.md, sessions 30-32). Cloning strings costs a tenth of
 // cloning a thousand row objects; the page makes the objects (rowsOfBatch in sluice.js).
 function packBatch(batch) {
   return { index: batch.index, count: batch.count, totalRows: batch.totalRows,

@@ -6,9 +6,6 @@ import * as engine from "./sluice-engine.js";
 const SLICE = 4 << 20;
 const PIECE = 65472;
 const HEAD = 1 << 16;
-// the encodings (TextDecoder's names) that decode each byte to one char, the same wherever a
-// decoding starts: any piece of their text is its bytes decoded on their own
-const ONE_BYTE_ENCODING = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-(874|125\d)|x-mac-cyrillic)$/;
 const TEXT_ANSWERS = new Set(["rejectedCsv", "sampleCsv", "fingerprint", "language"]);
 
 self.onmessage = async (event) => {
@@ -24,9 +21,7 @@ self.onmessage = async (event) => {
       : method === "validate" ? await validate()
       : method === "validateAhead" ? validateAhead()
       : method === "warm" ? warm(args[0])
-      : method === "warmIntl" ? warmIntl(args[0])
-      : method === "batch" ? await packBatch(engine.batch(args[0], args[1]), args[2])
-      : call(method, args || []);
+      : method === "warmIntl" ? warmIntl(args[0]) : call(method, args || []);
     // a batch's offsets and a range's spans move to the page or the main worker (transferred, not
     // copied)
     self.postMessage({ id, result, ms: performance.now() - started }, transferables(result));
@@ -38,10 +33,7 @@ self.onmessage = async (event) => {
 function transferables(result) {
   if (!result) return [];
   if (result.offsets instanceof Int32Array) {
-    const buffers = new Set([result.offsets.buffer]);
-    if (result.made) buffers.add(result.made.buffer);
-    for (const part of result.parts || []) if (typeof part !== "string") buffers.add(part.bytes.buffer);
-    return [...buffers];
+    return result.made ? [result.offsets.buffer, result.made.buffer] : [result.offsets.buffer];
   }
   if (result.rows instanceof Int32Array) return [result.rows.buffer, result.issues.buffer];
   if (result.written instanceof Int32Array) {
@@ -65,10 +57,6 @@ async function loadRegexFor(schema) {
 
 // the arguments of the import's start (its schema), for helpers that check parts of its rows
 let startArgs = null;
-// the file (or pasted text) of the last load and its encoding, read again for the hand-over
-// (packBatch)
-let source = { blob: null, label: "utf-8" };
-
 // the last load's size and pool, which decide whether validation is shared too
 let lastLoad = { size: 0, workers: 1, minRangeBytes: 0 };
 
@@ -91,6 +79,7 @@ function call(method, args) {
     throw new Error("unknown method " + method);
   }
   const answer = fn(...args);
+  if (method === "batch") return packBatch(answer);
   return typeof answer === "string" && !TEXT_ANSWERS.has(method) ? JSON.parse(answer) : answer;
 }
 
@@ -104,48 +93,10 @@ function call(method, args) {
 // here, the string was cloned as well (serialised here, read back there), which cost this thread
 // about twice as much (post-message.mjs; BENCHMARKS.md, sessions 30-32). Cloning strings costs a tenth of
 // cloning a thousand row objects; the page makes the objects (rowsOfBatch in sluice.js).
-//
-// A slice of a chunk of text that is the file's bytes decoded on their own (inFile: the bytes'
-// start and end, the slice's first char in the chunk's text and that text's length; -1s when
-// not) crosses as those bytes instead, read again from the file and transferred; the page decodes
-// them with the file's encoding to the same chars and takes the slice's (sluice.js's unpack).
-// Cloning the file's text took about a third of this thread's time in a 1M-row Import
-// (BENCHMARKS.md, session 33); reading bytes again is the browser's own I/O, off this thread. A
-// file that cannot be read again (changed or moved since it was chosen), or asked for as text
-// (asText: the page found bytes that did not decode as the worker read them), has its slices
-// cloned as before.
-async function packBatch(batch, asText) {
-  const parts = [...batch.slices];
-  const inFile = batch.inFile;
-  const packed = { index: batch.index, count: batch.count, totalRows: batch.totalRows,
+function packBatch(batch) {
+  return { index: batch.index, count: batch.count, totalRows: batch.totalRows,
     columns: batch.columns, custom: batch.custom, sourceRows: batch.sourceRows, errors: batch.errors,
-    parts, label: source.label, made: batch.made.slice(), offsets: batch.bounds };
-  // the bytes to read, chunks next to each other in the file read as one
-  const wanted = [];
-  for (let k = 0; k < parts.length; k++) {
-    if (inFile[4 * k] >= 0) wanted.push([inFile[4 * k], inFile[4 * k + 1]]);
-  }
-  wanted.sort((x, y) => x[0] - y[0]);
-  const reads = [];
-  for (const [start, end] of wanted) {
-    const last = reads[reads.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else reads.push([start, end]);
-  }
-  if (asText || !source.blob || !reads.length) return packed;
-  try {
-    const buffers = await Promise.all(reads.map(([a, b]) => source.blob.slice(a, b).arrayBuffer()));
-    for (let k = 0; k < parts.length; k++) {
-      const [start, end, offset, chars] = inFile.subarray(4 * k, 4 * k + 4);
-      if (start < 0) continue;
-      const r = reads.findIndex(([a, b]) => a <= start && end <= b);
-      parts[k] = { bytes: new Uint8Array(buffers[r], start - reads[r][0], end - start),
-        from: offset, to: offset + parts[k].length, chars };
-    }
-  } catch (unreadable) {
-    packed.parts = [...batch.slices];
-  }
-  return packed;
+    parts: [...batch.slices], made: batch.made.slice(), offsets: batch.bounds };
 }
 
 async function load(request) {
@@ -159,7 +110,6 @@ async function load(request) {
   // the U+FFFD chars of the text read (readRange)
   const found = { replaced: 0, bytes: null };
   const blob = file || new Blob([text], { type: "text/plain;charset=utf-8" });
-  source = { blob: null, label: "utf-8" };
   const size = blob.size;
   const head = new Uint8Array(await blob.slice(0, HEAD).arrayBuffer());
   const kind = file ? engine.spreadsheetKind(new Int8Array(head.buffer)) : "TEXT";
@@ -173,7 +123,6 @@ async function load(request) {
     (languages || []).join(",")));
   if (file && detected.basis === "ascii") Object.assign(found, { valid: 0, bad: 0 });
   const label = file ? (encoding || detected.encoding) : "UTF-8";
-  source = { blob, label };
   const headText = new TextDecoder(label).decode(head, { stream: !complete });
   // the user's delimiter or quote are kept and the rest detected under them
   const dialect = JSON.parse(engine.detectDialect(headText, complete, delimiter || "", quote || ""));
@@ -232,13 +181,13 @@ async function load(request) {
   let lastReport = 0;
   let first = true;
   const steps = { wait: 0, decode: 0, parse: 0 };
-  await readRange(blob, 0, size, new TextDecoder(label), (text, bytes, byteStart, byteEnd) => {
+  await readRange(blob, 0, size, new TextDecoder(label), (text, bytes) => {
     // the chars the file will give, from the first slice's chars per byte: the table is then
     // allocated once instead of growing
     if (first && bytes > 0) engine.expectChars(size * text.length / bytes);
     first = false;
     const began = performance.now();
-    rows = engine.feed(text, byteStart, byteEnd);
+    rows = engine.feed(text);
     steps.parse += performance.now() - began;
     return rows;
   }, (read) => {
@@ -356,8 +305,7 @@ async function loadRanges(blob, size, label, dialect, width, namedWidth, cuts, f
   const ms = { first: 0, arrived: [], added: [] };
   try {
     // the first range, here, while the helpers parse theirs
-    rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label),
-      (text, bytes, byteStart, byteEnd) => engine.feed(text, byteStart, byteEnd),
+    rows = await readRange(blob, bounds[0], bounds[1], new TextDecoder(label), (text) => engine.feed(text),
       (bytes) => { read[0] = bytes; report(); }, null, found);
     ms.first = Math.round(performance.now() - began);
     for (let i = 1; i < bounds.length - 1; i++) {
@@ -372,8 +320,7 @@ async function loadRanges(blob, size, label, dialect, width, namedWidth, cuts, f
       ms.arrived.push(Math.round(performance.now() - began));
       if (range) {
         ms.helper = (ms.helper || []).concat(range.ms);
-        range.chunks.forEach((chunk, k) => engine.rangeText(chunk, range.inFile[2 * k],
-          range.inFile[2 * k + 1]));
+        for (const chunk of range.chunks) engine.rangeText(chunk);
         found.replaced += range.replaced || 0;
         if (!found.bytes && range.replacedBytes) found.bytes = range.replacedBytes;
         if (found.valid !== undefined) {
@@ -385,8 +332,7 @@ async function loadRanges(blob, size, label, dialect, width, namedWidth, cuts, f
         ms.added.push(Math.round(performance.now() - began));
       } else {
         rows = await readRange(blob, bounds[i], bounds[i + 1], new TextDecoder(label, { ignoreBOM: true }),
-          (text, bytes, byteStart, byteEnd) => engine.feed(text, byteStart, byteEnd), () => {},
-          null, found);
+          (text) => engine.feed(text), () => {}, null, found);
       }
       read[i] = bounds[i + 1] - bounds[i];
       report();
@@ -662,13 +608,6 @@ async function readRange(blob, start, end, decoder, take, progress, steps, found
   }
   let answer = 0;
   let read = 0;
-  // the file's offset of the next piece's first byte
-  let pieceAt = start;
-  // whether the decoder holds no bytes of a char begun before the next piece: at the range's start
-  // and after a piece that ends in an ASCII byte
-  let clean = true;
-  const utf8 = decoder.encoding === "utf-8";
-  const oneByteChars = ONE_BYTE_ENCODING.test(decoder.encoding);
   const times = steps || { wait: 0, decode: 0 };
   const counts = found || {};
   counts.replaced = counts.replaced || 0;
@@ -700,24 +639,14 @@ async function readRange(blob, start, end, decoder, take, progress, steps, found
       const began = performance.now();
       const text = decoder.decode(piece, { stream: true });
       times.decode += performance.now() - began;
-      const replaced = counts.replaced;
       count(text, piece);
-      // whether the text is the piece's bytes decoded on their own: in a single-byte encoding
-      // always; in UTF-8 when no char was begun before them (clean) or goes on after them (the
-      // last byte ASCII), none was bad (no U+FFFD) and no byte order mark was dropped. The
-      // hand-over then sends the bytes in place of the text (packBatch).
-      const ends = piece.length > 0 && piece[piece.length - 1] < 0x80;
-      const alone = oneByteChars || utf8 && clean && ends && counts.replaced === replaced
-        && !(pieceAt === start && piece[0] === 0xEF && piece[1] === 0xBB && piece[2] === 0xBF);
-      clean = ends;
-      answer = take(text, piece.length, alone ? pieceAt : -1, alone ? pieceAt + piece.length : -1);
-      pieceAt += piece.length;
+      answer = take(text, piece.length);
     }
     progress((read += bytes.length));
   }
   const tail = decoder.decode();
   count(tail, null);
-  return tail ? take(tail, 0, -1, -1) : answer;
+  return tail ? take(tail, 0) : answer;
 }
 
 // the slices of bytes [start, end) one after the other, each read with Blob.slice while the one
@@ -741,17 +670,11 @@ async function parseRange({ file, start, end, label, delimiter, quote, escape, h
   const began = performance.now();
   const found = asciiHead ? { replaced: 0, valid: 0, bad: 0 } : { replaced: 0 };
   engine.rangeBegin(delimiter, quote, headerIndex, width, namedWidth, escape);
-  // per chunk fed, the bytes it is decoded on their own (readRange), for the main worker's text
-  const inFile = [];
   await readRange(file, start, end, new TextDecoder(label, { ignoreBOM: true }),
-    (text, bytes, byteStart, byteEnd) => {
-      inFile.push(byteStart, byteEnd);
-      engine.rangeFeed(text);
-    },
+    (text) => engine.rangeFeed(text),
     (read) => self.postMessage({ progress: { read } }), null, found);
   const range = engine.rangeFinish(last);
   range.ms = Math.round(performance.now() - began);
-  range.inFile = inFile;
   range.replaced = found.replaced;
   range.replacedBytes = found.bytes || null;
   range.valid = found.valid;

@@ -105,23 +105,9 @@ function whenIdle(task) {
 
 const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-const decoders = new Map([["utf-8", UTF8]]);
-
 // A chunk's made values come as their UTF-8 bytes (transferred, not cloned: sluice-worker.js's
 // packBatch); decoded once, they are the chunk's last part. A leading U+FEFF is a value's, kept.
-// A slice of the file's text may come as the bytes of the file its chunk was decoded from: decoded
-// here with the file's encoding, to the chunk's text, and cut to the slice. Null when a chunk's
-// text is not as long as the worker's was (the file changed under it): ask for the chunk as text.
 function unpack(chunk) {
-  for (let k = 0; k < chunk.parts.length; k++) {
-    const part = chunk.parts[k];
-    if (typeof part === "string") continue;
-    const label = chunk.label.toLowerCase();
-    if (!decoders.has(label)) decoders.set(label, new TextDecoder(label, { ignoreBOM: true }));
-    const text = decoders.get(label).decode(part.bytes);
-    if (text.length !== part.chars) return null;
-    chunk.parts[k] = part.from === 0 && part.to === text.length ? text : text.slice(part.from, part.to);
-  }
   if (chunk.made) {
     chunk.parts.push(UTF8.decode(chunk.made));
     chunk.made = null;
@@ -1262,7 +1248,7 @@ class Widget {
     for (let c = 0; c < Math.min(chunks, CHUNKS_AHEAD); c++) made.push(this.rpc("batch", c, chunkRows));
     let turn = performance.now();
     sending: for (let c = 0; c < chunks; c++) {
-      const chunk = unpack(await made.shift()) || unpack(await this.rpc("batch", c, chunkRows, true));
+      const chunk = unpack(await made.shift());
       if (c + CHUNKS_AHEAD < chunks) made.push(this.rpc("batch", c + CHUNKS_AHEAD, chunkRows));
       for (let from = 0; from < chunk.count; from += this.batchSize, index++) {
         if (performance.now() - turn > TURN_MS) {

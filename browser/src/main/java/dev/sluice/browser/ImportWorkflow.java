@@ -59,7 +59,6 @@ public final class ImportWorkflow {
   private ImportSession.RangedLoad ranged;
   /** The text of the range being put on, chunk by chunk. */
   private final List<String> rangeChunks = new ArrayList<>();
-  private final List<long[]> rangeBytes = new ArrayList<>();
   private SheetReader sheet;
   private SharedStrings sharedStrings = new SharedStrings();
 
@@ -151,7 +150,6 @@ public final class ImportWorkflow {
     SourceText text = new SourceText();
     ranged = flow.beginRangedLoad(headerIndex, text, format, this::unnamedColumn);
     rangeChunks.clear();
-    rangeBytes.clear();
     sheet = null;
   }
 
@@ -201,18 +199,9 @@ public final class ImportWorkflow {
 
   /** Parses the next decoded chunk. */
   public void feed(String chunk) {
-    feed(chunk, -1, -1);
-  }
-
-  /**
-   * Parses the next decoded chunk, the file's bytes from {@code byteStart} to {@code byteEnd}
-   * decoded on their own (-1 for both: not so): the hand-over can then send those bytes in place
-   * of the chars.
-   */
-  public void feed(String chunk, long byteStart, long byteEnd) {
     if (!flow.rowLimitHit()) {
       try {
-        ranged.feed(chunk, byteStart, byteEnd);
+        ranged.feed(chunk);
       } catch (ImportSession.RowLimitReached stop) {
         // the answer of finishParse says so
       }
@@ -221,13 +210,7 @@ public final class ImportWorkflow {
 
   /** The next chunk of the text of a range another worker parsed (see {@link #addRange}). */
   public void rangeText(String chunk) {
-    rangeText(chunk, -1, -1);
-  }
-
-  /** As {@link #rangeText(String)}, with the chunk's bytes (as for {@link #feed(String, long, long)}). */
-  public void rangeText(String chunk, long byteStart, long byteEnd) {
     rangeChunks.add(chunk);
-    rangeBytes.add(new long[] {byteStart, byteEnd});
   }
 
   /**
@@ -237,17 +220,10 @@ public final class ImportWorkflow {
    */
   public void addRange(CsvRange.Result range) {
     List<String> chunks = new ArrayList<>(rangeChunks);
-    long[] byteStarts = new long[chunks.size()];
-    long[] byteEnds = new long[chunks.size()];
-    for (int k = 0; k < byteStarts.length; k++) {
-      byteStarts[k] = rangeBytes.get(k)[0];
-      byteEnds[k] = rangeBytes.get(k)[1];
-    }
     rangeChunks.clear();
-    rangeBytes.clear();
     if (!flow.rowLimitHit()) {
       try {
-        ranged.add(chunks, byteStarts, byteEnds, range);
+        ranged.add(chunks, range);
       } catch (ImportSession.RowLimitReached stop) {
         // the answer of finishParse says so
       }

@@ -14,7 +14,6 @@ import dev.sluice.core.xlsx.XlsxException;
 import dev.sluice.core.xlsx.ZipDirectory;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
-import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -382,21 +381,10 @@ public final class WorkerApi {
   private static native JSObject withRange(String meta, JSObject chunks,
       @JSByRef(optional = true) int[] rows, @JSByRef(optional = true) int[] issues);
 
-  /**
-   * The next chunk of the text of a range a helper parsed; {@link #addRange} follows. {@code
-   * byteStart} and {@code byteEnd} as for {@link #feed}.
-   */
+  /** The next chunk of the text of a range a helper parsed; {@link #addRange} follows. */
   @JSExport
-  public static void rangeText(String chunk, double byteStart, double byteEnd) {
-    workflow.rangeText(chunk, offset(byteStart, byteEnd), offset(byteEnd, byteStart));
-  }
-
-  /**
-   * A byte offset from JavaScript, where both ends are numbers of at least 0 (undefined is NaN),
-   * else -1.
-   */
-  private static long offset(double at, double other) {
-    return at >= 0 && other >= 0 ? (long) at : -1;
+  public static void rangeText(String chunk) {
+    workflow.rangeText(chunk);
   }
 
   /**
@@ -420,14 +408,10 @@ public final class WorkerApi {
     return workflow.rangesTaken();
   }
 
-  /**
-   * Parses the next chunk; returns the data rows parsed so far. {@code byteStart} and {@code
-   * byteEnd}: where the chunk is the file's bytes between them decoded on their own, those
-   * offsets, else -1: the hand-over then sends such text as the file's bytes ({@link #batch}).
-   */
+  /** Parses the next chunk; returns the data rows parsed so far. */
   @JSExport
-  public static int feed(String chunk, double byteStart, double byteEnd) {
-    workflow.feed(chunk, offset(byteStart, byteEnd), offset(byteEnd, byteStart));
+  public static int feed(String chunk) {
+    workflow.feed(chunk);
     return workflow.parsedRows();
   }
 
@@ -826,10 +810,7 @@ public final class WorkerApi {
 
   /**
    * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows, columns,
-   * sourceRows}, the text as {@code slices} (slices of the file's text; {@code inFile}, a
-   * Float64Array, gives four numbers per slice where its chunk was decoded from the file's bytes
-   * on their own, else four -1s: those bytes' start and end, the slice's first char in the
-   * chunk's text and that text's length) followed by {@code made}
+   * sourceRows}, the text as {@code slices} (slices of the file's text) followed by {@code made}
    * (an Int8Array: the UTF-8 of the values that differ from it), {@code bounds} (an Int32Array,
    * the start and end of each value in that text, row-major, as handed to the host), and {@code
    * errors} (per row, or null). The worker decodes the made values and the page makes the row
@@ -839,15 +820,6 @@ public final class WorkerApi {
   public static JSObject batch(int index, int size) {
     ImportWorkflow.Batch b = workflow.batchOf(index, size);
     JSObject slices = strings(b.values().slices());
-    OutputText.FileSlice[] sources = b.values().sliceSources();
-    double[] inFile = new double[4 * sources.length];
-    for (int k = 0; k < sources.length; k++) {
-      OutputText.FileSlice f = sources[k];
-      inFile[4 * k] = f == null ? -1 : f.byteStart();
-      inFile[4 * k + 1] = f == null ? -1 : f.byteEnd();
-      inFile[4 * k + 2] = f == null ? -1 : f.offset();
-      inFile[4 * k + 3] = f == null ? -1 : f.chunkChars();
-    }
     JSObject rows = newArray();
     for (int r : b.sourceRows()) {
       pushInt(rows, r);
@@ -859,8 +831,8 @@ public final class WorkerApi {
     meta.put("columns", b.columns());
     meta.put("custom", b.custom());
     meta.put("errors", b.errors());
-    return withArrays(Json.write(meta), slices, inFile, b.values().made(),
-        b.values().madeLength(), b.values().bounds(), rows);
+    return withArrays(Json.write(meta), slices, b.values().made(), b.values().madeLength(),
+        b.values().bounds(), rows);
   }
 
   @JSBody(script = "return [];")
@@ -884,11 +856,11 @@ public final class WorkerApi {
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushInt(JSObject array, int value);
 
-  @JSBody(params = {"meta", "slices", "inFile", "made", "length", "bounds", "rows"},
-      script = "const o = JSON.parse(meta); o.slices = slices; o.inFile = inFile;"
-          + " o.made = made.subarray(0, length); o.bounds = bounds; o.sourceRows = rows; return o;")
+  @JSBody(params = {"meta", "slices", "made", "length", "bounds", "rows"},
+      script = "const o = JSON.parse(meta); o.slices = slices; o.made = made.subarray(0, length);"
+          + " o.bounds = bounds; o.sourceRows = rows; return o;")
   private static native JSObject withArrays(String meta, JSObject slices,
-      @JSByRef(optional = true) double[] inFile, @JSByRef(optional = true) byte[] made, int length, @JSByRef(optional = true) int[] bounds,
+      @JSByRef(optional = true) byte[] made, int length, @JSByRef(optional = true) int[] bounds,
       JSObject rows);
 
   /** The rows with errors as CSV text. */

@@ -193,20 +193,11 @@ public final class ImportSession {
 
     /** Parses the next text of the file here. */
     public void feed(String chunk) {
-      feed(chunk, -1, -1);
-    }
-
-    /**
-     * Parses the next text of the file here, the file's bytes from {@code byteStart} to {@code
-     * byteEnd} decoded on their own (-1 for both: not so; see {@link SourceText#append(String,
-     * long, long)}).
-     */
-    public void feed(String chunk, long byteStart, long byteEnd) {
       if (parser == null) {
         parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
             expectedWidth, namedWidth);
       }
-      parser.feed(chunk, byteStart, byteEnd);
+      parser.feed(chunk);
     }
 
     /**
@@ -227,16 +218,6 @@ public final class ImportSession {
      * for a field too long, {@link RowLimitReached} past the row limit.
      */
     public void add(java.util.List<String> chunks, CsvRange.Result range) {
-      add(chunks, null, null, range);
-    }
-
-    /**
-     * As {@link #add(java.util.List, CsvRange.Result)}, with the file's bytes each chunk was
-     * decoded from on its own, from {@code byteStarts[k]} to {@code byteEnds[k]} (-1s where it was
-     * not; null arrays: none was). A chunk cut here keeps no bytes.
-     */
-    public void add(java.util.List<String> chunks, long[] byteStarts, long[] byteEnds,
-        CsvRange.Result range) {
       added++;
       if (!takesNext(range.expectedWidth())) {
         for (String chunk : chunks) {
@@ -254,11 +235,9 @@ public final class ImportSession {
       int at = text.length();
       int keep = range.betweenRecords() ? Integer.MAX_VALUE : range.pendingStart();
       int appended = 0;
-      for (int k = 0; k < chunks.size(); k++) {
-        String chunk = chunks.get(k);
+      for (String chunk : chunks) {
         if (appended + chunk.length() <= keep) {
-          text.append(chunk, byteStarts == null ? -1 : byteStarts[k],
-              byteEnds == null ? -1 : byteEnds[k]);
+          text.append(chunk);
         } else if (appended < keep) {
           text.append(chunk.substring(0, keep - appended));
         }
@@ -306,16 +285,11 @@ public final class ImportSession {
         parser = CsvParser.continuing(format, loader, text, records, line, text.length(),
             expectedWidth, namedWidth);
         int skip = keep;
-        for (int k = 0; k < chunks.size(); k++) {
-          String chunk = chunks.get(k);
+        for (String chunk : chunks) {
           if (skip >= chunk.length()) {
             skip -= chunk.length();
           } else {
-            if (skip == 0 && byteStarts != null) {
-              parser.feed(chunk, byteStarts[k], byteEnds[k]);
-            } else {
-              parser.feed(skip == 0 ? chunk : chunk.substring(skip));
-            }
+            parser.feed(skip == 0 ? chunk : chunk.substring(skip));
             skip = 0;
           }
         }

@@ -236,15 +236,6 @@ public final class CsvParser {
 
   /** Feeds the next chunk of text. */
   public void feed(CharSequence chunk) {
-    feed(chunk, -1, -1);
-  }
-
-  /**
-   * Feeds the next chunk of a file's text, the file's bytes from {@code byteStart} to {@code
-   * byteEnd} decoded on their own (-1 for both: not so); the text this parser keeps records them
-   * ({@link SourceText#append(String, long, long)}).
-   */
-  public void feed(CharSequence chunk, long byteStart, long byteEnd) {
     int n = chunk.length();
     if (n == 0) {
       return;
@@ -252,7 +243,7 @@ public final class CsvParser {
     int at = reserve(n);
     text = null;
     if (keep != null) {
-      keep.append(chunk.toString(), byteStart, byteEnd);
+      keep.append(chunk.toString());
     }
     if (chunk instanceof String s) {
       if (!nativeSearch) {

@@ -23,9 +23,6 @@ public final class SourceText {
   private String[] chunks = new String[16];
   /** Where each chunk starts; {@code starts[count]} is where the pending builder starts. */
   private int[] starts = new int[17];
-  /** Per chunk, the file's bytes it was decoded from, alone ({@link #byteStart}), or -1s. */
-  private long[] byteStarts = new long[16];
-  private long[] byteEnds = new long[16];
   private int count;
   private final StringBuilder pending = new StringBuilder();
   /** The chunk the last read fell in: reads go mostly in order, so it is tried first. */
@@ -41,16 +38,6 @@ public final class SourceText {
    * of the text fed to a parser are then the parser's positions plus that offset.
    */
   public int append(String chunk) {
-    return append(chunk, -1, -1);
-  }
-
-  /**
-   * Appends a chunk of a file's text that is the file's bytes from {@code byteStart} to {@code
-   * byteEnd} decoded on their own (no char begun before them or ended after them): a reader holding
-   * the file can then decode the chunk from those bytes ({@link #byteStart}) rather than be given
-   * its chars. With -1 for both the same as {@link #append(String)}.
-   */
-  public int append(String chunk, long byteStart, long byteEnd) {
     int at = length();
     room(chunk.length());
     if (chunk.isEmpty()) {
@@ -58,10 +45,6 @@ public final class SourceText {
     }
     seal();
     push(chunk);
-    if (byteStart >= 0 && byteEnd >= byteStart) {
-      byteStarts[count - 1] = byteStart;
-      byteEnds[count - 1] = byteEnd;
-    }
     return at;
   }
 
@@ -197,19 +180,6 @@ public final class SourceText {
     return starts[index + 1];
   }
 
-  /**
-   * Where the file's bytes a chunk was decoded from on their own begin ({@link #append(String,
-   * long, long)}), or -1 when it was not so appended.
-   */
-  public long byteStart(int index) {
-    return byteStarts[index];
-  }
-
-  /** Where the file's bytes a chunk was decoded from end (exclusive), or -1 (see {@link #byteStart}). */
-  public long byteEnd(int index) {
-    return byteEnds[index];
-  }
-
   /** The char at an offset. */
   public char charAt(int at) {
     int base = starts[count];
@@ -269,12 +239,8 @@ public final class SourceText {
       System.arraycopy(chunks, 0, grown, 0, count);
       chunks = grown; // grown by hand: Arrays.copyOf on Object[] is reflection under TeaVM
       starts = java.util.Arrays.copyOf(starts, grown.length + 1);
-      byteStarts = java.util.Arrays.copyOf(byteStarts, grown.length);
-      byteEnds = java.util.Arrays.copyOf(byteEnds, grown.length);
     }
     chunks[count] = chunk;
-    byteStarts[count] = -1;
-    byteEnds[count] = -1;
     starts[count + 1] = starts[count] + chunk.length();
     count++;
   }

@@ -19,9 +19,6 @@ import java.util.List;
  * string of two (twice the bytes to copy to the page, for a file whose values the engine writes).
  *
  * @param slices the text's first part, slices of the file's text to join in order
- * @param sliceSources per slice, where in the file its chars lie ({@link FileSlice}) when its
- *     chunk was decoded from the file's bytes on their own, else null: a reader holding the file
- *     can send those bytes in place of the chars
  * @param made the text's last part: the values made for the hand-over, in UTF-8 (a lone surrogate,
  *     which no decoded file holds, as U+FFFD), its first {@code madeLength} bytes; the array is the
  *     session's own, written again by its next run of rows, so read it before asking for another
@@ -29,15 +26,8 @@ import java.util.List;
  * @param bounds the start and end of each value in the slices joined and followed by {@code made}
  * @param width the values per row
  */
-public record OutputText(List<String> slices, FileSlice[] sliceSources, byte[] made, int madeLength, int[] bounds,
+public record OutputText(List<String> slices, byte[] made, int madeLength, int[] bounds,
     int width) {
-  /**
-   * Where a slice of the file's text lies in the file: chars {@code offset} to {@code offset}
-   * plus its length of the {@code chunkChars} chars that the file's bytes from {@code byteStart}
-   * to {@code byteEnd} decode to on their own.
-   */
-  public record FileSlice(long byteStart, long byteEnd, int offset, int chunkChars) {}
-
   /** The number of rows. */
   public int rows() {
     return width == 0 ? 0 : bounds.length / 2 / width;

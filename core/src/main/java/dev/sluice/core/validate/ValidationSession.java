@@ -1126,17 +1126,12 @@ public final class ValidationSession {
       }
     }
     List<String> parts = new ArrayList<>();
-    OutputText.FileSlice[] sources = new OutputText.FileSlice[segments.count];
     int[] offsetOf = new int[segments.count];
     int at = 0;
     for (int s = 0; s < segments.count; s++) {
       if (segments.worthSlicing(s)) {
         int chunk = segments.chunk[s];
         int base = text.chunkStart(chunk);
-        if (text.byteStart(chunk) >= 0) {
-          sources[parts.size()] = new OutputText.FileSlice(text.byteStart(chunk),
-              text.byteEnd(chunk), segments.min[s] - base, text.chunkEnd(chunk) - base);
-        }
         parts.add(text.chunk(chunk).substring(segments.min[s] - base, segments.max[s] - base));
         offsetOf[s] = at - segments.min[s];
         at += segments.max[s] - segments.min[s];
@@ -1150,11 +1145,7 @@ public final class ValidationSession {
       bounds[2 * k] += shift;
       bounds[2 * k + 1] += shift;
     }
-    // copied by hand: Arrays.copyOf on Object[] is reflection under TeaVM
-    OutputText.FileSlice[] sliceSources = new OutputText.FileSlice[parts.size()];
-    System.arraycopy(sources, 0, sliceSources, 0, parts.size());
-    return new OutputText(parts, sliceSources, madeBytes.bytes,
-        madeBytes.length, bounds, width);
+    return new OutputText(parts, madeBytes.bytes, madeBytes.length, bounds, width);
   }
 
   /** The chunks of the text that the values of an {@link OutputText} lie in, with their extent. */

@@ -119,53 +119,6 @@ class RangedLoadTest {
     assertArrayEquals(new String[] {"4", "v"}, session.sourceRow(3));
   }
 
-  @Test
-  void eachChunkKeptWithItsBytesDecodesFromThemThoughARangeIsParsedAgain() {
-    String text = "a,b\n1,x\n2,té\n3,\"y\nzé\"\n4,w\n5,v\n6,\"ü\"\n";
-    byte[] file = text.getBytes(StandardCharsets.UTF_8);
-    ImportSession session = new ImportSession(IMPORTER, null);
-    SourceText kept = new SourceText();
-    ImportSession.RangedLoad load = session.beginRangedLoad(0, kept, CsvFormat.RFC4180, n -> "c");
-    load.feed(text.substring(0, 5), 0, 5);
-    load.feed(text.substring(5, 8)); // text with no bytes named
-    int inside = text.indexOf("zé");
-    int five = text.indexOf("5,");
-    // ends inside the quoted field, after record 2: what follows it is parsed again here
-    addRange(load, text, 8, inside, false);
-    addRange(load, text, inside, five, false);
-    addRange(load, text, five, text.length(), true);
-    load.finish();
-    assertEquals(6, session.finishLoad().rows());
-    assertEquals(text, kept.slice(0, kept.length()));
-    int named = 0;
-    for (int at = 0; at < kept.length(); ) {
-      int chunk = kept.chunkIndex(at);
-      long start = kept.byteStart(chunk);
-      if (start >= 0) {
-        named++;
-        assertEquals(new String(file, (int) start, (int) (kept.byteEnd(chunk) - start),
-            StandardCharsets.UTF_8), kept.chunk(chunk));
-      }
-      at = kept.chunkEnd(chunk);
-    }
-    assertTrue(named >= 3, named + " chunks with their bytes");
-  }
-
-  /** A range of {@code text} parsed apart in two chunks (two chars, the rest), with their bytes. */
-  private static void addRange(ImportSession.RangedLoad load, String text, int from, int to,
-      boolean last) {
-    CsvRange range = new CsvRange(CsvFormat.RFC4180, 2, 2);
-    int mid = from + 2;
-    range.feed(text.substring(from, mid));
-    range.feed(text.substring(mid, to));
-    load.add(range.chunks(), new long[] {bytes(text, from), bytes(text, mid)},
-        new long[] {bytes(text, mid), bytes(text, to)}, range.finish(last));
-  }
-
-  private static long bytes(String text, int chars) {
-    return text.substring(0, chars).getBytes(StandardCharsets.UTF_8).length;
-  }
-
   private static void addRange(ImportSession.RangedLoad load, String text, int width,
       boolean last) {
     CsvRange range = new CsvRange(CsvFormat.RFC4180, width, width);

@@ -15,7 +15,6 @@ import dev.sluice.core.schema.RowRule;
 import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -322,55 +321,15 @@ class SpanValidationTest {
    * 20,000 rows of an id and a note, parsed into spans of a text fed to the parser in pieces of
    * {@code piece} chars, validated.
    */
-  @Test
-  void aSliceOfAChunkFedWithItsBytesNamesTheFileBytesThatDecodeToIt() {
-    // accented notes (two bytes a char in UTF-8); pieces 0, 3, 6... fed with no bytes (as text
-    // the worker could not tell was its bytes decoded on their own)
-    String csv = notesCsv().replace("number", "numéro");
-    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-    ValidationSession session = notes(csv, 4_000, piece -> piece % 3 != 0);
-    session.setCell(7_000, 1, "edited");
-    int[] rows = new int[10_000];
-    for (int r = 0; r < rows.length; r++) {
-      rows[r] = r;
-    }
-    OutputText out = session.outputText(rows, 0, rows.length);
-    int inFile = 0;
-    for (int k = 0; k < out.slices().size(); k++) {
-      String slice = out.slices().get(k);
-      OutputText.FileSlice f = out.sliceSources()[k];
-      if (f != null) {
-        inFile++;
-        String chunk = new String(file, (int) f.byteStart(), (int) (f.byteEnd() - f.byteStart()),
-            StandardCharsets.UTF_8);
-        assertEquals(f.chunkChars(), chunk.length());
-        assertEquals(chunk.substring(f.offset(), f.offset() + slice.length()), slice);
-      }
-    }
-    assertTrue(inFile >= out.slices().size() / 2, inFile + " of " + out.slices().size());
-    assertTrue(out.slices().size() > inFile, "the pieces fed with no bytes have none");
-    assertEquals("edited", out.row(out.text(), 7_000)[1]);
-  }
-
   private static ValidationSession notes(int piece) {
-    return notes(notesCsv(), piece, p -> false);
-  }
-
-  private static String notesCsv() {
-    StringBuilder csv = new StringBuilder();
-    for (int r = 0; r < 20_000; r++) {
-      csv.append(r).append(",note number ").append(r).append(" of a long file\n");
-    }
-    return csv.toString();
-  }
-
-  /** The notes file fed in pieces, each piece for which {@code mapped} holds with its bytes. */
-  private static ValidationSession notes(String csv, int piece,
-      java.util.function.IntPredicate mapped) {
     Importer importer = Importer.builder("notes")
         .column(Column.builder("id").type(new ColumnType.IntegerType(null, null, null)))
         .column(Column.builder("note"))
         .build();
+    StringBuilder csv = new StringBuilder();
+    for (int r = 0; r < 20_000; r++) {
+      csv.append(r).append(",note number ").append(r).append(" of a long file\n");
+    }
     SourceText text = new SourceText();
     ImportTable table = ImportTable.over(text, '"', List.of("id", "note"));
     int[] starts = new int[2];
@@ -382,17 +341,10 @@ class SpanValidationTest {
       }
       table.addSpans(starts, ends, row.size(), 0);
     }, text);
-    for (int at = 0, p = 0, bytesAt = 0; at < csv.length(); p++) {
+    for (int at = 0; at < csv.length();) {
       int end = (int) Math.min(csv.length(), (long) at + piece);
-      String chars = csv.substring(at, end);
-      int bytes = chars.getBytes(StandardCharsets.UTF_8).length;
-      if (mapped.test(p)) {
-        parser.feed(chars, bytesAt, bytesAt + bytes);
-      } else {
-        parser.feed(chars);
-      }
+      parser.feed(csv.substring(at, end));
       at = end;
-      bytesAt += bytes;
     }
     parser.finish();
     return ValidationSession.validate(importer, table, new PortableSha256());

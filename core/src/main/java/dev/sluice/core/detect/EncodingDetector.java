@@ -171,7 +171,40 @@ public final class EncodingDetector {
     } else if (evenZeros * 50 >= pairs && oddZeros * 20 <= evenZeros) {
       e = Encoding.UTF_16BE;
     }
-    return e != null && readsAsText(bytes, offset, n, e == Encoding.UTF_16BE) ? e : null;
+    if (e == null || !readsAsText(bytes, offset, n, e == Encoding.UTF_16BE)) {
+      return null;
+    }
+    // zeros in under a quarter of the units: Cyrillic or CJK text, whose units without a zero are
+    // letters of its script; when nearly all of them are two ASCII chars instead, the zeros are
+    // stray bytes in a short 8-bit text ("a,b\n1,2\03" read as UTF-16 is six CJK-like chars)
+    int zeros = e == Encoding.UTF_16LE ? oddZeros : evenZeros;
+    return zeros * 4 >= pairs || !asciiPairsMostly(bytes, offset, n) ? e : null;
+  }
+
+  /**
+   * Whether nine in ten or more of the byte pairs without a zero are two printable ASCII chars or
+   * line breaks (true of 8-bit text, not of UTF-16 in any script but Latin, whose ASCII letters
+   * each have a zero byte).
+   */
+  private static boolean asciiPairsMostly(byte[] bytes, int offset, int n) {
+    int pairs = 0;
+    int ascii = 0;
+    for (int i = 0; i < n; i += 2) {
+      int a = bytes[offset + i] & 0xFF;
+      int b = bytes[offset + i + 1] & 0xFF;
+      if (a == 0 || b == 0) {
+        continue;
+      }
+      pairs++;
+      if (asciiText(a) && asciiText(b)) {
+        ascii++;
+      }
+    }
+    return pairs > 0 && ascii * 10 >= pairs * 9;
+  }
+
+  private static boolean asciiText(int b) {
+    return b >= 0x20 && b < 0x7F || b == '\n' || b == '\r' || b == '\t';
   }
 
   /** Whether UTF-16 units read as text: see {@link #utf16ByZeros}. */

@@ -56,6 +56,21 @@ class EncodingDetectorTest {
   }
 
   @Test
+  void aStrayZeroByteInAShortAsciiFileDoesNotMakeItUtf16() {
+    // one zero in six pairs, on one parity: read as UTF-16LE it was six CJK-like chars, no comma
+    // and no line break among them
+    assertEquals(Encoding.UTF_8, detect("a,b\n1,2\u00003\n".getBytes(StandardCharsets.US_ASCII))
+        .encoding());
+    assertEquals(Encoding.UTF_8, detect("id;x\r\n7;\u0000\r\n".getBytes(StandardCharsets.US_ASCII))
+        .encoding());
+    // short UTF-16 files still are, by their separators or their many zeros
+    assertEquals(Encoding.UTF_16LE, detect("a,b".getBytes(StandardCharsets.UTF_16LE)).encoding());
+    assertEquals(Encoding.UTF_16LE, detect("名前,年\n".getBytes(StandardCharsets.UTF_16LE))
+        .encoding());
+    assertEquals(Encoding.UTF_16BE, detect("abc".getBytes(StandardCharsets.UTF_16BE)).encoding());
+  }
+
+  @Test
   void asciiIsUtf8() {
     DetectedEncoding d = detect("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII));
     assertEquals(Encoding.UTF_8, d.encoding());

@@ -232,9 +232,9 @@ final class ValidateCommand {
   private static void printText(PrintStream out, Map<String, Object> report,
       List<Object> missing, List<Object> parseIssues, List<Object> readings, Summary summary,
       List<Object> issues, int total) {
-    out.println(report.get("file") + ": " + summary.rows() + " rows, " + summary.validRows()
-        + " valid, " + summary.errorRows() + " with errors, " + summary.warningRows()
-        + " with warnings only");
+    out.println(report.get("file") + ": " + summary.rows()
+        + (summary.rows() == 1 ? " row, " : " rows, ") + summary.validRows() + " valid, "
+        + summary.errorRows() + " with errors, " + summary.warningRows() + " with warnings only");
     for (Object r : readings) {
       Map<String, Object> rm = (Map<String, Object>) r;
       out.println("  " + rm.get("column") + ": " + rm.get("cell") + " is read as "

@@ -27,6 +27,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void anExcelSepLineIsPassedOverAndOneRowIsCountedAsOne(@TempDir Path dir) throws Exception {
+    // Excel's "sep=;" first line names the delimiter; the header is the line after it
+    Path csv = dir.resolve("one.csv");
+    Files.writeString(csv, "sep=;\r\nOrder ID;Customer email;Total;Order date;Ship date\r\n"
+        + "7;ann@example.com;12,50;2024-03-01;2024-03-02\r\n", StandardCharsets.UTF_8);
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        csv.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("one.csv: 1 row, 1 valid, 0 with errors"), r.out());
+  }
+
+  @Test
   void aStatementsAmbiguousDatesAndAmountsAreReadAsItsOtherCellsShowAndSaidSo(@TempDir Path dir)
       throws Exception {
     // a UK bank's export: 14/03/2024 puts the day first, £-23.45 makes the point decimal, so

@@ -93,4 +93,18 @@ if (heapFlag === "--heap") {
   }
   const total = [...arrays].reduce((sum, [size, count]) => sum + size * count, 0);
   console.log(`typed arrays in all ${mib(total)} MiB`);
+  // the rest of the heap by kind of object (type and constructor or name), largest first
+  const rest = new Map();
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const type = types[snapshot.nodes[i + typeAt]];
+    const name = snapshot.strings[snapshot.nodes[i + nameAt]];
+    if (type.includes("string") || name === "system / JSArrayBufferData") continue;
+    const key = `${type} ${name.slice(0, 60)}`;
+    const [bytes, count] = rest.get(key) || [0, 0];
+    rest.set(key, [bytes + snapshot.nodes[i + sizeAt], count + 1]);
+  }
+  console.log("the rest, largest kinds of object:");
+  for (const [key, [bytes, count]] of [...rest].sort((a, b) => b[1][0] - a[1][0]).slice(0, 15)) {
+    console.log(`  ${(bytes / 1048576).toFixed(2)} MiB in ${count} ${key}`);
+  }
 }

@@ -1,7 +1,8 @@
 // Where a function's time goes in a Chrome trace that holds V8's sampling profiler
 // (BrowserParsePeers --trace SECONDS, or BrowserImportBenchmark -Dtrace=SECONDS -Dcpu=true): with
 // "under NAME", the self time of every function sampled inside NAME, largest first; with
-// "total NAME...", each name's inclusive time (the samples with it anywhere on the stack). Names
+// "callers NAME", NAME's self time by the function that called it; with "total NAME...", each
+// name's inclusive time (the samples with it anywhere on the stack). Names
 // are those of an unminified build (-Dsluice.teavm.minifying=false). trace-profile.mjs gives the
 // self time of the whole thread. A measurement tool for issue 18, not a test.
 //
@@ -11,8 +12,8 @@
 import { traceEvents } from "./chrome-trace.mjs";
 
 const [file, mode, ...names] = process.argv.slice(2);
-if (mode !== "under" && mode !== "total" || !names.length) {
-  throw new Error("usage: trace-calls.mjs TRACE under NAME | total NAME...");
+if (!["under", "callers", "total"].includes(mode) || !names.length) {
+  throw new Error("usage: trace-calls.mjs TRACE under NAME | callers NAME | total NAME...");
 }
 const profiles = new Map();
 for (const event of traceEvents(file)) {
@@ -47,6 +48,10 @@ for (const [key, p] of profiles) {
     if (mode === "under") {
       if (!names_.includes(names[0])) return;
       times.set(names_[0], (times.get(names_[0]) || 0) + us);
+    } else if (mode === "callers") {
+      if (names_[0] !== names[0]) return;
+      const caller = names_[1] || "(none)";
+      times.set(caller, (times.get(caller) || 0) + us);
     } else {
       for (const name of new Set(names_)) {
         if (names.includes(name)) times.set(name, (times.get(name) || 0) + us);
@@ -55,7 +60,7 @@ for (const [key, p] of profiles) {
   });
   if (!times.size) continue;
   console.log(`profile ${key}`);
-  const rows = mode === "under" ? [...times].sort((a, b) => b[1] - a[1]).slice(0, 20)
+  const rows = mode !== "total" ? [...times].sort((a, b) => b[1] - a[1]).slice(0, 20)
     : names.filter((n) => times.has(n)).map((n) => [n, times.get(n)]);
   for (const [name, us] of rows) console.log(`${ms(us).padStart(9)}  ${name}`);
 }

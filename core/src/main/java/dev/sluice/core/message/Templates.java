@@ -102,8 +102,7 @@ final class Templates {
           + "as Number with no decimals, then save the file again."},
     {"PHONE_NO_COUNTRY", "{column} needs a country code, such as +44 20 7946 0958."},
     {"PHONE_WRONG_LENGTH",
-      "{column}: a phone number in {country} has {min} to {max} digits after the "
-          + "country code."},
+      "{column}: a phone number in {country} has {digits} digits after the country code."},
     {"DATE_INVALID", "{column} must be a date in one of these formats: {formats}."},
     {"DATETIME_INVALID", "{column} must be a date and time in one of these formats: {formats}."},
     {"EXCEL_DATE_SERIAL",

@@ -362,7 +362,10 @@ final class PhoneValidator implements TypeValidator {
   }
 
   private static CellResult wrongLength(PhonePlans.Plan plan) {
+    // digits: the range the messages show ("10" where there is one length, not "10 to 10");
+    // min and max stay for hosts' own translations
     return new CellResult.Invalid("PHONE_WRONG_LENGTH", Map.of("country", plan.country(),
-        "min", plan.minLength(), "max", plan.maxLength()));
+        "min", plan.minLength(), "max", plan.maxLength(),
+        "digits", new int[] {plan.minLength(), plan.maxLength()}));
   }
 }

@@ -67,6 +67,19 @@ class MessageCatalogTest {
   }
 
   @Test
+  void aRangeOfOneLengthIsWrittenAsOneNumberAndAWiderOneWithADash() {
+    Map<String, Object> one = Map.of("column", "Phone", "country", "US",
+        "digits", new int[] {10, 10});
+    assertEquals("Phone: a phone number in US has 10 digits after the country code.",
+        MessageCatalog.english().format("PHONE_WRONG_LENGTH", one));
+    Map<String, Object> range = Map.of("column", "Phone", "country", "DE",
+        "digits", new int[] {6, 13});
+    assertEquals("Phone: a phone number in DE has <6>\u2013<13> digits after the country code.",
+        MessageCatalog.english().withFormats(BRACKETS).format("PHONE_WRONG_LENGTH", range),
+        "each end written by the catalogue's number format");
+  }
+
+  @Test
   void wholeNumbersAndDatesAreWrittenByTheCataloguesFormats() {
     MessageCatalog english = MessageCatalog.english();
     Map<String, Object> args = Map.of("column", "Born", "first", "2024-03-04",

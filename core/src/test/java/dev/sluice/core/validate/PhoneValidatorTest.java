@@ -8,6 +8,17 @@ import org.junit.jupiter.api.Test;
 
 class PhoneValidatorTest {
   @Test
+  void aNumberOfTheWrongLengthSaysHowManyDigitsItsCountryHas() {
+    CellResult result = new PhoneValidator("US").check("415 555 267");
+    CellResult.Invalid invalid = (CellResult.Invalid) result;
+    assertEquals("PHONE_WRONG_LENGTH", invalid.code());
+    java.util.Map<String, Object> arguments = new java.util.HashMap<>(invalid.arguments());
+    arguments.put("column", "Phone");
+    assertEquals("Phone: a phone number in US has 10 digits after the country code.",
+        dev.sluice.core.message.MessageCatalog.english().format(invalid.code(), arguments));
+  }
+
+  @Test
   void theSpanPathTakesTheAsciiNumbersTheStringPathFindsValidAndWritesTheSameE164() {
     // numbers of digits, separators and plus signs at random, with full-width digits and plus,
     // Unicode hyphens and no-break spaces (the String path's alone) and letters mixed in

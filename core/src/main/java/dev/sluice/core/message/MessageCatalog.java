@@ -191,11 +191,10 @@ public final class MessageCatalog {
           sb.append(formats.date(value.toString()));
         } else if (value instanceof Integer || value instanceof Long) {
           sb.append(formats.number(((Number) value).longValue()));
-        } else if (value instanceof int[] range && range.length == 2) {
-          // a range of whole numbers: "10" where both ends are one, else "9–11"
-          sb.append(formats.number(range[0]));
-          if (range[1] != range[0]) {
-            sb.append('\u2013').append(formats.number(range[1]));
+        } else if (value instanceof NumberRange range) {
+          sb.append(formats.number(range.from()));
+          if (range.to() != range.from()) {
+            sb.append('\u2013').append(formats.number(range.to()));
           }
         } else {
           sb.append(value);

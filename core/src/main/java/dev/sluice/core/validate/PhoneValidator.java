@@ -1,8 +1,9 @@
 package dev.sluice.core.validate;
 
+import dev.sluice.core.country.PhonePlans;
+import dev.sluice.core.message.NumberRange;
 import dev.sluice.core.text.CharCategories;
 import dev.sluice.core.text.TextFold;
-import dev.sluice.core.country.PhonePlans;
 import java.util.Map;
 
 /**
@@ -366,6 +367,6 @@ final class PhoneValidator implements TypeValidator {
     // min and max stay for hosts' own translations
     return new CellResult.Invalid("PHONE_WRONG_LENGTH", Map.of("country", plan.country(),
         "min", plan.minLength(), "max", plan.maxLength(),
-        "digits", new int[] {plan.minLength(), plan.maxLength()}));
+        "digits", new NumberRange(plan.minLength(), plan.maxLength())));
   }
 }

@@ -69,11 +69,11 @@ class MessageCatalogTest {
   @Test
   void aRangeOfOneLengthIsWrittenAsOneNumberAndAWiderOneWithADash() {
     Map<String, Object> one = Map.of("column", "Phone", "country", "US",
-        "digits", new int[] {10, 10});
+        "digits", new NumberRange(10, 10));
     assertEquals("Phone: a phone number in US has 10 digits after the country code.",
         MessageCatalog.english().format("PHONE_WRONG_LENGTH", one));
     Map<String, Object> range = Map.of("column", "Phone", "country", "DE",
-        "digits", new int[] {6, 13});
+        "digits", new NumberRange(6, 13));
     assertEquals("Phone: a phone number in DE has <6>\u2013<13> digits after the country code.",
         MessageCatalog.english().withFormats(BRACKETS).format("PHONE_WRONG_LENGTH", range),
         "each end written by the catalogue's number format");

@@ -22,7 +22,5 @@ public final class Substitutions extends SimpleSubstitutionPolicy {
         .replacePackage("dev.sluice.core.text", "dev.sluice.browser.text");
     sink.selectClasses(named("dev.sluice.core.text.CharCategories"))
         .replacePackage("dev.sluice.core.text", "dev.sluice.browser.text");
-    sink.selectClasses(named("dev.sluice.core.table.ColumnArrays"))
-        .replacePackage("dev.sluice.core.table", "dev.sluice.browser.table");
   }
 }

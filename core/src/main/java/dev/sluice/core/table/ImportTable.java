@@ -88,9 +88,8 @@ public final class ImportTable {
     this.farStarts = newMaps(n);
     this.longEnds = newMaps(n);
     this.shared = new boolean[n];
-    char[][] fresh = ColumnArrays.chars(n, capacity);
     for (int c = 0; c < n; c++) {
-      narrow[c] = fresh[c];
+      narrow[c] = new char[capacity];
     }
   }
 
@@ -606,18 +605,12 @@ public final class ImportTable {
 
   /** Moves every array to a new capacity (at least the rows held). */
   private void grow(int newCapacity) {
-    int narrowColumns = 0;
-    for (char[] n : narrow) {
-      narrowColumns += n != null ? 1 : 0;
-    }
-    char[][] fresh = ColumnArrays.chars(narrowColumns, newCapacity);
-    for (int c = 0, k = 0; c < cells.length; c++) {
+    for (int c = 0; c < cells.length; c++) {
       if (absolute[c] != null) {
         absolute[c] = java.util.Arrays.copyOf(absolute[c], newCapacity);
       }
       if (narrow[c] != null) {
-        System.arraycopy(narrow[c], 0, fresh[k], 0, Math.min(narrow[c].length, newCapacity));
-        narrow[c] = fresh[k++];
+        narrow[c] = java.util.Arrays.copyOf(narrow[c], newCapacity);
       } else {
         cells[c] = java.util.Arrays.copyOf(cells[c], newCapacity);
       }

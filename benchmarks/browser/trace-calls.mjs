@@ -1,7 +1,9 @@
 // Where a function's time goes in a Chrome trace that holds V8's sampling profiler
 // (BrowserParsePeers --trace SECONDS, or BrowserImportBenchmark -Dtrace=SECONDS -Dcpu=true): with
 // "under NAME", the self time of every function sampled inside NAME, largest first; with
-// "callers NAME", NAME's self time by the function that called it; with "total NAME...", each
+// "callers NAME", NAME's self time by the function that called it; with "stacks NAME [DEPTH]", its
+// self time by the DEPTH (default 6) functions under it on the stack, for callers V8 inlined away;
+// with "total NAME...", each
 // name's inclusive time (the samples with it anywhere on the stack). Names
 // are those of an unminified build (-Dsluice.teavm.minifying=false). trace-profile.mjs gives the
 // self time of the whole thread. A measurement tool for issue 18, not a test.
@@ -12,8 +14,9 @@
 import { traceEvents } from "./chrome-trace.mjs";
 
 const [file, mode, ...names] = process.argv.slice(2);
-if (!["under", "callers", "total"].includes(mode) || !names.length) {
-  throw new Error("usage: trace-calls.mjs TRACE under NAME | callers NAME | total NAME...");
+if (!["under", "callers", "stacks", "total"].includes(mode) || !names.length) {
+  throw new Error("usage: trace-calls.mjs TRACE under NAME | callers NAME | stacks NAME [DEPTH]"
+    + " | total NAME...");
 }
 const profiles = new Map();
 for (const event of traceEvents(file)) {
@@ -52,6 +55,10 @@ for (const [key, p] of profiles) {
       if (names_[0] !== names[0]) return;
       const caller = names_[1] || "(none)";
       times.set(caller, (times.get(caller) || 0) + us);
+    } else if (mode === "stacks") {
+      if (names_[0] !== names[0]) return;
+      const path = names_.slice(1, 1 + (+names[1] || 6)).join(" < ");
+      times.set(path, (times.get(path) || 0) + us);
     } else {
       for (const name of new Set(names_)) {
         if (names.includes(name)) times.set(name, (times.get(name) || 0) + us);

@@ -169,7 +169,7 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
       Map<String, Integer> keys = new HashMap<>();
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
-        String path = path(i, c);
+        SchemaPath path = path(i, c);
         if (RESERVED_KEYS.contains(c.key())) {
           String why = switch (c.key()) {
             case "__proto__" -> "a JavaScript object cannot hold it as a field";
@@ -199,7 +199,7 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
       }
       for (int i = 0; i < rules.size(); i++) {
         RowRule rule = rules.get(i);
-        String path = "rowRules[" + i + "]";
+        SchemaPath path = SchemaPath.top("rowRules", i);
         if (rule instanceof RowRule.AtLeastOneOf a && a.keys().size() < 2) {
           throw new SchemaException(path, "keys", "SCHEMA_INVALID_VALUE",
               "atLeastOneOf needs two or more column keys");
@@ -226,8 +226,8 @@ public record Importer(String name, int version, List<Column> columns, List<RowR
       }
     }
 
-    static String path(int index, Column c) {
-      return "columns[" + index + "] (" + c.key() + ")";
+    static SchemaPath path(int index, Column c) {
+      return SchemaPath.top("columns", index).named(c.key());
     }
 
     /** number, date, datetime or null for what cannot be compared. */

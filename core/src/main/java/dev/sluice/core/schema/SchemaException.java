@@ -26,6 +26,11 @@ public final class SchemaException extends RuntimeException {
     this.code = code;
   }
 
+  /** The same, with the place written out now that an error names it. */
+  SchemaException(SchemaPath path, String field, String code, String detail) {
+    this(path.toString(), field, code, detail);
+  }
+
   /** Where the object with the problem is. */
   public String path() {
     return path;

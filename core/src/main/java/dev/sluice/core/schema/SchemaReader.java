@@ -29,28 +29,29 @@ public final class SchemaReader {
 
   /** Reads an importer; throws {@link SchemaException} with the path of the first problem. */
   public static Importer read(Object tree) {
-    Map<String, Object> root = object(tree, "importer", "");
-    fields(root, IMPORTER_FIELDS, "importer");
+    SchemaPath importer = SchemaPath.top("importer");
+    Map<String, Object> root = object(tree, importer, "");
+    fields(root, IMPORTER_FIELDS, importer);
     Object version = root.get("version");
     if (version == null) {
       throw new SchemaException("importer", "version", "SCHEMA_REQUIRED_FIELD",
           "a version is needed; this release reads version " + Importer.FORMAT_VERSION);
     }
-    Importer.Builder builder = Importer.builder(string(root, "name", "importer", true))
-        .version(integer(root, "version", "importer"));
-    Boolean extras = bool(root, "allowExtraColumns", "importer");
+    Importer.Builder builder = Importer.builder(string(root, "name", importer, true))
+        .version(integer(root, "version", importer));
+    Boolean extras = bool(root, "allowExtraColumns", importer);
     if (extras != null) {
       builder.allowExtraColumns(extras);
     }
-    Boolean custom = bool(root, "allowCustomColumns", "importer");
+    Boolean custom = bool(root, "allowCustomColumns", importer);
     if (custom != null) {
       builder.allowCustomColumns(custom);
     }
-    String policy = string(root, "invalidRowPolicy", "importer", false);
+    String policy = string(root, "invalidRowPolicy", importer, false);
     if (policy != null) {
       builder.invalidRowPolicy(policy(policy));
     }
-    List<Object> columns = list(root.get("columns"), "importer", "columns");
+    List<Object> columns = list(root.get("columns"), importer, "columns");
     if (columns == null) {
       throw new SchemaException("importer", "columns", "SCHEMA_REQUIRED_FIELD",
           "an importer needs a list of columns");
@@ -58,20 +59,20 @@ public final class SchemaReader {
     for (int i = 0; i < columns.size(); i++) {
       builder.column(column(columns.get(i), i));
     }
-    List<Object> rules = list(root.get("rowRules"), "importer", "rowRules");
+    List<Object> rules = list(root.get("rowRules"), importer, "rowRules");
     if (rules != null) {
       for (int i = 0; i < rules.size(); i++) {
-        builder.rule(rule(rules.get(i), "rowRules[" + i + "]"));
+        builder.rule(rule(rules.get(i), SchemaPath.top("rowRules", i)));
       }
     }
     return builder.build();
   }
 
   private static Column column(Object tree, int index) {
-    String at = "columns[" + index + "]";
+    SchemaPath at = SchemaPath.top("columns", index);
     Map<String, Object> m = object(tree, at, "");
     String key = string(m, "key", at, true);
-    at = at + " (" + key + ")";
+    at = at.named(key);
     fields(m, COLUMN_FIELDS, at);
     Column.Builder b = Column.builder(key)
         .label(string(m, "label", at, false))
@@ -122,7 +123,7 @@ public final class SchemaReader {
     return b.build();
   }
 
-  private static ColumnType type(Object tree, String at) {
+  private static ColumnType type(Object tree, SchemaPath at) {
     if (tree == null) {
       return new ColumnType.Text(null, null, null);
     }
@@ -133,9 +134,9 @@ public final class SchemaReader {
       m = Map.of();
     } else {
       m = object(tree, at, "type");
-      name = string(m, "name", at + ".type", true);
+      name = string(m, "name", at.field("type"), true);
     }
-    String tat = at + ".type";
+    SchemaPath tat = at.field("type");
     switch (name) {
       case "text":
         fields(m, Set.of("name", "minLength", "maxLength", "pattern"), tat);
@@ -187,7 +188,7 @@ public final class SchemaReader {
     }
   }
 
-  private static List<EnumOption> options(Object tree, String at) {
+  private static List<EnumOption> options(Object tree, SchemaPath at) {
     List<Object> list = list(tree, at, "options");
     if (list == null) {
       throw new SchemaException(at, "options", "SCHEMA_REQUIRED_FIELD",
@@ -196,7 +197,7 @@ public final class SchemaReader {
     List<EnumOption> options = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Object o = list.get(i);
-      String oat = at + ".options[" + i + "]";
+      SchemaPath oat = at.field("options", i);
       if (o instanceof String s) {
         options.add(new EnumOption(s, s, List.of()));
       } else {
@@ -209,7 +210,7 @@ public final class SchemaReader {
     return options;
   }
 
-  private static RowRule rule(Object tree, String at) {
+  private static RowRule rule(Object tree, SchemaPath at) {
     Map<String, Object> m = object(tree, at, "");
     fields(m, Set.of("atLeastOneOf", "requiredWhen", "compare", "severity", "message"), at);
     Severity severity = null;
@@ -234,13 +235,13 @@ public final class SchemaReader {
     }
     if (m.containsKey("requiredWhen")) {
       Map<String, Object> w = object(m.get("requiredWhen"), at, "requiredWhen");
-      String wat = at + ".requiredWhen";
+      SchemaPath wat = at.field("requiredWhen");
       fields(w, Set.of("column", "when", "equals"), wat);
       return new RowRule.RequiredWhen(string(w, "column", wat, true), string(w, "when", wat, true),
           strings(w.get("equals"), wat, "equals"), severity, message);
     }
     Map<String, Object> c = object(m.get("compare"), at, "compare");
-    String cat = at + ".compare";
+    SchemaPath cat = at.field("compare");
     fields(c, Set.of("left", "operator", "right"), cat);
     String op = string(c, "operator", cat, true);
     RowRule.Operator operator = RowRule.Operator.bySymbol(op);
@@ -269,7 +270,7 @@ public final class SchemaReader {
   // ---- typed access with precise errors
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object tree, String at, String field) {
+  private static Map<String, Object> object(Object tree, SchemaPath at, String field) {
     if (tree instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
     }
@@ -278,7 +279,7 @@ public final class SchemaReader {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Object tree, String at, String field) {
+  private static List<Object> list(Object tree, SchemaPath at, String field) {
     if (tree == null) {
       return null;
     }
@@ -289,7 +290,7 @@ public final class SchemaReader {
         "expected a list, got " + describe(tree));
   }
 
-  private static void fields(Map<String, Object> m, Set<String> allowed, String at) {
+  private static void fields(Map<String, Object> m, Set<String> allowed, SchemaPath at) {
     for (String key : m.keySet()) {
       if (!allowed.contains(key)) {
         List<String> sorted = new ArrayList<>(allowed);
@@ -300,7 +301,7 @@ public final class SchemaReader {
     }
   }
 
-  private static String string(Map<String, Object> m, String field, String at, boolean required) {
+  private static String string(Map<String, Object> m, String field, SchemaPath at, boolean required) {
     Object v = m.get(field);
     if (v == null) {
       if (required) {
@@ -318,7 +319,7 @@ public final class SchemaReader {
         "expected a string, got " + describe(v));
   }
 
-  private static List<String> strings(Object tree, String at, String field) {
+  private static List<String> strings(Object tree, SchemaPath at, String field) {
     List<Object> list = list(tree, at, field);
     List<String> out = new ArrayList<>();
     if (list == null) {
@@ -334,7 +335,7 @@ public final class SchemaReader {
     return out;
   }
 
-  private static Boolean bool(Map<String, Object> m, String field, String at) {
+  private static Boolean bool(Map<String, Object> m, String field, SchemaPath at) {
     Object v = m.get(field);
     if (v == null || v instanceof Boolean) {
       return (Boolean) v;
@@ -343,7 +344,7 @@ public final class SchemaReader {
         "expected true or false, got " + describe(v));
   }
 
-  private static Double number(Map<String, Object> m, String field, String at) {
+  private static Double number(Map<String, Object> m, String field, SchemaPath at) {
     Object v = m.get(field);
     if (v == null) {
       return null;
@@ -355,11 +356,11 @@ public final class SchemaReader {
         "expected a number, got " + describe(v));
   }
 
-  private static Integer optInteger(Map<String, Object> m, String field, String at) {
+  private static Integer optInteger(Map<String, Object> m, String field, SchemaPath at) {
     return m.get(field) == null ? null : integer(m, field, at);
   }
 
-  private static int integer(Map<String, Object> m, String field, String at) {
+  private static int integer(Map<String, Object> m, String field, SchemaPath at) {
     Object v = m.get(field);
     if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
         && Math.abs(n.doubleValue()) < Integer.MAX_VALUE) {

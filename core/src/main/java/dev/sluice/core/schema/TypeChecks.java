@@ -26,8 +26,8 @@ final class TypeChecks {
     return true;
   }
 
-  static void check(String path, ColumnType type) {
-    String at = path + ".type";
+  static void check(SchemaPath path, ColumnType type) {
+    SchemaPath at = path.field("type");
     if (type instanceof ColumnType.Text t) {
       nonNegative(at, "minLength", t.minLength());
       nonNegative(at, "maxLength", t.maxLength());
@@ -86,11 +86,11 @@ final class TypeChecks {
       for (int i = 0; i < t.options().size(); i++) {
         EnumOption o = t.options().get(i);
         if (o == null || o.value() == null || o.value().isEmpty()) {
-          throw new SchemaException(at + ".options[" + i + "]", "value", "SCHEMA_REQUIRED_FIELD",
+          throw new SchemaException(at.field("options", i), "value", "SCHEMA_REQUIRED_FIELD",
               "an option needs a value");
         }
         if (!seen.add(o.value().toLowerCase(Locale.ROOT))) {
-          throw new SchemaException(at + ".options[" + i + "]", "value", "SCHEMA_DUPLICATE_KEY",
+          throw new SchemaException(at.field("options", i), "value", "SCHEMA_DUPLICATE_KEY",
               "option '" + o.value() + "' is listed twice (values are compared ignoring case)");
         }
       }
@@ -101,21 +101,21 @@ final class TypeChecks {
     }
   }
 
-  private static void nonNegative(String at, String field, Integer value) {
+  private static void nonNegative(SchemaPath at, String field, Integer value) {
     if (value != null && value < 0) {
       throw new SchemaException(at, field, "SCHEMA_INVALID_RANGE",
           field + " must be 0 or more, not " + value);
     }
   }
 
-  private static void range(String at, Double min, Double max) {
+  private static void range(SchemaPath at, Double min, Double max) {
     if (min != null && max != null && min > max) {
       throw new SchemaException(at, "min", "SCHEMA_INVALID_RANGE",
           "min " + Decimals.format(min) + " is greater than max " + Decimals.format(max));
     }
   }
 
-  private static void separator(String at, String separator) {
+  private static void separator(SchemaPath at, String separator) {
     if (separator != null && !separator.equals(".") && !separator.equals(",")
         && !separator.equals("auto")) {
       throw new SchemaException(at, "decimalSeparator", "SCHEMA_UNKNOWN_VALUE",
@@ -123,7 +123,7 @@ final class TypeChecks {
     }
   }
 
-  private static void formats(String at, List<String> formats, boolean withTime) {
+  private static void formats(SchemaPath at, List<String> formats, boolean withTime) {
     for (int i = 0; i < formats.size(); i++) {
       try {
         DatePattern.compile(formats.get(i), withTime);

@@ -100,6 +100,11 @@ class SchemaReaderTest {
       two rule kinds     | {"version":1,"name":"x","columns":[{"key":"a"},{"key":"b"}],"rowRules":[{"atLeastOneOf":["a","b"],"compare":{}}]} | rowRules[0] | SCHEMA_INVALID_VALUE
       bad policy         | {"version":1,"name":"x","invalidRowPolicy":"drop","columns":[{"key":"a"}]} | importer.invalidRowPolicy | SCHEMA_UNKNOWN_VALUE
       not an object      | [1,2,3] | importer | SCHEMA_WRONG_TYPE
+      column without key | {"version":1,"name":"x","columns":[{"key":"a"},{"label":"B"}]}        | columns[1].key | SCHEMA_REQUIRED_FIELD
+      option label type  | {"version":1,"name":"x","columns":[{"key":"e","type":{"name":"enum","options":["a",{"value":"b","label":2}]}}]} | columns[0] (e).type.options[1].label | SCHEMA_WRONG_TYPE
+      type name missing  | {"version":1,"name":"x","columns":[{"key":"a","type":{"min":1}}]}     | columns[0] (a).type.name | SCHEMA_REQUIRED_FIELD
+      requiredWhen field | {"version":1,"name":"x","columns":[{"key":"a"}],"rowRules":[{"requiredWhen":{"when":"a"}}]} | rowRules[0].requiredWhen.column | SCHEMA_REQUIRED_FIELD
+      second rule        | {"version":1,"name":"x","columns":[{"key":"a"},{"key":"b"}],"rowRules":[{"atLeastOneOf":["a","b"]},{"atLeastOneOf":["a"]}]} | rowRules[1].keys | SCHEMA_INVALID_VALUE
       """)
   void aBadSchemaFailsWithThePathOfTheProblem(String name, String json, String where, String code)
       throws IOException {

@@ -39,6 +39,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aShopifyCustomerExportsApostropheMarkedPhonesAreValidAndHandedOverWithoutTheMarker(
+      @TempDir Path dir) throws Exception {
+    // Shopify writes phone numbers and postal codes with a leading apostrophe ('+16135550135) so
+    // that Excel keeps them as text; in a phone column that is the marker, not part of the value
+    Path out = dir.resolve("clean.csv");
+    MainTest.Run r = run("validate", "--schema", resource("validate/customers.schema.json"),
+        resource("validate/shopify-customers.csv"), "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("3 rows, 3 valid, 0 with errors"), r.out());
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).startsWith("first_name,last_name,email,marketing,country,zip,phone,"),
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("Russel,Winfield,russel.winfield@example.com,no,CA,,"
+        + "+16135550135,0.00,0,no,"), lines.get(1));
+    assertTrue(lines.get(2).contains(",FR,,+33 1 55 50 12 34,"), lines.get(2));
+    // an extra column is text: its apostrophe is the file's and stays
+    assertTrue(lines.get(3).contains(",'02134,"), lines.get(3));
+  }
+
+  @Test
   void aStatementsAmbiguousDatesAndAmountsAreReadAsItsOtherCellsShowAndSaidSo(@TempDir Path dir)
       throws Exception {
     // a UK bank's export: 14/03/2024 puts the day first, £-23.45 makes the point decimal, so

@@ -46,6 +46,15 @@ public final class ColumnValidator {
    * not in decimal and currency columns, where such a number is one.
    */
   private final boolean scientificHint;
+  /**
+   * Whether a leading apostrophe is a spreadsheet's text marker in this column rather than part
+   * of the value: Excel's way of keeping a number as text, which exports such as Shopify's write
+   * into CSV ({@code '+16135550135}, {@code '02134}) and which {@code FormulaGuard} puts before a
+   * risky cell of the CSVs Sluice writes (a rejected-rows file comes back with it). Only for types
+   * whose valid values never begin with one, so that a marked cell reads the same on the span
+   * path (which refuses it) and the String path (which drops the marker).
+   */
+  private final boolean textMarker;
 
   /**
    * The issue of a refused cell written as Excel writes a long number it shows shortened ({@code
@@ -74,6 +83,46 @@ public final class ColumnValidator {
     this.collapses = column.transforms().contains(Transform.COLLAPSE_SPACES);
     this.scientificHint = !(column.type() instanceof ColumnType.DecimalType
         || column.type() instanceof ColumnType.Currency);
+    this.textMarker = marksText(column.type());
+  }
+
+  /** Whether no valid value of a type begins with an apostrophe ({@link #textMarker}). */
+  static boolean marksText(ColumnType type) {
+    if (type instanceof ColumnType.BooleanType b) {
+      return !anyStartsWithApostrophe(b.trueValues()) && !anyStartsWithApostrophe(b.falseValues());
+    }
+    if (type instanceof ColumnType.Date d) {
+      return !anyStartsWithApostrophe(d.formats()); // '' is a literal apostrophe in a pattern
+    }
+    if (type instanceof ColumnType.DateTime d) {
+      return !anyStartsWithApostrophe(d.formats());
+    }
+    return type instanceof ColumnType.IntegerType || type instanceof ColumnType.DecimalType
+        || type instanceof ColumnType.Currency || type instanceof ColumnType.Phone
+        || type instanceof ColumnType.Url || type instanceof ColumnType.Uuid
+        || type instanceof ColumnType.CountryCode;
+  }
+
+  private static boolean anyStartsWithApostrophe(java.util.List<String> values) {
+    for (String v : values) {
+      if (v != null && v.startsWith("'")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cell without a spreadsheet's text marker: an apostrophe before its first visible char,
+   * dropped with any white space before it, when a value follows.
+   */
+  static String unmarked(String v) {
+    int n = v.length();
+    int i = 0;
+    while (i < n && !keptAtEnd(v.charAt(i))) {
+      i++;
+    }
+    return i + 1 < n && v.charAt(i) == '\'' ? v.substring(i + 1) : v;
   }
 
   /**
@@ -306,10 +355,12 @@ public final class ColumnValidator {
 
   /**
    * Whether this column's transforms leave the cell {@code [from, to)} as it is: visible chars at
-   * both ends (trimming changes nothing) and, when spaces are collapsed, single-spaced.
+   * both ends (trimming changes nothing), when spaces are collapsed single-spaced, and no text
+   * marker in front ({@link #textMarker}).
    */
   private boolean unchanged(String s, int from, int to) {
-    return visibleEnds(s, from, to) && (!collapses || singleSpaced(s, from, to));
+    return visibleEnds(s, from, to) && (!collapses || singleSpaced(s, from, to))
+        && !(textMarker && s.charAt(from) == '\''); // prepare drops the marker
   }
 
   /** A char at both ends that trimming keeps: not blank, and trimming changes nothing. */
@@ -351,6 +402,9 @@ public final class ColumnValidator {
   /** The cell after the text transforms, with the default in place of a blank. */
   public String prepare(String raw) {
     String v = raw == null ? "" : raw;
+    if (textMarker && !v.isEmpty() && (v.charAt(0) == '\'' || !keptAtEnd(v.charAt(0)))) {
+      v = unmarked(v);
+    }
     for (Transform t : transforms) {
       switch (t) {
         case TRIM:

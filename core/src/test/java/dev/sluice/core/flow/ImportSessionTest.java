@@ -190,6 +190,43 @@ class ImportSessionTest {
   }
 
   @Test
+  void aRejectedRowsFileFixedInASpreadsheetComesBackValidThoughItsRiskyCellsWereMarked() {
+    Importer orders = Importer.builder("orders")
+        .column(Column.builder("email").label("Email").type(new ColumnType.Email()))
+        .column(Column.builder("phone").label("Phone").type(new ColumnType.Phone("US")).unique())
+        .column(Column.builder("amount").label("Amount").type(
+            new ColumnType.DecimalType(null, null, null)))
+        .invalidRowPolicy(InvalidRowPolicy.EXCLUDE)
+        .allowExtraColumns(true)
+        .build();
+    ImportSession first = commaLoaded(orders, "Email,Phone,Amount\n"
+        + "ann@example.com,+1 (415) 555-0134,12.5\nbroken,+1 (613) 555-0135,-3\n");
+    String rejected = first.rejectedCsv(MessageCatalog.english());
+    // the writer marks a cell a spreadsheet would run as a formula; a plain number is left alone
+    assertTrue(rejected.contains(",'+1 (613) 555-0135,-3,"), rejected);
+
+    ImportSession second = commaLoaded(orders, rejected.replace("broken", "bob@example.com"));
+    assertEquals(1, second.prepareSubmit(), "the fixed row is valid, its marked phone too");
+    OutputText handed = second.batch(0, 10);
+    assertArrayEquals(new String[] {"bob@example.com", "+1 (613) 555-0135", "-3"},
+        Arrays.copyOf(handed.row(handed.text(), 0), 3));
+  }
+
+  /** A comma-separated file through the parser, validated with the importer's own mapping. */
+  private static ImportSession commaLoaded(Importer importer, String csv) {
+    ImportSession flow = new ImportSession(importer, new PortableSha256());
+    SourceText text = new SourceText();
+    ImportSession.Loader loader = flow.beginLoad(0, text, '"', n -> "column " + n);
+    CsvParser parser = new CsvParser(CsvFormat.RFC4180, loader, text);
+    parser.feed(csv);
+    parser.finish();
+    flow.finishLoad();
+    flow.suggestMapping(null);
+    flow.validate();
+    return flow;
+  }
+
+  @Test
   void theRowLimitStopsLoadingAndSaysSo() {
     ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
     flow.maxRows(2);

@@ -27,6 +27,11 @@ public final class ColumnMatcher {
    * all but the closest fuzzy matches.
    */
   static final double SYNONYM = 0.85;
+  /**
+   * The confidence of a header whose last words are a synonym of a column's name ({@code Billing
+   * Postal Code} for {@code zip}): a fuzzy match, under the whole header's synonym.
+   */
+  static final double SUFFIX_SYNONYM = 0.78;
 
   private ColumnMatcher() {}
 
@@ -154,6 +159,14 @@ public final class ColumnMatcher {
       }
     }
     double best = 0;
+    if (header.suffixSynonyms >= 0) {
+      for (Header name : names) {
+        if (name.synonyms == header.suffixSynonyms) {
+          best = SUFFIX_SYNONYM; // "Billing Postal Code" for a column named zip
+          break;
+        }
+      }
+    }
     for (Header name : names) {
       best = Math.max(best, fuzzy(header, name));
     }
@@ -188,10 +201,29 @@ public final class ColumnMatcher {
     score = Math.max(score, 0.88 * dice);
     String shorter = compact.length() <= header.compact.length() ? compact : header.compact;
     String longer = shorter == compact ? header.compact : compact;
-    if (shorter.length() >= 4 && longer.contains(shorter)) {
+    if (shorter.length() >= 4 && longer.contains(shorter)
+        || shorter == compact && endsWithWords(header.tokens, tokens)) {
       score = Math.max(score, 0.7 + 0.18 * shorter.length() / longer.length());
     }
     return score;
+  }
+
+  /**
+   * Whether a header's last words are a name's words ({@code Default Address Zip} and {@code
+   * Zip}): exports put a group's name before each of its fields, and a name shorter than four
+   * letters is contained only so (as a run of letters, {@code zip} is in {@code zipper} too).
+   */
+  static boolean endsWithWords(String[] headerWords, String[] nameWords) {
+    int offset = headerWords.length - nameWords.length;
+    if (nameWords.length == 0 || offset <= 0) {
+      return false;
+    }
+    for (int i = 0; i < nameWords.length; i++) {
+      if (!nameWords[i].equals(headerWords[offset + i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A header (or a column's name) folded once for all columns (or headers). */
@@ -201,6 +233,11 @@ public final class ColumnMatcher {
     final String[] tokens;
     /** Its group of {@link HeaderSynonyms}, or -1. */
     final int synonyms;
+    /**
+     * The group of its longest ending of one to three words that has one, when the whole header
+     * has none ({@code Mailing Zip/Postal Code}: {@code postal code}), or -1.
+     */
+    final int suffixSynonyms;
 
     Header(String raw) {
       this.raw = Spaces.strip(raw);
@@ -208,6 +245,12 @@ public final class ColumnMatcher {
       String folded = TextFold.fold(raw);
       this.tokens = TextFold.words(folded);
       this.synonyms = HeaderSynonyms.groupOf(compact);
+      int suffix = -1;
+      for (int k = Math.min(3, tokens.length - 1); k >= 1 && synonyms < 0 && suffix < 0; k--) {
+        suffix = HeaderSynonyms.groupOf(String.join("", java.util.Arrays.copyOfRange(tokens,
+            tokens.length - k, tokens.length)));
+      }
+      this.suffixSynonyms = suffix;
     }
   }
 }

@@ -147,6 +147,53 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void aShortNameMatchesTheLastWordsOfAHeaderAsExportsPrefixAGroupsFieldsButNotPartOfAWord() {
+    Importer customers = Importer.builder("customers")
+        .column(Column.builder("id").label("ID"))
+        .column(Column.builder("zip").label("Zip"))
+        .column(Column.builder("country").label("Country Code"))
+        .column(Column.builder("tel").label("Tel"))
+        .build();
+    // Shopify's customer export
+    ColumnMapping shopify = ColumnMatcher.match(customers, List.of("Customer ID",
+        "Default Address Company", "Default Address Country Code", "Default Address Zip"));
+    assertEquals("zip", columnOf(shopify, "Default Address Zip"));
+    assertEquals(MatchKind.FUZZY, kindOf(shopify, "Default Address Zip"));
+    assertEquals("country", columnOf(shopify, "Default Address Country Code"));
+    assertEquals("id", columnOf(shopify, "Customer ID"));
+    assertNull(columnOf(shopify, "Default Address Company"));
+    // two such headers: the earlier one is suggested, the other stays an extra column
+    ColumnMapping both = ColumnMatcher.match(customers, List.of("Billing Zip", "Shipping Zip"));
+    assertEquals("zip", columnOf(both, "Billing Zip"));
+    assertNull(columnOf(both, "Shipping Zip"));
+    // a run of letters inside a word is no match, nor is a name that is not at the end
+    ColumnMapping words = ColumnMatcher.match(customers,
+        List.of("Zipper size", "Zip Plus Four", "Hotel", "Telephone cost"));
+    for (HeaderMatch h : words.matches()) {
+      assertNull(h.column(), h.toString());
+    }
+  }
+
+  @Test
+  void aHeaderEndingInASynonymOfAColumnsNameMatchesItFuzzily() {
+    Importer addresses = Importer.builder("addresses")
+        .column(Column.builder("zip"))
+        .column(Column.builder("email").label("Email"))
+        .build();
+    // Salesforce's contact export, and a billing address
+    ColumnMapping m = ColumnMatcher.match(addresses,
+        List.of("Mailing Zip/Postal Code", "Billing Postcode", "Contact E-Mail Address"));
+    assertEquals("zip", columnOf(m, "Mailing Zip/Postal Code"));
+    assertEquals(MatchKind.FUZZY, kindOf(m, "Mailing Zip/Postal Code"));
+    assertEquals(ColumnMatcher.SUFFIX_SYNONYM, m.matches().get(0).confidence());
+    assertNull(columnOf(m, "Billing Postcode"), "the column went to the earlier header");
+    assertEquals("email", columnOf(m, "Contact E-Mail Address"));
+    // the whole header's synonym is stronger than an ending's
+    ColumnMapping whole = ColumnMatcher.match(addresses, List.of("Billing Postcode", "PLZ"));
+    assertEquals("zip", columnOf(whole, "PLZ"));
+  }
+
+  @Test
   void eachColumnTakesOneHeaderAndTheStrongestMatchWins() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("E-mail 2", "Email"));
     assertEquals("email", columnOf(m, "Email"));

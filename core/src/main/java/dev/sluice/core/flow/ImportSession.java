@@ -8,6 +8,7 @@ import dev.sluice.core.match.ColumnMatcher;
 import dev.sluice.core.match.HeaderMatch;
 import dev.sluice.core.match.MatchKind;
 import dev.sluice.core.match.RememberedMapping;
+import dev.sluice.core.match.ValueFit;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
 import dev.sluice.core.parse.CsvFormatException;
@@ -629,7 +630,7 @@ public final class ImportSession {
 
   /** Suggests a mapping of the loaded headers, preferring a remembered one for the same headers. */
   public ColumnMapping suggestMapping(RememberedMapping remembered) {
-    mapping = ColumnMatcher.match(importer, loaded.headers(), remembered);
+    mapping = ColumnMatcher.match(importer, loaded.headers(), remembered, this::valueFit);
     if (remembered == null) {
       // a column with no header and no value (",,," after the last header: cells a spreadsheet
       // formatted) is suggested as not imported, not handed over as an empty extra column
@@ -640,6 +641,37 @@ public final class ImportSession {
       }
     }
     return mapping;
+  }
+
+  /** The values of a file column sampled to tell how well they suit a column's type. */
+  private static final int FIT_SAMPLE = 64;
+
+  /**
+   * The share of the first {@value #FIT_SAMPLE} values of a file column that the importer's
+   * column accepts ({@link ValueFit}); -1 for a text column, whose values all fit, or none held.
+   */
+  private double valueFit(int header, int column) {
+    dev.sluice.core.schema.Column c = importer.columns().get(column);
+    ImportTable source = loader == null ? null : loader.source;
+    if (c.type() instanceof dev.sluice.core.schema.ColumnType.Text || source == null
+        || header >= source.columns().size()) {
+      return -1;
+    }
+    dev.sluice.core.validate.ColumnValidator validator =
+        new dev.sluice.core.validate.ColumnValidator(c, sha256);
+    int seen = 0;
+    int valid = 0;
+    for (int row = 0; row < source.rowCount() && seen < FIT_SAMPLE; row++) {
+      String value = source.get(row, header);
+      if (value == null || Spaces.isBlank(value)) {
+        continue;
+      }
+      seen++;
+      if (validator.check(value) instanceof dev.sluice.core.validate.CellResult.Valid) {
+        valid++;
+      }
+    }
+    return seen == 0 ? -1 : (double) valid / seen;
   }
 
   /** Whether every loaded row's cell of a file column is empty. */

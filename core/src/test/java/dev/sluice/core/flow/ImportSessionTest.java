@@ -227,6 +227,34 @@ class ImportSessionTest {
   }
 
   @Test
+  void aGoogleContactsExportsValueColumnsAreSuggestedOverTheirTypeColumnsByWhatTheyHold()
+      throws Exception {
+    // "E-mail 1 - Type" (* Home) and "E-mail 1 - Value" (the address) match a column named Email
+    // equally by name; the shorter name used to win, and every row's email was "* Home"
+    Importer crm = Importer.builder("crm")
+        .column(Column.builder("first_name").label("First name"))
+        .column(Column.builder("last_name").label("Last name"))
+        .column(Column.builder("email").label("Email").type(new ColumnType.Email()))
+        .column(Column.builder("phone").label("Phone").type(new ColumnType.Phone("US")))
+        .allowExtraColumns(true)
+        .build();
+    String csv;
+    try (java.io.InputStream in =
+        ImportSessionTest.class.getResourceAsStream("/flow/google-contacts.csv")) {
+      csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    ImportSession flow = commaLoaded(crm, csv);
+    java.util.Map<String, String> headerOf = new java.util.HashMap<>();
+    flow.mapping().matches().stream().filter(m -> m.column() != null)
+        .forEach(m -> headerOf.put(m.column(), m.header()));
+    assertEquals("Given Name", headerOf.get("first_name"));
+    assertEquals("Family Name", headerOf.get("last_name"));
+    assertEquals("E-mail 1 - Value", headerOf.get("email"));
+    assertEquals("Phone 1 - Value", headerOf.get("phone"));
+    assertEquals(0, flow.validation().summary().errorRows());
+  }
+
+  @Test
   void theRowLimitStopsLoadingAndSaysSo() {
     ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
     flow.maxRows(2);

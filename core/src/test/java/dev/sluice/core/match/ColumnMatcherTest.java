@@ -194,6 +194,27 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void valuesDecideBetweenNearlyEqualFuzzyMatchesButNeverOverturnAStrongerName() {
+    // by name "Email 1 Type" (0.79) is a little ahead of "Email 1 Value" (0.78)
+    List<String> headers = List.of("Email 1 Type", "Email 1 Value");
+    assertEquals("email", columnOf(ColumnMatcher.match(CONTACTS, headers), "Email 1 Type"));
+    ValueFit valueHoldsAddresses = (h, c) -> h == 1 ? 1.0 : 0.0;
+    ColumnMapping byValues = ColumnMatcher.match(CONTACTS, headers, null, valueHoldsAddresses);
+    assertEquals("email", columnOf(byValues, "Email 1 Value"));
+    assertNull(columnOf(byValues, "Email 1 Type"));
+    // the confidence shown is the name's
+    assertEquals(ColumnMatcher.match(CONTACTS, List.of("Email 1 Value")).matches().get(0)
+        .confidence(), byValues.matches().get(1).confidence());
+    // an exact header whose values all fail keeps its column (its errors are the user's to see)
+    ColumnMapping exact = ColumnMatcher.match(CONTACTS, List.of("Email", "Email 1 Value"), null,
+        (h, c) -> h == 0 ? 0.0 : 1.0);
+    assertEquals("email", columnOf(exact, "Email"));
+    // a fit says nothing where it is negative
+    ColumnMapping unknown = ColumnMatcher.match(CONTACTS, headers, null, ValueFit.NONE);
+    assertEquals("email", columnOf(unknown, "Email 1 Type"));
+  }
+
+  @Test
   void eachColumnTakesOneHeaderAndTheStrongestMatchWins() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("E-mail 2", "Email"));
     assertEquals("email", columnOf(m, "Email"));

@@ -6,6 +6,7 @@ import dev.sluice.relay.crypto.SecretBox;
 import dev.sluice.relay.history.ImportHistory;
 import dev.sluice.relay.http.ApiError;
 import dev.sluice.relay.http.ApiException;
+import dev.sluice.relay.http.JsonErrorPages;
 import dev.sluice.relay.http.Idempotency;
 import dev.sluice.relay.http.RateLimiter;
 import dev.sluice.relay.http.RelayJson;
@@ -77,6 +78,7 @@ public final class RelayServer implements AutoCloseable {
       config.jetty.port = s.port();
       config.http.maxRequestSize = s.maxBodyBytes();
       config.startup.showJavalinBanner = false;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
 
       config.routes.get("/healthz", ctx -> Handlers.json(ctx, 200, Map.of("status", "ok")));
       config.routes.get("/readyz", ctx -> Handlers.json(ctx, db.isReady() ? 200 : 503,

@@ -115,6 +115,22 @@ class AdminApiTest {
   }
 
   @Test
+  void aRequestTheServerCannotReadGetsTheSameJsonErrorShapeAsAnyOther() {
+    // Jetty refuses these before any route runs; its own answer was an HTML page
+    for (String path : List.of("v1/importers/%00", "v1/imports/%ff", "%C0%AF")) {
+      Relay.Response r = relay.admin("GET", path, null);
+      assertEquals(400, r.status(), path);
+      assertEquals("application/json", r.header("Content-Type"), path);
+      assertEquals("MALFORMED_REQUEST", r.json().get("code").asText(), r.body());
+      assertEquals(400, r.json().get("details").get("status").asInt());
+      assertTrue(r.json().get("message").asText().contains("percent-encoding"), r.body());
+    }
+    Relay.Response big = relay.call("GET", "healthz", null, Map.of("X-Padding", "a".repeat(20_000)));
+    assertEquals(431, big.status());
+    assertEquals("MALFORMED_REQUEST", big.json().get("code").asText(), big.body());
+  }
+
+  @Test
   void unknownFieldsAreNamed() {
     Map<String, Object> fields = new java.util.HashMap<>(Fixtures.callbackImporter());
     fields.put("webhookURL", "https://example.com");

@@ -15,6 +15,9 @@ public enum ApiError {
   NOT_FOUND(404, "Nothing found here: check the id or the route (docs/api.md)."),
   /** The body is not JSON. */
   MALFORMED_JSON(400, "The body is not valid JSON."),
+  /** The request line or headers cannot be read (a path with {@code %00}, headers too large). */
+  MALFORMED_REQUEST(400, "The request cannot be read: check the URL's percent-encoding and the "
+      + "size of the headers; see details.problem."),
   /** A field is missing or has a wrong value. */
   INVALID_FIELD(400, "A field is missing or has a wrong value; see details."),
   /** The importer schema is invalid. */

@@ -264,13 +264,29 @@ public final class ColumnMatcher {
       this.compact = TextFold.compact(raw);
       String folded = TextFold.fold(raw);
       this.tokens = TextFold.words(folded);
-      this.synonyms = HeaderSynonyms.groupOf(compact);
+      // the first of a numbered group's fields is its main one: Google Contacts' "Organization 1 -
+      // Name" is the organization name (a "2" is left as it is: "Address 2" is no address)
+      String[] words = primary(tokens);
+      int whole = HeaderSynonyms.groupOf(compact);
+      this.synonyms = whole >= 0 || words == tokens ? whole
+          : HeaderSynonyms.groupOf(String.join("", words));
       int suffix = -1;
-      for (int k = Math.min(3, tokens.length - 1); k >= 1 && synonyms < 0 && suffix < 0; k--) {
-        suffix = HeaderSynonyms.groupOf(String.join("", java.util.Arrays.copyOfRange(tokens,
-            tokens.length - k, tokens.length)));
+      for (int k = Math.min(3, words.length - 1); k >= 1 && synonyms < 0 && suffix < 0; k--) {
+        suffix = HeaderSynonyms.groupOf(String.join("", java.util.Arrays.copyOfRange(words,
+            words.length - k, words.length)));
       }
       this.suffixSynonyms = suffix;
+    }
+
+    /** The words without a "1" between others, or the words themselves when they have none. */
+    private static String[] primary(String[] words) {
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < words.length; i++) {
+        if (!(words[i].equals("1") && i > 0 && i < words.length - 1)) {
+          kept.add(words[i]);
+        }
+      }
+      return kept.size() == words.length ? words : kept.toArray(new String[0]);
     }
   }
 }

@@ -236,6 +236,7 @@ class ImportSessionTest {
         .column(Column.builder("last_name").label("Last name"))
         .column(Column.builder("email").label("Email").type(new ColumnType.Email()))
         .column(Column.builder("phone").label("Phone").type(new ColumnType.Phone("US")))
+        .column(Column.builder("company").label("Company"))
         .allowExtraColumns(true)
         .build();
     String csv;
@@ -251,6 +252,8 @@ class ImportSessionTest {
     assertEquals("Family Name", headerOf.get("last_name"));
     assertEquals("E-mail 1 - Value", headerOf.get("email"));
     assertEquals("Phone 1 - Value", headerOf.get("phone"));
+    // the first of a numbered group is its main one: "Organization 1 - Name" is a company's name
+    assertEquals("Organization 1 - Name", headerOf.get("company"));
     assertEquals(0, flow.validation().summary().errorRows());
   }
 

@@ -194,6 +194,22 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void theFirstOfANumberedGroupsFieldsIsReadAsTheGroupsOwnButASecondIsNot() {
+    Importer crm = Importer.builder("crm")
+        .column(Column.builder("company").label("Company"))
+        .column(Column.builder("street").label("Street"))
+        .build();
+    ColumnMapping google = ColumnMatcher.match(crm,
+        List.of("Organization 1 - Title", "Organization 1 - Name", "Address 1 - Street"));
+    assertEquals("company", columnOf(google, "Organization 1 - Name"));
+    assertEquals(MatchKind.SYNONYM, kindOf(google, "Organization 1 - Name"));
+    assertEquals("street", columnOf(google, "Address 1 - Street"));
+    assertNull(columnOf(google, "Organization 1 - Title"));
+    ColumnMapping second = ColumnMatcher.match(crm, List.of("Organization 2 - Name"));
+    assertNull(columnOf(second, "Organization 2 - Name"));
+  }
+
+  @Test
   void valuesDecideBetweenNearlyEqualFuzzyMatchesButNeverOverturnAStrongerName() {
     // by name "Email 1 Type" (0.79) is a little ahead of "Email 1 Value" (0.78)
     List<String> headers = List.of("Email 1 Type", "Email 1 Value");

@@ -55,6 +55,11 @@ public final class ColumnValidator {
    * path (which refuses it) and the String path (which drops the marker).
    */
   private final boolean textMarker;
+  /**
+   * Whether the column holds dates, where a date of zeros is no date: Outlook writes {@code
+   * 0/0/00} for a contact without a birthday, MySQL {@code 0000-00-00} for a missing date.
+   */
+  private final boolean zeroDates;
 
   /**
    * The issue of a refused cell written as Excel writes a long number it shows shortened ({@code
@@ -84,6 +89,60 @@ public final class ColumnValidator {
     this.scientificHint = !(column.type() instanceof ColumnType.DecimalType
         || column.type() instanceof ColumnType.Currency);
     this.textMarker = marksText(column.type());
+    this.zeroDates = column.type() instanceof ColumnType.Date
+        || column.type() instanceof ColumnType.DateTime;
+  }
+
+  /**
+   * Whether the chars {@code [from, to)} are a date of zeros ({@link #zeroDates}), white space
+   * around it aside: three runs of zeros joined by {@code /}, {@code .} or {@code -} ({@code
+   * 0/0/00}, {@code 00.00.0000}, {@code 0000-00-00}), optionally a time of zeros after a space or
+   * {@code T} ({@code 0000-00-00 00:00:00}).
+   */
+  static boolean isZeroDate(String s, int from, int to) {
+    while (from < to && !keptAtEnd(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && !keptAtEnd(s.charAt(to - 1))) {
+      to--;
+    }
+    if (from >= to || s.charAt(from) != '0') {
+      return false;
+    }
+    int runs = 0;
+    int times = 0;
+    boolean inTime = false;
+    char separator = 0;
+    int i = from;
+    while (i < to) {
+      int start = i;
+      while (i < to && s.charAt(i) == '0') {
+        i++;
+      }
+      if (i == start || i - start > 4) {
+        return false;
+      }
+      if (inTime) {
+        times++;
+      } else {
+        runs++;
+      }
+      if (i == to) {
+        break;
+      }
+      char c = s.charAt(i++);
+      if (!inTime && runs < 3 && (c == '/' || c == '.' || c == '-')
+          && (separator == 0 || c == separator)) {
+        separator = c;
+      } else if (!inTime && runs == 3 && (c == ' ' || c == 'T')) {
+        inTime = true;
+      } else if (inTime && (c == ':' || c == '.') && times < 4) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return runs == 3 && (!inTime || times >= 2) && s.charAt(to - 1) == '0';
   }
 
   /** Whether no valid value of a type begins with an apostrophe ({@link #textMarker}). */
@@ -360,7 +419,8 @@ public final class ColumnValidator {
    */
   private boolean unchanged(String s, int from, int to) {
     return visibleEnds(s, from, to) && (!collapses || singleSpaced(s, from, to))
-        && !(textMarker && s.charAt(from) == '\''); // prepare drops the marker
+        && !(textMarker && s.charAt(from) == '\'') // prepare drops the marker
+        && !(zeroDates && s.charAt(from) == '0' && isZeroDate(s, from, to)); // and no-dates
   }
 
   /** A char at both ends that trimming keeps: not blank, and trimming changes nothing. */
@@ -404,6 +464,9 @@ public final class ColumnValidator {
     String v = raw == null ? "" : raw;
     if (textMarker && !v.isEmpty() && (v.charAt(0) == '\'' || !keptAtEnd(v.charAt(0)))) {
       v = unmarked(v);
+    }
+    if (zeroDates && !v.isEmpty() && isZeroDate(v, 0, v.length())) {
+      v = "";
     }
     for (Transform t : transforms) {
       switch (t) {

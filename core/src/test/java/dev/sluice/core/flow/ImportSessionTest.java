@@ -19,6 +19,7 @@ import dev.sluice.core.schema.Severity;
 import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.SourceText;
 import dev.sluice.core.validate.OutputText;
+import dev.sluice.core.validate.ValidationIssue;
 import dev.sluice.core.validate.ValidationSession;
 import java.util.Arrays;
 import java.util.List;
@@ -209,6 +210,27 @@ class ImportSessionTest {
     assertEquals(1, second.prepareSubmit(), "the fixed row is valid, its marked phone too");
     OutputText handed = second.batch(0, 10);
     assertArrayEquals(new String[] {"bob@example.com", "+1 (613) 555-0135", "-3"},
+        Arrays.copyOf(handed.row(handed.text(), 0), 3));
+  }
+
+  @Test
+  void anOutlookOrMysqlDateOfZerosIsNoDateBlankInTheHandOverAndMissingWhereRequired() {
+    Importer contacts = Importer.builder("contacts")
+        .column(Column.builder("name").label("Name"))
+        .column(Column.builder("birthday").label("Birthday").type(new ColumnType.Date(List.of())))
+        .column(Column.builder("since").label("Since").required(true).allowBlank(false)
+            .type(new ColumnType.DateTime(List.of())))
+        .invalidRowPolicy(InvalidRowPolicy.EXCLUDE)
+        .build();
+    ImportSession flow = commaLoaded(contacts, "Name,Birthday,Since\n"
+        + "Anna,0/0/00,2024-03-14 09:30\nBob,3/14/1990,0000-00-00 00:00:00\n");
+    List<ValidationIssue> issues = flow.validation().allIssues();
+    assertEquals(1, issues.size(), issues.toString());
+    assertEquals("VALUE_REQUIRED", issues.get(0).code());
+    assertEquals(1, issues.get(0).row());
+    assertEquals(1, flow.prepareSubmit());
+    OutputText handed = flow.batch(0, 10);
+    assertArrayEquals(new String[] {"Anna", "", "2024-03-14 09:30"},
         Arrays.copyOf(handed.row(handed.text(), 0), 3));
   }
 

@@ -57,8 +57,8 @@ final class HeaderSynonyms {
     "date of birth|dob|birthday|birth date|geburtsdatum|geburtstag|date de naissance|"
         + "fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|"
         + "fodelsedatum|fodselsdato|syntymaaika|datum narozeni|dogum tarihi|生年月日|생년월일|出生日期",
-    "website|url|homepage|web|site|web page|web address|webseite|internetseite|site web|site internet|"
-        + "sitio web|sito web|strona www|webbplats|nettside|hjemmeside|verkkosivu|verkkosivusto|"
+    "website|url|homepage|web|site|web page|web address|webseite|internetseite|site web|"
+        + "site internet|sitio web|sito web|strona www|webbplats|nettside|hjemmeside|verkkosivu|verkkosivusto|"
         + "web sitesi|ホームページ|웹사이트|网站",
   };
 

@@ -100,17 +100,11 @@ public final class ColumnMatcher {
       for (int c = 0; c < columns.size(); c++) {
         double[] best = score(header, columns.get(c), names[c]);
         if (best != null) {
-          double rank = best[0];
-          if (best[1] == MatchKind.FUZZY.ordinal()) {
-            double f = fit.of(h, c);
-            if (f >= 0) {
-              rank += FIT_WEIGHT * (Math.min(1, f) - 0.5);
-            }
-          }
-          candidates.add(new double[] {rank, best[1], h, c, best[0]});
+          candidates.add(new double[] {best[0], best[1], h, c, best[0]});
         }
       }
     }
+    rankByValues(candidates, columns.size(), headers.size(), fit);
     candidates.sort((x, y) -> {
       int cmp = Double.compare(y[0], x[0]);
       if (cmp == 0) {
@@ -150,6 +144,44 @@ public final class ColumnMatcher {
       }
     }
     return mapping;
+  }
+
+  /**
+   * Moves the rank of fuzzy candidates by their values' fit, asking only where it can change the
+   * outcome: not for a column or header that a stronger kind of match claims, and not for a
+   * candidate more than {@link #FIT_WEIGHT} below its column's best fuzzy one. Why: each answer
+   * checks a sample of values, and a wide file scored against a wide schema has thousands of
+   * fuzzy pairs.
+   */
+  private static void rankByValues(List<double[]> candidates, int columns, int headers,
+      ValueFit fit) {
+    if (fit == ValueFit.NONE) {
+      return;
+    }
+    double fuzzy = MatchKind.FUZZY.ordinal();
+    boolean[] strongColumn = new boolean[columns];
+    boolean[] strongHeader = new boolean[headers];
+    double[] bestFuzzy = new double[columns];
+    for (double[] cand : candidates) {
+      int c = (int) cand[3];
+      if (cand[1] != fuzzy) {
+        strongColumn[c] = true;
+        strongHeader[(int) cand[2]] = true;
+      } else {
+        bestFuzzy[c] = Math.max(bestFuzzy[c], cand[0]);
+      }
+    }
+    for (double[] cand : candidates) {
+      int h = (int) cand[2];
+      int c = (int) cand[3];
+      if (cand[1] == fuzzy && !strongColumn[c] && !strongHeader[h]
+          && cand[0] >= bestFuzzy[c] - FIT_WEIGHT) {
+        double f = fit.of(h, c);
+        if (f >= 0) {
+          cand[0] += FIT_WEIGHT * (Math.min(1, f) - 0.5);
+        }
+      }
+    }
   }
 
   /**

@@ -231,6 +231,24 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void valuesAreCheckedOnlyWhereTheyCanChangeTheSuggestion() {
+    // each answer checks a sample of a column's values: a wide file must not ask for every pair
+    List<int[]> asked = new java.util.ArrayList<>();
+    ValueFit counting = (h, c) -> {
+      asked.add(new int[] {h, c});
+      return 1.0;
+    };
+    // the email column has an exact header, and "Phone" an exact one: no fuzzy pair can win
+    ColumnMatcher.match(CONTACTS, List.of("Email", "Email 1 Value", "Phone", "Phone 2"), null,
+        counting);
+    assertEquals(List.of(), asked.stream().map(java.util.Arrays::toString).toList());
+    // two near fuzzy headers for one column are both asked, once each
+    ColumnMatcher.match(CONTACTS, List.of("Email 1 Type", "Email 1 Value"), null, counting);
+    assertEquals(List.of("[0, 1]", "[1, 1]"),
+        asked.stream().map(java.util.Arrays::toString).sorted().toList());
+  }
+
+  @Test
   void eachColumnTakesOneHeaderAndTheStrongestMatchWins() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("E-mail 2", "Email"));
     assertEquals("email", columnOf(m, "Email"));

@@ -20,9 +20,13 @@ import dev.sluice.core.parse.ParseIssue;
 import dev.sluice.core.parse.Position;
 import dev.sluice.core.table.ImportTable;
 import dev.sluice.core.table.SourceText;
+import dev.sluice.core.schema.Column;
+import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.text.Spaces;
 import dev.sluice.core.text.TextFold;
+import dev.sluice.core.validate.CellResult;
+import dev.sluice.core.validate.ColumnValidator;
 import dev.sluice.core.validate.Conventions;
 import dev.sluice.core.validate.OutputText;
 import dev.sluice.core.validate.ValidationIssue;
@@ -651,14 +655,13 @@ public final class ImportSession {
    * column accepts ({@link ValueFit}); -1 for a text column, whose values all fit, or none held.
    */
   private double valueFit(int header, int column) {
-    dev.sluice.core.schema.Column c = importer.columns().get(column);
+    Column c = importer.columns().get(column);
     ImportTable source = loader == null ? null : loader.source;
-    if (c.type() instanceof dev.sluice.core.schema.ColumnType.Text || source == null
+    if (c.type() instanceof ColumnType.Text || source == null
         || header >= source.columns().size()) {
       return -1;
     }
-    dev.sluice.core.validate.ColumnValidator validator =
-        new dev.sluice.core.validate.ColumnValidator(c, sha256);
+    ColumnValidator validator = new ColumnValidator(c, sha256);
     int seen = 0;
     int valid = 0;
     for (int row = 0; row < source.rowCount() && seen < FIT_SAMPLE; row++) {
@@ -667,7 +670,8 @@ public final class ImportSession {
         continue;
       }
       seen++;
-      if (validator.check(value) instanceof dev.sluice.core.validate.CellResult.Valid) {
+      // verify: check's validity without making the normal form
+      if (validator.verify(value) instanceof CellResult.Valid) {
         valid++;
       }
     }

@@ -465,7 +465,8 @@ public final class ColumnValidator {
     if (textMarker && !v.isEmpty() && (v.charAt(0) == '\'' || !keptAtEnd(v.charAt(0)))) {
       v = unmarked(v);
     }
-    if (zeroDates && !v.isEmpty() && isZeroDate(v, 0, v.length())) {
+    if (zeroDates && !v.isEmpty() && (v.charAt(0) == '0' || !keptAtEnd(v.charAt(0)))
+        && isZeroDate(v, 0, v.length())) {
       v = "";
     }
     for (Transform t : transforms) {

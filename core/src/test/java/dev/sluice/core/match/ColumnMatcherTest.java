@@ -210,6 +210,16 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void outlooksWebPageHeaderIsAWebsite() {
+    Importer site = Importer.builder("site").column(Column.builder("website")).build();
+    for (String header : List.of("Web Page", "Web Address")) {
+      ColumnMapping m = ColumnMatcher.match(site, List.of(header));
+      assertEquals("website", columnOf(m, header));
+      assertEquals(MatchKind.SYNONYM, kindOf(m, header));
+    }
+  }
+
+  @Test
   void valuesDecideBetweenNearlyEqualFuzzyMatchesButNeverOverturnAStrongerName() {
     // by name "Email 1 Type" (0.79) is a little ahead of "Email 1 Value" (0.78)
     List<String> headers = List.of("Email 1 Type", "Email 1 Value");

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -175,8 +176,8 @@ final class ValidateCommand {
     s.put("errors", summary.errors());
     s.put("warnings", summary.warnings());
     s.put("infos", summary.infos());
-    s.put("byCode", summary.byCode());
-    s.put("byColumn", summary.byColumn());
+    s.put("byCode", new TreeMap<>(summary.byCode()));
+    s.put("byColumn", new TreeMap<>(summary.byColumn()));
     report.put("summary", s);
     List<ValidationIssue> all = session.allIssues();
     List<Object> issues = new ArrayList<>();
@@ -257,7 +258,7 @@ final class ValidateCommand {
       out.println("  ... and " + (total - issues.size()) + " more (--max-issues N shows more)");
     }
     if (!summary.byCode().isEmpty()) {
-      out.println("by code: " + summary.byCode());
+      out.println("by code: " + new TreeMap<>(summary.byCode()));
     }
     if (Boolean.TRUE.equals(report.get("submitBlocked"))) {
       out.println("--out holds the header only: the schema's invalidRowPolicy is block and "

@@ -717,9 +717,10 @@ public final class ImportSession {
         m = m.withColumn(h, choice);
       }
     }
-    for (java.util.Map.Entry<Integer, String> e : new java.util.TreeMap<>(customNames).entrySet()) {
-      if (e.getKey() >= 0 && e.getKey() < headers.size()) {
-        m = m.withCustom(e.getKey(), e.getValue());
+    for (int h = 0; h < headers.size(); h++) {
+      String name = customNames.get(h);
+      if (name != null) {
+        m = m.withCustom(h, name);
       }
     }
     mapping = m;
@@ -1569,15 +1570,18 @@ public final class ImportSession {
   }
 
   private void apply(Edit[] step, boolean backwards) {
-    java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
-    for (Edit e : step) {
-      rows.add(e.row);
+    int[] rows = new int[step.length];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = step[i].row;
     }
-    lastChanged = new int[rows.size()];
+    Arrays.sort(rows);
     int n = 0;
-    for (int r : rows) {
-      lastChanged[n++] = r;
+    for (int i = 0; i < rows.length; i++) {
+      if (i == 0 || rows[i] != rows[i - 1]) {
+        rows[n++] = rows[i];
+      }
     }
+    lastChanged = Arrays.copyOf(rows, n);
     int cells = 0;
     for (Edit e : step) {
       cells += e.delete ? 0 : 1;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Writes an importer as a JSON tree of ordered maps, lists, strings, numbers and booleans, which
@@ -64,8 +63,12 @@ public final class SchemaWriter {
     m.put("type", type(c.type()));
     putIf(m, "default", c.defaultValue());
     if (!c.severities().isEmpty()) {
-      Map<String, Object> s = new TreeMap<>();
-      c.severities().forEach((code, severity) -> s.put(code, SchemaReader.lower(severity)));
+      List<String> codes = new ArrayList<>(c.severities().keySet());
+      codes.sort(null); // in code order, whatever order the schema gave
+      Map<String, Object> s = new LinkedHashMap<>();
+      for (String code : codes) {
+        s.put(code, SchemaReader.lower(c.severities().get(code)));
+      }
       m.put("severity", s);
     }
     putIf(m, "message", c.message());

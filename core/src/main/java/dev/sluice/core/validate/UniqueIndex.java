@@ -237,41 +237,42 @@ final class UniqueIndex {
 
   /**
    * The slot values of the rows {@code rows[from..to)}, which share one hash: a row, or a shared
-   * key's entry for rows with the same key. The keys are told apart in a sorted map, since they
-   * may all differ (crafted collisions) or all be one.
+   * key's entry for rows with the same key, in the order of each key's first row. The keys are
+   * told apart by sorting them (n log n), since they may all differ (crafted collisions) or all
+   * be one.
    */
   private int[] runValues(int[] rows, int from, int to, int h) {
     int n = to - from;
-    // each row's key numbered in order of first appearance
-    java.util.Map<String, Integer> numbers = new java.util.TreeMap<>();
-    List<String> keys = new ArrayList<>();
-    int[] numberOf = new int[n];
-    int[] counts = new int[n];
+    String[] keys = new String[n];
+    List<Integer> order = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      String key = keyOfRow.apply(rows[from + i]);
-      Integer k = numbers.get(key);
-      if (k == null) {
-        k = keys.size();
-        numbers.put(key, k);
-        keys.add(key);
+      keys[i] = keyOfRow.apply(rows[from + i]);
+      order.add(i);
+    }
+    // the rows of a key side by side, in row order (rows ascend: each key's members stay sorted)
+    order.sort((x, y) -> {
+      int c = keys[x].compareTo(keys[y]);
+      return c != 0 ? c : x - y;
+    });
+    int[] firsts = new int[n];
+    int[] values = new int[n];
+    int runs = 0;
+    for (int s = 0; s < n; ) {
+      String key = keys[order.get(s)];
+      int e = s + 1;
+      while (e < n && keys[order.get(e)].equals(key)) {
+        e++;
       }
-      numberOf[i] = k;
-      counts[k]++;
+      int[] members = new int[e - s];
+      for (int j = s; j < e; j++) {
+        members[j - s] = rows[from + order.get(j)];
+      }
+      firsts[runs] = order.get(s);
+      values[runs++] = members.length == 1 ? members[0] : share(key, h, members);
+      s = e;
     }
-    int[][] members = new int[keys.size()][];
-    for (int k = 0; k < members.length; k++) {
-      members[k] = new int[counts[k]];
-      counts[k] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      int k = numberOf[i];
-      members[k][counts[k]++] = rows[from + i]; // rows ascend: members stay sorted
-    }
-    int[] values = new int[members.length];
-    for (int k = 0; k < members.length; k++) {
-      values[k] = members[k].length == 1 ? members[k][0] : share(keys.get(k), h, members[k]);
-    }
-    return values;
+    radixSort(firsts, values, runs); // in the order of each key's first row
+    return Arrays.copyOf(values, runs);
   }
 
   /**

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The validation state of one import: every issue of every row, kept up to date as the user edits.
@@ -871,7 +870,7 @@ public final class ValidationSession {
   public Summary summary() {
     int rows = table.liveRowCount();
     return new Summary(rows, rows - errorRows, errorRows, warningRows, errors, warnings, infos,
-        new TreeMap<>(byCode), new TreeMap<>(byColumn));
+        byCode, byColumn); // Summary copies them
   }
 
   /** Whether the importer's policy lets the user submit now. */

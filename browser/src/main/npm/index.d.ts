@@ -63,6 +63,7 @@ export type IssueCode = "VALUE_REQUIRED" | "TEXT_TOO_SHORT" | "TEXT_TOO_LONG" | 
 
 /** The codes of problems with the file itself, shown in the format step. */
 export type FileIssueCode = "STRAY_QUOTE" | "TEXT_AFTER_CLOSING_QUOTE" | "SPACE_AFTER_CLOSING_QUOTE"
+  | "SPACE_BEFORE_OPENING_QUOTE"
   | "DELIMITER_IS_QUOTE" | "UNCLOSED_QUOTE" | "RAGGED_ROW" | "SHEET_ROW_WIDER" | "FIELD_TOO_LARGE"
   | "TOO_MANY_FIELDS"
   | "ROW_LIMIT" | "COLUMN_MISSING" | "XLSX_CORRUPT" | "XLSX_ENCRYPTED" | "XLS_UNSUPPORTED"

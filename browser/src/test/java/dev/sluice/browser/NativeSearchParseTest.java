@@ -28,13 +28,14 @@ class NativeSearchParseTest {
   /** A name-like value in one of the shapes a CSV field can take; never blank once read. */
   private static String field(Random random) {
     String word = word(random);
-    return switch (random.nextInt(8)) {
+    return switch (random.nextInt(9)) {
       case 0 -> "\"" + word + ", " + word(random) + "\"";
       case 1 -> "\"" + word + " \"\"the " + word(random) + "\"\"\"";
       case 2 -> "\"" + word + (random.nextBoolean() ? "\n" : "\r\n") + word(random) + "\"";
       case 3 -> "\"" + word + "\"" + (random.nextBoolean() ? " " : "\t");
       case 4 -> word + "\"s " + word(random); // a stray quote, kept as written
       case 5 -> "\"" + word + "\"";
+      case 6 -> " \"" + word + ", " + word(random) + "\""; // written with ", " between fields
       default -> word;
     };
   }

@@ -19,6 +19,7 @@ final class ParseErrors {
     boolean readOnWithoutStrict = issue instanceof ParseIssue.StrayQuote
         || issue instanceof ParseIssue.TextAfterClosingQuote
         || issue instanceof ParseIssue.SpaceAfterClosingQuote
+        || issue instanceof ParseIssue.SpaceBeforeOpeningQuote
         || issue instanceof ParseIssue.UnclosedQuote;
     err.println("sluice: error: " + (readOnWithoutStrict
         ? "--strict stopped at the first malformed field. Without --strict: " + message

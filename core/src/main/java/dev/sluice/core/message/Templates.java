@@ -24,6 +24,10 @@ final class Templates {
       "Line {line}, column {column}: spaces after the closing quote of a field "
           + "were dropped and the quoted value kept. Remove the spaces between the "
           + "quote and the delimiter."},
+    {"SPACE_BEFORE_OPENING_QUOTE",
+      "Line {line}, column {column}: spaces before the opening quote of a field "
+          + "were dropped and the quoted value kept. Remove the spaces between the "
+          + "delimiter and the quote."},
     {"DELIMITER_IS_QUOTE",
       "The delimiter and the quote character are the same. Choose a different one "
           + "for either."},

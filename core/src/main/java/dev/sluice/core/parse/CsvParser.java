@@ -104,6 +104,13 @@ public final class CsvParser {
   private boolean strayReported;
   private int quoteStart;
   private int quoteLine;
+  /**
+   * Where the quoted field being read began as written: its opening quote, or the spaces before
+   * it ({@link #openAfterSpaces}); a field that turns out malformed is kept from there.
+   */
+  private int rawStart;
+  /** Where the spaces before the open quoted field's quote are, reported once it closes. */
+  private Position spacedOpen;
   private int expectedWidth = -1;
   /**
    * The header's width without its trailing empty fields ({@code "a,b,"} is 3 wide, 2 named); a
@@ -359,6 +366,7 @@ public final class CsvParser {
       pos -= shift;
       fieldStart -= shift;
       quoteStart -= shift;
+      rawStart -= shift;
       base += shift;
       keepBase += shift;
       len = kept;
@@ -605,6 +613,7 @@ public final class CsvParser {
         char c = b[p];
         if (c == q) {
           quoteStart = p;
+          rawStart = p;
           quoteLine = line;
           fieldStart = p + 1;
           fieldEscaped = false;
@@ -683,6 +692,12 @@ public final class CsvParser {
                 continue outer;
               }
             }
+            if (!fieldEscaped && onlySpaces(fieldStart, p)) {
+              openAfterSpaces(p);
+              p++;
+              st = QUOTED;
+              continue outer;
+            }
             strayReported = true;
             report(new ParseIssue.StrayQuote(position(fieldCount + 1, line, p)));
           }
@@ -755,7 +770,8 @@ public final class CsvParser {
           }
           // Text after the closing quote: keep the whole field raw, quotes included.
           report(new ParseIssue.TextAfterClosingQuote(position(fieldCount + 1, line, p + 1)));
-          fieldStart = quoteStart;
+          fieldStart = rawStart;
+          spacedOpen = null;
           strayReported = true;
           fieldEscaped = false; // kept as written, quotes included
           st = UNQUOTED;
@@ -843,8 +859,9 @@ public final class CsvParser {
     if (after != delimiter && after != '\n' && after != '\r') {
       return -1;
     }
-    report(new ParseIssue.SpaceAfterClosingQuote(position(fieldCount + 1, line, q + 1)));
-    endQuoted(fieldStart, q);
+    int column = fieldCount + 1;
+    endQuoted(fieldStart, q); // reports spaces before the opening quote first
+    report(new ParseIssue.SpaceAfterClosingQuote(position(column, line, q + 1)));
     return pastFieldEnd(w, end); // the input ending after the spaces ends the record too
   }
 
@@ -890,6 +907,30 @@ public final class CsvParser {
     return end;
   }
 
+  /** Whether the chars {@code [from, to)} of the buffer, one or more, are spaces or tabs. */
+  private boolean onlySpaces(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (charAt(i) != ' ' && charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /**
+   * A quote after spaces or tabs at the start of an unquoted field, as in {@code a, "b, c"}
+   * (files written with ", " between fields): the field is read as quoted from the quote at
+   * {@code q}, its spaces dropped, and that is reported once it closes (strict mode stops then).
+   * One that turns out malformed is kept as written from its first space.
+   */
+  private void openAfterSpaces(int q) {
+    spacedOpen = position(fieldCount + 1, line, fieldStart);
+    rawStart = fieldStart;
+    quoteStart = q;
+    quoteLine = line;
+    fieldStart = q + 1;
+  }
+
   /** A quoted field at the very end of the input without a newline after it. */
   private void finishRecordAtEof() {
     emit();
@@ -899,7 +940,8 @@ public final class CsvParser {
   private void recoverUnclosedQuote() {
     report(new ParseIssue.UnclosedQuote(position(fieldCount + 1, quoteLine, quoteStart)));
     line = quoteLine;
-    fieldStart = quoteStart;
+    fieldStart = rawStart;
+    spacedOpen = null;
     pos = quoteStart + 1;
     strayReported = true;
     state = UNQUOTED;
@@ -950,6 +992,10 @@ public final class CsvParser {
    * between its inner quotes, as in an unquoted field ({@link #afterExcelText}).
    */
   private void endQuoted(int start, int end) {
+    if (spacedOpen != null) {
+      report(new ParseIssue.SpaceBeforeOpeningQuote(spacedOpen));
+      spacedOpen = null;
+    }
     if (fieldEscaped && !backslash && isQuotedExcelText(start, end)) {
       endField(start + 3, end - 2, QUOTED_PLAIN);
     } else {

@@ -17,7 +17,7 @@ import java.util.List;
 public final class CsvRange implements CsvHandler {
   private static final String[] CODES = {"STRAY_QUOTE", "TEXT_AFTER_CLOSING_QUOTE",
       "UNCLOSED_QUOTE", "SPACE_AFTER_CLOSING_QUOTE", "RAGGED_ROW", "FIELD_TOO_LARGE",
-      "TOO_MANY_FIELDS"};
+      "TOO_MANY_FIELDS", "SPACE_BEFORE_OPENING_QUOTE"};
   /** Ints per encoded issue: code, record, line, column, offset, two arguments. */
   static final int ISSUE_INTS = 7;
 
@@ -230,8 +230,10 @@ public final class CsvRange implements CsvHandler {
           return new ParseIssue.RaggedRow(p, e[at + 5], e[at + 6]);
         case 5:
           return new ParseIssue.FieldTooLarge(p, e[at + 5]);
-        default:
+        case 6:
           return new ParseIssue.TooManyFields(p, e[at + 5]);
+        default:
+          return new ParseIssue.SpaceBeforeOpeningQuote(p);
       }
     }
   }

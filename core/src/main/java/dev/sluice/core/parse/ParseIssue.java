@@ -67,6 +67,17 @@ public sealed interface ParseIssue {
   }
 
   /**
+   * Spaces or tabs between a delimiter (or a line's start) and an opening quote, such as {@code
+   * a, "b, c"}; lenient parsing drops them and reads the field as quoted ({@code b, c}).
+   */
+  record SpaceBeforeOpeningQuote(Position position) implements ParseIssue {
+    @Override
+    public String code() {
+      return "SPACE_BEFORE_OPENING_QUOTE";
+    }
+  }
+
+  /**
    * A record with another number of fields than the header record; it is kept as it is, not
    * padded. A record longer only by empty fields ({@code 1,2,,} under {@code a,b}) is none.
    */

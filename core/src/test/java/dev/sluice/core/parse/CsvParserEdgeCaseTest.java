@@ -59,6 +59,39 @@ class CsvParserEdgeCaseTest {
   }
 
   @Test
+  void spacesBeforeAnOpeningQuoteAreDroppedAndTheFieldReadAsQuoted() {
+    String space = "SPACE_BEFORE_OPENING_QUOTE";
+    assertEveryChunking("\"name\", \"city\"\n\"Bob\", \"Paris, France\"\n",
+        List.of(List.of("name", "city"), List.of("Bob", "Paris, France")),
+        List.of(space, space));
+    assertEveryChunking("a,\t \"two\nlines\" ,c\r\n1, \"say \"\"hi\"\"\"",
+        List.of(List.of("a", "two\nlines", "c"), List.of("1", "say \"hi\"")),
+        List.of(space, "SPACE_AFTER_CLOSING_QUOTE", space));
+  }
+
+  @Test
+  void aFieldOpenedAfterSpacesThatEndsMalformedIsKeptAsWrittenFromItsFirstSpace() {
+    assertEveryChunking("a, \"b\" x,c\n", List.of(List.of("a", " \"b\" x", "c")),
+        List.of("TEXT_AFTER_CLOSING_QUOTE"));
+    assertEveryChunking("a,  \"b,c\n1,2\n", List.of(List.of("a", "  \"b", "c"),
+        List.of("1", "2")), List.of("UNCLOSED_QUOTE"));
+    // a quote inside a field that does not start with spaces stays a stray quote
+    assertEveryChunking("a, x \"b\"\n", List.of(List.of("a", " x \"b\"")),
+        List.of("STRAY_QUOTE"));
+  }
+
+  @Test
+  void strictParsingStopsAtSpacesBeforeAnOpeningQuote() {
+    CsvFormat strict = CsvFormat.RFC4180.toBuilder().lenient(false).build();
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> read("A,B\n1,\n2,  \"x\"\n", strict, 64));
+    assertEquals("SPACE_BEFORE_OPENING_QUOTE", e.issue().code());
+    assertEquals(3, e.issue().position().line());
+    assertEquals(2, e.issue().position().column());
+    assertEquals(9, e.issue().position().offset());
+  }
+
+  @Test
   void textOtherThanSpacesAfterAClosingQuoteKeepsTheFieldAsWritten() {
     assertEveryChunking("A,\"B\" x,C\n", List.of(List.of("A", "\"B\" x", "C")),
         List.of("TEXT_AFTER_CLOSING_QUOTE"));

@@ -171,7 +171,7 @@ class CsvParserNativeSearchTest {
         if (f > 0) {
           sb.append(random.nextInt(30) == 0 ? ";" : ",");
         }
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(15)) {
           case 0 -> { }
           case 1, 2 -> sb.append('"').append(word(random)).append('"');
           case 3 -> sb.append('"').append(word(random)).append("\"\"").append(word(random))
@@ -191,6 +191,10 @@ class CsvParserNativeSearchTest {
           case 9 -> sb.append("=\"").append(word(random)).append(random.nextInt(4) == 0 ? "\"x" : "\"");
           case 10 -> sb.append("\"=\"\"").append(word(random))
               .append(random.nextInt(4) == 0 ? "\"\"\"\"" : "").append("\"\"\"");
+          // spaces before an opening quote ("a, "b, c""), the field closed well or not
+          case 11 -> sb.append(random.nextBoolean() ? " " : " \t").append('"').append(word(random))
+              .append(random.nextInt(3) == 0 ? ",\n" : "").append(word(random))
+              .append(random.nextInt(4) == 0 ? "\"x" : "\"");
           default -> sb.append(word(random));
         }
       }

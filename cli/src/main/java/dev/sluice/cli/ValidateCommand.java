@@ -246,8 +246,7 @@ final class ValidateCommand {
           + ((Map<String, Object>) m).get("message"));
     }
     for (Object p : parseIssues) {
-      out.println("  line " + ((Map<String, Object>) p).get("line") + ": "
-          + ((Map<String, Object>) p).get("message"));
+      out.println("  " + ((Map<String, Object>) p).get("message")); // it names its line
     }
     for (Object i : issues) {
       Map<String, Object> im = (Map<String, Object>) i;

@@ -39,6 +39,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aRowWithAnotherNumberOfFieldsIsReportedOnceByItsLineAndTheRowsByTheirNumbers(
+      @TempDir Path dir) throws Exception {
+    // a report export's footer after the table: one field where the header has five
+    Path csv = dir.resolve("report.csv");
+    Files.writeString(csv, "Order ID,Customer email,Total,Order date,Ship date\r\n"
+        + "7,ann@example.com,12.50,2024-03-01,2024-03-02\r\n\r\n\"Grand Totals (1 record)\"\r\n",
+        StandardCharsets.UTF_8);
+    MainTest.Run r = run("validate", "--schema", resource("validate/orders.schema.json"),
+        csv.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("\n  Line 4: the number of fields (1) differs from the header's "
+        + "(5). Look for a missing or extra delimiter in that line.\n"), r.out());
+    assertTrue(r.out().contains("  row 2 (line 4), "), r.out());
+  }
+
+  @Test
   void aShopifyCustomerExportsApostropheMarkedPhonesAreValidAndHandedOverWithoutTheMarker(
       @TempDir Path dir) throws Exception {
     // Shopify writes phone numbers and postal codes with a leading apostrophe ('+16135550135) so

@@ -63,8 +63,8 @@ final class Templates {
           + "program, an archive or an image, so it is not a CSV file. If it holds a table, "
           + "save or export it as CSV or .xlsx and upload that file."},
     {"RAGGED_ROW",
-      "Row {record} (line {line}) has {actual} fields but the header has "
-          + "{expected}. Look for a missing or extra delimiter in that row."},
+      "Line {line}: the number of fields ({actual}) differs from the header's "
+          + "({expected}). Look for a missing or extra delimiter in that line."},
     {"FIELD_TOO_LARGE",
       "Line {line}, column {column}: a field is longer than {limit} characters. "
           + "Check the delimiter and quote settings, or split the file."},

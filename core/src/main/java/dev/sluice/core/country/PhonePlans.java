@@ -20,9 +20,28 @@ public final class PhonePlans {
    * @param trunk       the national trunk prefix dropped in international form, or ""
    * @param minLength   the shortest national significant number
    * @param maxLength   the longest national significant number
+   * @param serviceFirst the first digits of national numbers that may have other lengths than
+   *     the plan's numbers by area: toll-free, shared-cost and national-rate numbers (Australia's
+   *     1300 and 1800, India's 1800, Brazil's 0800), "" for none
+   * @param serviceMin  the shortest such number
+   * @param serviceMax  the longest such number
    */
   public record Plan(String country, String callingCode, String trunk, int minLength,
-      int maxLength) {}
+      int maxLength, String serviceFirst, int serviceMin, int serviceMax) {
+
+    Plan(String country, String callingCode, String trunk, int minLength, int maxLength) {
+      this(country, callingCode, trunk, minLength, maxLength, "", 0, 0);
+    }
+
+    /**
+     * Whether a national significant number of {@code length} digits whose first digit is {@code
+     * first} has a length this plan gives its numbers.
+     */
+    public boolean takesLength(char first, int length) {
+      return length >= minLength && length <= maxLength
+          || serviceFirst.indexOf(first) >= 0 && length >= serviceMin && length <= serviceMax;
+    }
+  }
 
   private static final Plan[] PLANS = {
     new Plan("US", "1", "1", 10, 10),
@@ -33,7 +52,7 @@ public final class PhonePlans {
     new Plan("ES", "34", "", 9, 9),
     new Plan("IT", "39", "", 6, 11),
     new Plan("JP", "81", "0", 9, 10),
-    new Plan("NL", "31", "0", 9, 9),
+    new Plan("NL", "31", "0", 9, 9, "89", 7, 10),
     new Plan("BE", "32", "0", 8, 9),
     new Plan("CH", "41", "0", 9, 9),
     new Plan("AT", "43", "0", 4, 13),
@@ -43,19 +62,19 @@ public final class PhonePlans {
     new Plan("FI", "358", "0", 5, 12),
     new Plan("PL", "48", "", 9, 9),
     new Plan("PT", "351", "", 9, 9),
-    new Plan("IE", "353", "0", 7, 9),
-    new Plan("AU", "61", "0", 9, 9),
+    new Plan("IE", "353", "0", 7, 9, "1", 7, 10),
+    new Plan("AU", "61", "0", 9, 9, "1", 6, 10),
     new Plan("NZ", "64", "0", 8, 10),
-    new Plan("IN", "91", "0", 10, 10),
+    new Plan("IN", "91", "0", 10, 10, "1", 10, 13),
     new Plan("CN", "86", "0", 10, 11),
-    new Plan("BR", "55", "0", 10, 11),
+    new Plan("BR", "55", "0", 10, 11, "48", 8, 11),
     new Plan("MX", "52", "", 10, 10),
     new Plan("KR", "82", "0", 8, 10),
-    new Plan("SG", "65", "", 8, 8),
+    new Plan("SG", "65", "", 8, 8, "1", 8, 11),
     new Plan("ZA", "27", "0", 9, 9),
     new Plan("RU", "7", "8", 10, 10),
-    new Plan("TR", "90", "0", 10, 10),
-    new Plan("IL", "972", "0", 8, 9),
+    new Plan("TR", "90", "0", 10, 10, "4", 7, 10),
+    new Plan("IL", "972", "0", 8, 9, "1", 8, 10),
     new Plan("AE", "971", "0", 8, 9),
   };
 

@@ -204,8 +204,13 @@ final class PhoneValidator implements TypeValidator {
       int writtenFrom, int writtenTo, String extension, boolean normal, StringBuilder sink) {
     PhonePlans.Plan plan = PhonePlans.forInternational(d, from, to);
     if (plan == null) {
+      // seven digits in all for the four-digit numbers of Saint Helena and Tristan da Cunha
+      // (+290), Niue (+683) and Tokelau (+690)
       int length = to - from;
-      if (length < 8 || length > 15 || d[from] == '0') {
+      int code = length < 3 ? 0
+          : (d[from] - '0') * 100 + (d[from + 1] - '0') * 10 + d[from + 2] - '0';
+      if (length < (code == 290 || code == 683 || code == 690 ? 7 : 8) || length > 15
+          || d[from] == '0') {
         return invalid();
       }
       return valid(normal, "", d, from, to, value, extension, sink);
@@ -221,8 +226,7 @@ final class PhoneValidator implements TypeValidator {
 
   private static CellResult national(PhonePlans.Plan plan, char[] d, int from, int to,
       String value, String extension, boolean normal, StringBuilder sink) {
-    int length = to - from;
-    if (length < plan.minLength() || length > plan.maxLength()) {
+    if (!plan.takesLength(from < to ? d[from] : '0', to - from)) {
       return wrongLength(plan);
     }
     // North American numbers start with 2-9 (area code); other plans are checked by length

@@ -254,7 +254,8 @@ final class EmailValidator implements TypeValidator {
           return false;
         }
       } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || LOCAL_SPECIALS.indexOf(c) >= 0 || (c >= 0x80 && CharCategories.isLetterOrDigit(c))
+          || LOCAL_SPECIALS.indexOf(c) >= 0 || (c >= 0x80 && (CharCategories.isLetterOrDigit(c)
+          || CharCategories.isMark(c))) // vowel signs of Indic scripts and Thai, é as e + U+0301
           || Character.isSurrogate(c))) {
         return false;
       }

@@ -102,7 +102,7 @@ public final class Countries {
     }
     String[] aliases = {
       "USA", "US", "United States of America", "US", "America", "US", "U.S.", "US", "U.S.A.", "US",
-      "UK", "GB", "Great Britain", "GB", "England", "GB", "Scotland", "GB", "Wales", "GB",
+      "UK", "GB", "U.K.", "GB", "Great Britain", "GB", "England", "GB", "Scotland", "GB", "Wales", "GB",
       "Deutschland", "DE", "Allemagne", "DE", "Alemania", "DE", "Frankreich", "FR",
       "Espana", "ES", "Espagne", "ES", "Spanien", "ES", "Italien", "IT", "Italia", "IT",
       "Nederland", "NL", "Holland", "NL", "Niederlande", "NL", "Schweiz", "CH", "Suisse", "CH",
@@ -128,11 +128,11 @@ public final class Countries {
       "Palestine, State of", "PS", "State of Palestine", "PS", "Palestine", "PS",
       "Virgin Islands, British", "VG", "Virgin Islands, U.S.", "VI",
       "Macedonia, the Former Yugoslav Republic of", "MK", "Macedonia", "MK",
-      "Lao People's Democratic Republic", "LA", "Syrian Arab Republic", "SY",
+      "Lao People's Democratic Republic", "LA", "Lao PDR", "LA", "Syrian Arab Republic", "SY",
       "Russian Federation", "RU", "Brunei Darussalam", "BN", "Holy See", "VA",
       "Holy See (Vatican City State)", "VA", "Vatican", "VA", "Cabo Verde", "CV",
       "Swaziland", "SZ", "Myanmar", "MM", "Burma", "MM", "Slovak Republic", "SK",
-      "Kyrgyz Republic", "KG", "East Timor", "TL", "UAE", "AE", "U.A.E.", "AE",
+      "Kyrgyz Republic", "KG", "East Timor", "TL", "UAE", "AE", "U.A.E.", "AE", "KSA", "SA",
       "Hong Kong SAR", "HK", "Macao", "MO", "People's Republic of China", "CN", "PRC", "CN",
       "Republic of Ireland", "IE", "Northern Ireland", "GB",
       "United Kingdom of Great Britain and Northern Ireland", "GB",

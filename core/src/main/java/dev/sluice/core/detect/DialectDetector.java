@@ -27,6 +27,8 @@ public final class DialectDetector {
   private static final int HEADER_SEARCH_RECORDS = 20;
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
   private static final char[] QUOTES = {'"', '\''};
+  /** What a record of one column adds to {@link Sample#patternScore} (CleverCSV's epsilon). */
+  private static final double ONE_COLUMN = 0.001;
 
   private DialectDetector() {}
 
@@ -76,7 +78,8 @@ public final class DialectDetector {
     for (char q : quotes) {
       for (char d : delimiters) {
         Sample s = read(sample, d, q, whole);
-        double score = s.patternScore() * Math.max(s.typeScore(d), 0.1);
+        double score = s.patternScore() * Math.max(s.typeScore(d), 0.1)
+            * (s.splitsQuotedFields(q) ? 0.01 : 1);
         if (score > bestScore + 1e-9) {
           bestScore = score;
           bestDelimiter = d;
@@ -341,7 +344,11 @@ public final class DialectDetector {
       }
     }
 
-    /** CleverCSV's pattern score, per record: 1/K * sum over widths of N_k (L_k - 1) / L_k. */
+    /**
+     * CleverCSV's pattern score, per record: 1/K * sum over widths of N_k max(eps, (L_k - 1) /
+     * L_k), eps small: a table of one column scores above zero, so that the quote that keeps it one
+     * column can win over one that splits its quoted cells ({@link #splitsQuotedFields}).
+     */
     double patternScore() {
       if (rows.isEmpty()) {
         return 0;
@@ -353,9 +360,35 @@ public final class DialectDetector {
       double sum = 0;
       for (Map.Entry<Integer, Integer> e : widths.entrySet()) {
         int width = e.getKey();
-        sum += e.getValue() * (width - 1) / (double) width;
+        sum += e.getValue() * Math.max(ONE_COLUMN, (width - 1) / (double) width);
       }
       return sum / widths.size() / rows.size();
+    }
+
+    /**
+     * Whether a record under this candidate has an unquoted cell that starts with the other quote
+     * char and a later one that ends with it: a field quoted with that char, holding the
+     * delimiter, cut in two ({@code "Smith} and {@code  John"} from {@code "Smith, John"} read with
+     * {@code '} as the quote). Such a candidate is all but ruled out: one or two columns split so
+     * can score higher than a table of one column read whole.
+     */
+    boolean splitsQuotedFields(char quote) {
+      char other = quote == '"' ? '\'' : '"';
+      for (int r = 0; r < rows.size(); r++) {
+        String[] row = rows.get(r);
+        boolean[] q = quoted.get(r);
+        boolean opened = false;
+        for (int i = 0; i < row.length; i++) {
+          String t = q[i] ? "" : Spaces.strip(row[i]);
+          boolean starts = t.length() > 1 && t.charAt(0) == other;
+          boolean ends = t.length() > 1 && t.charAt(t.length() - 1) == other;
+          if (opened && ends && !starts) {
+            return true;
+          }
+          opened |= starts && !ends;
+        }
+      }
+      return false;
     }
 
     /**

@@ -139,6 +139,18 @@ class DialectDetectorTest {
   }
 
   @Test
+  void aSingleColumnWhoseQuotedCellsHoldTheDelimiterStaysOneColumn() {
+    // "Smith, John" split by a candidate quoting with ' scored as two columns over one
+    for (String text : new String[] {"Name\n\"Smith, John\"\n\"Doe, Jane\"\n\"Lee, Ann\"\n",
+        "Amount\n\"1,234.56\"\n", "Name\n'Smith, John'\n'Doe, Jane'\n"}) {
+      Dialect d = DialectDetector.detect(text, true);
+      assertEquals(',', d.delimiter(), text);
+      assertEquals(text.charAt(text.indexOf('\n') + 1), d.quote(), text);
+      assertEquals(0, d.headerIndex(), text);
+    }
+  }
+
+  @Test
   void lineEndingsAreReported() {
     assertEquals(LineEnding.CRLF, DialectDetector.detect("a,b\r\n1,2\r\n", true).lineEnding());
     assertEquals(LineEnding.LF, DialectDetector.detect("a,b\n1,2\n", true).lineEnding());

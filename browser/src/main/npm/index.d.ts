@@ -39,7 +39,7 @@ export interface ColumnType {
 }
 
 export type Transform = "trim" | "collapse_spaces" | "upper" | "lower" | "title" | "normalize"
-  | "hash";
+  | "hash" | "unmark";
 
 /** A rule across the columns of a row (docs/schema.md). */
 export interface RowRule {

@@ -21,7 +21,13 @@ public enum Transform {
   /** Output the type's normal form (ISO 8601 dates, plain numbers, E.164 phones, true/false). */
   NORMALIZE,
   /** Output the hex SHA-256 of the normalised value instead of the value. */
-  HASH;
+  HASH,
+  /**
+   * Drop a leading apostrophe, the mark a spreadsheet writes before a value to keep it as text
+   * ({@code '02134}). Typed columns drop it anyway; a text column keeps it unless it has this
+   * transform, which an import also gives a text column whose cells nearly all carry the mark.
+   */
+  UNMARK;
 
   /** The JSON name, lower case with underscores. */
   public String jsonName() {

@@ -81,14 +81,15 @@ public final class ColumnValidator {
     boolean plain = true;
     for (Transform t : transforms) {
       plain &= t == Transform.TRIM || t == Transform.NORMALIZE || t == Transform.HASH
-          || t == Transform.COLLAPSE_SPACES;
+          || t == Transform.COLLAPSE_SPACES || t == Transform.UNMARK;
     }
     this.spanPath = plain;
     this.keyIgnoresCase = column.type() instanceof ColumnType.Email;
     this.collapses = column.transforms().contains(Transform.COLLAPSE_SPACES);
     this.scientificHint = !(column.type() instanceof ColumnType.DecimalType
         || column.type() instanceof ColumnType.Currency);
-    this.textMarker = marksText(column.type());
+    this.textMarker = marksText(column.type())
+        || column.transforms().contains(Transform.UNMARK);
     this.zeroDates = column.type() instanceof ColumnType.Date
         || column.type() instanceof ColumnType.DateTime;
   }
@@ -193,7 +194,7 @@ public final class ColumnValidator {
    * 48 ms that way in V8, 38 ms this way: {@code column-costs.mjs}).
    */
   public int plainTextLimit() {
-    return spanPath && !collapses && !hash && kind == TypeValidators.TEXT
+    return spanPath && !collapses && !hash && !textMarker && kind == TypeValidators.TEXT
         ? ((TextValidator) type).plainLimit() : -1;
   }
 
@@ -213,7 +214,8 @@ public final class ColumnValidator {
 
   /** {@link #acceptsSpan} of the chars {@code [from, to)} of a String (a chunk of the text). */
   public boolean acceptsAt(String s, int from, int to) {
-    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)
+        || textMarker && s.charAt(from) == '\'') { // prepare drops the mark: the String path
       return false;
     }
     if (!collapses || singleSpaced(s, from, to)) {
@@ -232,7 +234,8 @@ public final class ColumnValidator {
    * TypeValidators#NORMAL}. A cell whose spaces collapse is never more than accepted.
    */
   int acceptanceAt(String s, int from, int to) {
-    if (!spanPath || from >= to || !visibleEnds(s, from, to)) {
+    if (!spanPath || from >= to || !visibleEnds(s, from, to)
+        || textMarker && s.charAt(from) == '\'') {
       return TypeValidators.REJECTED;
     }
     if (!collapses || singleSpaced(s, from, to)) {

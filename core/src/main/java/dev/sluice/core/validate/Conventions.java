@@ -3,7 +3,9 @@ package dev.sluice.core.validate;
 import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
+import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.ImportTable;
+import dev.sluice.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * How a file writes the dates and numbers of its columns, told by the cells that read only one
  * way: a day past the 12th puts the day first ({@code 25/04/2024}), two decimals after a point
- * make it the decimal separator ({@code $12.50}). The importer narrowed to that way reads the
+ * make it the decimal separator ({@code $12.50}); and a text column whose cells nearly all start
+ * with an apostrophe has it as a spreadsheet's text mark ({@code '02134}), dropped. The importer narrowed to that way reads the
  * column's other cells, which either way would read ({@code 03/04/2024}, {@code $1,234}), as the
  * file means them instead of refusing each as ambiguous.
  *
@@ -94,6 +97,15 @@ public final class Conventions {
                 typeInput(validator, table, found[0], c)));
           }
         }
+      } else if (column.type() instanceof ColumnType.Text
+          && !column.transforms().contains(Transform.UNMARK) && marked(table, c, rows, found)) {
+        if (narrowed == null) {
+          narrowed = new ArrayList<>(columns);
+        }
+        narrowed.set(c, column.toBuilder().transforms(Transform.UNMARK).build());
+        String cell = Spaces.strip(table.get(found[1], c));
+        notes.add(new Note(column.key(), cell, cell.substring(1),
+            Spaces.strip(table.get(found[0], c))));
       }
     }
     return new Narrowed(narrowed == null ? importer : new Importer(importer.name(),
@@ -103,19 +115,25 @@ public final class Conventions {
 
   /**
    * What {@link #narrow} changed, for another worker to apply to the same importer ({@link
-   * #apply}): per column key, {@code {"formats": [...]}} or {@code {"decimalSeparator": "."}}.
-   * Strings and lists only, so that it goes as JSON as it is.
+   * #apply}): per column key, {@code {"formats": [...]}} or {@code {"decimalSeparator": "."}},
+   * and {@code {"unmark": "true"}} for a text column given {@link Transform#UNMARK}. Strings and
+   * lists only, so that it goes as JSON as it is.
    */
   public static Map<String, Object> changes(Importer importer, Importer narrowed) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int c = 0; c < importer.columns().size(); c++) {
       ColumnType from = importer.columns().get(c).type();
       ColumnType to = narrowed.columns().get(c).type();
-      if (from.equals(to)) {
-        continue;
-      }
       Map<String, Object> change = new LinkedHashMap<>();
-      if (to instanceof ColumnType.Date d) {
+      if (narrowed.columns().get(c).transforms().size()
+          > importer.columns().get(c).transforms().size()) {
+        change.put("unmark", "true"); // the one transform narrowing adds
+      }
+      if (from.equals(to)) {
+        if (change.isEmpty()) {
+          continue;
+        }
+      } else if (to instanceof ColumnType.Date d) {
         change.put("formats", new ArrayList<Object>(d.formats()));
       } else if (to instanceof ColumnType.DateTime d) {
         change.put("formats", new ArrayList<Object>(d.formats()));
@@ -148,6 +166,10 @@ public final class Conventions {
       ColumnType type = applied(column.type(), change);
       if (type != null) {
         columns.set(c, column.toBuilder().type(type).build());
+        changed = true;
+      } else if ("true".equals(change.get("unmark")) && column.type() instanceof ColumnType.Text
+          && !column.transforms().contains(Transform.UNMARK)) {
+        columns.set(c, column.toBuilder().transforms(Transform.UNMARK).build());
         changed = true;
       }
     }
@@ -190,6 +212,26 @@ public final class Conventions {
       return new ColumnType.Currency(m.min(), m.max(), (String) separator, m.currency());
     }
     return null;
+  }
+
+  /**
+   * Whether the cells of a text column nearly all start with an apostrophe, the mark spreadsheets
+   * write to keep a value as text ({@code '02134}: Shopify's postal codes), so that it is their
+   * mark and not their own first char ({@code 's-Hertogenbosch}); {@code found} gets the first two
+   * marked rows.
+   */
+  private static boolean marked(ImportTable table, int c, int[] rows, int[] found) {
+    int marked = 0;
+    int unmarked = 0;
+    for (int row : rows) {
+      String cell = Spaces.strip(table.get(row, c));
+      if (cell.length() > 1 && cell.charAt(0) == '\'') {
+        found[Math.min(marked++, 1)] = row;
+      } else if (!cell.isEmpty()) {
+        unmarked++;
+      }
+    }
+    return marked >= MIN_VOTES && marked >= DOMINANCE * unmarked;
   }
 
   /** The rows looked at: all of a small table, else the first half of the sample and a spread. */

@@ -1,5 +1,6 @@
 package dev.sluice.core.validate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,6 +11,7 @@ import dev.sluice.core.hash.PortableSha256;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.schema.SchemaReader;
+import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.ImportTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +224,37 @@ class ConventionsTest {
   }
 
   @Test
+  void aTextColumnWhoseCellsNearlyAllStartWithAnApostropheHasItDroppedAsASpreadsheetsMark()
+      throws Exception {
+    // Shopify writes every postal code with an apostrophe in front, so that Excel keeps it text
+    Importer importer = SchemaReader.read(new ObjectMapper().readValue("""
+        {"version": 1, "name": "t", "columns": [
+          {"key": "zip", "label": "Zip"}, {"key": "city", "label": "City"}]}
+        """, Object.class));
+    ImportTable table = table(importer, new String[] {"'02134", "'s-Hertogenbosch"},
+        new String[] {"'75001", "Paris"}, new String[] {"", "Rome"},
+        new String[] {" 'M5C 1N7", "Toronto"});
+    Conventions.Narrowed narrowed = Conventions.narrowed(importer, table);
+    // the zips all carry it; one city of three is no evidence
+    assertEquals(List.of(Transform.UNMARK), narrowed.importer().columns().get(0).transforms());
+    assertEquals(List.of(), narrowed.importer().columns().get(1).transforms());
+    assertEquals(List.of(new Conventions.Note("zip", "'M5C 1N7", "M5C 1N7", "'02134")),
+        narrowed.notes());
+    ValidationSession s = ValidationSession.validate(narrowed.importer(), table,
+        new PortableSha256());
+    assertArrayEquals(new String[] {"02134", "'s-Hertogenbosch"}, s.output(0));
+    assertArrayEquals(new String[] {"M5C 1N7", "Toronto"}, s.output(3));
+    // as another worker is told
+    assertEquals(java.util.Map.of("zip", java.util.Map.of("unmark", "true")),
+        Conventions.changes(importer, narrowed.importer()));
+    assertEquals(narrowed.importer(), Conventions.apply(importer,
+        Conventions.changes(importer, narrowed.importer())));
+    // two marked cells are too few, and a column of another type is not a text column
+    ImportTable few = table(importer, new String[] {"'02134"}, new String[] {"'75001"});
+    assertSame(importer, Conventions.narrow(importer, few));
+  }
+
+  @Test
   void theChangesMadeOnOneWorkerNarrowTheSameImporterOnAnotherAndNothingElse() throws Exception {
     Importer importer = importer();
     ImportTable table = table(importer, new String[] {"25/04/2024", "", "$12.50"},
@@ -236,7 +269,8 @@ class ConventionsTest {
     Importer applied = Conventions.apply(importer, java.util.Map.of(
         "when", java.util.Map.of("formats", List.of("uuuu-dd-MM")),
         "count", java.util.Map.of("decimalSeparator", ","),
-        "rate", java.util.Map.of("decimalSeparator", ";")));
+        "rate", java.util.Map.of("decimalSeparator", ";"),
+        "amount", java.util.Map.of("unmark", "true")));
     assertSame(importer, applied);
   }
 }

@@ -82,6 +82,11 @@ class SpanValidationTest {
     {"ab", "a\"b", "x\"y\"z", "a\"bcdef", "plain6", "seven77", "", "\u00E9\"\u00E9"},
     // text of at least 3 chars whose default for a blank cell is too short: blank is invalid
     {"", "abc", "ab", "gold"},
+    // text whose spreadsheet mark is dropped (unmark), as written and as a unique key
+    {"'02134", "02134", " '02134", "'", "''x", "'s-Hertogenbosch", "", "M5C 1N7", "'M5C 1N7",
+        "\"'q\"\"\"", "x'"},
+    {"'02134", "02134", " '02134", "'", "''x", "'s-Hertogenbosch", "", "M5C 1N7", "'M5C 1N7",
+        "\"'q\"\"\"", "x'"},
   };
 
   private static Importer importer() {
@@ -131,7 +136,9 @@ class SpanValidationTest {
         .column(Column.builder("code").type(new ColumnType.Text(null, 7, "[A-Z]{2}-\\d{4}"))
             .unique().transforms(Transform.TRIM))
         .column(Column.builder("title").type(new ColumnType.Text(null, 6, null)))
-        .column(Column.builder("grade").type(new ColumnType.Text(3, null, null)).defaultValue("no"));
+        .column(Column.builder("grade").type(new ColumnType.Text(3, null, null)).defaultValue("no"))
+        .column(Column.builder("zip").transforms(Transform.UNMARK))
+        .column(Column.builder("zipkey").unique().transforms(Transform.TRIM, Transform.UNMARK));
   }
 
   @Test

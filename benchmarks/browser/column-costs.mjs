@@ -5,12 +5,27 @@
 // all-plain run. A measurement tool for issue 18, not a test.
 //
 //   node benchmarks/browser/column-costs.mjs /tmp/corpus customers customers
-import * as engine from "../../browser/target/classes/sluice/sluice-engine.js";
+//
+// With a column's key after the schema, only that column typed, as many rounds as asked: a
+// target for node --cpu-prof (an unminified build names the functions; cpuprofile-totals.mjs
+// sums them):
+//
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof benchmarks/browser/column-costs.mjs /tmp/corpus \
+//     contacts_mixed contacts_mixed signed_up 15
+//   node benchmarks/browser/cpuprofile-totals.mjs /tmp/prof/*.cpuprofile \
+//     'dsb_WorkerApi_validate$exported$31' dscv_Conventions_narrowed
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+// ENGINE=path/sluice-engine.js measures another build (its sluice-regex.js beside it)
+const built = resolve(process.env.ENGINE
+  || new URL("../../browser/target/classes/sluice/sluice-engine.js", import.meta.url).pathname);
+const engine = await import(pathToFileURL(built).href);
 // schemas with patterns need the pattern module, as the worker loads it
-engine.useRegex(await import("../../browser/target/classes/sluice/sluice-regex.js"));
+engine.useRegex(await import(pathToFileURL(resolve(dirname(built), "sluice-regex.js")).href));
 import { benchSchema, workerPieces } from "./corpus.mjs";
 
-const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers"] = process.argv.slice(2);
+const [dir = "/tmp/corpus", corpus = "customers", schemaName = "customers", only, rounds = 7] =
+  process.argv.slice(2);
 const { slices, chars } = workerPieces(dir, corpus);
 const schema = benchSchema(schemaName);
 
@@ -29,18 +44,21 @@ function validate(s) {
 }
 
 const plain = (c) => ({ key: c.key, label: c.label });
-const variants = { "all plain": (c) => plain(c), "all typed": (c) => c };
-for (const typed of schema.columns) variants[typed.key] = (c) => (c === typed ? c : plain(c));
+const variants = only ? {} : { "all plain": (c) => plain(c), "all typed": (c) => c };
+for (const typed of schema.columns) {
+  if (!only || typed.key === only) variants[typed.key] = (c) => (c === typed ? c : plain(c));
+}
 const times = {};
-for (let round = 0; round < 7; round++) {
+for (let round = 0; round < Number(rounds); round++) {
   for (const [name, column] of Object.entries(variants)) {
     (times[name] ||= []).push(validate({ ...schema, columns: schema.columns.map(column) }));
   }
 }
 const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
-const base = median(times["all plain"]);
+const base = only ? 0 : median(times["all plain"]);
 for (const [name, v] of Object.entries(times)) {
   const m = median(v);
-  const added = name.startsWith("all") ? "" : ` (${m >= base ? "+" : ""}${(m - base).toFixed(1)})`;
+  const added = name.startsWith("all") || only ? ""
+    : ` (${m >= base ? "+" : ""}${(m - base).toFixed(1)})`;
   console.log(`${name.padEnd(14)} ${m.toFixed(1)} ms${added}`);
 }

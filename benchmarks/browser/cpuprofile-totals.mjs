@@ -1,6 +1,7 @@
 // Inclusive time of named functions in a V8 .cpuprofile (node --cpu-prof): the samples with the
 // name anywhere on their stack, in ms. Names are those of an unminified engine build. A
-// measurement tool for issue 18, not a test (trace-calls.mjs does the same for Chrome traces).
+// measurement tool for issue 18, not a test (trace-calls.mjs does the same for Chrome traces;
+// column-costs.mjs says how to make such a profile).
 //
 //   node benchmarks/browser/cpuprofile-totals.mjs PROFILE.cpuprofile NAME...
 import { readFileSync } from "node:fs";

@@ -218,8 +218,8 @@ public final class Conventions {
   /**
    * Whether the cells of a text column nearly all start with an apostrophe, the mark spreadsheets
    * write to keep a value as text ({@code '02134}: Shopify's postal codes), so that it is their
-   * mark and not their own first char ({@code 's-Hertogenbosch}); {@code found} gets the first two
-   * marked rows.
+   * mark and not their own first char ({@code 's-Hertogenbosch}); {@code found} gets the first
+   * marked row and the last.
    */
   private static boolean marked(ImportTable table, int c, int[] rows, int[] found) {
     SourceText text = table.text();

@@ -15,6 +15,7 @@ import dev.sluice.core.match.RememberedMapping;
 import dev.sluice.core.message.ArgumentFormats;
 import dev.sluice.core.message.MessageCatalog;
 import dev.sluice.core.parse.CsvFormat;
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.xlsx.SharedStrings;
 import dev.sluice.core.xlsx.SheetReader;
 import dev.sluice.core.xlsx.Styles;
@@ -109,7 +110,7 @@ public final class ImportWorkflow {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("encoding", e.encoding().label());
     m.put("bomLength", e.bomLength());
-    m.put("basis", e.basis().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("basis", TextFold.lower(e.basis().name()));
     return m;
   }
 
@@ -341,7 +342,7 @@ public final class ImportWorkflow {
       hm.put("index", h.index());
       hm.put("header", h.header());
       hm.put("column", h.column());
-      hm.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
+      hm.put("kind", TextFold.lower(h.kind().name()));
       hm.put("confidence", new JsonNumber(Math.round(h.confidence() * 100) / 100.0));
       if (h.kind() == MatchKind.CUSTOM) {
         hm.put("custom", mapping.customColumnKeys().get(customIndex++));
@@ -504,7 +505,7 @@ public final class ImportWorkflow {
     m.put("byCode", new LinkedHashMap<>(s.byCode()));
     m.put("byColumn", new LinkedHashMap<>(s.byColumn()));
     m.put("canSubmit", session.canSubmit());
-    m.put("policy", importer.invalidRowPolicy().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("policy", TextFold.lower(importer.invalidRowPolicy().name()));
     m.put("canUndo", flow.canUndo());
     m.put("canRedo", flow.canRedo());
     m.put("columns", columnsAnswer());
@@ -562,7 +563,7 @@ public final class ImportWorkflow {
         Map<String, Object> im = new LinkedHashMap<>();
         im.put("column", issue.column());
         im.put("code", issue.code());
-        im.put("severity", issue.severity().name().toLowerCase(java.util.Locale.ROOT));
+        im.put("severity", TextFold.lower(issue.severity().name()));
         im.put("message", IssueMessages.format(issue, importer, messages));
         issues.add(im);
       }
@@ -615,7 +616,7 @@ public final class ImportWorkflow {
         case "fill" -> flow.fillBlanks(args.get(0), args.get(1), scope);
         case "set" -> flow.setValue(args.get(0), args.get(1), scope);
         case "transform" -> flow.transformColumn(args.get(0),
-            ImportSession.CellTransform.valueOf(args.get(1).toUpperCase(java.util.Locale.ROOT)), scope);
+            ImportSession.CellTransform.valueOf(TextFold.upper(args.get(1))), scope);
         default -> throw new IllegalArgumentException("unknown operation " + operation);
       };
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {

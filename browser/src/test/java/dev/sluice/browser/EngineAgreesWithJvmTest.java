@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -254,6 +255,45 @@ class EngineAgreesWithJvmTest {
       csv.append(String.join(",", List.of(quoted("a" + s + "b@example.com"),
           quoted("x@a" + s + "b.de"), quoted("USD" + s + "5"), quoted("x" + s + "y z"),
           quoted("example.com:" + s + "80"))))
+          .append("\r\n");
+      rowNames.add(String.format("U+%04X", (int) c));
+    }
+    assertAgree(differences(schemaFile, csv.toString(), dir, rowNames, false));
+  }
+
+  /**
+   * The upper and lower transforms change every assigned char's case as the JVM's {@code
+   * Locale.ROOT} does, where the engine uses JavaScript's own case mapping ({@code RootCase}):
+   * final sigma, dotted I, sharp s and ligatures included. Letters with no other case on the JVM
+   * are left out: their capitals came in later Unicode versions than Java 17's.
+   */
+  @Test
+  void everyCharIsUpperAndLowerCasedAsOnTheJvm(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path schemaFile = dir.resolve("case.schema.json");
+    Files.writeString(schemaFile, """
+        {"version": 1, "name": "case", "invalidRowPolicy": "include_flagged", "columns": [
+          {"key": "upper", "transforms": ["upper"]},
+          {"key": "lower", "transforms": ["lower"]}]}""");
+    StringBuilder csv = new StringBuilder("upper,lower\r\n");
+    List<String> rowNames = new ArrayList<>();
+    for (String word : List.of("ΟΔΟΣ ΟΔΟΣ.", "İstanbul", "straße", "ﬁx", "ǅemal", "ΐ")) {
+      csv.append(quoted(word)).append(',').append(quoted(word.toUpperCase(Locale.ROOT)))
+          .append("\r\n");
+      rowNames.add(word);
+    }
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      String one = String.valueOf(c);
+      int type = Character.getType(c);
+      if (type == Character.UNASSIGNED || Character.isSurrogate(c)
+          || (type == Character.LOWERCASE_LETTER || type == Character.UPPERCASE_LETTER)
+          && one.toUpperCase(Locale.ROOT).equals(one) && one.toLowerCase(Locale.ROOT).equals(one)) {
+        // a letter with no other case on this JVM, which a later Unicode may give one (ƛ and ɤ
+        // got capitals in Unicode 16, which JavaScript knows and Java 17 does not)
+        continue;
+      }
+      String s = "x" + c + "y";
+      csv.append(quoted(s)).append(',').append(quoted(s.toUpperCase(Locale.ROOT)))
           .append("\r\n");
       rowNames.add(String.format("U+%04X", (int) c));
     }

@@ -1,5 +1,7 @@
 package dev.sluice.core.detect;
 
+import dev.sluice.core.text.TextFold;
+
 /**
  * The text encodings Sluice recognises in uploaded files, with their WHATWG / IANA names.
  *
@@ -120,7 +122,7 @@ public enum Encoding {
     if (languageTag == null) {
       return WINDOWS_1252;
     }
-    String tag = languageTag.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    String tag = TextFold.lower(languageTag.trim()).replace('_', '-');
     int dash = tag.indexOf('-');
     String language = dash < 0 ? tag : tag.substring(0, dash);
     if (language.equals("zh")) {
@@ -152,7 +154,7 @@ public enum Encoding {
 
   /** Finds an encoding by a name or common alias, ignoring case; null when unknown. */
   public static Encoding byName(String name) {
-    String n = name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    String n = TextFold.lower(name.trim()).replace('_', '-');
     switch (n) {
       case "utf-8": case "utf8":
         return UTF_8;

@@ -1,6 +1,7 @@
 package dev.sluice.core.message;
 
 import dev.sluice.core.text.CharCategories;
+import dev.sluice.core.text.TextFold;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class MessageCatalog {
     if (tag == null) {
       return "en";
     }
-    String primary = tag.toLowerCase(java.util.Locale.ROOT);
+    String primary = TextFold.lower(tag);
     for (int i = 0; i < primary.length(); i++) {
       if (primary.charAt(i) == '-' || primary.charAt(i) == '_') {
         primary = primary.substring(0, i);

@@ -1,9 +1,9 @@
 package dev.sluice.core.schema;
 
 import dev.sluice.core.text.Spaces;
+import dev.sluice.core.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -390,6 +390,6 @@ public final class SchemaReader {
   }
 
   static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return TextFold.lower(e.name());
   }
 }

@@ -1,5 +1,7 @@
 package dev.sluice.core.schema;
 
+import dev.sluice.core.text.TextFold;
+
 /**
  * A change applied to a cell before it is validated (text transforms) or after (normalise, hash).
  *
@@ -31,7 +33,7 @@ public enum Transform {
 
   /** The JSON name, lower case with underscores. */
   public String jsonName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return TextFold.lower(name());
   }
 
   /** Finds a transform by its JSON name; null when unknown. */

@@ -4,10 +4,10 @@ import dev.sluice.core.country.Countries;
 import dev.sluice.core.country.PhonePlans;
 import dev.sluice.core.text.Decimals;
 import dev.sluice.core.text.Regex;
+import dev.sluice.core.text.TextFold;
 import dev.sluice.core.time.DatePattern;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Checks the options of a column type, so that a bad option fails when the schema is built. */
@@ -59,10 +59,10 @@ final class TypeChecks {
     } else if (type instanceof ColumnType.BooleanType t) {
       Set<String> trues = new HashSet<>();
       for (String v : t.trueValues()) {
-        trues.add(v.trim().toLowerCase(Locale.ROOT));
+        trues.add(TextFold.lower(v.trim()));
       }
       for (String v : t.falseValues()) {
-        if (trues.contains(v.trim().toLowerCase(Locale.ROOT))) {
+        if (trues.contains(TextFold.lower(v.trim()))) {
           throw new SchemaException(at, "falseValues", "SCHEMA_INVALID_VALUE",
               "'" + v + "' is in both trueValues and falseValues");
         }
@@ -89,7 +89,7 @@ final class TypeChecks {
           throw new SchemaException(at.field("options", i), "value", "SCHEMA_REQUIRED_FIELD",
               "an option needs a value");
         }
-        if (!seen.add(o.value().toLowerCase(Locale.ROOT))) {
+        if (!seen.add(TextFold.lower(o.value()))) {
           throw new SchemaException(at.field("options", i), "value", "SCHEMA_DUPLICATE_KEY",
               "option '" + o.value() + "' is listed twice (values are compared ignoring case)");
         }

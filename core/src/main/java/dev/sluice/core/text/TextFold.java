@@ -29,7 +29,7 @@ public final class TextFold {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c > 0xFF) {
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return RootCase.lower(s);
       }
       upper |= c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7;
     }
@@ -75,7 +75,7 @@ public final class TextFold {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
-        return s.toUpperCase(java.util.Locale.ROOT);
+        return RootCase.upper(s);
       }
       lower |= c >= 'a' && c <= 'z';
     }

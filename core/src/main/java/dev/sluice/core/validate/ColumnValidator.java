@@ -8,7 +8,6 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Transform;
 import dev.sluice.core.table.SourceText;
-import java.util.Locale;
 import java.util.Map;
 
 /**

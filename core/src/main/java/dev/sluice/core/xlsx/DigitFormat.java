@@ -1,5 +1,6 @@
 package dev.sluice.core.xlsx;
 
+import dev.sluice.core.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -203,7 +204,7 @@ final class DigitFormat {
 
   /** Excel's color names and {@code Color1} to {@code Color56}. */
   private static boolean isColor(String inside) {
-    String name = inside.toLowerCase(java.util.Locale.ROOT);
+    String name = TextFold.lower(inside);
     return switch (name) {
       case "black", "blue", "cyan", "green", "magenta", "red", "white", "yellow" -> true;
       default -> name.startsWith("color") && name.length() > 5 && allDigits(name.substring(5));

@@ -1,5 +1,6 @@
 package dev.sluice.core.xlsx;
 
+import dev.sluice.core.text.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class Styles {
         case '\\', '_', '*' -> i++; // escaped or padding char
         case '[' -> {
           int end = code.indexOf(']', i);
-          String inside = end < 0 ? "" : code.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+          String inside = end < 0 ? "" : TextFold.lower(code.substring(i + 1, end));
           if (inside.equals("h") || inside.equals("hh") || inside.equals("m")
               || inside.equals("mm") || inside.equals("s") || inside.equals("ss")) {
             elapsed = true; // [h]:mm, a duration; [Red], [$-407] and [<=100] are no date

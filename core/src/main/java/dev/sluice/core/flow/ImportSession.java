@@ -224,7 +224,7 @@ public final class ImportSession {
      */
     public void add(java.util.List<String> chunks, CsvRange.Result range) {
       added++;
-      if (!takesNext(range.expectedWidth())) {
+      if (!takesNext(range.expectedWidth()) || loader.repeatsHeaderIn(chunks, range)) {
         for (String chunk : chunks) {
           feed(chunk);
         }
@@ -448,6 +448,8 @@ public final class ImportSession {
     private int issueCount;
     private boolean rowLimitHit;
     private int sheetRows;
+    /** The header row's values, to tell a row that repeats it ({@link #repeatsHeader}). */
+    private String[] headerRow;
     /** The table row handed to addRow, reused for every row. */
     private String[] cells;
 
@@ -479,6 +481,9 @@ public final class ImportSession {
       }
       if (row.allFieldsEmpty()) {
         return; // ",,,," below a spreadsheet's data: no row, as an empty line is none
+      }
+      if (repeatsHeader(row)) {
+        return;
       }
       if (source.rowCount() >= checkAt) {
         checkLimit(row.offset());
@@ -525,6 +530,9 @@ public final class ImportSession {
         return;
       }
       if (headers == null && startTable(values, count)) {
+        return;
+      }
+      if (count == headerRow.length && repeats(values, index + 1, line, 0)) {
         return;
       }
       checkLimit(-1);
@@ -598,6 +606,90 @@ public final class ImportSession {
       checkAt = maxRows;
     }
 
+    /**
+     * Whether a record repeats the header row, as files of one export joined one after another
+     * ({@code cat a.csv b.csv}) do at each join, a byte order mark before it too; if so says it
+     * is left out. Its fields' lengths rule out nearly every other record before a String is
+     * made.
+     */
+    private boolean repeatsHeader(CsvRow row) {
+      int n = headerRow.length;
+      if (row.size() != n) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!row.isEscaped(i) && !fits(i, row.end(i) - row.start(i))) {
+          return false;
+        }
+      }
+      return repeats(row.toArray(), row.record(), row.line(), row.offset());
+    }
+
+    /**
+     * Whether a field of {@code length} chars (as written, no doubled quotes) may hold the header's
+     * cell {@code i}: the first one after a byte order mark too.
+     */
+    boolean fits(int i, int length) {
+      int h = headerRow[i].length();
+      return length == h || i == 0 && length == h + 1;
+    }
+
+    /**
+     * Whether a range parsed apart holds a row that repeats the header (rows whose fields are as
+     * long as the header's, {@link #fits}, are read from the range's text, joined once). Such a
+     * range is parsed here instead, where {@link #repeatsHeader} leaves the row out: the table's
+     * rows then stay those of one parse, and no worker checks a range's rows the table lacks.
+     */
+    boolean repeatsHeaderIn(List<String> chunks, CsvRange.Result range) {
+      int[] r = range.rows();
+      int n = headerRow == null ? -1 : headerRow.length;
+      String text = null;
+      for (int p = 0; p < range.rowInts(); p += 2 + 2 * r[p + 1]) {
+        boolean may = r[p + 1] == n;
+        for (int i = 0; may && i < n; i++) {
+          int end = r[p + 3 + 2 * i];
+          may = end < 0 || fits(i, end - r[p + 2 + 2 * i]);
+        }
+        if (may) {
+          if (text == null) { // the range's text joined once, for a row that may be the header
+            StringBuilder sb = new StringBuilder();
+            for (String chunk : chunks) {
+              sb.append(chunk);
+            }
+            text = sb.toString();
+          }
+          String[] values = new String[n];
+          for (int i = 0; i < n; i++) {
+            int end = r[p + 3 + 2 * i];
+            String raw = text.substring(r[p + 2 + 2 * i], end < 0 ? ~end : end);
+            values[i] = end < 0 ? SourceText.unescape(raw, quote) : raw;
+          }
+          if (repeats(values, 0, 0, 0)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the values of a row are the header row's (a byte order mark before the first), and
+     * if so says the row is left out. (A header of blank cells is repeated by blank rows only,
+     * which are no rows anyway.)
+     */
+    private boolean repeats(String[] values, int record, int line, long offset) {
+      for (int i = 0; i < headerRow.length; i++) {
+        String v = values[i] == null ? "" : values[i];
+        if (!(i == 0 && v.startsWith("\uFEFF") ? v.substring(1) : v).equals(headerRow[i])) {
+          return false;
+        }
+      }
+      if (record > 0) {
+        issue(new ParseIssue.RepeatedHeader(new Position(record, line, 0, offset)));
+      }
+      return true;
+    }
+
     private String[] rowCells() {
       if (cells == null || cells.length != headers.size()) {
         cells = new String[headers.size()];
@@ -620,6 +712,11 @@ public final class ImportSession {
         keys.add("c" + i);
       }
       headers = h;
+      // a file without a header repeats none (no row has zero fields); a sheet's blank cells ""
+      headerRow = new String[headerIndex < 0 ? 0 : size];
+      for (int i = 0; i < headerRow.length; i++) {
+        headerRow[i] = values[i] == null ? "" : values[i];
+      }
       source = text != null ? ImportTable.over(text, quote, keys) : ImportTable.withColumns(keys);
       return headerIndex >= 0;
     }

@@ -65,6 +65,9 @@ final class Templates {
     {"RAGGED_ROW",
       "Line {line}: the number of fields ({actual}) differs from the header's "
           + "({expected}). Look for a missing or extra delimiter in that line."},
+    {"REPEATED_HEADER",
+      "Line {line} repeats the header row and was left out: the file may be several files "
+          + "joined together."},
     {"FIELD_TOO_LARGE",
       "Line {line}, column {column}: a field is longer than {limit} characters. "
           + "Check the delimiter and quote settings, or split the file."},

@@ -36,7 +36,7 @@ public final class CsvRow {
   /** The field at a 0-based index, unquoted and unescaped. */
   public String field(int index) {
     if (index < 0 || index >= parser.fieldCount) {
-      throw new IndexOutOfBoundsException("field " + index + " of " + parser.fieldCount);
+      throw outside(index);
     }
     return parser.materialise(index);
   }
@@ -110,8 +110,13 @@ public final class CsvRow {
 
   private void checkSpans(int n) {
     if (n > parser.fieldCount) {
-      throw new IndexOutOfBoundsException(n + " fields of " + parser.fieldCount);
+      throw outside(n - 1);
     }
+  }
+
+  /** The exception for a field index past the record's fields (its message built here once). */
+  private IndexOutOfBoundsException outside(int index) {
+    return new IndexOutOfBoundsException("field " + index + " of " + parser.fieldCount);
   }
 
   /** Whether the field at a 0-based index holds doubled quotes, each read as one quote. */
@@ -122,7 +127,7 @@ public final class CsvRow {
   /** Whether the field at a 0-based index was enclosed in quotes (well-formed ones). */
   public boolean isQuoted(int index) {
     if (index < 0 || index >= parser.fieldCount) {
-      throw new IndexOutOfBoundsException("field " + index + " of " + parser.fieldCount);
+      throw outside(index);
     }
     return parser.isQuoted(index);
   }

@@ -97,6 +97,17 @@ public sealed interface ParseIssue {
   }
 
   /**
+   * A row that repeats the header row, as files of one export joined one after another do at
+   * each join; an import leaves it out of the table.
+   */
+  record RepeatedHeader(Position position) implements ParseIssue {
+    @Override
+    public String code() {
+      return "REPEATED_HEADER";
+    }
+  }
+
+  /**
    * A workbook sheet's row with values further right than its table's columns reach (the header
    * row and the widest of the sheet's first rows); those values are not imported. Its line is the
    * row's number in the sheet.

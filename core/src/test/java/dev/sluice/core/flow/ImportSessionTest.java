@@ -694,6 +694,47 @@ class ImportSessionTest {
   }
 
   @Test
+  void aHeaderRepeatedWhereFilesWereJoinedIsLeftOutAndListedWithItsLine() {
+    String part = "Vorname;E-Mail;Tel\nAnna;anna@example.com;1\n";
+    String csv = part + "\uFEFF" + part.replace("Anna", "Bob") // a byte order mark at the join
+        + "\n\"Vorname\";\"E-Mail\";Tel\nCem;cem@example.com;\n" // quoted this time
+        + "Vorname;E-Mail;Telefon\nVorname;E-Mail\nVorname;E-Mail;Tel;x\n";
+    for (boolean spans : new boolean[] {true, false}) {
+      ImportSession flow = loaded(csv, 0, spans);
+      ImportSession.Loaded loaded = flow.finishLoad();
+      assertEquals(6, loaded.rows(), "Anna, Bob, Cem and three rows that differ from the header");
+      assertArrayEquals(new String[] {"Bob", "anna@example.com", "1"}, flow.sourceRow(1));
+      assertEquals(7, flow.sourceLine(2), "Cem keeps his line");
+      assertArrayEquals(new String[] {"Vorname", "E-Mail", "Telefon"}, flow.sourceRow(3));
+      assertEquals(List.of("REPEATED_HEADER 3", "REPEATED_HEADER 6", "RAGGED_ROW 9",
+          "RAGGED_ROW 10"), loaded.parseIssues().stream()
+          .map(i -> i.code() + " " + i.position().line()).toList());
+      assertEquals("Line 3 repeats the header row and was left out: the file may be several "
+          + "files joined together.", MessageCatalog.english().format("REPEATED_HEADER",
+              loaded.parseIssues().get(0).arguments()));
+    }
+
+    // doubled quotes in the header; a one-column file; no header, nothing repeated
+    String quoted = "\"say \"\"hi\"\"\";b\n1;2\n\"say \"\"hi\"\"\";b\n3;4\n";
+    String oneColumn = "Email\na@x.org\nEmail\nb@x.org\n";
+    for (boolean spans : new boolean[] {true, false}) {
+      assertEquals(2, loaded(quoted, 0, spans).finishLoad().rows());
+      assertEquals(2, loaded(oneColumn, 0, spans).finishLoad().rows());
+      assertEquals(4, loaded(oneColumn, -1, spans).finishLoad().rows());
+    }
+
+    // a sheet's header repeated further down (two tables pasted one under the other)
+    List<List<String>> rows = java.util.Arrays.asList(java.util.Arrays.asList("Vorname", null,
+        "E-Mail"), List.of("Anna", "", "a@x.org"), java.util.Arrays.asList("Vorname", null,
+        "E-Mail"), List.of("Bob", "", "b@x.org"), List.of("Vorname"));
+    ImportSession flow = new ImportSession(CONTACTS, new PortableSha256());
+    ImportSession.Loaded sheet = sheet(flow, 0, rows);
+    assertEquals(3, sheet.rows());
+    assertArrayEquals(new String[] {"Bob", "", "b@x.org"}, flow.sourceRow(1));
+    assertEquals(3, sheet.parseIssues().get(0).position().line(), "its row in the sheet");
+  }
+
+  @Test
   void aColumnWithNoHeaderAndNoValueIsSuggestedAsNotImported() {
     String csv = "Vorname;E-Mail;;;\nAnna;anna@example.com;;note;\nBob;bob@example.com;;;\n";
     for (boolean spans : new boolean[] {true, false}) {

@@ -100,6 +100,37 @@ class RangedLoadTest {
   }
 
   @Test
+  void aHeaderRepeatedWhereFilesWereJoinedIsLeftOutWhereverTheFileIsCut() {
+    String header = "id,\"name\",note\r\n";
+    StringBuilder sb = new StringBuilder(header);
+    Random random = new Random(5);
+    int repeats = 0;
+    for (int i = 1; i <= 200; i++) {
+      // rows as long as the header's fields (\"ab\",xyzw,abcd) and one like it in two fields
+      sb.append(i % 7 == 0 ? "ab,\"xyzw\",abcd" : i % 11 == 0 ? "id,name,nope" : i + ",n" + i + ",x");
+      sb.append("\r\n");
+      if (random.nextInt(15) == 0) {
+        sb.append(random.nextBoolean() ? "\uFEFF" + header : "id,name,note\n");
+        repeats++;
+      }
+    }
+    String text = sb.toString();
+    Outcome whole = whole(text, CsvFormat.RFC4180, Integer.MAX_VALUE);
+    assertEquals(200, whole.loaded().rows());
+    assertEquals(repeats, whole.loaded().parseIssueCount());
+    assertTrue(repeats > 5, "the file repeats its header " + repeats + " times");
+    for (int cut = text.indexOf('\n') + 1; cut > 0 && cut < text.length();
+        cut = text.indexOf('\n', cut) + 1) {
+      assertEquals(whole, ranged(text, CsvFormat.RFC4180, Integer.MAX_VALUE, new int[] {cut},
+          new Random(cut)), "cut at " + cut);
+    }
+    Random cuts = new Random(13);
+    for (int round = 0; round < 100; round++) {
+      assertEquals(whole, ranged(text, CsvFormat.RFC4180, Integer.MAX_VALUE, cuts), "round " + round);
+    }
+  }
+
+  @Test
   void rangesEndingBetweenRecordsAreTakenAndOnlyACutInsideAQuotedFieldIsParsedAgain() {
     String text = "a,b\n1,x\n2,\"y\nz\"\n3,w\n4,v\n";
     ImportSession session = new ImportSession(IMPORTER, null);

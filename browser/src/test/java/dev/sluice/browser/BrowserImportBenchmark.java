@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * customers-like file of N rows x 12 columns (default 1,000,000) through the widget in headless
  * Chromium; the worker's own timings for load (read + decode + parse) and validate, and the
  * longest main-thread task; and how much the memory of Chromium's renderer processes (the page and
- * the widget's workers) grew from before the file was chosen to the grid, against the file's size.
+ * the widget's workers) grew from before the file was chosen to the grid, against the file's size,
+ * and the workers' own memory there ({@code performance.measureUserAgentSpecificMemory()}, the
+ * page served cross-origin isolated for it).
  *
  * <p>Run: {@code mvn -B -pl browser -am install -DskipTests && mvn -B -pl browser test
  * -Dsluice.excludedGroups= -Dgroups=benchmark -Dtest=BrowserImportBenchmark -Drows=1000000}
@@ -30,6 +32,19 @@ class BrowserImportBenchmark {
   private static final String[] LAST = {"Müller", "Smith", "García", "Nakamura", "O'Brien"};
   private static final String[] CITY = {"Berlin", "\"New York, NY\"", "São Paulo", "Zürich"};
   private static final String[] COUNTRY = {"DE", "US", "BR", "CH", "JP"};
+
+  /**
+   * The memory of the page's dedicated workers (the widget's), in bytes, as {@code
+   * performance.measureUserAgentSpecificMemory()} reads it after a garbage collection, or -1 where
+   * the page cannot measure it (not cross-origin isolated).
+   */
+  private static long workerBytes(WidgetPage page) {
+    Object bytes = page.js("if (!self.crossOriginIsolated || !performance"
+        + ".measureUserAgentSpecificMemory) return -1; return performance"
+        + ".measureUserAgentSpecificMemory().then(m => m.breakdown.filter(b => b.attribution"
+        + ".some(a => a.scope === 'DedicatedWorkerGlobalScope')).reduce((s, b) => s + b.bytes, 0))");
+    return ((Number) bytes).longValue();
+  }
 
   @Test
   void importCustomers() throws Exception {
@@ -70,9 +85,16 @@ class BrowserImportBenchmark {
     int traceSeconds = Integer.getInteger("trace", 0);
     Path traceFile = Path.of("target", "browser-benchmark-trace.json").toAbsolutePath();
     Files.deleteIfExists(traceFile);
-    try (TestServer pages = TestServer.pages(); Chromium chromium = traceSeconds > 0
-        ? new Chromium(ChromeTrace.switches(traceFile, traceSeconds, Boolean.getBoolean("cpu")))
-        : new Chromium()) {
+    // the page cross-origin isolated, so that it can read its workers' memory; measured at once
+    // (the API otherwise waits for the next garbage collection, up to 20 s)
+    List<String> switches = new java.util.ArrayList<>(List.of(
+        "--enable-blink-features=ForceEagerMeasureMemory"));
+    if (traceSeconds > 0) {
+      switches.addAll(List.of(ChromeTrace.switches(traceFile, traceSeconds,
+          Boolean.getBoolean("cpu"))));
+    }
+    try (TestServer pages = TestServer.isolatedPages();
+        Chromium chromium = new Chromium(switches.toArray(new String[0]))) {
       WidgetPage page = new WidgetPage(chromium, java.time.Duration.ofMillis(20));
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");
@@ -86,6 +108,7 @@ class BrowserImportBenchmark {
           + "- (window.sluiceChosenAt || 0))}));");
       page.js("performance.mark('sluice-bench-start')");
       long rendererBefore = RendererMemory.pss();
+      long workersBefore = workerBytes(page);
       long start = System.nanoTime();
       page.js("window.sluiceChosenAt = performance.now()");
       page.upload(file);
@@ -97,6 +120,7 @@ class BrowserImportBenchmark {
       page.toReview();
       long end = System.nanoTime();
       long rendererAtGrid = RendererMemory.pss();
+      long workersAtGrid = workerBytes(page);
       // and once the workers that are done have ended and their memory is given back
       Thread.sleep(3000);
       long rendererSettled = RendererMemory.pss();
@@ -149,7 +173,9 @@ class BrowserImportBenchmark {
           + "(mapping read %d ms, confirm to grid %d ms); click Import to done "
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms (over 50 ms, [at, ms]: %s; grid at %d ms, Import clicked at %d ms); "
-          + "renderer memory at the grid %s, 3 s later %s; summary: %s%s%n", file.getFileName(), rows, Files.size(file) / 1048576.0,
+          + "renderer memory at the grid %s, 3 s later %s; workers' memory at the grid %s "
+          + "(%.0f MiB in all); summary: %s%s%n", file.getFileName(), rows,
+          Files.size(file) / 1048576.0,
           parallel, load, loadSteps, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
           Long.getLong("think", 0), (end - confirm) / 1_000_000,
@@ -157,7 +183,9 @@ class BrowserImportBenchmark {
           received, batches, longest, overFifty, (end - start) / 1_000_000,
           (submitStart - start) / 1_000_000,
           RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)),
-          RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)), summary,
+          RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)),
+          RendererMemory.describe(workersBefore, workersAtGrid, Files.size(file)),
+          workersAtGrid / 1048576.0, summary,
           hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));

@@ -27,6 +27,8 @@ public final class TestServer implements AutoCloseable {
   private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
   private final boolean recording;
   private final java.nio.file.Path directory;
+  /** Whether pages are served cross-origin isolated ({@link #isolatedPages}). */
+  private boolean isolated;
   private volatile byte[] schema;
 
   private TestServer(boolean recording) throws IOException {
@@ -44,6 +46,17 @@ public final class TestServer implements AutoCloseable {
   /** A server for the widget and the test pages. */
   public static TestServer pages() throws IOException {
     return new TestServer(false);
+  }
+
+  /**
+   * A server for the widget and the test pages that serves them cross-origin isolated (the
+   * opener and embedder policy headers on every response): what a page needs to read its
+   * workers' memory with {@code performance.measureUserAgentSpecificMemory()}.
+   */
+  public static TestServer isolatedPages() throws IOException {
+    TestServer server = new TestServer(false);
+    server.isolated = true;
+    return server;
   }
 
   /** A server for the files of a directory (a host app's build), {@code /} as index.html. */
@@ -113,6 +126,10 @@ public final class TestServer implements AutoCloseable {
       exchange.getResponseHeaders().add("Content-Type",
           contentType(directory != null && path.equals("/") ? "/index.html" : path));
       exchange.getResponseHeaders().add("Cache-Control", "no-store");
+      if (isolated) {
+        exchange.getResponseHeaders().add("Cross-Origin-Opener-Policy", "same-origin");
+        exchange.getResponseHeaders().add("Cross-Origin-Embedder-Policy", "require-corp");
+      }
       exchange.sendResponseHeaders(200, content.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(content);

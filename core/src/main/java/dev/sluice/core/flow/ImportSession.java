@@ -629,7 +629,7 @@ public final class ImportSession {
      * Whether a field of {@code length} chars (as written, no doubled quotes) may hold the header's
      * cell {@code i}: the first one after a byte order mark too.
      */
-    boolean fits(int i, int length) {
+    private boolean fits(int i, int length) {
       int h = headerRow[i].length();
       return length == h || i == 0 && length == h + 1;
     }
@@ -640,7 +640,7 @@ public final class ImportSession {
      * range is parsed here instead, where {@link #repeatsHeader} leaves the row out: the table's
      * rows then stay those of one parse, and no worker checks a range's rows the table lacks.
      */
-    boolean repeatsHeaderIn(List<String> chunks, CsvRange.Result range) {
+    private boolean repeatsHeaderIn(List<String> chunks, CsvRange.Result range) {
       int[] r = range.rows();
       int n = headerRow == null ? -1 : headerRow.length;
       String text = null;

@@ -42,7 +42,8 @@ class BrowserImportBenchmark {
     Object bytes = page.js("if (!self.crossOriginIsolated || !performance"
         + ".measureUserAgentSpecificMemory) return -1; return performance"
         + ".measureUserAgentSpecificMemory().then(m => m.breakdown.filter(b => b.attribution"
-        + ".some(a => a.scope === 'DedicatedWorkerGlobalScope')).reduce((s, b) => s + b.bytes, 0))");
+        + ".some(a => a.scope === 'DedicatedWorkerGlobalScope'))"
+        + ".reduce((s, b) => s + b.bytes, 0))");
     return ((Number) bytes).longValue();
   }
 

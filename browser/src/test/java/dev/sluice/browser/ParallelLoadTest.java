@@ -325,7 +325,8 @@ class ParallelLoadTest {
           assertEquals(null, three.ahead(), e.getKey() + ": a pool's helpers check ahead");
           assertTrue((Long) shape.get("taken") >= 1, e.getKey() + ": a range parsed apart was taken");
           assertTrue(one.parsed().startsWith("6,000 rows"), e.getKey() + ": " + one.parsed());
-          assertTrue(one.issues().contains("the number of fields (5) differs from the header's (4)"),
+          assertTrue(one.issues()
+              .contains("the number of fields (5) differs from the header's (4)"),
               e.getKey() + ": " + one.issues());
           assertEquals(one.parsed(), three.parsed(), e.getKey() + ": rows read");
           assertEquals(one.issues(), three.issues(), e.getKey() + ": parse issues");

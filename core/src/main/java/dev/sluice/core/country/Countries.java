@@ -102,7 +102,8 @@ public final class Countries {
     }
     String[] aliases = {
       "USA", "US", "United States of America", "US", "America", "US", "U.S.", "US", "U.S.A.", "US",
-      "UK", "GB", "U.K.", "GB", "Great Britain", "GB", "England", "GB", "Scotland", "GB", "Wales", "GB",
+      "UK", "GB", "U.K.", "GB", "Great Britain", "GB", "England", "GB", "Scotland", "GB",
+      "Wales", "GB",
       "Deutschland", "DE", "Allemagne", "DE", "Alemania", "DE", "Frankreich", "FR",
       "Espana", "ES", "Espagne", "ES", "Spanien", "ES", "Italien", "IT", "Italia", "IT",
       "Nederland", "NL", "Holland", "NL", "Niederlande", "NL", "Schweiz", "CH", "Suisse", "CH",

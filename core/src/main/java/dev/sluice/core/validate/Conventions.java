@@ -16,9 +16,9 @@ import java.util.Map;
  * How a file writes the dates and numbers of its columns, told by the cells that read only one
  * way: a day past the 12th puts the day first ({@code 25/04/2024}), two decimals after a point
  * make it the decimal separator ({@code $12.50}); and a text column whose cells nearly all start
- * with an apostrophe has it as a spreadsheet's text mark ({@code '02134}), dropped. The importer narrowed to that way reads the
- * column's other cells, which either way would read ({@code 03/04/2024}, {@code $1,234}), as the
- * file means them instead of refusing each as ambiguous.
+ * with an apostrophe has it as a spreadsheet's text mark ({@code '02134}), dropped. The importer
+ * narrowed to that way reads the column's other cells, which either way would read ({@code
+ * 03/04/2024}, {@code $1,234}), as the file means them instead of refusing each as ambiguous.
  *
  * <p>Why a rule of its own and not a guess per cell: a person writes a column one way, so its
  * unambiguous cells are the evidence for its ambiguous ones. The evidence must be clear: at least {@link #MIN_VOTES} cells for one
@@ -490,7 +490,6 @@ public final class Conventions {
     return votes >= MIN_VOTES && (long) other * DOMINANCE <= votes;
   }
 
-  /** The value a cell gives its column's type (transforms applied), or null for a blank. */
   /**
    * Whether a sampled cell of a date column reads as two dates: only then can the column be
    * narrowed. A cell the column's span check takes reads one way, told where it lies; the others
@@ -521,6 +520,7 @@ public final class Conventions {
     return false;
   }
 
+  /** The value a cell gives its column's type (transforms applied), or null for a blank. */
   private static String typeInput(ColumnValidator column, ImportTable table, int row, int c) {
     if (table.isDeleted(row)) {
       return null;

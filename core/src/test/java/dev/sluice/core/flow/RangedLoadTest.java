@@ -107,7 +107,8 @@ class RangedLoadTest {
     int repeats = 0;
     for (int i = 1; i <= 200; i++) {
       // rows as long as the header's fields (\"ab\",xyzw,abcd) and one like it in two fields
-      sb.append(i % 7 == 0 ? "ab,\"xyzw\",abcd" : i % 11 == 0 ? "id,name,nope" : i + ",n" + i + ",x");
+      sb.append(i % 7 == 0 ? "ab,\"xyzw\",abcd"
+          : i % 11 == 0 ? "id,name,nope" : i + ",n" + i + ",x");
       sb.append("\r\n");
       if (random.nextInt(15) == 0) {
         sb.append(random.nextBoolean() ? "\uFEFF" + header : "id,name,note\n");
@@ -126,7 +127,8 @@ class RangedLoadTest {
     }
     Random cuts = new Random(13);
     for (int round = 0; round < 100; round++) {
-      assertEquals(whole, ranged(text, CsvFormat.RFC4180, Integer.MAX_VALUE, cuts), "round " + round);
+      assertEquals(whole, ranged(text, CsvFormat.RFC4180, Integer.MAX_VALUE, cuts),
+          "round " + round);
     }
   }
 

@@ -108,8 +108,11 @@ const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 // A chunk's made values come as their UTF-8 bytes (transferred, not cloned: sluice-worker.js's
 // packBatch); decoded once, they are the chunk's last part. A leading U+FEFF is a value's, kept.
 function unpack(chunk) {
+  // given back to the worker once the chunk is handed over, for the next chunks' (sluice-worker.js)
+  chunk.spare = [chunk.offsets.buffer];
   if (chunk.made) {
     chunk.parts.push(UTF8.decode(chunk.made));
+    chunk.spare.push(chunk.made.buffer);
     chunk.made = null;
   }
   return chunk;
@@ -1286,6 +1289,7 @@ class Widget {
         }
         done += batch.count;
       }
+      this.worker.postMessage({ spare: chunk.spare }, chunk.spare);
     }
     for (const chunk of made) chunk.catch(() => {}); // made before the relay failed: not sent
     this.submitted = true;

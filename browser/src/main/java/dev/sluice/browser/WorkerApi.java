@@ -812,7 +812,8 @@ public final class WorkerApi {
    * One batch of submitted rows as a JavaScript object: {@code index, count, totalRows, columns,
    * sourceRows}, the text as {@code slices} (slices of the file's text) followed by {@code made}
    * (an Int8Array: the UTF-8 of the values that differ from it), {@code bounds} (an Int32Array,
-   * the start and end of each value in that text, row-major, as handed to the host), and {@code
+   * the start and end of each value in that text, row-major, as handed to the host; made and
+   * bounds are views of the engine's own arrays, written again by the next batch), and {@code
    * errors} (per row, or null). The worker decodes the made values and the page makes the row
    * objects, reading each value from its part; the engine makes no String per cell.
    */
@@ -832,7 +833,7 @@ public final class WorkerApi {
     meta.put("custom", b.custom());
     meta.put("errors", b.errors());
     return withArrays(Json.write(meta), slices, b.values().made(), b.values().madeLength(),
-        b.values().bounds(), rows);
+        b.values().bounds(), 2 * b.values().rows() * b.values().width(), rows);
   }
 
   @JSBody(script = "return [];")
@@ -856,12 +857,12 @@ public final class WorkerApi {
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void pushInt(JSObject array, int value);
 
-  @JSBody(params = {"meta", "slices", "made", "length", "bounds", "rows"},
+  @JSBody(params = {"meta", "slices", "made", "length", "bounds", "boundsLength", "rows"},
       script = "const o = JSON.parse(meta); o.slices = slices; o.made = made.subarray(0, length);"
-          + " o.bounds = bounds; o.sourceRows = rows; return o;")
+          + " o.bounds = bounds.subarray(0, boundsLength); o.sourceRows = rows; return o;")
   private static native JSObject withArrays(String meta, JSObject slices,
       @JSByRef(optional = true) byte[] made, int length, @JSByRef(optional = true) int[] bounds,
-      JSObject rows);
+      int boundsLength, JSObject rows);
 
   /** The rows with errors as CSV text. */
   @JSExport

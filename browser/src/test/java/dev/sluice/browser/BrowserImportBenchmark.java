@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * longest main-thread task; and how much the memory of Chromium's renderer processes (the page and
  * the widget's workers) grew from before the file was chosen to the grid, against the file's size,
  * and the workers' own memory there ({@code performance.measureUserAgentSpecificMemory()}, the
- * page served cross-origin isolated for it).
+ * page served cross-origin isolated for it); and the fresh pages the renderer's threads took
+ * (minor faults) up to the grid and during the Import.
  *
  * <p>Run: {@code mvn -B -pl browser -am install -DskipTests && mvn -B -pl browser test
  * -Dsluice.excludedGroups= -Dgroups=benchmark -Dtest=BrowserImportBenchmark -Drows=1000000}
@@ -110,6 +111,7 @@ class BrowserImportBenchmark {
       page.js("performance.mark('sluice-bench-start')");
       long rendererBefore = RendererMemory.pss();
       long workersBefore = workerBytes(page);
+      long[] faultsBefore = RendererMemory.faults();
       long start = System.nanoTime();
       page.js("window.sluiceChosenAt = performance.now()");
       page.upload(file);
@@ -120,6 +122,7 @@ class BrowserImportBenchmark {
       long confirm = System.nanoTime();
       page.toReview();
       long end = System.nanoTime();
+      long[] faultsAtGrid = RendererMemory.faults();
       long rendererAtGrid = RendererMemory.pss();
       long workersAtGrid = workerBytes(page);
       // and once the workers that are done have ended and their memory is given back
@@ -133,9 +136,11 @@ class BrowserImportBenchmark {
         hooksDone = System.nanoTime();
       }
       String summary = page.summary();
+      long[] faultsAtSubmit = RendererMemory.faults();
       long submitStart = System.nanoTime();
       page.submit();
       long submitEnd = System.nanoTime();
+      long[] faultsSubmitted = RendererMemory.faults();
       page.js("performance.mark('sluice-bench-end')");
       long received = ((Number) page.js("return window.sluiceTest.rowsReceived || 0")).longValue();
       @SuppressWarnings("unchecked")
@@ -175,7 +180,8 @@ class BrowserImportBenchmark {
           + "%d ms (%d rows to a no-op onData; worker batches %.0f ms); longest main-thread "
           + "task %.0f ms (over 50 ms, [at, ms]: %s; grid at %d ms, Import clicked at %d ms); "
           + "renderer memory at the grid %s, 3 s later %s; workers' memory at the grid %s "
-          + "(%.0f MiB in all); summary: %s%s%n", file.getFileName(), rows,
+          + "(%.0f MiB in all); fresh pages (minor faults) from the file chosen to the grid: %s; "
+          + "from the Import click to done: %s; summary: %s%s%n", file.getFileName(), rows,
           Files.size(file) / 1048576.0,
           parallel, load, loadSteps, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
@@ -186,7 +192,8 @@ class BrowserImportBenchmark {
           RendererMemory.describe(rendererBefore, rendererAtGrid, Files.size(file)),
           RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)),
           RendererMemory.describe(workersBefore, workersAtGrid, Files.size(file)),
-          workersAtGrid / 1048576.0, summary,
+          workersAtGrid / 1048576.0, RendererMemory.describeFaults(faultsBefore, faultsAtGrid),
+          RendererMemory.describeFaults(faultsAtSubmit, faultsSubmitted), summary,
           hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));

@@ -43,6 +43,56 @@ final class RendererMemory {
         grown / (double) fileBytes);
   }
 
+  /**
+   * The minor page faults of the renderer processes below this JVM so far, by thread: {@code
+   * [the page's threads (each process's main thread), the dedicated workers, all other threads
+   * (the collector's helpers, I/O, compositor)]}, or null where {@code /proc} cannot tell. A minor
+   * fault is a page of memory the process touches for the first time: what fresh memory an import
+   * takes, which on the benchmark machines costs 12-22 us a 4 KiB page
+   * (benchmarks/browser/first-touch.mjs), beside the work itself.
+   */
+  static long[] faults() {
+    long[] sums = new long[3];
+    boolean[] seen = {false};
+    ProcessHandle.current().descendants().forEach(p -> {
+      if (!commandLine(p.pid()).contains("--type=renderer")) {
+        return;
+      }
+      try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc",
+          Long.toString(p.pid()), "task"))) {
+        threads.forEach(thread -> {
+          try {
+            String stat = Files.readString(thread.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt
+            long minflt = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[7]);
+            int kind = thread.getFileName().toString().equals(Long.toString(p.pid())) ? 0
+                : name.startsWith("DedicatedWorker") ? 1 : 2;
+            sums[kind] += minflt;
+            seen[0] = true;
+          } catch (IOException | RuntimeException e) {
+            // the thread ended: not counted
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        // the process ended, or this is not Linux: not counted
+      }
+    });
+    return seen[0] ? sums : null;
+  }
+
+  /** The fresh pages taken between two readings of {@link #faults()}, per kind of thread. */
+  static String describeFaults(long[] before, long[] after) {
+    if (before == null || after == null) {
+      return "not measured";
+    }
+    long page = after[0] - before[0];
+    long workers = after[1] - before[1];
+    long other = after[2] - before[2];
+    return String.format("page's thread %d (%.0f MiB), workers %d (%.0f MiB), other threads %d "
+        + "(%.0f MiB)", page, page / 256.0, workers, workers / 256.0, other, other / 256.0);
+  }
+
   /** The command line as /proc has it: Chromium rewrites it for its zygote's children. */
   private static String commandLine(long pid) {
     try {

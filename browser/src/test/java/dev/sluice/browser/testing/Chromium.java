@@ -41,7 +41,9 @@ public final class Chromium implements AutoCloseable {
   public Chromium(String... switches) throws IOException {
     profile = Files.createTempDirectory("sluice-chromium");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
+    // -Dchromium.binary=SCRIPT: a script that starts /usr/bin/chromium with more switches or its
+    // output kept (V8's --js-flags=--trace-gc prints to the renderer's stdout), for measurements
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,900",

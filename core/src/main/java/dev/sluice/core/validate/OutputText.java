@@ -23,15 +23,15 @@ import java.util.List;
  *     which no decoded file holds, as U+FFFD), its first {@code madeLength} bytes; the array is the
  *     session's own, written again by its next run of rows, so read it before asking for another
  * @param madeLength how many bytes of {@code made} hold the values
- * @param bounds the start and end of each value in the slices joined and followed by {@code made}
+ * @param bounds the start and end of each value in the slices joined and followed by {@code made},
+ *     its first {@code 2 * rows * width} ints; the array is the session's own too, written again
+ *     by its next run of rows (the browser's worker copies it into an array the page gave back:
+ *     one made anew per run was half a megabyte of fresh memory per 5,000 rows)
+ * @param rows the number of rows
  * @param width the values per row
  */
 public record OutputText(List<String> slices, byte[] made, int madeLength, int[] bounds,
-    int width) {
-  /** The number of rows. */
-  public int rows() {
-    return width == 0 ? 0 : bounds.length / 2 / width;
-  }
+    int rows, int width) {
 
   /** The whole text. */
   public String text() {

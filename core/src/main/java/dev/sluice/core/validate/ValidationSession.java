@@ -968,6 +968,7 @@ public final class ValidationSession {
   private final StringBuilder made = new StringBuilder(1024);
   private final OutputText.MadeBytes madeBytes = new OutputText.MadeBytes();
   private int[] segmentOfValue = new int[0];
+  private int[] boundsOfValues = new int[0];
   private int[] runStarts = new int[0];
   private int[] runEnds = new int[0];
 
@@ -981,7 +982,10 @@ public final class ValidationSession {
     int width = table.columns().size();
     int n = (to - from) * width;
     // a value as written is a span of the text; every other value is written into one builder
-    int[] bounds = new int[2 * n];
+    if (boundsOfValues.length < 2 * n) {
+      boundsOfValues = new int[2 * n];
+    }
+    int[] bounds = boundsOfValues;
     if (segmentOfValue.length < n) {
       segmentOfValue = new int[n];
     }
@@ -1058,6 +1062,9 @@ public final class ValidationSession {
         }
         if (written && start == end) {
           segmentOf[k] = Segments.BLANK;
+          // an empty span at the made values' start (the array holds the last run's bounds)
+          bounds[2 * k] = 0;
+          bounds[2 * k + 1] = 0;
         } else if (written && chunk == segChunk) {
           segMin = Math.min(segMin, start);
           segMax = Math.max(segMax, end);
@@ -1144,7 +1151,7 @@ public final class ValidationSession {
       bounds[2 * k] += shift;
       bounds[2 * k + 1] += shift;
     }
-    return new OutputText(parts, madeBytes.bytes, madeBytes.length, bounds, width);
+    return new OutputText(parts, madeBytes.bytes, madeBytes.length, bounds, to - from, width);
   }
 
   /** The chunks of the text that the values of an {@link OutputText} lie in, with their extent. */

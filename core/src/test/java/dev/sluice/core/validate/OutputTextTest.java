@@ -29,7 +29,7 @@ class OutputTextTest {
         Arrays.copyOf(made.bytes, made.length));
     // the text a row is read from keeps every value where its bounds say (one char for one)
     OutputText text = new OutputText(List.of("ab"), made.bytes, made.length,
-        new int[] {0, 2, 2, 2 + chars.length()}, 2);
+        new int[] {0, 2, 2, 2 + chars.length()}, 1, 2);
     assertArrayEquals(new String[] {"ab", expected}, text.row(text.text(), 0));
   }
 

@@ -41,11 +41,11 @@ for (let round = 0; round < +rounds; round++) {
     // bounds and those bytes transferred
     const parts = [...b.slices];
     const made = b.made.slice();
-    const offsets = b.bounds.slice(); // the engine's own array, written again by the next batch
+    const bounds = b.bounds.slice(); // the engine's own array, written again by the next batch
     const t2 = performance.now();
     const chunk = structuredClone({ index: b.index, count: b.count, columns: b.columns,
-      sourceRows: b.sourceRows, errors: b.errors, parts, made, offsets },
-      { transfer: [offsets.buffer, made.buffer] });
+      sourceRows: b.sourceRows, errors: b.errors, parts, made, offsets: bounds },
+      { transfer: [bounds.buffer, made.buffer] });
     const t3 = performance.now();
     // as the page's unpack and rowsOfBatch: the made values decoded, a value lies in one of the parts
     chunk.parts.push(UTF8.decode(chunk.made));
@@ -53,8 +53,10 @@ for (let round = 0; round < +rounds; round++) {
     const starts = chunk.parts.map((part) => (total += part.length) - part.length);
     const cols = chunk.columns; const w = cols.length; const offsets = chunk.offsets;
     const rows = new Array(chunk.count);
+    const shape = {};
+    for (const col of cols) shape[col] = "";
     for (let r = 0, at = 0; r < chunk.count; r++) {
-      const o = {};
+      const o = { ...shape };
       for (let c = 0; c < w; c++, at += 2) {
         let k = starts.length - 1;
         while (offsets[at] < starts[k]) k--;

@@ -131,11 +131,17 @@ function rowsOfBatch(chunk, from, to, flagged) {
   // custom fields (named by the user in the matching step) go under row.customFields
   const isCustom = columns.map((key) => custom.includes(key));
   const anyCustom = custom.length > 0;
+  // each row object begins as a copy of one holding its keys in order, made whole at once, where
+  // keys added one by one to an empty object reshaped it twelve times (in Node, a quarter less
+  // time for the objects of 1M rows: handover.mjs)
+  const shape = {};
+  const customShape = {};
+  for (let c = 0; c < width; c++) (isCustom[c] ? customShape : shape)[columns[c]] = "";
   const count = to - from;
   const rows = new Array(count);
   for (let r = 0, at = 2 * from * width; r < count; r++) {
-    const row = {};
-    const fields = anyCustom ? {} : null;
+    const row = { ...shape };
+    const fields = anyCustom ? { ...customShape } : null;
     for (let c = 0; c < width; c++, at += 2) {
       const start = offsets[at];
       let k = parts.length - 1;

@@ -961,7 +961,7 @@ public final class ValidationSession {
 
   /**
    * What {@link #outputText} works in, kept from one run of rows to the next: the builder of the
-   * values made and their UTF-8, per value its segment, per row of a run its span. The widget's
+   * values made and their UTF-8, per value its segment and its bounds, per row of a run its span. The widget's
    * worker asks for runs of 20,000 rows; made anew for each, these were megabytes of memory the
    * browser had not touched before, every time.
    */
@@ -976,7 +976,8 @@ public final class ValidationSession {
    * The values {@link #output(int)} hands over for the rows {@code rows[from]} to {@code
    * rows[to - 1]}, as spans of one text: a value that is the file's text as written stays a span of
    * it, and only the others (normal forms, hashes, cells with doubled quotes) are made as Strings.
-   * The answer's made bytes are this session's own buffer, written again by its next call.
+   * The answer's made bytes and bounds are this session's own arrays, written again by its next
+   * call.
    */
   public OutputText outputText(int[] rows, int from, int to) {
     int width = table.columns().size();

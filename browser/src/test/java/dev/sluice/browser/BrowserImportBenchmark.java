@@ -97,7 +97,7 @@ class BrowserImportBenchmark {
     }
     try (TestServer pages = TestServer.isolatedPages();
         Chromium chromium = new Chromium(switches.toArray(new String[0]))) {
-      WidgetPage page = new WidgetPage(chromium, java.time.Duration.ofMillis(20));
+      WidgetPage page = WidgetPage.watching(chromium);
       // -Dhooks=sync: the test page's email hook, in pages of 1,000 values, timed to its end
       String hooks = System.getProperty("hooks", "");
       // -Dworkers=N: a parallel load with N workers (default: the widget's own choice)
@@ -112,6 +112,7 @@ class BrowserImportBenchmark {
       long rendererBefore = RendererMemory.pss();
       long workersBefore = workerBytes(page);
       long[] faultsBefore = RendererMemory.faults();
+      long[] cpuBefore = RendererMemory.cpu();
       long start = System.nanoTime();
       page.js("window.sluiceChosenAt = performance.now()");
       page.upload(file);
@@ -123,6 +124,7 @@ class BrowserImportBenchmark {
       page.toReview();
       long end = System.nanoTime();
       long[] faultsAtGrid = RendererMemory.faults();
+      long[] cpuAtGrid = RendererMemory.cpu();
       long rendererAtGrid = RendererMemory.pss();
       long workersAtGrid = workerBytes(page);
       // and once the workers that are done have ended and their memory is given back
@@ -137,10 +139,12 @@ class BrowserImportBenchmark {
       }
       String summary = page.summary();
       long[] faultsAtSubmit = RendererMemory.faults();
+      long[] cpuAtSubmit = RendererMemory.cpu();
       long submitStart = System.nanoTime();
       page.submit();
       long submitEnd = System.nanoTime();
       long[] faultsSubmitted = RendererMemory.faults();
+      long[] cpuSubmitted = RendererMemory.cpu();
       page.js("performance.mark('sluice-bench-end')");
       long received = ((Number) page.js("return window.sluiceTest.rowsReceived || 0")).longValue();
       @SuppressWarnings("unchecked")
@@ -181,7 +185,8 @@ class BrowserImportBenchmark {
           + "task %.0f ms (over 50 ms, [at, ms]: %s; grid at %d ms, Import clicked at %d ms); "
           + "renderer memory at the grid %s, 3 s later %s; workers' memory at the grid %s "
           + "(%.0f MiB in all); fresh pages (minor faults) from the file chosen to the grid: %s; "
-          + "from the Import click to done: %s; summary: %s%s%n", file.getFileName(), rows,
+          + "from the Import click to done: %s; processor time (ms) from the file chosen to the "
+          + "grid: %s; from the Import click to done: %s; summary: %s%s%n", file.getFileName(), rows,
           Files.size(file) / 1048576.0,
           parallel, load, loadSteps, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
@@ -193,7 +198,9 @@ class BrowserImportBenchmark {
           RendererMemory.describe(rendererBefore, rendererSettled, Files.size(file)),
           RendererMemory.describe(workersBefore, workersAtGrid, Files.size(file)),
           workersAtGrid / 1048576.0, RendererMemory.describeFaults(faultsBefore, faultsAtGrid),
-          RendererMemory.describeFaults(faultsAtSubmit, faultsSubmitted), summary,
+          RendererMemory.describeFaults(faultsAtSubmit, faultsSubmitted),
+          RendererMemory.describeCpu(cpuBefore, cpuAtGrid),
+          RendererMemory.describeCpu(cpuAtSubmit, cpuSubmitted), summary,
           hooks.isEmpty() ? ""
               : String.format("; hooks (%s) after the grid %d ms", hooks,
                   (hooksDone - end) / 1_000_000));

@@ -81,6 +81,63 @@ final class RendererMemory {
     return seen[0] ? sums : null;
   }
 
+  /**
+   * The processor time used so far, in clock ticks of {@code /proc} (10 ms), by: {@code [the
+   * renderers' page threads, their dedicated workers, their other threads, Chromium's other
+   * processes (browser, GPU, utility), chromedriver, this JVM]}, or null where {@code /proc}
+   * cannot tell. Beside the benchmark's own times it says whether a thread ran or waited for a
+   * core (two on the benchmark machines), and what the driver's polling costs.
+   */
+  static long[] cpu() {
+    long[] sums = new long[6];
+    boolean[] seen = {false};
+    java.util.function.BiConsumer<Long, Integer> add = (pid, fixedKind) -> {
+      try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc",
+          Long.toString(pid), "task"))) {
+        threads.forEach(thread -> {
+          try {
+            String stat = Files.readString(thread.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt, cminflt,
+            // majflt, cmajflt, utime, stime
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            int kind = fixedKind >= 0 ? fixedKind
+                : thread.getFileName().toString().equals(Long.toString(pid)) ? 0
+                : name.startsWith("DedicatedWorker") ? 1 : 2;
+            sums[kind] += ticks;
+            seen[0] = true;
+          } catch (IOException | RuntimeException e) {
+            // the thread ended: not counted
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        // the process ended, or this is not Linux: not counted
+      }
+    };
+    ProcessHandle.current().descendants().forEach(p -> {
+      String command = commandLine(p.pid());
+      add.accept(p.pid(), command.contains("--type=renderer") ? -1
+          : command.contains("chromedriver") ? 4 : 3);
+    });
+    add.accept(ProcessHandle.current().pid(), 5);
+    return seen[0] ? sums : null;
+  }
+
+  /** The processor time used between two readings of {@link #cpu()}, per kind, in ms. */
+  static String describeCpu(long[] before, long[] after) {
+    if (before == null || after == null) {
+      return "not measured";
+    }
+    long[] ms = new long[6];
+    for (int i = 0; i < 6; i++) {
+      ms[i] = (after[i] - before[i]) * 10;
+    }
+    return String.format("page's thread %d, workers %d, other renderer threads %d, browser "
+        + "and its other processes %d, chromedriver %d, this JVM %d", ms[0], ms[1], ms[2], ms[3],
+        ms[4], ms[5]);
+  }
+
   /** The fresh pages taken between two readings of {@link #faults()}, per kind of thread. */
   static String describeFaults(long[] before, long[] after) {
     if (before == null || after == null) {

@@ -12,7 +12,9 @@
 // of V8's own heap first (JSON.parse of its JSON, timed apart as "copy"); "ahead" validates as the
 // widget does ahead of the user's confirmation, 256 rows a call, and "aheadN" stops that after N ms
 // and finishes with validate (the widget confirming early). JSFLAGS="..." passes V8 flags to
-// Chromium (--trace-opt --trace-deopt: what its JIT compiles and drops; printed to stdout).
+// Chromium, whose output is then printed; COMPILES=1 instead sums what V8's JIT compiled and
+// dropped (--trace-opt --trace-deopt): compilations and their ms per tier, deoptimizations, and the
+// functions that took longest to compile (names need a readable build, -Dsluice.teavm.minifying=false).
 // CHROMIUM names the browser binary (default /usr/bin/chromium); the corpus is read from
 // CORPUS_DIR (default /tmp/corpus, written by dev.sluice.bench.corpus.CorpusWriter).
 import { createServer } from "node:http";
@@ -91,14 +93,17 @@ const server = createServer((req, res) => {
     let body = "";
     req.on("data", (d) => (body += d));
     req.on("end", () => {
+      if (process.env.COMPILES) printCompiles();
       for (const r of JSON.parse(body)) {
         console.log(mode, Object.entries(r).map(([k, v]) =>
           `${k} ${typeof v === "number" ? v.toFixed(0) : v}`).join(", "));
       }
       res.end();
-      chromium.once("exit", () => rmSync(profile, { recursive: true, force: true }));
-      chromium.kill();
+      // the browser and its helper processes, then its profile once they have let go of it
+      process.kill(-chromium.pid);
       server.close();
+      setTimeout(() => rmSync(profile, { recursive: true, force: true, maxRetries: 20,
+        retryDelay: 100 }), 500);
     });
     return;
   }
@@ -118,9 +123,35 @@ const server = createServer((req, res) => {
   res.statusCode = 404;
   res.end();
 }).listen(0, "127.0.0.1", () => {
-  const flags = process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : [];
+  const jsFlags = process.env.COMPILES ? "--trace-opt --trace-deopt" : process.env.JSFLAGS;
+  const flags = jsFlags ? [`--js-flags=${jsFlags}`] : [];
   chromium = spawn(process.env.CHROMIUM || "/usr/bin/chromium", [...flags, "--headless=new",
     "--no-sandbox", "--disable-gpu", `--user-data-dir=${profile}`,
     `http://127.0.0.1:${server.address().port}/`],
-  { stdio: ["ignore", process.env.JSFLAGS ? "inherit" : "ignore", "ignore"] });
+  { stdio: ["ignore", process.env.COMPILES ? "pipe" : process.env.JSFLAGS ? "inherit" : "ignore",
+    "ignore"], detached: true });
+  if (process.env.COMPILES) chromium.stdout.on("data", (d) => (trace += d));
 });
+
+let trace = "";
+function printCompiles() {
+  const tiers = new Map();
+  const byFunction = new Map();
+  let deopts = 0;
+  for (const line of trace.split("\n")) {
+    if (line.includes("bailout (kind:")) deopts++;
+    const m = /completed compiling .*?<JSFunction (\S+?)[ >].*\(target (\w+)\).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/
+      .exec(line);
+    if (!m) continue;
+    const ms = Number(m[3]) + Number(m[4]) + Number(m[5]);
+    const tier = tiers.get(m[2]) || { count: 0, ms: 0 };
+    tiers.set(m[2], { count: tier.count + 1, ms: tier.ms + ms });
+    const f = byFunction.get(m[1]) || { count: 0, ms: 0 };
+    byFunction.set(m[1], { count: f.count + 1, ms: f.ms + ms });
+  }
+  for (const [tier, { count, ms }] of tiers) console.log(`${tier}: ${count} compilations, ${ms.toFixed(0)} ms`);
+  console.log(`deoptimizations: ${deopts}`);
+  for (const [name, { count, ms }] of [...byFunction].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) {
+    console.log(`  ${ms.toFixed(0).padStart(5)} ms in ${count} ${name}`);
+  }
+}

@@ -92,8 +92,9 @@ class BrowserImportBenchmark {
     List<String> switches = new java.util.ArrayList<>(List.of(
         "--enable-blink-features=ForceEagerMeasureMemory"));
     if (traceSeconds > 0) {
+      // -DtraceCategories=...: more trace categories (ChromeTrace.switches)
       switches.addAll(List.of(ChromeTrace.switches(traceFile, traceSeconds,
-          Boolean.getBoolean("cpu"))));
+          Boolean.getBoolean("cpu"), System.getProperty("traceCategories", ""))));
     }
     try (TestServer pages = TestServer.isolatedPages();
         Chromium chromium = new Chromium(switches.toArray(new String[0]))) {

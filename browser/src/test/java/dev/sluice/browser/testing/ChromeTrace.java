@@ -39,8 +39,18 @@ public final class ChromeTrace {
    * workers' included, for {@code benchmarks/browser/trace-profile.mjs} to read.
    */
   public static String[] switches(Path file, int seconds, boolean cpu) {
+    return switches(file, seconds, cpu, "");
+  }
+
+  /**
+   * {@link #switches}, and the trace categories {@code more} (comma-separated) too: {@code
+   * v8,disabled-by-default-v8.compile,disabled-by-default-v8.gc} shows what V8's helper threads
+   * compile and collect beside the page and its workers ({@code benchmarks/browser/trace-threads.mjs}).
+   */
+  public static String[] switches(Path file, int seconds, boolean cpu, String more) {
     return new String[] {
-        "--trace-startup=" + CATEGORIES + (cpu ? ",disabled-by-default-v8.cpu_profiler" : ""),
+        "--trace-startup=" + CATEGORIES + (cpu ? ",disabled-by-default-v8.cpu_profiler" : "")
+            + (more.isEmpty() ? "" : "," + more),
         "--trace-startup-file=" + file, "--trace-startup-format=json",
         "--trace-startup-duration=" + seconds};
   }

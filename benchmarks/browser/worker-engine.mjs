@@ -11,8 +11,9 @@
 // MODE: "decoded" (default) feeds the pieces as decoded; "copied" copies each piece into a string
 // of V8's own heap first (JSON.parse of its JSON, timed apart as "copy"); "ahead" validates as the
 // widget does ahead of the user's confirmation, 256 rows a call, and "aheadN" stops that after N ms
-// and finishes with validate (the widget confirming early). JSFLAGS="..." passes V8 flags to
-// Chromium, whose output is then printed; COMPILES=1 instead sums what V8's JIT compiled and
+// and finishes with validate (the widget confirming early); "import" then makes every chunk of
+// 5,000 rows to hand over, as the widget's Import asks the engine for them. JSFLAGS="..." passes
+// V8 flags to Chromium, whose output is then printed; COMPILES=1 instead sums what V8's JIT compiled and
 // dropped (--trace-opt --trace-deopt): compilations and their ms per tier, deoptimizations, and the
 // functions that took longest to compile (names need a readable build, -Dsluice.teavm.minifying=false).
 // CHROMIUM names the browser binary (default /usr/bin/chromium); the corpus is read from
@@ -69,6 +70,15 @@ onmessage = async ({ data: { mode } }) => {
   }
   engine.validate();
   lap("validate");
+  if (mode === "import") {
+    // the hand-over's engine side, as the widget's worker asks for it: chunks of 5,000 rows
+    engine.prepareSubmit();
+    for (let index = 0; ; index++) {
+      const b = engine.batch(index, 5000);
+      if (!b || b.count === 0) break;
+    }
+    lap("batches");
+  }
   postMessage(out);
 };`;
 

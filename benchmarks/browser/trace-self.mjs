@@ -7,14 +7,11 @@
 //
 //   BrowserImportBenchmark ... -Dtrace=16, then
 //   node benchmarks/browser/trace-self.mjs browser/target/browser-benchmark-trace.json 9222 13212
-import { traceEvents } from "./chrome-trace.mjs";
+import { benchWindow, selfTimes, traceEvents } from "./chrome-trace.mjs";
 
 const [file, fromMs, toMs, rows = "18"] = process.argv.slice(2);
 const events = traceEvents(file);
-const start = events.find((e) => e.name === "sluice-bench-start");
-if (!start) throw new Error("no sluice-bench-start mark in the trace");
-const from = start.ts + Number(fromMs) * 1000;
-const to = start.ts + Number(toMs) * 1000;
+const { from, to } = benchWindow(events, fromMs, toMs);
 const threads = new Map();
 for (const e of events) {
   if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args.name);
@@ -23,20 +20,9 @@ for (const [key, name] of threads) {
   if (!/CrRendererMain|DedicatedWorker/.test(name)) continue;
   const [pid, tid] = key.split(":").map(Number);
   const spans = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur
-    && e.ts >= from && e.ts <= to).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    && e.ts >= from && e.ts <= to);
   if (!spans.length) continue;
-  // an event's self time: its duration less its direct children's
-  const self = new Map();
-  const open = [];
-  for (const e of spans) {
-    while (open.length && open[open.length - 1].ts + open[open.length - 1].dur <= e.ts) open.pop();
-    if (open.length) {
-      const parent = open[open.length - 1].name;
-      self.set(parent, (self.get(parent) || 0) - e.dur);
-    }
-    self.set(e.name, (self.get(e.name) || 0) + e.dur);
-    open.push(e);
-  }
+  const self = selfTimes(spans);
   console.log(`${name} (${key})`);
   for (const [event, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(rows))) {
     console.log(`  ${(us / 1000).toFixed(0).padStart(6)} ms  ${event}`);

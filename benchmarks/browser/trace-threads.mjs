@@ -10,17 +10,14 @@
 //   node benchmarks/browser/trace-threads.mjs browser/target/browser-benchmark-trace.json 0 4000
 //
 // A measurement tool for issue 18, not a test.
-import { traceEvents } from "./chrome-trace.mjs";
+import { benchWindow, selfTimes, traceEvents } from "./chrome-trace.mjs";
 
 const [file, fromMs, toMs, rows = "10"] = process.argv.slice(2);
 if (!file || fromMs === undefined || toMs === undefined) {
   throw new Error("usage: trace-threads.mjs TRACE FROM_MS TO_MS [ROWS]");
 }
 const events = traceEvents(file);
-const start = events.find((e) => e.name === "sluice-bench-start");
-if (!start) throw new Error("no sluice-bench-start mark in the trace");
-const from = start.ts + Number(fromMs) * 1000;
-const to = start.ts + Number(toMs) * 1000;
+const { from, to } = benchWindow(events, fromMs, toMs);
 const threads = new Map();
 const processes = new Map();
 for (const e of events) {
@@ -36,19 +33,7 @@ for (const e of events) {
 }
 const report = [];
 for (const [key, spans] of spansOf) {
-  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // an event's self time: its duration less its direct children's
-  const self = new Map();
-  const open = [];
-  for (const e of spans) {
-    while (open.length && open[open.length - 1].ts + open[open.length - 1].dur <= e.ts) open.pop();
-    if (open.length) {
-      const parent = open[open.length - 1].name;
-      self.set(parent, (self.get(parent) || 0) - e.dur);
-    }
-    self.set(e.name, (self.get(e.name) || 0) + e.dur);
-    open.push(e);
-  }
+  const self = selfTimes(spans);
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   if (total >= 20000) report.push({ key, total, self });
 }

@@ -197,7 +197,8 @@ class BrowserImportBenchmark {
           + "renderer memory at the grid %s, 3 s later %s; workers' memory at the grid %s "
           + "(%.0f MiB in all); fresh pages (minor faults) from the file chosen to the grid: %s; "
           + "from the Import click to done: %s; processor time (ms) from the file chosen to the "
-          + "grid: %s; from the Import click to done: %s; summary: %s%s%n", file.getFileName(), rows,
+          + "grid: %s; from the Import click to done: %s; summary: %s%s%n", file.getFileName(),
+          rows,
           Files.size(file) / 1048576.0,
           parallel, load, loadSteps, shared, ahead, validate,
           load + aheadMs + validate, (end - start) / 1_000_000,
@@ -243,22 +244,23 @@ class BrowserImportBenchmark {
    * The steps as the page saw them: the format step shown (ms after the file was chosen), how
    * long the driver took to click after it showed, the mapping step shown after that click, the
    * driver's click after that, and the grid shown after the second click. The driver's reactions
-   * (a WebDriver click: 0.2-0.3 s each on the benchmark machines) are part of "file chosen to
-   * grid"; where the worker validates ahead meanwhile they overlap its work, so they are not
-   * simply the widget's time either.
+   * (the wait's answer and the click's script: 50-140 ms each on the benchmark machines, where a
+   * WebDriver click took 150-440 ms) are part of "file chosen to grid"; where the worker validates
+   * ahead meanwhile they overlap its work, so they are not simply the widget's time either.
    */
   private static String inPage(WidgetPage page) {
     @SuppressWarnings("unchecked")
     List<Number> t = (List<Number>) page.js("const s = window.sluiceShown || {}, c = "
-        + "window.sluiceClicks || [], at = window.sluiceChosenAt; return [s['[data-testid=parsed]'], "
-        + "c[0], s['.sluice-mapping'], c[1], s['[data-testid=grid] [role=gridcell]']]"
+        + "window.sluiceClicks || [], at = window.sluiceChosenAt; "
+        + "return [s['[data-testid=parsed]'], c[0], s['.sluice-mapping'], c[1], "
+        + "s['[data-testid=grid] [role=gridcell]']]"
         + ".map(v => v === undefined ? -1 : v - at)");
     if (t.stream().anyMatch(v -> v.doubleValue() < 0)) {
       return "in the page: not measured";
     }
     double[] v = t.stream().mapToDouble(Number::doubleValue).toArray();
-    return String.format("in the page: format step at %.0f ms, the driver's click %.0f ms after it, "
-        + "mapping step %.0f ms after that, the driver's click %.0f ms after it, grid %.0f ms after "
-        + "that", v[0], v[1] - v[0], v[2] - v[1], v[3] - v[2], v[4] - v[3]);
+    return String.format("in the page: format step at %.0f ms, the driver's click %.0f ms after "
+        + "it, mapping step %.0f ms after that, the driver's click %.0f ms after it, grid %.0f ms "
+        + "after that", v[0], v[1] - v[0], v[2] - v[1], v[3] - v[2], v[4] - v[3]);
   }
 }

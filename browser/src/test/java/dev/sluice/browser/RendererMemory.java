@@ -53,32 +53,14 @@ final class RendererMemory {
    */
   static long[] faults() {
     long[] sums = new long[3];
-    boolean[] seen = {false};
-    ProcessHandle.current().descendants().forEach(p -> {
-      if (!commandLine(p.pid()).contains("--type=renderer")) {
-        return;
+    boolean seen = false;
+    for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+      if (commandLine(p.pid()).contains("--type=renderer")) {
+        // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt
+        seen |= addThreads(p.pid(), -1, sums, 7);
       }
-      try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc",
-          Long.toString(p.pid()), "task"))) {
-        threads.forEach(thread -> {
-          try {
-            String stat = Files.readString(thread.resolve("stat"));
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt
-            long minflt = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[7]);
-            int kind = thread.getFileName().toString().equals(Long.toString(p.pid())) ? 0
-                : name.startsWith("DedicatedWorker") ? 1 : 2;
-            sums[kind] += minflt;
-            seen[0] = true;
-          } catch (IOException | RuntimeException e) {
-            // the thread ended: not counted
-          }
-        });
-      } catch (IOException | RuntimeException e) {
-        // the process ended, or this is not Linux: not counted
-      }
-    });
-    return seen[0] ? sums : null;
+    }
+    return seen ? sums : null;
   }
 
   /**
@@ -90,38 +72,50 @@ final class RendererMemory {
    */
   static long[] cpu() {
     long[] sums = new long[6];
-    boolean[] seen = {false};
-    java.util.function.BiConsumer<Long, Integer> add = (pid, fixedKind) -> {
-      try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc",
-          Long.toString(pid), "task"))) {
-        threads.forEach(thread -> {
-          try {
-            String stat = Files.readString(thread.resolve("stat"));
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt, cminflt,
-            // majflt, cmajflt, utime, stime
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            int kind = fixedKind >= 0 ? fixedKind
-                : thread.getFileName().toString().equals(Long.toString(pid)) ? 0
-                : name.startsWith("DedicatedWorker") ? 1 : 2;
-            sums[kind] += ticks;
-            seen[0] = true;
-          } catch (IOException | RuntimeException e) {
-            // the thread ended: not counted
-          }
-        });
-      } catch (IOException | RuntimeException e) {
-        // the process ended, or this is not Linux: not counted
-      }
-    };
-    ProcessHandle.current().descendants().forEach(p -> {
+    boolean seen = false;
+    // after the name: state, ppid, pgrp, session, tty, tpgid, flags, minflt, cminflt, majflt,
+    // cmajflt, utime, stime
+    for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
       String command = commandLine(p.pid());
-      add.accept(p.pid(), command.contains("--type=renderer") ? -1
-          : command.contains("chromedriver") ? 4 : 3);
-    });
-    add.accept(ProcessHandle.current().pid(), 5);
-    return seen[0] ? sums : null;
+      seen |= addThreads(p.pid(), command.contains("--type=renderer") ? -1
+          : command.contains("chromedriver") ? 4 : 3, sums, 11, 12);
+    }
+    seen |= addThreads(ProcessHandle.current().pid(), 5, sums, 11, 12);
+    return seen ? sums : null;
+  }
+
+  /**
+   * Adds the {@code fields} (counted after the thread's name) of each thread's {@code
+   * /proc/PID/task/TID/stat} of process {@code pid} to {@code sums}, under {@code kind}, or for a
+   * renderer ({@code kind} -1) under 0 for its main thread, 1 for a dedicated worker and 2 for the
+   * rest. False when no thread could be read (the process ended, or this is not Linux).
+   */
+  private static boolean addThreads(long pid, int kind, long[] sums, int... fields) {
+    boolean[] seen = {false};
+    try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc",
+        Long.toString(pid), "task"))) {
+      threads.forEach(thread -> {
+        try {
+          String stat = Files.readString(thread.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long value = 0;
+          for (int field : fields) {
+            value += Long.parseLong(f[field]);
+          }
+          int k = kind >= 0 ? kind
+              : thread.getFileName().toString().equals(Long.toString(pid)) ? 0
+              : name.startsWith("DedicatedWorker") ? 1 : 2;
+          sums[k] += value;
+          seen[0] = true;
+        } catch (IOException | RuntimeException e) {
+          // the thread ended: not counted
+        }
+      });
+    } catch (IOException | RuntimeException e) {
+      // the process ended, or this is not Linux: not counted
+    }
+    return seen[0];
   }
 
   /** The processor time used between two readings of {@link #cpu()}, per kind, in ms. */

@@ -45,7 +45,8 @@ public final class ChromeTrace {
   /**
    * {@link #switches}, and the trace categories {@code more} (comma-separated) too: {@code
    * v8,disabled-by-default-v8.compile,disabled-by-default-v8.gc} shows what V8's helper threads
-   * compile and collect beside the page and its workers ({@code benchmarks/browser/trace-threads.mjs}).
+   * compile and collect beside the page and its workers ({@code
+   * benchmarks/browser/trace-threads.mjs}).
    */
   public static String[] switches(Path file, int seconds, boolean cpu, String more) {
     return new String[] {

@@ -23,7 +23,7 @@ public final class WidgetPage {
   private final WebDriverWait wait;
   private final boolean watching;
 
-  /** A driver for the widget in this browser that looks for what it waits for every {@code polling}. */
+  /** A driver for the widget in this browser that looks for what it waits for every polling. */
   private WidgetPage(Chromium chromium, Duration polling, boolean watching) {
     this.chromium = chromium;
     this.wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(90));
@@ -115,7 +115,7 @@ public final class WidgetPage {
   public void next() {
     if (watching) {
       // the benchmarks' person clicks the moment the step shows: a WebDriver click (scrolled to,
-      // hit-tested, pressed and released through the protocol) landed 0.2-0.4 s after the step
+      // hit-tested, pressed and released through the protocol) landed 150-440 ms after the step
       // showed on the benchmark machines, time neither the widget's nor a person's
       js("const buttons = document.querySelectorAll('.sluice-nav .sluice-primary');"
           + "buttons[buttons.length - 1].click()");
@@ -219,7 +219,7 @@ public final class WidgetPage {
         .perform();
   }
 
-  /** Clicks Import and waits for the done step; a driver made {@link #watching} clicks from a script. */
+  /** Clicks Import and waits for the done step; a {@link #watching} driver clicks from a script. */
   public void submit() {
     WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=submit]")));
     if (watching) {

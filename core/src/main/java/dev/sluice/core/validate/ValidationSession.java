@@ -961,9 +961,9 @@ public final class ValidationSession {
 
   /**
    * What {@link #outputText} works in, kept from one run of rows to the next: the builder of the
-   * values made and their UTF-8, per value its segment and its bounds, per row of a run its span. The widget's
-   * worker asks for runs of 20,000 rows; made anew for each, these were megabytes of memory the
-   * browser had not touched before, every time.
+   * values made and their UTF-8, per value its segment and its bounds, per row of a run its span.
+   * The widget's worker asks for runs of 20,000 rows; made anew for each, these were megabytes of
+   * memory the browser had not touched before, every time.
    */
   private final StringBuilder made = new StringBuilder(1024);
   private final OutputText.MadeBytes madeBytes = new OutputText.MadeBytes();

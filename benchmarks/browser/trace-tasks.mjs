@@ -42,7 +42,8 @@ function busyThreads(task) {
     for (const [from, to, name] of spans) {
       if (to > at) total += to - Math.max(from, at);
       at = Math.max(at, to);
-      if (!/RunTask|ThreadPool_|FunctionCall/.test(name)) what.set(name, (what.get(name) || 0) + to - from);
+      if (/RunTask|ThreadPool_|FunctionCall/.test(name)) continue; // wrappers: not what ran
+      what.set(name, (what.get(name) || 0) + to - from);
     }
     const top = [...what].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n).join(", ");
     if (total >= task.dur / 5) busy.push([key, total, top]);
@@ -51,10 +52,13 @@ function busyThreads(task) {
 }
 for (const task of slices) {
   if (task.name !== "ThreadControllerImpl::RunTask" || task.dur <= +limit * 1000) continue;
-  const cpu = task.tdur === undefined ? "" : `, ${(task.tdur / 1000).toFixed(1)} ms of processor time`;
-  console.log(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(1)} ms${cpu}`);
+  const cpu = task.tdur === undefined ? ""
+    : `, ${(task.tdur / 1000).toFixed(1)} ms of processor time`;
+  const at = ((task.ts - origin) / 1000).toFixed(0);
+  console.log(`task at ${at} ms: ${(task.dur / 1000).toFixed(1)} ms${cpu}`);
   for (const [key, busy, top] of busyThreads(task)) {
-    console.log(`  (${names.get(key) || key} busy ${(busy / 1000).toFixed(1)} ms of it${top ? ": " + top : ""})`);
+    const what = top ? ": " + top : "";
+    console.log(`  (${names.get(key) || key} busy ${(busy / 1000).toFixed(1)} ms of it${what})`);
   }
   const inside = new Map();
   for (const e of slices) {

@@ -180,18 +180,28 @@ final class UniqueIndex {
    * keys 21 s). Here the rows are sorted by home slot (a radix sort), so the table is written from
    * front to back, and the rows of one hash are grouped by key in a sorted map: n log n at worst.
    *
-   * <p>Both arrays are sorted in place: the caller gives them up (a copy of each was as much
-   * fresh memory as the sort's own, and fresh memory costs a page fault a page in the browser).
+   * <p>The caller gives both arrays up: the sort writes them. It sorts into {@code spare}'s two
+   * arrays where they hold {@code n} ints (else into new ones), and leaves there the two arrays it
+   * is done with, for the next group's load: each sort's own arrays were as much fresh memory as
+   * the keys, and fresh memory costs a page fault a page in the browser (8 MB of 16 for the two
+   * unique groups of 1M customers).
+   *
+   * @param spare two arrays the sort may write, or nulls; on return, two it no longer needs
    */
-  void load(int[] keyRows, int[] keyHashes, int n) {
+  void load(int[] keyRows, int[] keyHashes, int n, int[][] spare) {
     clear();
     allocate(capacityFor(n));
+    int[] keysOut = spare[0] != null && spare[0].length >= n ? spare[0] : new int[n];
+    int[] rowsOut = spare[1] != null && spare[1].length >= n ? spare[1] : new int[n];
     // sorted as unsigned ints, the hashes' homes ascend and equal hashes end up next to each
     // other, in row order (the sort is stable); the rows move with them, so that the sweep reads
-    // both arrays in order
-    int[] sortKeys = keyHashes;
-    int[] sortedRows = keyRows;
-    radixSort(sortKeys, sortedRows, n);
+    // both arrays in order. Three passes: the sorted arrays are the spare ones, and the given
+    // ones are left over
+    radixSort(keyHashes, keyRows, n, keysOut, rowsOut);
+    spare[0] = keyHashes;
+    spare[1] = keyRows;
+    int[] sortKeys = keysOut;
+    int[] sortedRows = rowsOut;
     sweepNext = 0;
     sweepWrap = 0;
     for (int i = 0; i < n;) {
@@ -271,17 +281,18 @@ final class UniqueIndex {
       values[runs++] = members.length == 1 ? members[0] : share(key, h, members);
       s = e;
     }
-    radixSort(firsts, values, runs); // in the order of each key's first row
-    return Arrays.copyOf(values, runs);
+    int[] ordered = new int[runs];
+    radixSort(firsts, values, runs, new int[runs], ordered); // in the order of each key's first row
+    return ordered;
   }
 
   /**
-   * Sorts {@code keys[0..n)} as unsigned ints, 11 bits a pass from the lowest, carrying {@code
-   * values} along; stable, so equal keys keep their order.
+   * Sorts {@code keys[0..n)} as unsigned ints into {@code keysOut[0..n)}, 11 bits a pass from the
+   * lowest, carrying {@code values} along into {@code valuesOut}; stable, so equal keys keep
+   * their order. The three passes go out, back and out: {@code keys} and {@code values} are
+   * scratch.
    */
-  private static void radixSort(int[] keys, int[] values, int n) {
-    int[] keysOut = new int[n];
-    int[] valuesOut = new int[n];
+  private static void radixSort(int[] keys, int[] values, int n, int[] keysOut, int[] valuesOut) {
     int[] counts = new int[1 << 11];
     for (int shift = 0; shift < 32; shift += 11) {
       Arrays.fill(counts, 0);
@@ -306,9 +317,7 @@ final class UniqueIndex {
       values = valuesOut;
       valuesOut = t;
     }
-    // after three passes the sorted arrays are the scratch ones: copy them into the caller's
-    System.arraycopy(keys, 0, keysOut, 0, n);
-    System.arraycopy(values, 0, valuesOut, 0, n);
+    // three passes (0, 11, 22): the last wrote the arrays given as keysOut and valuesOut
   }
 
   /** Puts a row with a key not in the index yet. */

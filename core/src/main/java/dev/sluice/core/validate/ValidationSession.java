@@ -532,8 +532,9 @@ public final class ValidationSession {
   public void endValidation() {
     FullPass p = pass;
     pass = null;
+    int[][] spare = new int[2][]; // each group's sort writes what the last group's left over
     for (int g = 0; g < groupColumns.length; g++) {
-      groupIndex.get(g).load(p.keyRows[g], p.hashes[g], p.keyCounts[g]);
+      groupIndex.get(g).load(p.keyRows[g], p.hashes[g], p.keyCounts[g], spare);
       p.keyRows[g] = p.hashes[g] = null;
     }
     for (int g = 0; g < groupColumns.length; g++) {
@@ -700,7 +701,7 @@ public final class ValidationSession {
           hashes[n++] = h;
         }
       }
-      groupIndex.get(g).load(keyRows, hashes, n);
+      groupIndex.get(g).load(keyRows, hashes, n, new int[2][]);
       for (int[] members : groupIndex.get(g).duplicates()) {
         refreshGroup(g, members, null);
       }

@@ -2,6 +2,7 @@ package dev.sluice.core.validate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,8 +223,42 @@ class UniqueIndexTest {
   }
 
   /** An index loaded with every row that has a key, in row order. */
-  private static UniqueIndex loadedWith(String[] keys) {
-    UniqueIndex index = new UniqueIndex(row -> keys[row]);
+  @Test
+  void aLoadSortsIntoTheArraysTheLoadBeforeLeftOverAndFindsWhatAFreshLoadFinds() {
+    // two unique groups of one import, loaded one after the other as the session does: the
+    // second sorts into the arrays the first gave back, which still hold the first's numbers
+    Random random = new Random(11);
+    int rows = 20_000;
+    String[] emails = new String[rows];
+    String[] ids = new String[rows];
+    for (int row = 0; row < rows; row++) {
+      emails[row] = "c" + random.nextInt(15_000) + "@example.com";
+      ids[row] = random.nextInt(5) == 0 ? null : Integer.toString(random.nextInt(12_000));
+    }
+    int[][] spare = new int[2][];
+    UniqueIndex first = new UniqueIndex(row -> emails[row]);
+    load(first, emails, spare);
+    assertEquals(rows, spare[0].length); // the given arrays, done with
+    assertEquals(rows, spare[1].length);
+    int[] left = spare[0];
+    UniqueIndex second = new UniqueIndex(row -> ids[row]);
+    load(second, ids, spare);
+    assertTrue(spare[0] != left && spare[1] != left, "the first load's arrays were written");
+
+    for (String[] keys : List.of(emails, ids)) {
+      UniqueIndex reused = keys == emails ? first : second;
+      UniqueIndex fresh = loadedWith(keys);
+      assertEquals(fresh.size(), reused.size());
+      assertEquals(sorted(fresh.duplicates()), sorted(reused.duplicates()));
+      for (int row = 0; row < rows; row += 97) {
+        if (keys[row] != null) {
+          assertArrayEquals(fresh.members(keys[row]), reused.members(keys[row]), keys[row]);
+        }
+      }
+    }
+  }
+
+  private static void load(UniqueIndex index, String[] keys, int[][] spare) {
     int[] rows = new int[keys.length];
     int[] hashes = new int[keys.length];
     int n = 0;
@@ -233,7 +268,12 @@ class UniqueIndexTest {
         hashes[n++] = UniqueIndex.keyHash(keys[row]);
       }
     }
-    index.load(rows, hashes, n);
+    index.load(rows, hashes, n, spare);
+  }
+
+  private static UniqueIndex loadedWith(String[] keys) {
+    UniqueIndex index = new UniqueIndex(row -> keys[row]);
+    load(index, keys, new int[2][]);
     return index;
   }
 

@@ -42,3 +42,17 @@ export function benchWindow(events, fromMs, toMs) {
   if (!start) throw new Error("no sluice-bench-start mark in the trace");
   return { from: start.ts + Number(fromMs) * 1000, to: start.ts + Number(toMs) * 1000 };
 }
+
+/**
+ * The trace's metadata: each thread's name by "pid:tid" and each process's by pid (the page's
+ * main thread is CrRendererMain, a renderer process Renderer).
+ */
+export function traceNames(events) {
+  const threads = new Map();
+  const processes = new Map();
+  for (const e of events) {
+    if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args.name);
+    if (e.ph === "M" && e.name === "process_name") processes.set(e.pid, e.args.name);
+  }
+  return { threads, processes };
+}

@@ -7,15 +7,12 @@
 //
 //   BrowserImportBenchmark ... -Dtrace=16, then
 //   node benchmarks/browser/trace-self.mjs browser/target/browser-benchmark-trace.json 9222 13212
-import { benchWindow, selfTimes, traceEvents } from "./chrome-trace.mjs";
+import { benchWindow, selfTimes, traceEvents, traceNames } from "./chrome-trace.mjs";
 
 const [file, fromMs, toMs, rows = "18"] = process.argv.slice(2);
 const events = traceEvents(file);
 const { from, to } = benchWindow(events, fromMs, toMs);
-const threads = new Map();
-for (const e of events) {
-  if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args.name);
-}
+const { threads } = traceNames(events);
 for (const [key, name] of threads) {
   if (!/CrRendererMain|DedicatedWorker/.test(name)) continue;
   const [pid, tid] = key.split(":").map(Number);

@@ -7,19 +7,18 @@
 // measurement tool, not a test.
 //
 //   node benchmarks/browser/trace-tasks.mjs browser/target/browser-benchmark-trace.json [ms]
-import { traceEvents } from "./chrome-trace.mjs";
+import { traceEvents, traceNames } from "./chrome-trace.mjs";
 
 const [file, limit = "30"] = process.argv.slice(2);
 const events = traceEvents(file);
-const main = new Set(events.filter((e) => e.name === "thread_name"
-  && e.args && e.args.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+const { threads: names, processes } = traceNames(events);
+const main = new Set([...names].filter(([, name]) => name === "CrRendererMain")
+  .map(([key]) => key));
 const mark = events.find((e) => e.name === "sluice-bench-start");
 const origin = mark ? mark.ts : 0;
 const slices = events.filter((e) => e.ph === "X" && main.has(`${e.pid}:${e.tid}`));
-const renderers = new Set(events.filter((e) => e.name === "process_name" && e.args
-  && e.args.name === "Renderer").map((e) => e.pid));
-const names = new Map(events.filter((e) => e.name === "thread_name" && e.args)
-  .map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+const renderers = new Set([...processes].filter(([, name]) => name === "Renderer")
+  .map(([pid]) => pid));
 const others = events.filter((e) => e.ph === "X" && e.dur && renderers.has(e.pid)
   && !main.has(`${e.pid}:${e.tid}`));
 

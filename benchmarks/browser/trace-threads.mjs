@@ -10,7 +10,7 @@
 //   node benchmarks/browser/trace-threads.mjs browser/target/browser-benchmark-trace.json 0 4000
 //
 // A measurement tool for issue 18, not a test.
-import { benchWindow, selfTimes, traceEvents } from "./chrome-trace.mjs";
+import { benchWindow, selfTimes, traceEvents, traceNames } from "./chrome-trace.mjs";
 
 const [file, fromMs, toMs, rows = "10"] = process.argv.slice(2);
 if (!file || fromMs === undefined || toMs === undefined) {
@@ -18,12 +18,7 @@ if (!file || fromMs === undefined || toMs === undefined) {
 }
 const events = traceEvents(file);
 const { from, to } = benchWindow(events, fromMs, toMs);
-const threads = new Map();
-const processes = new Map();
-for (const e of events) {
-  if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args.name);
-  if (e.ph === "M" && e.name === "process_name") processes.set(e.pid, e.args.name);
-}
+const { threads, processes } = traceNames(events);
 const spansOf = new Map();
 for (const e of events) {
   if (e.ph !== "X" || !e.dur || e.ts < from || e.ts > to) continue;
@@ -39,7 +34,8 @@ for (const [key, spans] of spansOf) {
 }
 for (const { key, total, self } of report.sort((a, b) => b.total - a.total)) {
   const pid = Number(key.split(":")[0]);
-  console.log(`${processes.get(pid) || pid} ${threads.get(key) || key}: ${(total / 1000).toFixed(0)} ms`);
+  const label = `${processes.get(pid) || pid} ${threads.get(key) || key}`;
+  console.log(`${label}: ${(total / 1000).toFixed(0)} ms`);
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(rows))) {
     if (us >= 5000) console.log(`  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`);
   }

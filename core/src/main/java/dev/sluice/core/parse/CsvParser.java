@@ -584,6 +584,38 @@ public final class CsvParser {
     return close;
   }
 
+  /**
+   * On the JVM, inside quotes in the chunk String: where the run of chars from {@code p} that
+   * neither close the quotes nor break the line (nor escape, with backslash escapes) ends, found
+   * with the JDK's vectorised {@code String.indexOf} rather than char by char ({@link #buf} holds
+   * the same chars; the state machine reads on from there). Files that quote every field spend
+   * most of their parse inside quotes.
+   */
+  private int quotedRunEnd(int p) {
+    final String t = text;
+    final int i = p - textAt;
+    final int n = t.length();
+    if (nextLf < i) {
+      nextLf = indexOr(t, '\n', i, n);
+    }
+    if (nextCr < i) {
+      nextCr = indexOr(t, '\r', i, n);
+    }
+    int stop = Math.min(indexOr(t, quote, i, n), Math.min(nextLf, nextCr));
+    if (backslash) {
+      if (nextBackslash < i) {
+        nextBackslash = indexOr(t, CsvFormat.BACKSLASH, i, n);
+      }
+      stop = Math.min(stop, nextBackslash);
+    }
+    return textAt + stop;
+  }
+
+  private static int indexOr(String t, char c, int from, int n) {
+    int at = t.indexOf(c, from);
+    return at < 0 ? n : at;
+  }
+
   /** Where a one-char needle next occurs in {@code t} from {@code from}, or {@code n} when not. */
   private static int find(String t, String needle, int from, int n) {
     int at = CharSearch.indexOf(t, needle, from);
@@ -706,6 +738,9 @@ public final class CsvParser {
         break;
       }
       // QUOTED
+      if (!nativeSearch && text != null && p >= textAt) {
+        p = quotedRunEnd(p);
+      }
       while (p < end) {
         char c = b[p];
         if (c > quotedMax) {

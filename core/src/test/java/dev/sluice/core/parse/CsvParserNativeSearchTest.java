@@ -10,12 +10,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser reads a text alike whether it scans its char buffer (the JVM) or finds fields with
- * the platform's native search and copies only what its state machine reads (the browser build):
- * the same records, fields, spans, lines, offsets, issues and failures, however the text is cut
- * into chunks.
+ * The parser reads a text alike whether it scans its char buffer alone (chunks fed as char
+ * arrays), scans it and skips the insides of quotes with the chunk String's {@code indexOf}
+ * (chunks fed as Strings on the JVM), or finds fields with the platform's native search and copies
+ * only what its state machine reads (the browser build): the same records, fields, spans, lines,
+ * offsets, issues and failures, however the text is cut into chunks.
  */
 class CsvParserNativeSearchTest {
+
+  /** How the chunks reach the parser. */
+  private enum Feed { CHAR_ARRAYS, STRINGS, NATIVE_SEARCH }
 
   @Test
   void randomDocumentsReadTheSameWithNativeSearchInAnyChunking() {
@@ -25,10 +29,10 @@ class CsvParserNativeSearchTest {
       String text = randomCsv(random);
       CsvFormat format = randomFormat(random);
       int chunk = 1 + random.nextInt(random.nextBoolean() ? 8 : 300);
-      List<String> scanned = events(text, format, chunk, false);
-      List<String> searched = events(text, format, chunk, true);
-      assertSame(scanned, searched, "document " + escape(text) + " in chunks of " + chunk
-          + ", " + format);
+      List<String> scanned = events(text, format, chunk, Feed.CHAR_ARRAYS);
+      String where = "document " + escape(text) + " in chunks of " + chunk + ", " + format;
+      assertSame(scanned, events(text, format, chunk, Feed.STRINGS), where);
+      assertSame(scanned, events(text, format, chunk, Feed.NATIVE_SEARCH), where);
       compared += scanned.size();
     }
     assertTrue(compared > 100_000, "the documents made too few events: " + compared);
@@ -64,8 +68,10 @@ class CsvParserNativeSearchTest {
       for (int a = 0; a <= text.length(); a++) {
         for (int b = a; b <= text.length(); b++) {
           int[] splits = {a, b};
-          assertSame(events(text, format, splits, false), events(text, format, splits, true),
-              "split at " + a + " and " + b + ", " + format);
+          List<String> scanned = events(text, format, splits, Feed.CHAR_ARRAYS);
+          String where = "split at " + a + " and " + b + ", " + format;
+          assertSame(scanned, events(text, format, splits, Feed.STRINGS), where);
+          assertSame(scanned, events(text, format, splits, Feed.NATIVE_SEARCH), where);
         }
       }
     }
@@ -79,8 +85,11 @@ class CsvParserNativeSearchTest {
     String unclosed = "a,\"" + "z".repeat(1000) + "\n1,2\n";
     for (String text : List.of(longQuoted, longPlain, unclosed)) {
       for (int chunk : new int[] {7, 100, 4096}) {
-        List<String> scanned = events(text, format, chunk, false);
-        assertEquals(scanned, events(text, format, chunk, true), text.substring(0, 4) + chunk);
+        List<String> scanned = events(text, format, chunk, Feed.CHAR_ARRAYS);
+        assertEquals(scanned, events(text, format, chunk, Feed.STRINGS),
+            text.substring(0, 4) + chunk);
+        assertEquals(scanned, events(text, format, chunk, Feed.NATIVE_SEARCH),
+            text.substring(0, 4) + chunk);
         assertTrue(scanned.get(scanned.size() - 1).startsWith("fail")
             || scanned.stream().anyMatch(e -> e.startsWith("issue")), scanned.toString());
       }
@@ -95,17 +104,16 @@ class CsvParserNativeSearchTest {
     assertEquals(scanned.size(), searched.size(), "events of " + what);
   }
 
-  private static List<String> events(String text, CsvFormat format, int chunk, boolean search) {
+  private static List<String> events(String text, CsvFormat format, int chunk, Feed feed) {
     List<Integer> splits = new ArrayList<>();
     for (int i = chunk; i < text.length(); i += chunk) {
       splits.add(i);
     }
-    return events(text, format, splits.stream().mapToInt(Integer::intValue).toArray(), search);
+    return events(text, format, splits.stream().mapToInt(Integer::intValue).toArray(), feed);
   }
 
   /** Everything a handler sees of a text fed in pieces cut at {@code splits}, as text. */
-  private static List<String> events(String text, CsvFormat format, int[] splits,
-      boolean search) {
+  private static List<String> events(String text, CsvFormat format, int[] splits, Feed feed) {
     List<String> out = new ArrayList<>();
     SourceText kept = new SourceText();
     CsvParser parser = new CsvParser(format, new CsvHandler() {
@@ -128,9 +136,19 @@ class CsvParserNativeSearchTest {
         out.add("issue " + issue);
       }
     }, kept);
-    parser.nativeSearch = search;
+    parser.nativeSearch = feed == Feed.NATIVE_SEARCH;
     try {
-      CsvSpecCorpusTest.feedSplit(parser, text, splits);
+      if (feed == Feed.CHAR_ARRAYS) {
+        int from = 0;
+        for (int to : splits) {
+          parser.feed(text.toCharArray(), from, to - from);
+          from = to;
+        }
+        parser.feed(text.toCharArray(), from, text.length() - from);
+        parser.finish();
+      } else {
+        CsvSpecCorpusTest.feedSplit(parser, text, splits);
+      }
       out.add("end " + parser.records() + " records, line " + parser.line() + ", between records "
           + parser.betweenRecords());
     } catch (CsvFormatException e) {

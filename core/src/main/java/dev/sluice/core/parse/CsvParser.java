@@ -15,7 +15,8 @@ import dev.sluice.core.text.CharSearch;
  * build), a chunk fed as a String is not copied into the buffer: whole fields are found in it with
  * that search ({@link #scanNative}), and only what the state machine must read (lone CRs, stray
  * quotes, a record cut by the chunk's end) is copied, a window at a time; a field with doubled
- * quotes is read back from the chunk.
+ * quotes is read back from the chunk. On the JVM the chunk is copied and scanned, but the inside
+ * of a quoted field is skipped with the JDK's {@code String.indexOf} ({@link #quotedRunEnd}).
  *
  * <p>Not thread-safe; one parser reads one text.
  */
@@ -71,13 +72,14 @@ public final class CsvParser {
   private final String quoteText;
   /**
    * Under native search, the next line feed, carriage return, quote and delimiter in {@link #text}
-   * at or after where the search last looked ({@code text.length()} when none, -1 not yet looked).
+   * at or after where the search last looked ({@code text.length()} when none, -1 not yet looked);
+   * on the JVM, the line feed and carriage return so for {@link #quotedRunEnd}.
    */
   private int nextLf;
   private int nextCr;
   private int nextQuote;
   private int nextDelimiter;
-  /** Under native search with backslash escapes, the next backslash in the same way. */
+  /** With backslash escapes, the next backslash in the same way. */
   private int nextBackslash;
   private int len;
   private int pos;

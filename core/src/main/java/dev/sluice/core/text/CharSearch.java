@@ -9,7 +9,8 @@ package dev.sluice.core.text;
  * char in V8), and so is copying a chunk into a char array to scan it; JavaScript's own {@code
  * indexOf} skips to a delimiter several times faster. The browser build replaces this class by one
  * with the same methods on that native search ({@code dev.sluice.browser.text.CharSearch}, see
- * {@code dev.sluice.browser.Substitutions}); on the JVM the parser keeps scanning its char buffer.
+ * {@code dev.sluice.browser.Substitutions}); on the JVM the parser keeps scanning its char buffer
+ * and calls the JDK's {@code String.indexOf} itself only inside quotes.
  */
 public final class CharSearch {
   private CharSearch() {}

@@ -80,6 +80,57 @@ public final class ColumnMatcher {
         }
       }
     }
+    // the certain matches first: a remembered column (2.0) or a header equal to a column's key or
+    // label (1.0) outranks every other kind (0.95 at most), so what they take stands whatever
+    // else is scored; only the headers they leave open are folded and scored (none, in a file
+    // made from the importer's own template, its headers the columns' labels)
+    for (int h = 0; h < headers.size(); h++) {
+      if (!decided.contains(h)) {
+        String raw = Spaces.strip(headers.get(h));
+        for (int c = 0; c < columns.size(); c++) {
+          if (raw.equals(columns.get(c).key()) || raw.equals(columns.get(c).label())) {
+            candidates.add(new double[] {1.0, MatchKind.EXACT.ordinal(), h, c, 1.0});
+          }
+        }
+      }
+    }
+    HeaderMatch[] result = take(candidates, importer, headers);
+    int taken = 0;
+    for (int h = 0; h < result.length; h++) {
+      if (result[h] != null) {
+        decided.add(h);
+        taken++;
+      }
+    }
+    if (decided.size() < headers.size() && taken < columns.size()) {
+      scoreNames(importer, headers, decided, candidates);
+      rankByValues(candidates, columns.size(), headers.size(), fit);
+      result = take(candidates, importer, headers);
+    }
+    for (int h = 0; h < result.length; h++) {
+      if (result[h] == null) {
+        result[h] = new HeaderMatch(h, headers.get(h), null, MatchKind.NONE, 0);
+      }
+    }
+    ColumnMapping mapping = new ColumnMapping(importer, headers, Arrays.asList(result));
+    for (int h : notImported) {
+      mapping = mapping.withIgnored(h);
+    }
+    if (useRemembered && importer.allowCustomColumns()) {
+      for (int h = 0; h < headers.size(); h++) {
+        String name = remembered.custom().get(TextFold.fold(headers.get(h)));
+        if (name != null && result[h].column() == null && mapping.customNameProblem(name) == null) {
+          mapping = mapping.withCustom(h, name);
+        }
+      }
+    }
+    return mapping;
+  }
+
+  /** Adds every open header's best way of matching each column to the candidates. */
+  private static void scoreNames(Importer importer, List<String> headers, Set<Integer> decided,
+      List<double[]> candidates) {
+    List<Column> columns = importer.columns();
     // each column's names folded once, not once a header (a hundred headers against a hundred
     // columns folded the same names ten thousand times)
     Header[][] names = new Header[columns.size()][];
@@ -104,7 +155,15 @@ public final class ColumnMatcher {
         }
       }
     }
-    rankByValues(candidates, columns.size(), headers.size(), fit);
+  }
+
+  /**
+   * Takes candidates strongest first (by score, then kind, header and column), each header and
+   * each column at most once; a header none is taken for is null.
+   */
+  private static HeaderMatch[] take(List<double[]> candidates, Importer importer,
+      List<String> headers) {
+    List<Column> columns = importer.columns();
     candidates.sort((x, y) -> {
       int cmp = Double.compare(y[0], x[0]);
       if (cmp == 0) {
@@ -126,24 +185,7 @@ public final class ColumnMatcher {
         taken[c] = true;
       }
     }
-    for (int h = 0; h < result.length; h++) {
-      if (result[h] == null) {
-        result[h] = new HeaderMatch(h, headers.get(h), null, MatchKind.NONE, 0);
-      }
-    }
-    ColumnMapping mapping = new ColumnMapping(importer, headers, Arrays.asList(result));
-    for (int h : notImported) {
-      mapping = mapping.withIgnored(h);
-    }
-    if (useRemembered && importer.allowCustomColumns()) {
-      for (int h = 0; h < headers.size(); h++) {
-        String name = remembered.custom().get(TextFold.fold(headers.get(h)));
-        if (name != null && result[h].column() == null && mapping.customNameProblem(name) == null) {
-          mapping = mapping.withCustom(h, name);
-        }
-      }
-    }
-    return mapping;
+    return result;
   }
 
   /**
@@ -231,19 +273,22 @@ public final class ColumnMatcher {
     if (compact.isEmpty()) {
       return 0;
     }
-    // the edit distance is at least the difference in length: when that alone keeps the edit
-    // score under the threshold, the distance is not worked out (a score under the threshold
-    // never decides a match, and the other scores below give the same maximum over it)
+    // an edit score under the threshold never decides a match (the other scores below give the
+    // same maximum over it), so the distance is worked out only up to the most edits that keep
+    // the score at the threshold
     int longest = Math.max(compact.length(), header.compact.length());
-    int least = Math.abs(compact.length() - header.compact.length());
-    double score = 0.88 * (1.0 - (double) least / longest) < FUZZY_THRESHOLD ? 0
-        : 0.88 * EditDistance.similarity(header.compact, compact);
+    int most = 0;
+    while (most < longest && editScore(most + 1, longest) >= FUZZY_THRESHOLD) {
+      most++;
+    }
+    int distance = EditDistance.levenshtein(header.compact, compact, most);
+    double score = distance > most ? 0 : editScore(distance, longest);
     String[] tokens = name.tokens;
     int shared = 0;
     for (String t : tokens) {
       for (String ht : header.tokens) {
         if (t.equals(ht) || t.length() >= 4 && ht.length() >= 4
-            && Math.abs(t.length() - ht.length()) <= 1 && EditDistance.levenshtein(t, ht) <= 1) {
+            && EditDistance.levenshtein(t, ht, 1) <= 1) {
           shared++;
           break;
         }
@@ -258,6 +303,11 @@ public final class ColumnMatcher {
       score = Math.max(score, 0.7 + 0.18 * shorter.length() / longer.length());
     }
     return score;
+  }
+
+  /** The edit score of two names {@code distance} edits apart, the longer {@code longest} long. */
+  private static double editScore(int distance, int longest) {
+    return 0.88 * (1.0 - (double) distance / longest);
   }
 
   /**

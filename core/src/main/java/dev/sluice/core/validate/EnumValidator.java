@@ -28,34 +28,37 @@ final class EnumValidator implements TypeValidator {
    */
   private final String[] values;
   private final boolean[] ownNormal;
+  /** The options' labels folded, for {@link #closest}: folded once, not once an invalid cell. */
+  private final String[] foldedLabels;
 
   EnumValidator(List<EnumOption> options) {
     this.options = options;
     this.values = new String[options.size()];
     this.ownNormal = new boolean[options.size()];
-    for (EnumOption o : options) {
-      byFolded.putIfAbsent(o.value(), o.value());
-      byFolded.putIfAbsent(TextFold.fold(o.value()), o.value());
-      byFolded.putIfAbsent(TextFold.fold(o.label()), o.value());
-      for (String alias : o.aliases()) {
-        byFolded.putIfAbsent(TextFold.fold(alias), o.value());
-      }
-    }
-    for (int i = 0; i < values.length; i++) {
-      values[i] = options.get(i).value();
-      ownNormal[i] = values[i].equals(byFolded.get(values[i]));
-    }
+    this.foldedLabels = new String[options.size()];
     List<String> labels = new ArrayList<>();
-    for (int i = 0; i < options.size() && i < LISTED; i++) {
-      labels.add(options.get(i).label());
-    }
-    this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
     List<String> written = new ArrayList<>();
-    for (EnumOption o : options) {
+    for (int i = 0; i < values.length; i++) {
+      // an earlier option keeps a spelling two share, so whether this one's value is its own
+      // normal form is settled once its spellings are in
+      EnumOption o = options.get(i);
+      values[i] = o.value();
+      foldedLabels[i] = TextFold.fold(o.label());
+      byFolded.putIfAbsent(values[i], values[i]);
+      byFolded.putIfAbsent(TextFold.fold(values[i]), values[i]);
+      byFolded.putIfAbsent(foldedLabels[i], values[i]);
+      for (String alias : o.aliases()) {
+        byFolded.putIfAbsent(TextFold.fold(alias), values[i]);
+      }
+      ownNormal[i] = values[i].equals(byFolded.get(values[i]));
+      if (i < LISTED) {
+        labels.add(o.label());
+      }
       written.addAll(o.aliases());
-      written.add(o.value());
+      written.add(values[i]);
       written.add(o.label());
     }
+    this.allowed = String.join(", ", labels) + (options.size() > LISTED ? ", …" : "");
     this.spellings = TypeValidators.spellings(this, written);
   }
 
@@ -120,11 +123,12 @@ final class EnumValidator implements TypeValidator {
   private String closest(String folded) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (EnumOption o : options) {
-      String label = TextFold.fold(o.label());
-      int d = EditDistance.levenshtein(folded, label);
-      if (d < bestDistance && d <= Math.max(1, label.length() / 3)) {
-        best = o.label();
+    for (int i = 0; i < foldedLabels.length; i++) {
+      String label = foldedLabels[i];
+      int within = Math.max(1, label.length() / 3);
+      int d = EditDistance.levenshtein(folded, label, within);
+      if (d < bestDistance && d <= within) {
+        best = options.get(i).label();
         bestDistance = d;
       }
     }

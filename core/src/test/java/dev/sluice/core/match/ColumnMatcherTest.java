@@ -259,6 +259,23 @@ class ColumnMatcherTest {
   }
 
   @Test
+  void exactHeadersAreTakenFirstAndTheHeadersTheyLeaveOpenStillMatchTheColumnsLeftOpen() {
+    // "Phone" twice: the first is exact, the second is left open; the alias, normalised and fuzzy
+    // headers after them are still scored against the columns the exact ones left
+    ColumnMapping open = ColumnMatcher.match(CONTACTS,
+        List.of("Phone", "Phone", "Vorname", "E-MAIL", "Signup dat"));
+    assertEquals(List.of(MatchKind.EXACT, MatchKind.NONE, MatchKind.ALIAS, MatchKind.NORMALIZED,
+        MatchKind.FUZZY), open.matches().stream().map(HeaderMatch::kind).toList());
+    assertEquals(java.util.Arrays.asList("phone", null, "first_name", "email", "signup_date"),
+        open.matches().stream().map(HeaderMatch::column).toList());
+    // every column taken by an exact header: the near names left over stay unmatched
+    ColumnMapping taken = ColumnMatcher.match(CONTACTS,
+        List.of("Emails", "Email", "Phone", "First name", "Signup date", "Phones"));
+    assertEquals(List.of(MatchKind.NONE, MatchKind.EXACT, MatchKind.EXACT, MatchKind.EXACT,
+        MatchKind.EXACT, MatchKind.NONE), taken.matches().stream().map(HeaderMatch::kind).toList());
+  }
+
+  @Test
   void eachColumnTakesOneHeaderAndTheStrongestMatchWins() {
     ColumnMapping m = ColumnMatcher.match(CONTACTS, List.of("E-mail 2", "Email"));
     assertEquals("email", columnOf(m, "Email"));

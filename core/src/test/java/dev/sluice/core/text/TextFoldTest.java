@@ -43,10 +43,4 @@ class TextFoldTest {
       assertArrayEquals(expected, TextFold.words(text), "'" + text + "'");
     }
   }
-
-  @ParameterizedTest
-  @CsvSource({"email,emial,1", "email,e-mail,1", "kitten,sitting,3", "abc,abc,0", ",abc,3"})
-  void editDistanceCountsSwapsAsOneEdit(String a, String b, int distance) {
-    assertEquals(distance, EditDistance.levenshtein(a == null ? "" : a, b));
-  }
 }

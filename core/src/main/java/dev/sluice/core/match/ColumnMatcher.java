@@ -232,23 +232,23 @@ public final class ColumnMatcher {
    */
   static double[] score(Header header, Column column, Header[] names) {
     if (header.raw.equals(column.key()) || header.raw.equals(column.label())) {
-      return new double[] {1.0, MatchKind.EXACT.ordinal()};
+      return kind(1.0, MatchKind.EXACT);
     }
     if (header.compact.isEmpty()) {
       return null;
     }
     if (header.compact.equals(names[0].compact) || header.compact.equals(names[1].compact)) {
-      return new double[] {0.95, MatchKind.NORMALIZED.ordinal()};
+      return kind(0.95, MatchKind.NORMALIZED);
     }
     for (int a = 2; a < names.length; a++) {
       if (header.compact.equals(names[a].compact)) {
-        return new double[] {0.9, MatchKind.ALIAS.ordinal()};
+        return kind(0.9, MatchKind.ALIAS);
       }
     }
     if (header.synonyms >= 0) {
       for (Header name : names) {
         if (name.synonyms == header.synonyms) {
-          return new double[] {SYNONYM, MatchKind.SYNONYM.ordinal()};
+          return kind(SYNONYM, MatchKind.SYNONYM);
         }
       }
     }
@@ -264,7 +264,12 @@ public final class ColumnMatcher {
     for (Header name : names) {
       best = Math.max(best, fuzzy(header, name));
     }
-    return best >= FUZZY_THRESHOLD ? new double[] {best, MatchKind.FUZZY.ordinal()} : null;
+    return best >= FUZZY_THRESHOLD ? kind(best, MatchKind.FUZZY) : null;
+  }
+
+  /** A candidate's {score, kind ordinal}. */
+  private static double[] kind(double score, MatchKind kind) {
+    return new double[] {score, kind.ordinal()};
   }
 
   /** Similarity below the certain kinds: edit distance, shared words, or one name inside the other. */
@@ -275,14 +280,11 @@ public final class ColumnMatcher {
     }
     // an edit score under the threshold never decides a match (the other scores below give the
     // same maximum over it), so the distance is worked out only up to the most edits that keep
-    // the score at the threshold
+    // the score at the threshold (a hair over: one whose score is the threshold exactly counts)
     int longest = Math.max(compact.length(), header.compact.length());
-    int most = 0;
-    while (most < longest && editScore(most + 1, longest) >= FUZZY_THRESHOLD) {
-      most++;
-    }
+    int most = (int) (longest * (1 - FUZZY_THRESHOLD / 0.88) + 1e-9);
     int distance = EditDistance.levenshtein(header.compact, compact, most);
-    double score = distance > most ? 0 : editScore(distance, longest);
+    double score = distance > most ? 0 : 0.88 * (1.0 - (double) distance / longest);
     String[] tokens = name.tokens;
     int shared = 0;
     for (String t : tokens) {
@@ -303,11 +305,6 @@ public final class ColumnMatcher {
       score = Math.max(score, 0.7 + 0.18 * shorter.length() / longer.length());
     }
     return score;
-  }
-
-  /** The edit score of two names {@code distance} edits apart, the longer {@code longest} long. */
-  private static double editScore(int distance, int longest) {
-    return 0.88 * (1.0 - (double) distance / longest);
   }
 
   /**

@@ -18,8 +18,8 @@ public final class EditDistance {
   /**
    * {@link #levenshtein(String, String)} when it is at most {@code max}, else {@code max + 1}: the
    * fill of the table stops once two rows running exceed {@code max} (a swap spans two rows), and
-   * within one edit no table is filled. Why: matching a wide file's
-   * headers against a wide schema compares thousands of pairs, and only the close ones count.
+   * within one edit no table is filled. Why: matching a wide file's headers against a wide schema
+   * compares thousands of pairs, and only the close ones count.
    */
   public static int levenshtein(String a, String b, int max) {
     int n = a.length();

@@ -11,7 +11,10 @@ import dev.sluice.core.schema.Column;
 import dev.sluice.core.schema.ColumnType;
 import dev.sluice.core.schema.Importer;
 import dev.sluice.core.table.ImportTable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ColumnMatcherTest {
@@ -273,6 +276,68 @@ class ColumnMatcherTest {
         List.of("Emails", "Email", "Phone", "First name", "Signup date", "Phones"));
     assertEquals(List.of(MatchKind.NONE, MatchKind.EXACT, MatchKind.EXACT, MatchKind.EXACT,
         MatchKind.EXACT, MatchKind.NONE), taken.matches().stream().map(HeaderMatch::kind).toList());
+  }
+
+  @Test
+  void takingTheCertainMatchesFirstMapsAsScoringEveryPairDoes() {
+    // the oracle: every header scored against every column, the strongest pair taken first (by
+    // score, then kind, header and column), each header and column once
+    Importer importer = Importer.builder("people")
+        .column(Column.builder("first_name").label("First name").aliases("Vorname", "Given name"))
+        .column(Column.builder("last_name").label("Last name").aliases("Surname"))
+        .column(Column.builder("email").label("Email").type(new ColumnType.Email()))
+        .column(Column.builder("email2").label("Email 2"))
+        .column(Column.builder("phone").label("Phone").aliases("Tel"))
+        .column(Column.builder("name").label("Full name"))
+        .column(Column.builder("zip").label("Postal code"))
+        .column(Column.builder("signup_date").label("Signup date"))
+        .column(Column.builder("company").label("Company name"))
+        .build();
+    String[] pool = {"First name", "first_name", "FIRST NAME", "Vorname", "Frist name", "Surname",
+        "Last name", "Email", "email", "E-mail", "Emial", "Email 2", "E-mail 2", "Phone", "Tel",
+        "Telephone", "Full name", "name", "Name", "Zip", "Postal code", "Billing Postal Code",
+        "Signup date", "Sign-up date", "Company", "Company name", "Organization 1 - Name", "Notes",
+        "", " Email ", "Phone number", "Default Address Zip", "Email Address", "Firstname"};
+    Random random = new Random(42);
+    for (int k = 0; k < 3000; k++) {
+      List<String> headers = new ArrayList<>();
+      for (int i = 1 + random.nextInt(12); i > 0; i--) {
+        headers.add(pool[random.nextInt(pool.length)]);
+      }
+      List<String> expected = new ArrayList<>();
+      List<double[]> pairs = new ArrayList<>();
+      for (int h = 0; h < headers.size(); h++) {
+        expected.add(null);
+        ColumnMatcher.Header header = new ColumnMatcher.Header(headers.get(h));
+        for (int c = 0; c < importer.columns().size(); c++) {
+          Column column = importer.columns().get(c);
+          List<ColumnMatcher.Header> names = new ArrayList<>(List.of(
+              new ColumnMatcher.Header(column.key()), new ColumnMatcher.Header(column.label())));
+          column.aliases().forEach(a -> names.add(new ColumnMatcher.Header(a)));
+          double[] best = ColumnMatcher.score(header, column,
+              names.toArray(new ColumnMatcher.Header[0]));
+          if (best != null) {
+            pairs.add(new double[] {best[0], best[1], h, c});
+          }
+        }
+      }
+      pairs.sort(Comparator.<double[]>comparingDouble(p -> -p[0])
+          .thenComparingDouble(p -> p[1]).thenComparingDouble(p -> p[2])
+          .thenComparingDouble(p -> p[3]));
+      boolean[] taken = new boolean[importer.columns().size()];
+      for (double[] p : pairs) {
+        if (expected.get((int) p[2]) == null && !taken[(int) p[3]]) {
+          expected.set((int) p[2], importer.columns().get((int) p[3]).key() + " "
+              + MatchKind.values()[(int) p[1]] + String.format(" %.4f", Math.min(1.0, p[0])));
+          taken[(int) p[3]] = true;
+        }
+      }
+      List<String> actual = ColumnMatcher.match(importer, headers).matches().stream()
+          .map(m -> m.column() == null ? null
+              : m.column() + " " + m.kind() + String.format(" %.4f", m.confidence()))
+          .toList();
+      assertEquals(expected, actual, headers.toString());
+    }
   }
 
   @Test

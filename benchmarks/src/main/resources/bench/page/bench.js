@@ -4,6 +4,7 @@
 import * as engine from "/sluice/sluice-engine.js";
 import { inferSchema, initParser } from "/npm/udsv/dist/uDSV.mjs";
 import csvSimpleParser from "/npm/csv-simple-parser/dist/index.js";
+import { jsValidator } from "/bench/js-validator.js";
 
 // the pattern module, as the widget's worker loads it for schemas with patterns (uszips has one)
 const regex = await import("/sluice/sluice-regex.js");
@@ -35,6 +36,8 @@ let text = null;
 // one string, which V8 keeps as views into it and reads more slowly than the worker's strings)
 let chunks = null;
 let schema = null;
+// the hand-written JavaScript validator of the schema (js-validator.js), made when it loads
+let validateJs = null;
 
 // Data rows a peer returned: the header row and a trailing empty record do not count.
 function dataRows(rows) {
@@ -72,6 +75,12 @@ const CONTENDERS = {
   "sluice-parse-validate": () => sluiceParse(engine, true),
   "udsv": () => ({ rows: initParser(inferSchema(text)).stringArrs(text).length }),
   "udsv-typed": () => ({ rows: initParser(inferSchema(text)).typedArrs(text).length }),
+  // uDSV's strings checked by a hand-written validator: what validation costs in plain JavaScript
+  "udsv-js-validate": () => {
+    const inferred = inferSchema(text);
+    const rows = initParser(inferred).stringArrs(text);
+    return { rows: rows.length, errorRows: validateJs(inferred.cols.map((c) => c.name), rows) };
+  },
   "papaparse": () => ({ rows: dataRows(Papa.parse(text).data) }),
   "d3-dsv": () => ({ rows: dataRows(d3.csvParseRows(text)) }),
   "csv-simple-parser": () => ({ rows: dataRows(csvSimpleParser(text)) }),
@@ -99,6 +108,7 @@ window.bench = {
     }
     chunks.push(decoder.decode());
     schema = await (await fetch(schemaUrl)).json();
+    validateJs = jsValidator(schema);
     document.getElementById("status").textContent = `loaded ${corpusUrl}`;
     return { chars: text.length };
   },

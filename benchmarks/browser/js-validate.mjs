@@ -3,8 +3,9 @@
 // regular expression, Map or Set per cell), and Sluice's engine (sluice-engine.js) parsing and
 // validating as the page does, in turn round after round in one Node process; medians in ms and
 // each against uDSV's parse, as issue 18's "parse + validate >= 0.5x uDSV" reads. The validator
-// checks less than Sluice (its header says what), so its ratio is an upper bound for any
-// validation in V8 over uDSV's strings. A measurement tool for issue 18, not a test.
+// checks less than Sluice (its header says what), so its ratio is a best case for validating the
+// schema by hand in plain JavaScript over uDSV's strings. A measurement tool for issue 18, not a
+// test.
 //
 //   node benchmarks/browser/js-validate.mjs /tmp/corpus customers customers 15
 import { readFileSync } from "node:fs";

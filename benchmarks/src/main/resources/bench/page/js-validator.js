@@ -1,9 +1,9 @@
 // A hand-written JavaScript validator for the benchmark schemas, as a team without Sluice might
 // write one over uDSV's rows of strings: a regular expression, a Map or a Set per cell, native
-// String methods, no objects per cell beyond the strings the parser made. It answers how much of
-// issue 18's "parse + validate >= 0.5x uDSV" any validation in V8 costs, the peer for
-// sluice-parse-validate in BrowserParsePeers' page ("udsv-js-validate") and in
-// benchmarks/browser/js-validate.mjs.
+// String methods, no objects per cell beyond the strings the parser made. It answers what
+// validating a schema by hand in plain JavaScript costs against issue 18's "parse + validate >=
+// 0.5x uDSV": the peer of sluice-parse-validate in BrowserParsePeers' page ("udsv-js-validate")
+// and in benchmarks/browser/js-validate.mjs.
 //
 // It checks less than Sluice, so its time is a lower bound for the same work: numbers are plain
 // digits with one decimal separator (no grouping, no signs other than '-', no exponents), phones

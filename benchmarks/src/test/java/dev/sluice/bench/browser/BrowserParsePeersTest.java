@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The smoke run CI makes of the browser side by side: the page starts in real Chromium, every
  * contender (Sluice's engine, the same engine served as a build to compare with, the four npm
- * peers, and uDSV's rows checked by the hand-written validator) parses a small corpus file to the same number of rows, and the table is written. Not a
- * measurement: one short round each.
+ * peers, and uDSV's rows checked by the hand-written validator) parses a small corpus file to the
+ * same number of rows, and the table is written. Not a measurement: one short round each.
  */
 class BrowserParsePeersTest {
   @Test

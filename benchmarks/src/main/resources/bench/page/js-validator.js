@@ -10,8 +10,9 @@
 // are 8-15 digits with the usual separators (no numbering plans), emails have ASCII host names,
 // countries are the English names and alpha-2 codes of Intl.DisplayNames and the alpha-3 codes
 // (no local names, no misspellings), dates read only the pattern letters the benchmark schemas
-// use, no suggestions or messages are made, and a hashed column is not hashed (the browser has no
-// synchronous SHA-256). Error rows are counted, not reported.
+// use, spaces inside a value are not collapsed (only trimmed), no suggestions or messages are
+// made, and a hashed column is not hashed (the browser has no synchronous SHA-256). Error rows are
+// counted, not reported.
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
